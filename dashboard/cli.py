@@ -1,0 +1,85 @@
+"""Command line: ``python -m dashboard {ingest,articles,geotag,build-geodata,serve,install-assets}``.
+
+Each sub-command is a thin function over the pipeline modules; parsing and geotagging stay pure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+#: The embedded default store; a SQLAlchemy URL (postgresql://…) works in its place.
+DEFAULT_DB = os.environ.get("SYRIA_NEWS_DB", "data/syria-news.sqlite")
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SEEDS_DIR = PROJECT_ROOT / "seeds"
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    raise NotImplementedError  # issue 2
+
+
+def _cmd_articles(args: argparse.Namespace) -> int:
+    raise NotImplementedError  # issue 2
+
+
+def _cmd_geotag(args: argparse.Namespace) -> int:
+    raise NotImplementedError  # issue 4
+
+
+def _cmd_build_geodata(args: argparse.Namespace) -> int:
+    raise NotImplementedError  # issue 3
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    raise NotImplementedError  # issue 5
+
+
+def _cmd_install_assets(args: argparse.Namespace) -> int:
+    raise NotImplementedError  # issue 5
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="syria-news-map", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="read, clean, date, geotag and store articles")
+    p.add_argument("paths", nargs="+", type=Path, help="files or folders (searched recursively)")
+    p.add_argument("--db", default=DEFAULT_DB, help="SQLite file or SQLAlchemy URL")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(func=_cmd_ingest)
+
+    p = sub.add_parser("articles", help="stored articles as JSON Lines")
+    p.add_argument("--db", default=DEFAULT_DB, help="SQLite file or SQLAlchemy URL")
+    p.set_defaults(func=_cmd_articles)
+
+    p = sub.add_parser("geotag", help="geotag articles, one JSON object per line on stdout")
+    p.add_argument("paths", nargs="+", type=Path)
+    p.set_defaults(func=_cmd_geotag)
+
+    p = sub.add_parser("build-geodata", help="rebuild geodata/ from the source files")
+    p.add_argument("sources", type=Path, help="folder with the source files (see geodata/SOURCES.md)")
+    p.add_argument("--out", type=Path, default=PROJECT_ROOT / "geodata")
+    p.set_defaults(func=_cmd_build_geodata)
+
+    p = sub.add_parser("serve", help="start the dashboard (ingests the bundled seeds when empty)")
+    p.add_argument("--db", default=DEFAULT_DB, help="SQLite file or SQLAlchemy URL")
+    p.add_argument("--port", type=int, default=8501)
+    p.add_argument("--headless", action="store_true", help="do not open a browser")
+    p.set_defaults(func=_cmd_serve)
+
+    p = sub.add_parser("install-assets", help="install Leaflet and plugins locally (npm)")
+    p.set_defaults(func=_cmd_install_assets)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # `… | head` closed stdout
+        return 0
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

@@ -29,7 +29,17 @@ def _cmd_geotag(args: argparse.Namespace) -> int:
 
 
 def _cmd_build_geodata(args: argparse.Namespace) -> int:
-    raise NotImplementedError  # issue 3
+    from dashboard.build_geodata import build
+    from dashboard.errors import GazetteerError
+
+    try:
+        counts = build(args.sources, args.out)
+    except (GazetteerError, OSError) as exc:
+        print(f"build-geodata: {exc}", file=sys.stderr)
+        return 1
+    summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
+    print(f"wrote {args.out / 'places.tsv'}: {summary}")
+    return 0
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:

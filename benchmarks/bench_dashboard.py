@@ -1,0 +1,227 @@
+"""Time the dashboard at scale: 20,000 synthetic articles, ingest → timeline change → page load.
+
+    python benchmarks/bench_dashboard.py                  # 20,000 articles, everything
+    python benchmarks/bench_dashboard.py --n 5000 --no-browser
+    python benchmarks/bench_dashboard.py --db /tmp/big.sqlite   # reuse a store ingested before
+
+Measures, on a temporary store filled from ``synthetic_corpus.py`` (marked "[SINTETIS]", for
+timing only):
+
+1. ingest throughput (``dashboard.ingest.ingest_paths``: read, date, geotag, store);
+2. the server-side re-render of a timeline change: ``streamlit.testing.v1.AppTest`` runs
+   ``dashboard/app.py`` against the store once, then the ``date_range`` slider is moved to several
+   new ranges and each ``.run()`` is timed (the whole script: filters, map building, widgets);
+3. the map sent to the browser: the size of the streamlit-folium component's arguments (its
+   script, HTML and header) in that AppTest run, and all websocket bytes of a real first page load;
+4. the first page load in headless Chromium (``python -m dashboard serve`` on localhost,
+   Playwright driving ``/usr/bin/chromium``, every non-localhost request blocked) until the
+   Leaflet map is visible with its markers: the first page after the server starts (cold caches)
+   and a second page (warm).
+
+Targets (issue 5): re-render < 1 s, map HTML < 2 MB, first page load < 5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+APP = REPO_ROOT / "dashboard" / "app.py"
+sys.path[:0] = [str(REPO_ROOT), str(REPO_ROOT / "benchmarks"), str(REPO_ROOT / "tests")]
+
+import e2e_helpers  # noqa: E402
+import synthetic_corpus  # noqa: E402
+
+#: Timeline windows the slider is moved to, one new range per timed run.
+WINDOWS = (
+    (dt.date(2015, 1, 1), dt.date(2015, 12, 31)),
+    (dt.date(2011, 3, 15), dt.date(2018, 6, 30)),
+    (dt.date(2020, 3, 1), dt.date(2020, 3, 31)),
+    (dt.date(2012, 6, 1), dt.date(2024, 6, 1)),
+    (dt.date(2019, 1, 1), dt.date(2019, 1, 7)),
+)
+
+
+def ingest(n: int, seed: int, workdir: Path) -> tuple[Path, dict]:
+    from dashboard.ingest import ingest_paths
+    from dashboard.store import Store
+
+    corpus = workdir / "synthetic.jsonl"
+    started = time.perf_counter()
+    synthetic_corpus.write_corpus(synthetic_corpus.generate(n, seed=seed), corpus)
+    generated = time.perf_counter() - started
+    db = workdir / "bench.sqlite"
+    store = Store(str(db))
+    started = time.perf_counter()
+    report = ingest_paths([corpus], store, batch_size=500)
+    seconds = time.perf_counter() - started
+    stored = store.count()
+    return db, {
+        "corpus_mb": corpus.stat().st_size / 1e6,
+        "generate_s": generated,
+        "ingest_s": seconds,
+        "stored": stored,
+        "skipped": len(report.skipped),
+        "ingest_per_s": stored / seconds if seconds else float("nan"),
+    }
+
+
+def _component_bytes(at) -> int:
+    """Bytes of the streamlit-folium component's arguments (script + HTML + header) in a run."""
+    sizes = [len(el.proto.json_args.encode()) for el in at.get("component_instance")]
+    if not sizes:
+        raise RuntimeError("no streamlit-folium component in the app run: is the map drawn?")
+    return max(sizes)
+
+
+def _fail_on_exception(at, what: str) -> None:
+    if at.exception:
+        raise RuntimeError(f"{what}: the app raised {[e.message for e in at.exception]}")
+
+
+def time_timeline(db: Path) -> dict:
+    """AppTest: a first run, then each window set on the ``date_range`` slider and re-run."""
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["SYRIA_NEWS_DB"] = str(db)
+    at = AppTest.from_file(str(APP), default_timeout=600)
+    started = time.perf_counter()
+    at.run()
+    first = time.perf_counter() - started
+    _fail_on_exception(at, "first run")
+    full_map = _component_bytes(at)
+    slider = at.slider(key="date_range")
+    low, high = slider.value
+    changes, map_sizes = [], []
+    for start, end in WINDOWS:
+        start, end = max(start, low), min(end, high)
+        started = time.perf_counter()
+        at.slider(key="date_range").set_range(start, end).run()
+        changes.append(time.perf_counter() - started)
+        _fail_on_exception(at, f"timeline {start}…{end}")
+        map_sizes.append(_component_bytes(at))
+        if at.slider(key="date_range").value != (start, end):
+            raise RuntimeError(f"slider did not keep {start}…{end}")
+    return {
+        "first_run_s": first,
+        "change_median_s": statistics.median(changes),
+        "change_max_s": max(changes),
+        "changes": changes,
+        "map_full_bytes": full_map,
+        "map_window_max_bytes": max(map_sizes),
+    }
+
+
+def _load_once(browser, url: str) -> tuple[float, int, e2e_helpers.PageWatch]:
+    watch = e2e_helpers.PageWatch()
+    context = e2e_helpers.guarded_context(browser, watch, viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    e2e_helpers.watch_page(page, watch)
+    received = [0]
+
+    def on_websocket(ws):
+        ws.on("framereceived", lambda payload: received.__setitem__(0, received[0] + len(payload)))
+
+    page.on("websocket", on_websocket)
+    started = time.perf_counter()
+    page.goto(url, timeout=120_000)
+    e2e_helpers.wait_for_map(page, timeout_ms=120_000)
+    seconds = time.perf_counter() - started
+    page.wait_for_timeout(500)  # let the last frames of the run arrive before counting bytes
+    context.close()
+    return seconds, received[0], watch
+
+
+def time_page_load(db: Path, workdir: Path) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    with e2e_helpers.DashboardServer(db=db, log=workdir / "serve.log") as server:
+        with sync_playwright() as playwright:
+            browser = e2e_helpers.launch_chromium(playwright)
+            cold, ws_bytes, watch = _load_once(browser, server.url)
+            warm, _, _ = _load_once(browser, server.url)
+            browser.close()
+    return {
+        "load_cold_s": cold,
+        "load_warm_s": warm,
+        "ws_bytes": ws_bytes,
+        "outside_requests": watch.forbidden_outside(),
+        "tile_requests": len(watch.outside) - len(watch.forbidden_outside()),
+    }
+
+
+def _row(label: str, value: str, target: str = "") -> str:
+    return f"| {label:<52} | {value:>22} | {target:<8} |"
+
+
+def report(n: int, ing: dict, tl: dict, load: dict | None) -> str:
+    mb = 1024 * 1024
+    rows = [_row("measure", "value", "target"), f"|{'-' * 54}|{'-' * 24}|{'-' * 10}|"]
+    if ing:
+        rows += [
+            _row(f"synthetic corpus ({n:,} articles)", f"{ing['corpus_mb']:.1f} MB"),
+            _row("ingest: read + date + geotag + store",
+                 f"{ing['ingest_per_s']:,.0f} art/s ({ing['ingest_s']:.1f} s)"),
+            _row("articles stored / skipped", f"{ing['stored']:,} / {ing['skipped']}"),
+        ]
+    rows += [
+        _row("app first run, cold caches (AppTest)", f"{tl['first_run_s']:.2f} s"),
+        _row("timeline change re-render, median (AppTest)", f"{tl['change_median_s']:.3f} s",
+             "< 1 s"),
+        _row(f"timeline change re-render, max of {len(tl['changes'])}",
+             f"{tl['change_max_s']:.3f} s", "< 1 s"),
+        _row("map sent to browser, full range (component args)",
+             f"{tl['map_full_bytes'] / mb:.2f} MB", "< 2 MB"),
+        _row("map sent to browser, largest window", f"{tl['map_window_max_bytes'] / mb:.2f} MB",
+             "< 2 MB"),
+    ]
+    if load:
+        rows += [
+            _row("first page load, headless Chromium (cold server)", f"{load['load_cold_s']:.2f} s",
+                 "< 5 s"),
+            _row("page load, second visit (warm caches)", f"{load['load_warm_s']:.2f} s", "< 5 s"),
+            _row("websocket bytes on first load", f"{load['ws_bytes'] / mb:.2f} MB"),
+            _row("requests leaving localhost (not tiles)", str(len(load["outside_requests"])), "0"),
+        ]
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=20_000, help="synthetic articles to ingest")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--db", type=Path, help="reuse this already ingested store")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep the store")
+    parser.add_argument("--no-browser", action="store_true", help="skip the Chromium page load")
+    args = parser.parse_args(argv)
+    workdir = args.keep or Path(tempfile.mkdtemp(prefix="bench-dashboard-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    ing: dict = {}
+    db = args.db
+    if db is None:
+        print(f"ingesting {args.n:,} synthetic articles into {workdir} …", file=sys.stderr)
+        db, ing = ingest(args.n, args.seed, workdir)
+    print("timing timeline changes (AppTest) …", file=sys.stderr)
+    tl = time_timeline(db)
+    load = None
+    missing = e2e_helpers.browser_missing_reason()
+    if not args.no_browser and missing is None:
+        print("timing page loads in headless Chromium …", file=sys.stderr)
+        load = time_page_load(db, workdir)
+        for kind, url in load["outside_requests"]:
+            print(f"warning: the page asked the internet for a {kind}: {url}", file=sys.stderr)
+    elif missing:
+        print(f"page load not measured: {missing}", file=sys.stderr)
+    print(report(args.n, ing, tl, load))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,210 @@
+"""Harness for driving the real dashboard in headless Chromium (end-to-end tests and benchmarks).
+
+Starts the app the way a user does (``python -m dashboard serve``) on a free localhost port, waits
+until Streamlit answers, and stops it afterwards. Browser pages are guarded: every request that
+leaves localhost is recorded and aborted, and dialogs, page errors and console errors are kept, so
+a test can assert that the page ran offline and ran nothing it should not have.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--no-first-run", "--disable-component-update", "--disable-sync")
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
+LOCAL_SCHEMES = {"data", "blob", "about", "chrome-error"}
+#: Map tile images may be tried (the base map falls back to the bundled outlines); code may not.
+TILE_RESOURCE_TYPES = {"image"}
+MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+MARKERS = ".leaflet-marker-icon, path.leaflet-interactive"
+SERVER_START_TIMEOUT_S = 120.0
+
+
+def browser_missing_reason() -> str | None:
+    """Why the browser tests cannot run here, or None when they can."""
+    if not CHROMIUM.exists():
+        return f"{CHROMIUM} not found (apt-get install chromium)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "the playwright Python package is not installed"
+    return None
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class DashboardServer:
+    """``python -m dashboard serve`` on a temporary store; use as a context manager."""
+
+    db: Path
+    log: Path
+    port: int = field(default_factory=free_port)
+    process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
+
+    def command(self) -> list[str]:
+        return [sys.executable, "-m", "dashboard", "serve", "--db", str(self.db),
+                "--port", str(self.port), "--headless"]
+
+    def __enter__(self) -> DashboardServer:
+        env = {**os.environ, "SYRIA_NEWS_DB": str(self.db), "PYTHONUNBUFFERED": "1"}
+        with self.log.open("wb") as log:
+            self.process = subprocess.Popen(self.command(), cwd=REPO_ROOT, env=env, stdout=log,
+                                            stderr=subprocess.STDOUT, start_new_session=True)
+        self._wait_until_healthy()
+        return self
+
+    def _wait_until_healthy(self) -> None:
+        deadline = time.monotonic() + SERVER_START_TIMEOUT_S
+        health = f"{self.url}_stcore/health"
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                code = self.process.returncode
+                raise RuntimeError(f"dashboard exited with {code}:\n{self.tail()}")
+            with contextlib.suppress(OSError):
+                with urllib.request.urlopen(health, timeout=2) as answer:  # noqa: S310 - localhost
+                    if answer.status == 200:
+                        return
+            time.sleep(0.25)
+        self.__exit__(None, None, None)
+        raise TimeoutError(f"dashboard not up after {SERVER_START_TIMEOUT_S:.0f} s:\n{self.tail()}")
+
+    def tail(self, lines: int = 40) -> str:
+        text = self.log.read_text(encoding="utf-8", errors="replace") if self.log.exists() else ""
+        return "\n".join(text.splitlines()[-lines:])
+
+    def __exit__(self, *exc: object) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=15)
+
+
+def launch_chromium(playwright):
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
+
+
+@dataclass
+class PageWatch:
+    """What a guarded page tried and showed: outside requests, dialogs, errors."""
+
+    outside: list[tuple[str, str]] = field(default_factory=list)  # (resource type, url)
+    requests: list[str] = field(default_factory=list)  # every URL asked for, local ones too
+    dialogs: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+
+    def forbidden_outside(self) -> list[tuple[str, str]]:
+        """Outside requests other than map tile images: scripts, styles, fonts, XHR …"""
+        return [(kind, url) for kind, url in self.outside if kind not in TILE_RESOURCE_TYPES]
+
+
+def is_local(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in LOCAL_SCHEMES or (parts.hostname or "") in LOCAL_HOSTS
+
+
+def guarded_context(browser, watch: PageWatch, **context_options):
+    """A browser context that aborts and records every non-localhost request."""
+    context = browser.new_context(**context_options)
+
+    def route(route, request):
+        watch.requests.append(request.url)
+        if is_local(request.url):
+            route.continue_()
+        else:
+            watch.outside.append((request.resource_type, request.url))
+            route.abort("blockedbyclient")
+
+    context.route("**/*", route)
+    return context
+
+
+def watch_page(page, watch: PageWatch) -> None:
+    def on_dialog(dialog):
+        watch.dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    def on_console(message):
+        if message.type == "error":
+            watch.console_errors.append(message.text)
+
+    page.on("dialog", on_dialog)
+    page.on("pageerror", lambda error: watch.page_errors.append(str(error)))
+    page.on("console", on_console)
+
+
+def map_frame(page):
+    """The streamlit-folium iframe's content (a Playwright FrameLocator)."""
+    return page.frame_locator(MAP_IFRAME).first
+
+
+def wait_for_map(page, *, timeout_ms: float = 60_000) -> None:
+    """Block until the map iframe has a height and Leaflet has drawn at least one marker."""
+    page.wait_for_function(
+        """(selector) => {
+            const frame = document.querySelector(selector);
+            return frame !== null && frame.getBoundingClientRect().height > 50;
+        }""",
+        arg=MAP_IFRAME,
+        timeout=timeout_ms,
+    )
+    frame = map_frame(page)
+    frame.locator(".leaflet-container").first.wait_for(state="visible", timeout=timeout_ms)
+    frame.locator(MARKERS).first.wait_for(state="visible", timeout=timeout_ms)
+
+
+def wait_for_idle_app(page, *, timeout_ms: float = 60_000) -> None:
+    """Wait until Streamlit has finished its current run (the 'Running…' widget is gone)."""
+    page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
+    page.wait_for_function(
+        """() => document.querySelector('[data-testid="stStatusWidget"]') === null""",
+        timeout=timeout_ms,
+        polling=200,
+    )
+
+
+def artifacts_dir() -> Path:
+    path = REPO_ROOT / "test-artifacts"
+    path.mkdir(exist_ok=True)
+    return path
+
+
+@contextlib.contextmanager
+def temp_dir(prefix: str) -> Iterator[Path]:
+    import tempfile
+
+    path = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)

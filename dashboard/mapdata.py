@@ -1,0 +1,168 @@
+"""What the map shows, from the store's plain rows: one summary per place, counts per governorate.
+
+Pure functions over the dicts of ``Store.place_rows()`` / ``Store.article_rows()`` (already
+filtered to the articles in view), so the map builder gets small values and the 20,000-article
+case stays cheap: one marker per place, never one per article.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+#: Most articles listed in one popup; the rest are counted ("dan N lainnya").
+MAX_LISTED = 20
+#: Article lines allowed in all popups together, so the map HTML stays small with many places.
+LISTED_BUDGET = 6000
+
+#: Vague places drawn as a dashed circle when the gazetteer gives no radius: kind → km.
+DEFAULT_RADIUS_KM = {"region": 25.0, "admin1": 45.0, "admin2": 20.0, "admin3": 8.0}
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRef:
+    """An article as a popup lists it."""
+
+    id: str
+    title: str
+    outlet: str | None
+    published: str | None  # ISO date or None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceSummary:
+    """One mappable place with the articles in view that speak of it."""
+
+    id: str
+    name: str
+    kind: str
+    lat: float
+    lon: float
+    admin1: str | None
+    admin1_pcode: str | None
+    radius_km: float | None  # drawn as a dashed circle when set (vague place)
+    n_articles: int
+    n_mentions: int
+    confidence: float  # the best confidence among its article links
+    listed: tuple[ArticleRef, ...]  # newest first, at most the cap
+
+    @property
+    def n_unlisted(self) -> int:
+        return self.n_articles - len(self.listed)
+
+
+def is_mappable(row: Mapping) -> bool:
+    """Syrian places below the country with coordinates; foreign places never reach the map."""
+    return (
+        bool(row.get("in_syria"))
+        and row.get("kind") != "country"
+        and row.get("lat") is not None
+        and row.get("lon") is not None
+    )
+
+
+def vague_radius_km(kind: str, radius_km: float | None) -> float | None:
+    """The circle radius for a vague place, ``None`` for a point place (a town)."""
+    if radius_km:
+        return float(radius_km)
+    return DEFAULT_RADIUS_KM.get(kind)
+
+
+def listed_cap(n_places: int) -> int:
+    """Articles per popup: up to :data:`MAX_LISTED`, fewer when many places share the budget."""
+    if n_places <= 0:
+        return MAX_LISTED
+    return max(1, min(MAX_LISTED, LISTED_BUDGET // n_places))
+
+
+def _article_ref(article_id: str, articles: Mapping[str, Mapping]) -> ArticleRef:
+    row = articles.get(article_id, {})
+    return ArticleRef(
+        id=article_id,
+        title=row.get("title") or "(tanpa judul)",
+        outlet=row.get("outlet"),
+        published=row.get("published"),
+    )
+
+
+def _newest_first(refs: Iterable[ArticleRef]) -> list[ArticleRef]:
+    # Undated articles go last; ties broken by title so the order is stable between runs.
+    return sorted(refs, key=lambda r: (r.published is None, _neg_iso(r.published), r.title))
+
+
+def _neg_iso(iso: str | None) -> tuple[int, ...]:
+    if not iso:
+        return ()
+    return tuple(-int(part) for part in iso[:10].split("-") if part.isdigit())
+
+
+def summarize_places(
+    place_rows: Iterable[Mapping],
+    articles: Mapping[str, Mapping],
+    *,
+    cap: int | None = None,
+) -> list[PlaceSummary]:
+    """One :class:`PlaceSummary` per mappable place, most articles first.
+
+    ``articles`` maps article id → article row (title, outlet, published). ``cap`` limits the
+    articles listed per place (default: :func:`listed_cap` of the number of places).
+    """
+    by_place: dict[str, dict] = {}
+    article_ids: dict[str, set[str]] = defaultdict(set)
+    mentions: dict[str, int] = defaultdict(int)
+    best: dict[str, float] = defaultdict(float)
+    for row in place_rows:
+        if not is_mappable(row):
+            continue
+        pid = row["place_id"]
+        by_place.setdefault(pid, dict(row))
+        article_ids[pid].add(row["article_id"])
+        mentions[pid] += int(row.get("n_mentions") or 0)
+        best[pid] = max(best[pid], float(row.get("confidence") or 0.0))
+    cap = listed_cap(len(by_place)) if cap is None else cap
+    summaries = [
+        _summary(row, article_ids[pid], mentions[pid], best[pid], articles, cap)
+        for pid, row in by_place.items()
+    ]
+    summaries.sort(key=lambda s: (-s.n_articles, s.name, s.id))
+    return summaries
+
+
+def _summary(
+    row: Mapping, ids: set[str], n_mentions: int, confidence: float, articles: Mapping, cap: int
+) -> PlaceSummary:
+    refs = _newest_first(_article_ref(aid, articles) for aid in ids)
+    return PlaceSummary(
+        id=row["place_id"],
+        name=row.get("name") or row["place_id"],
+        kind=row.get("kind") or "populated_place",
+        lat=float(row["lat"]),
+        lon=float(row["lon"]),
+        admin1=row.get("admin1"),
+        admin1_pcode=row.get("admin1_pcode"),
+        radius_km=vague_radius_km(row.get("kind") or "", row.get("radius_km")),
+        n_articles=len(ids),
+        n_mentions=n_mentions,
+        confidence=confidence,
+        listed=tuple(refs[:cap]),
+    )
+
+
+def governorate_counts(place_rows: Iterable[Mapping]) -> dict[str, int]:
+    """Distinct articles per governorate P-code, over mappable places only."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for row in place_rows:
+        pcode = row.get("admin1_pcode")
+        if pcode and is_mappable(row):
+            seen[pcode].add(row["article_id"])
+    return {pcode: len(ids) for pcode, ids in seen.items()}
+
+
+def bounds(points: Sequence[tuple[float, float]]) -> list[list[float]] | None:
+    """``[[south, west], [north, east]]`` around ``points``; ``None`` when there are none."""
+    if not points:
+        return None
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]

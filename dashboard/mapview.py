@@ -1,0 +1,187 @@
+"""Build the dashboard's ``folium.Map`` from place summaries: pure, no Streamlit, no network.
+
+Base map: the country and governorate outlines from ``geodata/`` (OpenStreetMap tiles only when
+asked, since they need the internet). Layers: ``markers`` (one per place, clustered; vague places as
+dashed circles), ``heat`` (a heat map weighted by article counts) and ``choropleth`` (articles per
+governorate). Every script and stylesheet is pointed at ``assets`` (see :mod:`dashboard.assets`).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+import folium
+from folium.plugins import HeatMap, MarkerCluster
+
+from dashboard import htmlsafe
+from dashboard.assets import AssetUrls, localize
+from dashboard.mapdata import PlaceSummary, bounds
+from dashboard.maplayers import CLUSTER_ICON_JS, PLACE_ID_LABEL, Legend, PlaceLayer
+
+LAYERS = ("markers", "heat", "choropleth")
+#: Syria with a small margin: [[south, west], [north, east]].
+SYRIA_BOUNDS = [[32.2, 35.5], [37.5, 42.5]]
+SYRIA_CENTER = (34.8, 38.9)
+MAX_ZOOM = 18  # folium drops max_zoom when tiles=None; Leaflet needs it for clustering
+MIN_ZOOM = 5
+#: Sequential palette (light → dark) for the governorate choropleth.
+PALETTE = ("#fee5d9", "#fcae91", "#fb6a4a", "#de2d26", "#a50f15")
+NO_DATA = "#f2f2f2"
+
+
+@dataclass(frozen=True, slots=True)
+class Boundaries:
+    """GeoJSON FeatureCollections: the country outline and the governorates (OCHA P-codes)."""
+
+    country: Mapping | None = None
+    governorates: Mapping | None = None
+
+
+def build_map(
+    places: Sequence[PlaceSummary],
+    *,
+    assets: AssetUrls,
+    boundaries: Boundaries | None = None,
+    layers: Collection[str] = ("markers",),
+    admin1_counts: Mapping[str, int] | None = None,
+    selected: str | None = None,
+    focus: Collection[str] = (),
+    tiles: bool = False,
+) -> folium.Map:
+    """The map of ``places``; framed on Syria, or on the ``focus`` places when there are any."""
+    unknown = set(layers) - set(LAYERS)
+    if unknown:
+        raise ValueError(f"unknown map layers: {sorted(unknown)}; choose from {LAYERS}")
+    m = folium.Map(location=SYRIA_CENTER, zoom_start=7, tiles=None, control_scale=True)
+    m.options["maxZoom"] = MAX_ZOOM
+    m.options["minZoom"] = MIN_ZOOM
+    if tiles:
+        folium.TileLayer("OpenStreetMap", max_zoom=MAX_ZOOM, control=False).add_to(m)
+    _add_outlines(m, boundaries or Boundaries(), filled=not tiles)
+    if "choropleth" in layers and boundaries and boundaries.governorates:
+        _add_choropleth(m, boundaries.governorates, admin1_counts or {}, places)
+    if "heat" in layers and places:
+        _add_heat(m, places)
+    if "markers" in layers:
+        _add_places(m, places, selected=selected, focus=focus)
+    m.fit_bounds(_frame(places, selected, focus))
+    return localize(m, assets)
+
+
+def _frame(
+    places: Sequence[PlaceSummary], selected: str | None, focus: Collection[str]
+) -> list[list[float]]:
+    wanted = set(focus) or ({selected} if selected else set())
+    points = [(p.lat, p.lon) for p in places if p.id in wanted]
+    box = bounds(points)
+    if box is None:
+        return SYRIA_BOUNDS
+    pad = 0.25  # degrees: a single place is shown with its surroundings, not at street level
+    return [[box[0][0] - pad, box[0][1] - pad], [box[1][0] + pad, box[1][1] + pad]]
+
+
+def _add_outlines(m: folium.Map, b: Boundaries, *, filled: bool) -> None:
+    if b.country:
+        style = {"color": "#455a64", "weight": 2, "fillColor": "#fbfaf6",
+                 "fillOpacity": 1.0 if filled else 0.0}
+        folium.GeoJson(b.country, name="Suriah", style_function=lambda _f: style,
+                       control=False, interactive=False).add_to(m)
+    if b.governorates:
+        style = {"color": "#90a4ae", "weight": 1, "fillOpacity": 0.0}
+        folium.GeoJson(b.governorates, name="Batas kegubernuran", style_function=lambda _f: style,
+                       control=False, interactive=False).add_to(m)
+
+
+def class_breaks(counts: Collection[int], k: int = len(PALETTE)) -> list[int]:
+    """Lower bounds of up to ``k`` classes over the positive counts (quantiles of the values)."""
+    values = sorted({c for c in counts if c > 0})
+    if not values:
+        return []
+    k = min(k, len(values))
+    return sorted({values[(i * len(values)) // k] for i in range(k)})
+
+
+def _colour(count: int, breaks: Sequence[int]) -> str:
+    if count <= 0 or not breaks:
+        return NO_DATA
+    idx = max(i for i, low in enumerate(breaks) if count >= low)
+    # Spread fewer classes over the whole palette so the darkest colour is the top class.
+    return PALETTE[round(idx * (len(PALETTE) - 1) / max(1, len(breaks) - 1))]
+
+
+def _legend_rows(breaks: Sequence[int], top: int) -> list[tuple[str, str]]:
+    rows = []
+    for i, low in enumerate(breaks):
+        high = breaks[i + 1] - 1 if i + 1 < len(breaks) else top
+        label = f"{low}" if low == high else f"{low}–{high}"
+        rows.append((_colour(low, breaks), label))
+    return rows
+
+
+def _governorate_ids(places: Sequence[PlaceSummary]) -> dict[str, str]:
+    # A governorate's own gazetteer place (kind admin1) when it is on the map, else its P-code.
+    return {p.admin1_pcode: p.id for p in places if p.kind == "admin1" and p.admin1_pcode}
+
+
+def _add_choropleth(
+    m: folium.Map, governorates: Mapping, counts: Mapping[str, int], places: Sequence[PlaceSummary]
+) -> None:
+    breaks = class_breaks(counts.values())
+    ids = _governorate_ids(places)
+    data = copy.deepcopy(dict(governorates))
+    for feature in data.get("features", []):
+        props = feature.setdefault("properties", {})
+        pcode = props.get("adm1_pcode") or ""
+        name = props.get("adm1_name") or pcode
+        n = int(counts.get(pcode, 0))
+        pid = ids.get(pcode, f"ocha:{pcode}")
+        props["snm_n"] = n
+        props["snm_fill"] = _colour(n, breaks)
+        props["snm_tip"] = f"{htmlsafe.text(name)} · {n} artikel"
+        props["snm_popup"] = (
+            f'<div class="snm-popup" data-place-id="{htmlsafe.text(pid)}">'
+            f'<div class="snm-title">{htmlsafe.text(name)}</div>'
+            f'<div class="snm-sub">Kegubernuran · {n} artikel</div>'
+            f'<div class="snm-id">{PLACE_ID_LABEL}{htmlsafe.text(pid)}</div></div>'
+        )
+    folium.GeoJson(
+        data,
+        name="Artikel per kegubernuran",
+        style_function=lambda f: {"fillColor": f["properties"]["snm_fill"], "color": "#78909c",
+                                  "weight": 1, "fillOpacity": 0.7},
+        highlight_function=lambda _f: {"weight": 3, "color": "#37474f"},
+        tooltip=folium.GeoJsonTooltip(fields=["snm_tip"], labels=False),
+        popup=folium.GeoJsonPopup(fields=["snm_popup"], labels=False),
+        control=False,
+    ).add_to(m)
+    if breaks:
+        Legend("Artikel per kegubernuran", _legend_rows(breaks, max(counts.values()))).add_to(m)
+
+
+def _add_heat(m: folium.Map, places: Sequence[PlaceSummary]) -> None:
+    top = max(p.n_articles for p in places)
+    data = [[round(p.lat, 4), round(p.lon, 4), round(p.n_articles / top, 3)] for p in places]
+    # max_zoom=8: leaflet.heat divides weights by 2^(maxZoom - zoom); 18 fades Syria-wide views.
+    HeatMap(data, name="Peta panas", radius=22, blur=18, min_opacity=0.3, max_zoom=8,
+            control=False).add_to(m)
+
+
+def _add_places(
+    m: folium.Map, places: Sequence[PlaceSummary], *, selected: str | None, focus: Collection[str]
+) -> None:
+    points = [p for p in places if not p.radius_km]
+    vague = [p for p in places if p.radius_km]
+    if vague:
+        areas = folium.FeatureGroup(name="Wilayah (perkiraan)", control=False)
+        PlaceLayer(vague, selected=selected, focus=focus).add_to(areas)
+        areas.add_to(m)
+    cluster = MarkerCluster(
+        name="Tempat",
+        control=False,
+        icon_create_function=CLUSTER_ICON_JS,
+        options={"showCoverageOnHover": False, "maxClusterRadius": 45, "chunkedLoading": True},
+    )
+    PlaceLayer(points, selected=selected, focus=focus).add_to(cluster)
+    cluster.add_to(m)

@@ -1,0 +1,194 @@
+"""The map builder, rendered to HTML without a browser."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import folium
+import pytest
+
+from dashboard.assets import cdn_urls, local_urls, localize
+from dashboard.mapdata import governorate_counts, summarize_places
+from dashboard.maplayers import PLACE_ID_LABEL
+from dashboard.mapview import Boundaries, build_map, class_breaks
+
+pytestmark = pytest.mark.unit
+
+LOCAL = local_urls("../app.assets/")
+HOSTILE = "<script>alert(1)</script> <img src=x onerror=alert(2)> ${alert(3)} `tick` \\u {"
+
+
+def place_row(article_id, place_id, name, *, kind="populated_place", lat=33.51, lon=36.29,
+              admin1="Damascus", pcode="SY01", in_syria=True, radius_km=None, confidence=0.9):
+    return {"article_id": article_id, "place_id": place_id, "name": name, "kind": kind,
+            "lat": lat, "lon": lon, "admin1": admin1, "admin1_pcode": pcode,
+            "in_syria": in_syria, "radius_km": radius_km, "confidence": confidence,
+            "n_mentions": 1}
+
+
+ROWS = [
+    place_row("a1", "gn:170654", "Damascus"),
+    place_row("a2", "gn:170654", "Damascus"),
+    place_row("a3", "gn:170654", "Damascus"),
+    place_row("a2", "gn:169577", "Homs", lat=34.73, lon=36.71, admin1="Homs", pcode="SY04"),
+    place_row("a1", "region:eastern-ghouta", "Eastern Ghouta", kind="region", lat=33.53,
+              lon=36.38, admin1="Rural Damascus", pcode="SY03", radius_km=12.0),
+    place_row("a1", "foreign:russia", "Russia", kind="country", lat=55.7, lon=37.6, in_syria=False),
+    place_row("a3", "ocha:SY", "Syria", kind="country", lat=35.0, lon=38.5),
+]
+ARTICLES = {
+    "a1": {"title": "Serangan di Damaskus", "outlet": "Kiblat", "published": "2017-02-08"},
+    "a2": {"title": HOSTILE, "outlet": HOSTILE, "published": "2019-05-27"},
+    "a3": {"title": "Tanpa tanggal", "outlet": None, "published": None},
+}
+SQUARE = [[[36.0, 33.0], [37.0, 33.0], [37.0, 34.0], [36.0, 34.0], [36.0, 33.0]]]
+BOUNDARIES = Boundaries(
+    country={"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {},
+         "geometry": {"type": "Polygon", "coordinates": SQUARE}}]},
+    governorates={"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"adm1_name": "Damascus", "adm1_pcode": "SY01"},
+         "geometry": {"type": "Polygon", "coordinates": SQUARE}}]},
+)
+
+
+def render(layers=("markers",), assets=LOCAL, **kwargs) -> str:
+    places = summarize_places(ROWS, ARTICLES)
+    m = build_map(places, assets=assets, boundaries=BOUNDARIES, layers=layers,
+                  admin1_counts=governorate_counts(ROWS), **kwargs)
+    return m.get_root().render()
+
+
+def payload(html: str) -> dict:
+    """The places data the PlaceLayer script embeds (as JSON, inside the script)."""
+    found = re.findall(r"var D = (\{.*?\});\n", html)
+    merged = {"p": [], "a": []}
+    for text in found:
+        data = json.loads(text)
+        offset = len(merged["a"])
+        merged["a"] += data["a"]
+        merged["p"] += [row[:7] + [[i + offset for i in row[7]]] + row[8:] for row in data["p"]]
+    return merged
+
+
+def test_each_mappable_place_is_drawn_once_with_its_article_count():
+    rows = {row[0]: row for row in payload(render())["p"]}
+    assert {pid: row[5] for pid, row in rows.items()} == {
+        "gn:170654": 3, "gn:169577": 1, "region:eastern-ghouta": 1}
+
+
+@pytest.mark.parametrize("place_id", ["foreign:russia", "ocha:SY"])
+def test_foreign_places_and_the_country_are_never_plotted(place_id):
+    assert place_id not in {row[0] for row in payload(render())["p"]}
+
+
+def test_a_region_is_drawn_as_a_circle_of_its_radius_not_a_pin():
+    rows = {row[0]: row for row in payload(render())["p"]}
+    assert rows["region:eastern-ghouta"][6] == 12.0
+    assert rows["gn:170654"][6] == 0  # a town: a pin, no radius
+
+
+def test_popup_lists_each_article_with_title_outlet_and_date():
+    data = payload(render())
+    damascus = next(row for row in data["p"] if row[0] == "gn:170654")
+    listed = [data["a"][i] for i in damascus[7]]
+    # newest first, the undated article last
+    assert [a[0] for a in listed] == ["a2", "a1", "a3"]
+    assert listed[1] == ["a1", "Serangan di Damaskus", "Kiblat", "2017-02-08"]
+
+
+def test_popups_carry_the_place_id_label_the_app_parses_clicks_with():
+    html = render()
+    assert f'"label":"{PLACE_ID_LABEL}"' in html
+    assert "setAttribute('data-place-id', p[0])" in html
+
+
+def test_popup_caps_its_article_list_and_counts_the_rest():
+    places = summarize_places(ROWS, ARTICLES, cap=1)
+    damascus = next(p for p in places if p.id == "gn:170654")
+    assert len(damascus.listed) == 1 and damascus.n_unlisted == 2
+
+
+@pytest.mark.parametrize("layers", [("markers",), ("markers", "heat", "choropleth"), ("heat",)])
+def test_no_script_or_stylesheet_comes_from_a_cdn(layers):
+    html = render(layers=layers)
+    links = re.findall(r'(?:src|href)="([^"]+)"', html)
+    assert links, "the page must load Leaflet from somewhere"
+    assert all(link.startswith("../app.assets/node_modules/") for link in links), links
+
+
+def test_the_cdn_fallback_uses_the_same_pinned_versions():
+    html = render(assets=cdn_urls())
+    assert "leaflet@1.9.4/dist/leaflet.js" in html
+    assert "jquery@3.7.1" in html
+
+
+def test_jquery_is_loaded_because_folium_scripts_call_dollar():
+    assert "node_modules/jquery/dist/jquery.min.js" in render(layers=("choropleth",))
+
+
+@pytest.mark.parametrize("needle", ["<script>alert(1)", "<img src=x", "${alert(3)}", "`tick`"])
+def test_hostile_article_text_never_appears_raw(needle):
+    assert needle not in render(layers=("markers", "heat", "choropleth"))
+
+
+def test_hostile_text_is_kept_as_json_escaped_data():
+    data = payload(render())
+    assert HOSTILE in {a[1] for a in data["a"]}  # shown as text, not lost
+
+
+def test_map_without_tiles_sets_max_zoom():
+    places = summarize_places(ROWS, ARTICLES)
+    m = build_map(places, assets=LOCAL)
+    assert m.options["maxZoom"] == 18
+
+
+def test_osm_tiles_only_when_asked():
+    assert "tile.openstreetmap.org" not in render()
+    assert "tile.openstreetmap.org" in render(tiles=True)
+
+
+def test_choropleth_colours_governorates_by_article_count_with_a_legend():
+    html = render(layers=("choropleth",))
+    assert '"snm_n": 3' in html  # Damascus governorate: articles a1, a2, a3
+    assert "Artikel per kegubernuran" in html
+
+
+def test_governorate_counts_count_distinct_articles_over_mappable_places_only():
+    assert governorate_counts(ROWS) == {"SY01": 3, "SY04": 1, "SY03": 1}
+
+
+@pytest.mark.parametrize(
+    ("counts", "breaks"),
+    [
+        ([], []),  # nothing to colour
+        ([0, 0], []),  # zero is "no data", not a class
+        ([5], [5]),
+        ([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [1, 3, 5, 7, 9]),
+        ([1, 1, 1, 2], [1, 2]),  # repeated values do not make empty classes
+    ],
+)
+def test_class_breaks_split_positive_counts_into_quantiles(counts, breaks):
+    assert class_breaks(counts) == breaks
+
+
+def test_map_is_framed_on_the_focus_places():
+    places = summarize_places(ROWS, ARTICLES)
+    m = build_map(places, assets=LOCAL, focus=["gn:169577"])
+    fit = [c for c in m._children.values() if type(c).__name__ == "FitBounds"][-1]
+    (south, west), (north, east) = fit.bounds
+    assert south < 34.73 < north and west < 36.71 < east
+    assert north - south < 1.0
+
+
+def test_unknown_layer_is_refused():
+    with pytest.raises(ValueError, match="unknown map layers"):
+        build_map([], assets=LOCAL, layers=("markers", "satellite"))
+
+
+def test_localize_refuses_a_plugin_without_a_local_copy():
+    m = folium.Map(tiles=None)
+    folium.plugins.Fullscreen().add_to(m)
+    with pytest.raises(ValueError, match="no local copy"):
+        localize(m, LOCAL)

@@ -16,12 +16,13 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from dashboard.errors import GazetteerError
-from dashboard.gazetteer import COLUMNS, PLACES_FILE
+from dashboard.gazetteer import COLUMNS, PLACES_FILE, is_major
 from dashboard.geodata_review import (
     read_aliases,
     read_bad_variants,
     read_foreign,
     read_regions,
+    read_stopwords,
 )
 from dashboard.geodata_sources import (
     GEONAMES_FILE,
@@ -147,6 +148,23 @@ def discard_variants(records: Iterable[Record], bad: list[tuple[str, str]]) -> N
             record.names = [n for n in record.names if normalize(n) not in wrong]
 
 
+def drop_common_words(records: list[Record], stopwords: frozenset[str]) -> list[Record]:
+    """Names that are ordinary Indonesian words ("Saya", "Bisa", "Rabu") leave the Syrian places
+    that carry them as variants; a minor village whose own name is one leaves the gazetteer.
+    Major towns keep their own name ("Hama", "Al-Bab"): the geoparser weighs those."""
+    kept = []
+    for r in records:
+        if r.in_syria and r.kind in ("populated_place", "admin3", "country"):
+            r.names = [n for n in r.names if normalize(n) not in stopwords]
+            minor = r.kind == "populated_place" and not is_major(r.feature_code, r.population)
+            if minor and normalize(r.name) in stopwords:
+                if not r.names:
+                    continue
+                r.name = r.names.pop(0)
+        kept.append(r)
+    return kept
+
+
 def _row(r: Record) -> list[str]:
     def text(value: object) -> str:
         return "" if value is None else str(value)
@@ -208,9 +226,10 @@ def assemble(sources: Path, reviewed: Path) -> list[Record]:
     towns = read_wof(sources / WOF_FILE)
     enrich_from_geonames(towns, read_geonames(sources / GEONAMES_FILE))
     towns = [t for t in merge_duplicates(towns) if not t.abandoned or t.id in wanted]
+    towns = drop_common_words(towns, read_stopwords(reviewed))
     country = read_wof_country(sources / WOF_FILE)
     units = read_admin_units(sources, {t.id for t in towns} | {country.id})
-    records = [country, *units, *towns]
+    records = drop_common_words([country, *units], read_stopwords(reviewed)) + towns
     by_id = {r.id: r for r in records}
     records += place_regions(read_regions(reviewed), by_id)
     records += read_foreign(reviewed)

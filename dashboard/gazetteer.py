@@ -38,6 +38,11 @@ _TOWN_POPULATION = 10_000
 _KIND_TIER = {"country": 0, "admin1": 1, "region": 1, "admin2": 2, "admin3": 2}
 
 
+def is_major(feature_code: str | None, population: int | None) -> bool:
+    """A town that is an administrative seat or has 10,000 people."""
+    return (feature_code or "") in SEAT_RANK or (population or 0) >= _TOWN_POPULATION
+
+
 def rank_key(place: Place) -> tuple:
     """Sort key, best first: kind tier, population, seat rank, then the id for determinism.
 
@@ -46,8 +51,7 @@ def rank_key(place: Place) -> tuple:
     """
     seat = SEAT_RANK.get(place.feature_code or "", 9)
     if place.kind == "populated_place":
-        major = seat < 9 or (place.population or 0) >= _TOWN_POPULATION
-        tier = 0 if major else 3
+        tier = 0 if is_major(place.feature_code, place.population) else 3
     else:
         tier = _KIND_TIER.get(place.kind, 3)
     return (tier, -(place.population or 0), seat, place.id)

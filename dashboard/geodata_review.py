@@ -12,11 +12,13 @@ from pathlib import Path
 from dashboard.errors import GazetteerError
 from dashboard.geodata_sources import Record, read_tsv
 from dashboard.model import PLACE_KINDS
+from dashboard.placenames import normalize
 
 ALIASES_FILE = "aliases.tsv"
 REGIONS_FILE = "regions.tsv"
 FOREIGN_FILE = "foreign.tsv"
 BAD_VARIANTS_FILE = "bad_variants.tsv"
+STOPWORDS_FILE = "stopwords_id.txt"
 
 _HEADERS = {
     ALIASES_FILE: ("name", "place_id", "reason"),
@@ -108,3 +110,12 @@ def read_foreign(directory: Path) -> list[Record]:
         record.add_names(r["names"].split("|"))
         records.append(record)
     return records
+
+
+def read_stopwords(directory: Path) -> frozenset[str]:
+    """Normalised keys of ordinary Indonesian words (stopwords_id.txt, '#' starts a comment)."""
+    path = directory / STOPWORDS_FILE
+    if not path.is_file():
+        raise GazetteerError(f"{path}: reviewed table missing")
+    words = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(normalize(w) for w in words if w and not w.startswith("#"))

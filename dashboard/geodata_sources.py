@@ -68,9 +68,10 @@ class Record:
 
 
 def latin_names(raw: str | list[str], sep: str = "|") -> list[str]:
-    """Names written in Latin script, at least three letters long once normalised."""
+    """Proper names in Latin script: capitalised (all-lowercase entries such as "dmshq" or
+    "da ma shi ge" are machine transliterations) and at least three letters once normalised."""
     items = raw.split(sep) if isinstance(raw, str) else raw
-    return [n.strip() for n in items if n.strip() and _LATIN_NAME.match(n.strip())
+    return [n.strip() for n in items if _LATIN_NAME.match(n.strip()) and not n.islower()
             and len(normalize(n)) >= 3]  # fmt: skip
 
 

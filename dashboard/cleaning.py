@@ -1,0 +1,135 @@
+"""Clean scraped article text without rewording it.
+
+Cleaning works paragraph by paragraph (one non-empty line is one paragraph): it drops widget and
+footer boilerplate, repeated paragraphs and editor initials, moves credit lines ("Sumber: …",
+"Redaktur: …") into metadata, and joins what is left with blank lines. Every kept paragraph is
+the scraped text itself (whitespace trimmed), so offsets into the result are stable: the same raw
+text always cleans to the same string.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+#: Zero-width characters and the byte-order mark: invisible, and they break name matching.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\t"), " ")
+
+#: A paragraph that is only boilerplate: dropped, reading goes on.
+_BOILERPLATE = re.compile(
+    r"""(?ix)^(?:
+        (?-i:A)(?:\s+(?-i:A)){0,2}               # font-size buttons "A A A"
+      | bagikan\s*:? | share\s*:? | advertisement | advertising | iklan
+      | scroll\s+to\s+continue\s+with\s+content
+      | baca(?:\s+juga|\s+pula)?\s*:?(?:\s+.{0,160})?   # "Baca juga: <related headline>"
+      | lihat\s+juga\s*:.{0,160}
+      | \[gambas:[^\]]*\]
+      | selengkapnya
+      | baca\s+berita\s+tanpa\s+iklan.* | gabung\s+kompas\.com\+.*
+      | tulis\s+komentarmu.* | syarat\s*&\s*ketentuan.*
+      | ikuti\s+(?:berita|kami|kanal).{0,120}(?:google\s+news|whatsapp|telegram|instagram).*
+    )$""",
+)
+#: A paragraph after which only footer follows: it and everything after it are dropped.
+_FOOTER_START = re.compile(
+    r"""(?ix)^(?:
+        ingin\s+langganan\s+artikel\?? | anda\s+mungkin\s+juga\s+berminat.*
+      | berita\s+terkait\s*:? | artikel\s+terkait\s*:? | berita\s+lainnya\s*:?
+      | terpopuler | rekomendasi\s+untuk\s+anda | populer\s*:? | terkini\s*:?
+      | (?:dapatkan|simak)\s+(?:update\s+)?(?:breaking\s+news|berita\s+pilihan).*
+    )$""",
+)
+#: Section breadcrumbs a page prints above the article ("Berita", "Dunia").
+_BREADCRUMB = re.compile(r"(?i)^(?:berita|dunia|internasional|global|news|home|beranda)$")
+_BREADCRUMB_ZONE = 6  # only the first paragraphs can be breadcrumbs
+#: A credit line, kept as metadata: "Sumber: Arabi21.com", "Rep: X/ Red: Y".
+_CREDIT = re.compile(
+    r"(?i)^(?:sumber|redaktur|editor|penulis|reporter|pewarta|penyunting|rep|red|"
+    r"kontributor|sumber\s+foto|foto)\s*:\s*\S.{0,100}$"
+)
+#: Editor initials closing an article: "(esn)", "(ita/ita)", "(fath/arrahmah.com)".
+_INITIALS = re.compile(r"\((?-i:[a-z]{2,15})(?:\s*/\s*[a-z0-9.\-]{2,20}){0,2}\)")
+_INITIALS_LINE = re.compile(rf"^{_INITIALS.pattern}$")
+_INITIALS_TAIL = re.compile(rf"(?<=[.!?\"”’)])\s*{_INITIALS.pattern}$")
+#: A related-article teaser: "KIEV, OUTLET.COM-Pembicaraan … bertuju..."
+_TEASER = re.compile(r"^[A-Z][A-Z .'-]{2,40},\s*\S+.*(?:\.\.\.|…)$")
+_MIN_DUPLICATE = 25  # shorter paragraphs may repeat legitimately ("Baca Juga:", quotes)
+_MIN_PREFIX = 40  # a cut-off repeat of an earlier paragraph ("DAMASKUS - Aksi … Sehari setelah")
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """The cleaned body and what was taken out of it as metadata."""
+
+    body: str
+    credits: tuple[str, ...]
+    dropped: int  # paragraphs dropped (boilerplate, repeats, footer)
+
+
+def normalize_text(raw: str) -> str:
+    """Unify line ends, drop invisible characters, NFC-compose: never changes a word."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    return unicodedata.normalize("NFC", text).translate(_SPACES)
+
+
+def paragraphs(raw: str) -> list[str]:
+    """Non-empty, whitespace-trimmed lines of the normalised text."""
+    return [line.strip() for line in normalize_text(raw).split("\n") if line.strip()]
+
+
+def _key(paragraph: str) -> str:
+    return " ".join(paragraph.split()).casefold()
+
+
+def _is_repeat(key: str, seen: list[str]) -> bool:
+    """A paragraph already seen, or a cut-off copy of one."""
+    if len(key) < _MIN_DUPLICATE:
+        return False
+    if key in seen:
+        return True
+    return len(key) >= _MIN_PREFIX and any(s.startswith(key) for s in seen)
+
+
+def _strip_initials(paragraph: str) -> tuple[str, str | None]:
+    """Split editor initials off the end of a paragraph: ("… teroris.", "(fath/arrahmah.com)")."""
+    if _INITIALS_LINE.match(paragraph):
+        return "", paragraph
+    m = _INITIALS_TAIL.search(paragraph)
+    if m:
+        return paragraph[: m.start()].rstrip(), m.group().strip()
+    return paragraph, None
+
+
+def clean_body(raw_body: str, *, title: str = "") -> Cleaned:
+    """Clean a scraped body; ``title`` lets a repeated headline be dropped."""
+    paras = paragraphs(raw_body)
+    title_key = _key(title)
+    kept: list[str] = []
+    credits: list[str] = []
+    seen: list[str] = []
+    for i, para in enumerate(paras):
+        if _FOOTER_START.match(para):
+            break
+        if _CREDIT.match(para):
+            credits.append(para)
+            continue
+        if _BOILERPLATE.match(para) or (i < _BREADCRUMB_ZONE and _BREADCRUMB.match(para)):
+            continue
+        key = _key(para)
+        if (title_key and key == title_key) or _is_repeat(key, seen):
+            continue
+        if _TEASER.match(para) and i >= len(paras) - 2 and kept:
+            if len(kept[-1]) < 120 and not kept[-1].endswith((".", '"', "”")):
+                kept.pop()  # the teaser's headline
+            break
+        text, initials = _strip_initials(para)
+        if initials and i >= len(paras) // 2:
+            credits.append(initials)
+            if text:
+                kept.append(text)
+            break  # initials close the article: what follows is the site's footer
+        kept.append(para)
+        seen.append(key)
+    return Cleaned("\n\n".join(kept), tuple(credits), len(paras) - len(kept))

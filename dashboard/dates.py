@@ -1,0 +1,273 @@
+"""An article's publication date and the event dates it names, from Indonesian text.
+
+Order of evidence: metadata (an export's date field) → a date in the URL (/2015/07/06/) → the
+text: a byline stamp ("Selasa, 29 Mei 2012 – 06:26 WIB"), then the first weekday-and-date
+("Senin (27/05/2019)", "Rabu (8/2)"), then dates without a weekday. When the year is missing it is
+inferred: the weekday must agree with day and month, years the text names set a floor, and phrases
+like "lima tahun … sejak konflik di Suriah pecah" count from the war's start (March 2011). A date
+whose weekday contradicts it is flagged (``weekday_conflict``), never silently accepted.
+Everything here is a pure function of its arguments (``today`` only bounds the candidate years).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from dashboard import date_mentions as dm
+from dashboard.model import DateGuess, EventDate
+
+WAR_START = dt.date(2011, 3, 15)  # the Syrian uprising: the first year news of this corpus covers
+EARLIEST_YEAR = WAR_START.year
+WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+_BYLINE_PARAGRAPHS = 8  # bylines sit above the lead
+_BYLINE_MAX_LEN = 140
+_URL_DATE = (
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=/|$|[?#._-])"),
+    re.compile(r"/(?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})(?=/|$)"),
+)
+_ISO_START = re.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+_ENGLISH = re.compile(  # "May 27, 2019"
+    rf"(?i)\b(?P<mon>{'|'.join(dm.MONTHS)})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
+)
+_RELATIVE = re.compile(
+    r"(?i)\b(?:(?P<kemarin_lusa>kemarin\s+lusa)|(?P<kemarin>kemarin)(?!\s*\(\d)|"
+    r"(?P<today>hari\s+ini)|(?P<besok>besok)|(?P<lusa>lusa)|(?P<night>tadi\s+malam|semalam)|"
+    r"(?P<n>\d{1,2})\s+hari\s+(?:yang\s+)?lalu|(?P<week>(?-i:p)ekan\s+lalu))\b"
+)
+_RELATIVE_DAYS = {"kemarin_lusa": -2, "kemarin": -1, "today": 0, "besok": 1, "lusa": 2,
+                  "night": -1, "week": -7}
+
+
+def _date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_date_string(value: str) -> dt.date | None:
+    """A date from a metadata field: ISO, "27/05/2019", "Senin, 27 Mei 2019", "May 27, 2019"."""
+    m = _ISO_START.match(value) or _ENGLISH.search(value)
+    if m:
+        mon = m.groupdict().get("mon")
+        month = dm.MONTHS[mon.casefold()] if mon else int(m.group("m"))
+        return _date(int(m.group("y")), month, int(m.group("d")))
+    return next((x.date for x in dm.find_mentions(value) if x.date), None)
+
+
+def date_from_url(url: str | None) -> tuple[dt.date, str] | None:
+    """The date a URL's path carries ("/read/2018/06/08/…", "/read/20230209/…") and its text."""
+    if not url:
+        return None
+    for pattern in _URL_DATE:
+        for m in pattern.finditer(url):
+            d = _date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            if d and d.year >= 1990:
+                return d, m.group().strip("/")
+    return None
+
+
+def _weekday_name(d: dt.date) -> str:
+    return WEEKDAY_NAMES[d.weekday()]
+
+
+def infer_dates(
+    day: int, month: int, weekday: int | None, *, floor: int | None, war: int | None,
+    today: dt.date,
+) -> tuple[list[dt.date], list[str]]:
+    """Dates a day/month without a year may be, best first, and the reasons for the order."""
+    dates = [d for y in range(EARLIEST_YEAR, today.year + 1)
+             if (d := _date(y, month, day)) and d <= today
+             and (weekday is None or d.weekday() == weekday)]
+    reasons = []
+    if weekday is not None:
+        years = ", ".join(str(d.year) for d in dates) or f"no year since {EARLIEST_YEAR}"
+        reasons.append(f"{WEEKDAY_NAMES[weekday]} {day}/{month} falls in {years}")
+    if floor is not None and any(d.year >= floor for d in dates):
+        dates = [d for d in dates if d.year >= floor]
+        reasons.append(f"the text names {floor}, so not earlier")
+    if war is not None:
+        lo = WAR_START.replace(year=WAR_START.year + war)
+        hi = WAR_START.replace(year=WAR_START.year + war + 1)
+        dates.sort(key=lambda d: 0 if lo <= d < hi else min(abs((d - lo).days), abs((d - hi).days)))
+        reasons.append(f"'{war} tahun' since the war began (March 2011): {lo.year}-{hi.year}")
+    elif len(dates) > 1:
+        reasons.append("earliest such year taken")
+    return dates, reasons
+
+
+def _paragraph(text: str, pos: int) -> tuple[int, int, int]:
+    """Start, end and index of the paragraph (line) holding ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    return start, end, sum(1 for line in text[:start].split("\n") if line.strip())
+
+
+def _is_byline(text: str, m: dm.DateMention) -> bool:
+    start, end, index = _paragraph(text, m.start)
+    if index >= _BYLINE_PARAGRAPHS or end - start > _BYLINE_MAX_LEN:
+        return False
+    rest = text[start : m.start] + text[m.end : end]
+    return m.time_follows or sum(c.isalpha() for c in rest) <= 30
+
+
+def _tier(text: str, m: dm.DateMention) -> int | None:
+    """How strongly a mention speaks for the day of writing: 0 best; None = not at all."""
+    if m.past:
+        return None  # "Minggu lalu (27/5)": an earlier event
+    if _is_byline(text, m):
+        return 0
+    if m.weekday_conflict:
+        return 3
+    if m.weekday is not None or m.yesterday:
+        return 1
+    if m.year is not None or m.surface.startswith("("):
+        return 2  # "(21/8)": the news style for "on that day", weekday maybe said elsewhere
+    return 4  # "pada 20 Januari": usually an earlier event
+
+
+def _evidence(text: str, start: int, end: int) -> str:
+    p_start, p_end, _ = _paragraph(text, start)
+    return " ".join(text[max(p_start, start - 50) : min(p_end, end + 30)].split())
+
+
+def _shift(m: dm.DateMention, tier: int) -> tuple[int, str]:
+    """Days from the mentioned date to the day of writing, and why."""
+    if m.yesterday:
+        return 1, "'kemarin' marks the day before writing"
+    if m.part == "malam" and tier > 0:
+        return 1, "an evening in Syria is night in Indonesia (UTC+7): published likely the next day"
+    return 0, ""
+
+
+def _complete_guess(text: str, m: dm.DateMention, tier: int) -> DateGuess:
+    stated = m.date
+    assert stated is not None
+    common = {"evidence": _evidence(text, m.start, m.end), "span": (m.start, m.end)}
+    if m.weekday_conflict:
+        fits = [d for y in range(stated.year - 2, stated.year + 3)
+                if (d := _date(y, m.month, m.day)) and d.weekday() == m.weekday and d != stated]
+        note = (f"the text says {WEEKDAY_NAMES[m.weekday]} {m.surface!r}, but {stated} was a "
+                f"{_weekday_name(stated)}" + (f"; {fits[0]} was a {WEEKDAY_NAMES[m.weekday]}"
+                                               if fits else ""))
+        return DateGuess(stated, 0.3, "explicit", candidates=(stated, *fits[:1]),
+                         weekday_conflict=True, note=note, **common)
+    days, why = _shift(m, tier)
+    date = stated + dt.timedelta(days=days)
+    confidence = {0: 0.95, 1: 0.8, 2: 0.6}.get(tier, 0.4) - (0.15 if days else 0.0)
+    note = "byline" if tier == 0 else f"first dated mention {m.surface!r}"
+    candidates = (date, stated) if days else (date,)
+    return DateGuess(date, round(confidence, 2), "explicit", candidates=candidates,
+                     note="; ".join(filter(None, (note, why))), **common)
+
+
+def _inferred_guess(text: str, m: dm.DateMention, tier: int, weekday: int | None,
+                    today: dt.date, hint_note: str) -> DateGuess:
+    floor = max(dm.year_hints(text, today.year), default=None)
+    dates, reasons = infer_dates(m.day, m.month, weekday, floor=floor, war=dm.war_years(text),
+                                 today=today)
+    if not dates:
+        return DateGuess(None, 0.0, "none", note="; ".join(reasons))
+    days, why = _shift(m, tier)
+    dates = [d + dt.timedelta(days=days) for d in dates]
+    if weekday is None:
+        confidence = 0.15
+    else:
+        confidence = 0.65 if len(dates) == 1 or dm.war_years(text) is not None else (
+            0.45 if len(dates) == 2 else 0.3)
+    if hint_note:
+        confidence *= 0.8
+    note = "; ".join(filter(None, (f"year inferred for {m.surface!r}", hint_note, *reasons, why)))
+    return DateGuess(dates[0], round(confidence, 2), "inferred",
+                     evidence=_evidence(text, m.start, m.end), span=(m.start, m.end),
+                     candidates=tuple(dates[:6]), note=note)
+
+
+def _from_text(text: str, today: dt.date) -> DateGuess:
+    mentions = dm.find_mentions(text)
+    ranked = sorted(((t, m.start, m) for m in mentions if (t := _tier(text, m)) is not None),
+                    key=lambda x: x[:2])
+    if not ranked:
+        return DateGuess(None, 0.0, "none", note="no date in the text")
+    tier, _, m = ranked[0]
+    if m.date is not None:
+        return _complete_guess(text, m, tier)
+    weekday, hint_note = m.weekday, ""
+    if weekday is None:
+        taken = [(x.start, x.end) for x in mentions]
+        bare = next((w for w in dm.find_weekdays(text, taken) if w.direction == "recent"), None)
+        if bare is not None:
+            weekday = bare.weekday
+            hint_note = f"weekday from {bare.surface!r} elsewhere in the text"
+    return _inferred_guess(text, m, tier, weekday, today, hint_note)
+
+
+def find_published(
+    text: str, *, url: str | None = None, metadata: str | None = None,
+    today: dt.date | None = None,
+) -> DateGuess:
+    """The article's publication date, with how it was found and how sure it is."""
+    today = today or dt.date.today()
+    meta_note = ""
+    if metadata:
+        d = parse_date_string(metadata)
+        if d:
+            return DateGuess(d, 1.0, "metadata", evidence=metadata, note="date field of the record")
+        meta_note = f"metadata date {metadata!r} not understood"
+    guess = _from_text(text, today)
+    from_url = date_from_url(url)
+    if from_url:
+        d, fragment = from_url
+        agrees = guess.date == d
+        note = "; ".join(filter(None, (
+            f"date in the URL ({fragment})",
+            "the text agrees" if agrees else guess.date and f"the text suggests {guess.date}",
+            meta_note)))
+        return DateGuess(d, 0.98 if agrees else 0.95, "explicit", evidence=fragment,
+                         candidates=(d,), note=note)
+    if meta_note:
+        return replace(guess, note="; ".join(filter(None, (meta_note, guess.note))))
+    return guess
+
+
+def _resolve_partial(m: dm.DateMention, published: dt.date) -> dt.date | None:
+    options = [d for y in (published.year - 1, published.year, published.year + 1)
+               if (d := _date(y, m.month, m.day))]
+    return min(options, key=lambda d: (abs((d - published).days), d)) if options else None
+
+
+def _weekday_date(w: dm.WeekdayMention, published: dt.date) -> dt.date:
+    back = (published.weekday() - w.weekday) % 7
+    if w.direction == "past":
+        return published - dt.timedelta(days=back or 7)
+    if w.direction == "next":
+        return published + dt.timedelta(days=(w.weekday - published.weekday() - 1) % 7 + 1)
+    return published - dt.timedelta(days=back)
+
+
+def find_event_dates(text: str, published: dt.date | None) -> tuple[EventDate, ...]:
+    """Every date the text names, relative ones ("Senin lalu", "kemarin") resolved if we can."""
+    mentions = dm.find_mentions(text)
+    events = []
+    for m in mentions:
+        if m.year is not None:
+            events.append(EventDate(m.date, (m.start, m.end), m.surface, "absolute"))
+        else:
+            date = _resolve_partial(m, published) if published else None
+            events.append(EventDate(date, (m.start, m.end), m.surface, "partial"))
+    taken = [(m.start, m.end) for m in mentions]
+    for w in dm.find_weekdays(text, taken):
+        date = _weekday_date(w, published) if published else None
+        events.append(EventDate(date, (w.start, w.end), w.surface, "relative"))
+        taken.append((w.start, w.end))
+    for r in _RELATIVE.finditer(text):
+        if any(r.start() < e and s < r.end() for s, e in taken):
+            continue
+        key = next(k for k, v in r.groupdict().items() if v)
+        days = -int(r.group("n")) if key == "n" else _RELATIVE_DAYS[key]
+        date = published + dt.timedelta(days=days) if published else None
+        events.append(EventDate(date, r.span(), r.group(), "relative"))
+    return tuple(sorted(events, key=lambda e: e.span))

@@ -21,8 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from dashboard.build_geodata import distance_km  # noqa: E402
-from dashboard.gazetteer import Gazetteer  # noqa: E402
+from dashboard.gazetteer import Gazetteer, distance_km  # noqa: E402
 from dashboard.placenames import normalize  # noqa: E402
 
 DEFAULT_GOLD = ROOT.parent / "shared" / "dev-corpus" / "gold.jsonl"

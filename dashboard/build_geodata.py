@@ -10,13 +10,12 @@ write one sorted TSV the app loads, and copy the simplified boundaries.
 from __future__ import annotations
 
 import csv
-import math
 import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
 from dashboard.errors import GazetteerError
-from dashboard.gazetteer import COLUMNS, PLACES_FILE, is_major
+from dashboard.gazetteer import COLUMNS, PLACES_FILE, distance_km, is_major
 from dashboard.geodata_review import (
     read_aliases,
     read_bad_variants,
@@ -48,14 +47,6 @@ BOUNDARIES = (
 )
 #: Two records with the same name this close are one place (Quattroshapes twin of a GeoNames row).
 DUPLICATE_KM = 6.0
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine) in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)  # fmt: skip
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 def enrich_from_geonames(records: list[Record], geonames: dict[int, dict[str, str]]) -> None:

@@ -20,7 +20,10 @@ from dashboard.errors import GazetteerError
 from dashboard.model import Place
 from dashboard.placenames import normalize
 
-__all__ = ["GEODATA_DIR", "PLACES_FILE", "Gazetteer", "load_gazetteer", "normalize", "rank_key"]
+__all__ = [
+    "GEODATA_DIR", "PLACES_FILE", "Gazetteer", "distance_km", "load_gazetteer", "normalize",
+    "rank_key",
+]  # fmt: skip
 
 GEODATA_DIR = Path(__file__).resolve().parent.parent / "geodata"
 PLACES_FILE = "places.tsv"
@@ -36,6 +39,14 @@ COLUMNS = (
 SEAT_RANK = {"PPLC": 0, "PPLA": 1, "PPLA2": 2, "PPLA3": 3}
 _TOWN_POPULATION = 10_000
 _KIND_TIER = {"country": 0, "admin1": 1, "region": 1, "admin2": 2, "admin3": 2}
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine) in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)  # fmt: skip
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 def is_major(feature_code: str | None, population: int | None) -> bool:

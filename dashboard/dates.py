@@ -110,8 +110,10 @@ def _is_byline(text: str, m: dm.DateMention) -> bool:
     start, end, index = _paragraph(text, m.start)
     if index >= _BYLINE_PARAGRAPHS or end - start > _BYLINE_MAX_LEN:
         return False
-    rest = text[start : m.start] + text[m.end : end]
-    return m.time_follows or sum(c.isalpha() for c in rest) <= 30
+    if m.time_follows:
+        return True  # "… 16:33 WIB"
+    rest = (text[start : m.start] + text[m.end : end]).strip()
+    return sum(c.isalpha() for c in rest) <= 15 and not rest.endswith((".", "!", "?"))
 
 
 def _tier(text: str, m: dm.DateMention) -> int | None:

@@ -25,7 +25,28 @@ def _cmd_articles(args: argparse.Namespace) -> int:
 
 
 def _cmd_geotag(args: argparse.Namespace) -> int:
-    raise NotImplementedError  # issue 4
+    """One JSON object per article on stdout; unreadable files reported on stderr."""
+    import json
+
+    from dashboard.articles import read_paths
+    from dashboard.errors import ArticleReadError, GazetteerError
+    from dashboard.gazetteer import load_gazetteer
+    from dashboard.geoparse import article_json, parser_for
+
+    try:
+        parser = parser_for(load_gazetteer())
+    except GazetteerError as exc:
+        print(f"geotag: {exc}", file=sys.stderr)
+        return 2
+    read = 0
+    for item in read_paths(args.paths):
+        if isinstance(item, ArticleReadError):
+            print(f"skipped {item}", file=sys.stderr)
+            continue
+        read += 1
+        record = article_json(item, parser.geotag_article(item))
+        print(json.dumps(record, ensure_ascii=False))
+    return 0 if read else 1
 
 
 def _cmd_build_geodata(args: argparse.Namespace) -> int:

@@ -1,0 +1,216 @@
+"""What the words around a name say about it: Indonesian context words, datelines, qualifiers.
+
+Each rule looks at the text next to one :class:`~dashboard.toponyms.Match` and records what it saw
+in a :class:`Cues`; :mod:`dashboard.resolve` turns cues into a place and a confidence. Pure
+functions of the text and the matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from dashboard import lexicon
+from dashboard.toponyms import COMPASS, COMPASS_PAIRS, Match, Tokens
+
+#: Words that, right before a name, say a place follows ("di Idlib", "kota Hama", "wilayah X").
+CONTEXT_WORDS = frozenset(
+    "di ke dari kota desa provinsi propinsi kegubernuran wilayah kawasan daerah distrik kecamatan "
+    "kampung lingkungan pinggiran dekat sekitar menuju pusat permukiman perbatasan ibukota "
+    "kamp negara".split()
+)
+#: Context words that also say which kind of place: the governorate or the town itself.
+TYPE_WORDS = {
+    "provinsi": "admin1", "propinsi": "admin1", "kegubernuran": "admin1", "gubernuran": "admin1",
+    "kota": "town", "desa": "town", "kampung": "town", "lingkungan": "town", "pusat": "town",
+    "ibukota": "town", "permukiman": "town", "kecamatan": "admin3",
+}  # fmt: skip
+#: Words before a name that make it the seat of an institution ("KBRI Damaskus"): still a
+#: mention of the place, never what the article is about.
+INSTITUTION_WORDS = frozenset("kbri kjri kedubes kedutaan konsulat".split())
+#: Words that open an Arabic personal name: what follows is a person, not a place.
+KUNYA_WORDS = frozenset("abu umm ummu ibn bin binti".split())
+
+_LIST_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|atau\s+|/\s*)$")
+_CLOSING = re.compile(r"\b(?:dan|serta|atau)\b")
+_TOWN_APPOSITION = re.compile(
+    r",\s*(?:sebuah\s+|salah\s+satu\s+)?(?:kota|ibu\s?kota|desa)\b", re.IGNORECASE
+)
+_SENTENCE_END = frozenset(".!?:\n")
+_DATELINE = re.compile(
+    r"""^[ \t]*
+    (?:(?i:(?:[\w-]+\.)+(?:com|net|org|co|id))\.?[ \t]*,[ \t]*)?   # outlet before: "KIBLAT.NET, "
+    (?P<zone>[^\W\d_][^\n,()\-–—:|]{0,40}?(?:[ \t]*,[ \t]*[^\W\d_][^\n,()\-–—:|]{0,40}?)?)
+    [ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?                          # "(Arrahmah.id)"
+    (?:-{1,2}|–|—|:)[ \t]""",
+    re.MULTILINE | re.VERBOSE,
+)
+_DATELINE_LINE = re.compile(r"^[ \t]*(?P<zone>[^\W\d_][\w ]{1,30}),[ \t]*[\w .]{2,30}[ \t]*$", re.M)
+_DATELINE_REACH = 1200  # datelines open the body, after a byline, a date or a photo caption
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """What the text around one match says; read by the resolver."""
+
+    context: str | None = None  # the context word right before: "di", "kota", "provinsi" …
+    kind: str | None = None  # "admin1" | "town" | "admin3" from a type word or a list it heads
+    dateline: bool = False
+    title: bool = False
+    sentence_start: bool = False  # capital letter says nothing here
+    common_word: bool = False  # one word also written in lower case or a stopword
+    person: bool = False  # a nisba or kunya: "Abu Adnan al-Zabadani", "Abu Saleh Tahhan"
+    after_name: bool = False  # right after a capitalised word that is not a context word
+    institution: bool = False  # "KBRI Damaskus"
+    qualifier: str | None = None  # compass word kept: "timur", "utara", "barat laut"
+    direction: str | None = None  # the qualifier's direction, when it follows the name
+
+
+def dateline_zones(text: str, title_len: int) -> list[tuple[int, int]]:
+    """Character spans of dateline places near the start of the body ("DAMASKUS -")."""
+    start = title_len
+    head = text[start : start + _DATELINE_REACH]
+    zones = []
+    for regex in (_DATELINE, _DATELINE_LINE):
+        for m in regex.finditer(head):
+            zone = m.group("zone")
+            if all(w[0].isupper() for w in zone.replace(",", " ").split()):
+                zones.append((start + m.start("zone"), start + m.end("zone")))
+    return zones
+
+
+def read_cues(
+    tokens: Tokens, matches: list[Match], *, title_len: int, title_case: bool
+) -> list[Cues]:
+    """The cues of every match, in order; a type word heading a list reaches all its names."""
+    zones = dateline_zones(tokens.text, title_len)
+    stop = lexicon.stopwords()
+    place_ends = {m.last for m in matches if not m.entry.blocker}
+    cues: list[Cues] = []
+    for n, match in enumerate(matches):
+        kind = _inherited_kind(tokens, matches, cues, n)
+        cue = _cues_for(tokens, match, zones, stop, title_len, title_case, kind)
+        if cue.after_name and match.first - 1 in place_ends:
+            cue = replace(cue, after_name=False)  # "Suriah Aleppo": a place before, not a name
+        cues.append(cue)
+    return cues
+
+
+def _inherited_kind(tokens: Tokens, matches: list[Match], cues: list[Cues], n: int) -> str | None:
+    """A type word covers a closed list: "provinsi Aleppo, Latakia, Hama dan Tartus"."""
+    if n == 0 or cues[n - 1].kind is None or not _in_list(tokens.text, matches, n):
+        return None
+    return cues[n - 1].kind
+
+
+def _in_list(text: str, matches: list[Match], n: int) -> bool:
+    """Match n continues an enumeration that some "dan"/"serta"/"atau" closes.
+
+    "Provinsi Idlib, Aleppo, pada Jumat" is no list: the comma may be an apposition.
+    """
+    gaps = []
+    k = n
+    while k > 0 and _LIST_SEPARATOR.match(gap := text[matches[k - 1].end : matches[k].start]):
+        gaps.append(gap)
+        k -= 1
+    k = n
+    while k + 1 < len(matches) and _LIST_SEPARATOR.match(
+        gap := text[matches[k].end : matches[k + 1].start]
+    ):
+        gaps.append(gap)
+        k += 1
+    return bool(gaps) and any(_CLOSING.search(g) for g in gaps)
+
+
+def _cues_for(tokens, match, zones, stop, title_len, title_case, inherited) -> Cues:
+    text, first = tokens.text, match.first
+    prev = _word_before(tokens, first)
+    prev_low = prev.lower() if prev else None
+    sentence_start = _at_sentence_start(text, match.start)
+    in_title = match.start < title_len
+    kind = TYPE_WORDS.get(prev_low or "") or inherited
+    if kind is None and _TOWN_APPOSITION.match(text, match.end):
+        kind = "town"  # "Aleppo, kota terbesar kedua"
+    qualifier, direction = _qualifier(tokens, match)
+    single = match.first == match.last
+    common = single and (tokens.norms[first] in tokens.lower or match.surface.lower() in stop)
+    return Cues(
+        context=prev_low if prev_low in CONTEXT_WORDS else None,
+        kind=kind,
+        dateline=any(s <= match.start and match.end <= e for s, e in zones),
+        title=in_title,
+        sentence_start=sentence_start or (in_title and title_case),
+        common_word=common,
+        person=_is_person(tokens, first, match.last, prev),
+        after_name=_after_name(tokens, first, prev, stop),
+        institution=prev_low in INSTITUTION_WORDS or _word_before(tokens, first, 2) == "Kedutaan",
+        qualifier=qualifier,
+        direction=direction,
+    )
+
+
+def _word_before(tokens: Tokens, first: int, back: int = 1) -> str | None:
+    """The word *back* places before word *first*, if only spaces separate them."""
+    i = first - back
+    if i < 0:
+        return None
+    for j in range(i, first):
+        if not tokens.gap(j, j + 1).strip(" \t") == "":
+            return None
+    return tokens.raws[i]
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"“'‘([":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _is_person(tokens: Tokens, first: int, last: int, prev: str | None) -> bool:
+    """A nisba after a given name ("Abu Adnan al-Zabadani", "Bashar al-Assad") or a kunya."""
+    for back in (1, 2):
+        word = _word_before(tokens, first, back)
+        if word is None:
+            break
+        if word.lower() in KUNYA_WORDS:
+            return True  # "Abu Saleh Tahhan", "Abu Muhammad al-Jaulani"
+        if not word[0].isupper():
+            break
+    if tokens.attached[first] and prev and prev[0].isupper():
+        return prev.lower() not in CONTEXT_WORDS  # "al-X" right after a name is a nisba
+    nxt = last + 1
+    return (  # a given name before a nisba: "Bashar" in "Bashar al-Assad"
+        nxt < len(tokens.raws) and tokens.attached[nxt] and tokens.raws[nxt][0].isupper()
+        and tokens.gap(last, nxt).strip(" \t-") == ""
+    )  # fmt: skip
+
+
+def _after_name(tokens: Tokens, first: int, prev: str | None, stop: frozenset[str]) -> bool:
+    """Right after a capitalised word that is neither a context word nor a common word."""
+    if not prev or not prev[0].isupper() or prev.lower() in CONTEXT_WORDS:
+        return False
+    low = prev.lower()
+    if low in stop or tokens.norms[first - 1] in tokens.lower or low in COMPASS:
+        return False
+    # "KBRI Damaskus"; acronyms such as "AS" are names of their own
+    return low not in INSTITUTION_WORDS and not prev.isupper()
+
+
+def _qualifier(tokens: Tokens, match: Match) -> tuple[str | None, str | None]:
+    """A compass word inside the name ("Qalamoun timur") or right after it ("Suriah utara")."""
+    words = match.surface.split()
+    for word in (words[-1], words[0]) if len(words) > 1 else ():
+        if word.lower() in COMPASS:
+            return word, None
+    nxt = match.last + 1
+    if nxt < len(tokens.raws) and tokens.gap(match.last, nxt).strip(" \t") == "":
+        word = tokens.raws[nxt].lower()
+        pair = None
+        if nxt + 1 < len(tokens.raws) and tokens.gap(nxt, nxt + 1).strip(" \t") == "":
+            pair = COMPASS_PAIRS.get((word, tokens.raws[nxt + 1].lower()))
+        if pair:
+            return f"{tokens.raws[nxt]} {tokens.raws[nxt + 1]}", pair
+        if word in COMPASS and not tokens.raws[nxt][0].isupper():
+            return tokens.raws[nxt], COMPASS[word]
+    return None, None

@@ -1,0 +1,210 @@
+"""Decide which place each name refers to, and how sure we are; group mentions by place.
+
+A name's candidates come from the gazetteer, best first. Type words narrow them ("provinsi Idlib"
+is the governorate, "kota Hama" the town); a governorate reading spreads to the bare name in the
+same article; ambiguous names (four Doumas, several Nawa) lean towards the governorates and
+neighbours of the article's other places, then the gazetteer's rank (population, seat). The
+confidence starts from how prominent the place is and moves with the evidence around the name.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dashboard import lexicon
+from dashboard.context import Cues
+from dashboard.model import Mention, Place, TaggedPlace
+from dashboard.toponyms import Match, ToponymIndex
+
+THRESHOLD = 0.55  # mentions below this are dropped
+SUPPORTED = 0.25  # … unless another mention of the same place passed the threshold
+NEAR_KM = 40.0  # "neighbour" for the coherence rule
+MAJOR = 0.7  # prior of a town that is a seat or large, a governorate, a region, a country
+
+_EVIDENCE_CONTEXT = 0.25
+_EVIDENCE_KIND = 0.3
+_EVIDENCE_DATELINE = 0.3
+_EVIDENCE_COHERENT = 0.15
+_PENALTY_AFTER_NAME = 0.3
+_PENALTY_SENTENCE_START = 0.1
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """One accepted mention and the place it refers to."""
+
+    mention: Mention
+    place: Place
+
+
+def prior(place: Place) -> float:
+    """How likely a bare, capitalised mention of this place's name really means it."""
+    if place.kind == "country":
+        return 0.85
+    if not place.in_syria or place.kind in ("admin1", "region"):
+        return 0.75
+    if place.kind != "populated_place":
+        return 0.5
+    pop, code = place.population or 0, place.feature_code or ""
+    if code in ("PPLC", "PPLA") or pop >= 50_000:
+        return 0.75
+    if code == "PPLA2" or pop >= 10_000:
+        return 0.6
+    return 0.45 if code == "PPLA3" or pop >= 2_000 else 0.35
+
+
+def resolve(index: ToponymIndex, matches: Sequence[Match], cues: Sequence[Cues]) -> list[Located]:
+    """Every accepted mention with its place, in text order."""
+    live = [(m, c) for m, c in zip(matches, cues, strict=True) if _possible(index, m, c)]
+    admin1_keys = {m.entry.key for m, c in live if c.kind == "admin1"}
+    readings: dict[tuple[str, str | None], list[Place]] = {}  # one decision per name and kind
+    for match, cue in live:
+        kind = cue.kind or ("admin1" if match.entry.key in admin1_keys else None)
+        readings.setdefault((match.entry.key, kind), _candidates(index, match, kind))
+    anchors = {(key, opts[0].id): opts[0] for (key, _), opts in readings.items()
+               if _anchor(opts[0], opts)}  # fmt: skip
+    decided = {}
+    for (key, kind), opts in readings.items():
+        others = [p for (k, _), p in anchors.items() if k != key]
+        place = max(opts, key=lambda p, a=others, o=opts: _fit(p, o.index(p), a))
+        decided[key, kind] = (place, _coherent(place, others))
+    chosen = []
+    for match, cue in live:
+        kind = cue.kind or ("admin1" if match.entry.key in admin1_keys else None)
+        place, coherent = decided[match.entry.key, kind]
+        place = _compass_part(index, place, cue)
+        chosen.append((match, cue, place, _confidence(place, cue, coherent)))
+    accepted = {p.id for _, _, p, conf in chosen if conf >= THRESHOLD}
+    return [
+        Located(_mention(m, c, p, conf), p)
+        for m, c, p, conf in chosen
+        if conf >= THRESHOLD or (p.id in accepted and conf >= SUPPORTED)
+    ]
+
+
+def group(located: Sequence[Located], parts: dict[tuple[str, str], str]) -> tuple[TaggedPlace, ...]:
+    """Mentions grouped by place, best first; a bare region folds into its one named part."""
+    by_place: dict[str, list[Located]] = {}
+    for item in located:
+        by_place.setdefault(item.place.id, []).append(item)
+    for (whole, _), part in parts.items():
+        named = [p for (w, _), p in parts.items() if w == whole and p in by_place]
+        if whole in by_place and named == [part]:
+            by_place[part].extend(by_place.pop(whole))  # "Ghouta" in a Ghouta Timur article
+    tagged = []
+    for items in by_place.values():
+        mentions = tuple(sorted((i.mention for i in items), key=lambda m: m.start))
+        best = max(m.confidence for m in mentions)
+        confidence = round(min(1.0, best + 0.05 * (len(mentions) - 1)), 3)
+        qualifier = next((m.qualifier for m in mentions if m.qualifier), None)
+        tagged.append(TaggedPlace(items[0].place, mentions, confidence, qualifier))
+    tagged.sort(key=lambda t: (-t.confidence, t.mentions[0].start))
+    return tuple(tagged)
+
+
+def _possible(index: ToponymIndex, match: Match, cue: Cues) -> bool:
+    """Hard rules: not-a-place phrases, personal names, common words, stray acronyms."""
+    entry = match.entry
+    if entry.blocker or cue.person:
+        return False
+    surface = match.surface
+    if match.first == match.last and surface.lower() in lexicon.stopwords():
+        return False  # "Sumber", "Anda", "Rabu": never a place on its own
+    if surface.isupper() and len(surface) <= 3 and not entry.abbreviation:
+        return False  # "SAM" in a photo credit is an acronym, not the Turkish name of Damascus
+    if cue.common_word:
+        top = prior(index.gazetteer.places[entry.ids[0]])
+        return top >= MAJOR and not cue.sentence_start
+    return True
+
+
+def _candidates(index: ToponymIndex, match: Match, kind: str | None) -> list[Place]:
+    places = index.places(match.entry)
+    if kind == "admin1":
+        wanted = [p for p in places if p.kind == "admin1"] or _governorates_of(index, places)
+    elif kind == "town":  # a region is a group of towns: "kota Houla"
+        wanted = [p for p in places if p.kind in ("populated_place", "region")]
+    elif kind == "admin3":
+        wanted = [p for p in places if p.kind == "admin3"]
+    else:  # a bare name is a town, a governorate or a region before a district or subdistrict
+        wanted = [p for p in places if p.kind not in ("admin2", "admin3")]
+    return wanted or places
+
+
+def _governorates_of(index: ToponymIndex, places: list[Place]) -> list[Place]:
+    codes = dict.fromkeys(p.admin1_pcode for p in places if p.admin1_pcode)
+    return [index.admin1[c] for c in codes if c in index.admin1]
+
+
+def _anchor(place: Place, options: list[Place]) -> bool:
+    """A place sure enough to pull ambiguous names towards it."""
+    return place.mappable and (len(options) == 1 or prior(place) >= MAJOR)
+
+
+def _fit(place: Place, rank: int, anchors: list[Place]) -> float:
+    score = 0.3 - 0.05 * rank + (0.3 if prior(place) >= MAJOR else 0.0)
+    if place.in_syria and anchors:
+        if place.admin1_pcode and any(a.admin1_pcode == place.admin1_pcode for a in anchors):
+            score += 0.35
+        if any(_km(place, a) <= NEAR_KM for a in anchors):
+            score += 0.2
+    return score
+
+
+def _coherent(place: Place, anchors: list[Place]) -> bool:
+    if not place.mappable:
+        return False
+    return any(
+        a.id != place.id and (a.admin1_pcode == place.admin1_pcode or _km(a, place) <= NEAR_KM)
+        for a in anchors
+    )
+
+
+def _compass_part(index: ToponymIndex, place: Place, cue: Cues) -> Place:
+    """A whole region plus a compass word reaches its part: "Qalamoun timur"."""
+    part = index.parts.get((place.id, cue.direction or ""))
+    return index.gazetteer.places[part] if part else place
+
+
+def _confidence(place: Place, cue: Cues, coherent: bool) -> float:
+    score = prior(place)
+    if cue.kind:
+        score += _EVIDENCE_KIND
+    elif cue.context:
+        score += _EVIDENCE_CONTEXT
+    if cue.dateline and score >= THRESHOLD:
+        score += _EVIDENCE_DATELINE
+    if coherent:
+        score += _EVIDENCE_COHERENT
+    if cue.after_name:
+        score -= _PENALTY_AFTER_NAME
+    if cue.sentence_start and not cue.context:
+        score -= _PENALTY_SENTENCE_START
+    return round(max(0.0, min(1.0, score)), 3)
+
+
+def _mention(match: Match, cue: Cues, place: Place, confidence: float) -> Mention:
+    evidence = [name for name, on in (
+        ("dateline", cue.dateline), ("title", cue.title), ("institution", cue.institution),
+        ("after-name", cue.after_name), ("sentence-start", cue.sentence_start),
+    ) if on]  # fmt: skip
+    if cue.context:
+        evidence.append(f"context:{cue.context}")
+    if cue.kind:
+        evidence.append(f"kind:{cue.kind}")
+    return Mention(
+        start=match.start, end=match.end, surface=match.surface, place_id=place.id,
+        confidence=confidence, qualifier=cue.qualifier, evidence=tuple(evidence),
+    )  # fmt: skip
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance in km (haversine)."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
+    return 12742.0 * math.asin(math.sqrt(h))

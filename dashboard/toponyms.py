@@ -1,0 +1,247 @@
+"""Find toponym candidates in text with one Aho-Corasick automaton over the gazetteer's names.
+
+Every gazetteer name (and every phrase of the not-a-place lexicon) is cut into words, each word
+folded with the gazetteer's :func:`~dashboard.placenames.normalize`, and the words joined with
+single spaces and framed by spaces (``" guta timur "``). The text goes through the same steps, so
+one pass of the automaton over ``" w1 w2 … wn "`` finds every name that starts and ends on a word
+boundary, whatever its spelling variant (Ghutah/Ghouta, Idleb/Idlib, al-Zabadani/Az Zabadani).
+The longest match wins, a not-a-place phrase included ("Ahrar Syam" hides "Syam").
+Capitalisation is checked here; what the words around a match say is :mod:`dashboard.context`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from dashboard import lexicon
+from dashboard.gazetteer import Gazetteer, normalize
+from dashboard.model import Place
+
+#: A word: letters/digits, with inner apostrophes kept (Sa'a, Ma'arrat, Hay'at).
+WORD_RE = re.compile(r"[^\W_]+(?:['’‘`ʼ][^\W_]+)*")
+
+#: Arabic article forms written as a separate word ("al-Zabadani", "Al Malah", "Deir ez-Zor").
+ARTICLES = frozenset("al el il ul as es ash esh ad ed adh ar er az ez at et ath an en".split())
+
+#: Compass words, Indonesian and English, with their direction.
+COMPASS = {
+    "utara": "north", "selatan": "south", "timur": "east", "barat": "west", "tengah": "central",
+    "tenggara": "southeast", "north": "north", "south": "south", "east": "east", "west": "west",
+    "northern": "north", "southern": "south", "eastern": "east", "western": "west",
+    "central": "central",
+}  # fmt: skip
+#: Two-word compass points: "barat laut" (north-west), "barat daya" (south-west), "timur laut".
+COMPASS_PAIRS = {("barat", "laut"): "northwest", ("barat", "daya"): "southwest",
+                 ("timur", "laut"): "northeast"}  # fmt: skip
+
+_LATIN_KEY = re.compile(r"^[a-z0-9 ]+$")
+_DOMAIN_AFTER = re.compile(r"[\w-]*\.(?:com|net|org|co|id|tv|info)\b", re.IGNORECASE)
+_SPACE_OR_HYPHEN = re.compile(r"^[ \t\u00a0]*-?[ \t\u00a0]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What one automaton key stands for: places (ranked) or a not-a-place phrase."""
+
+    key: str  # the space-joined folded words, without the framing spaces
+    ids: tuple[str, ...]  # candidate place ids, best first; () for a not-a-place phrase
+    n_words: int
+    blocker: str | None = None  # not-a-place category ("faction", "outlet" …)
+    abbreviation: bool = False  # only ever an upper-case abbreviation ("AS")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A name found in the text: its characters, its words and what it may refer to."""
+
+    start: int
+    end: int
+    first: int  # index of its first word in Tokens
+    last: int  # index of its last word (inclusive)
+    surface: str
+    entry: Entry
+
+
+class Tokens:
+    """The words of one text as parallel lists (fast to build, fast to index)."""
+
+    __slots__ = ("text", "starts", "ends", "raws", "norms", "attached", "lower")
+
+    def __init__(self, text: str, fold: dict[str, str]):
+        self.text = text
+        spans = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.raws: list[str] = []
+        self.attached: list[bool] = []  # an Arabic article was written before this word
+        pending = -1
+        for i, (s, e, raw) in enumerate(spans):
+            if _is_article(text, spans, i):
+                pending = s if pending < 0 else pending
+                continue
+            self.starts.append(s if pending < 0 else pending)
+            self.ends.append(e)
+            self.raws.append(raw)
+            self.attached.append(pending >= 0)
+            pending = -1
+        self.norms = [fold.get(r) or _fold(fold, r) for r in self.raws]
+        #: folded words seen in lower case somewhere in this text: common words, not names
+        self.lower = {n for r, n in zip(self.raws, self.norms, strict=True) if r.islower()}
+
+    def folded(self) -> tuple[str, list[int]]:
+        """The automaton's input " w1 w2 … " and the offset of each word in it."""
+        offsets, pos = [], 1
+        for n in self.norms:
+            offsets.append(pos)
+            pos += len(n) + 1
+        return " " + " ".join(self.norms) + " ", offsets
+
+    def gap(self, i: int, j: int) -> str:
+        """The text between word i and word j (j > i)."""
+        return self.text[self.ends[i] : self.starts[j]]
+
+
+def _is_article(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
+    s, e, raw = spans[i]
+    if raw.lower() not in ARTICLES or i + 1 >= len(spans):
+        return False
+    if text[e : e + 1] == "-":
+        return True
+    nxt_s, _, nxt = spans[i + 1]
+    return not raw.isupper() and nxt[0].isupper() and text[e:nxt_s].strip(" \t") == ""
+
+
+def _fold(cache: dict[str, str], raw: str) -> str:
+    folded = normalize(raw) or raw.casefold()
+    if len(cache) < 500_000:
+        cache[raw] = folded
+    return folded
+
+
+def name_key(name: str) -> str:
+    """The automaton key of a name: folded words without the Arabic article, space-joined."""
+    words = [m.group() for m in WORD_RE.finditer(name)]
+    if len(words) > 1:
+        words = [w for w in words[:-1] if w.lower() not in ARTICLES] + words[-1:]
+    return " ".join(normalize(w) or w.casefold() for w in words)
+
+
+class ToponymIndex:
+    """The automaton over every place name and not-a-place phrase of one gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.fold: dict[str, str] = {}
+        keyed = _place_keys(gazetteer)
+        self.entries: dict[str, Entry] = {}
+        for key, (ids, abbrev) in keyed.items():
+            self.entries[key] = Entry(key, ids, key.count(" ") + 1, None, abbrev)
+        for row in lexicon.not_places():
+            key = name_key(row.phrase)
+            self.entries[key] = Entry(key, (), key.count(" ") + 1, row.category)
+        self.automaton = ahocorasick.Automaton()
+        for key, entry in self.entries.items():
+            self.automaton.add_word(f" {key} ", entry)
+        self.automaton.make_automaton()
+        self.parts = _compass_parts(self.entries, gazetteer)
+        #: governorates by P-code, for "provinsi X" when X is only known as a town
+        self.admin1 = {
+            p.admin1_pcode: p for p in gazetteer.places.values()
+            if p.kind == "admin1" and p.admin1_pcode
+        }  # fmt: skip
+
+    def places(self, entry: Entry) -> list[Place]:
+        return [self.gazetteer.places[i] for i in entry.ids]
+
+    def find(self, text: str) -> tuple[Tokens, list[Match]]:
+        """Words of *text* and its non-overlapping name matches, longest first, in text order."""
+        tokens = Tokens(text, self.fold)
+        folded, offsets = tokens.folded()
+        word_at = {off: i for i, off in enumerate(offsets)}
+        found = []
+        for end, entry in self.automaton.iter(folded):
+            first = word_at[end - len(entry.key)]
+            last = first + entry.n_words - 1
+            if _acceptable(tokens, first, last, entry):
+                found.append((first, last, entry))
+        return tokens, _longest(tokens, found)
+
+
+def _place_keys(gazetteer: Gazetteer) -> dict[str, tuple[tuple[str, ...], bool]]:
+    """Automaton key → (place ids ranked as the gazetteer ranks them, abbreviation only)."""
+    ranked = gazetteer.keys()
+    best: dict[str, dict[str, int]] = {}
+    abbrev: dict[str, bool] = {}
+    for place in gazetteer.places.values():
+        for name in dict.fromkeys((place.name, *place.names)):
+            key = name_key(name)
+            if not _LATIN_KEY.match(key) or len(key.replace(" ", "")) < 2:
+                continue
+            order = ranked.get(normalize(name), ())
+            pos = order.index(place.id) if place.id in order else len(order)
+            ids = best.setdefault(key, {})
+            ids[place.id] = min(pos, ids.get(place.id, pos))
+            is_abbrev = len(key) <= 3 and name.isupper()
+            abbrev[key] = abbrev.get(key, True) and is_abbrev
+    return {
+        key: (tuple(sorted(ids, key=lambda i: (ids[i], i))), abbrev[key])
+        for key, ids in best.items()
+    }
+
+
+def _compass_parts(entries: dict[str, Entry], gazetteer: Gazetteer) -> dict[tuple[str, str], str]:
+    """(whole place id, direction) → part id, from names like "Qalamoun Timur"/"Eastern Ghouta"."""
+    parts: dict[tuple[str, str], str] = {}
+    for key, entry in entries.items():
+        words = key.split(" ")
+        if entry.blocker or len(words) < 2:
+            continue
+        for direction_word, base in ((words[-1], words[:-1]), (words[0], words[1:])):
+            direction = COMPASS.get(direction_word)
+            whole = entries.get(" ".join(base))
+            if direction is None or whole is None or whole.blocker:
+                continue
+            for part_id in entry.ids:
+                for whole_id in whole.ids:
+                    if whole_id != part_id and gazetteer.places[whole_id].kind == "region":
+                        parts.setdefault((whole_id, direction), part_id)
+    return parts
+
+
+def _acceptable(tokens: Tokens, first: int, last: int, entry: Entry) -> bool:
+    """Case and word-boundary rules a match must pass before the longest-match contest."""
+    if entry.blocker:
+        return True
+    raw = tokens.raws[first]
+    if not raw[0].isupper():
+        return False  # lowercase words are never place names: "sumber", "kota", "malah"
+    if entry.abbreviation and not raw.isupper():
+        return False  # "AS" is the United States, "As" is not
+    for i in range(first, last):
+        gap = tokens.gap(i, i + 1)
+        if not _SPACE_OR_HYPHEN.match(gap):
+            return False  # a name never runs across punctuation or a line break
+    if _DOMAIN_AFTER.match(tokens.text, tokens.ends[last]):
+        return False  # "Arabi21.com", "KIBLAT.NET": a web address, not a place
+    if first and tokens.text[tokens.ends[first - 1] : tokens.starts[first]] == ".":
+        return False  # the tail of a web address
+    return True
+
+
+def _longest(tokens: Tokens, found: Iterable[tuple[int, int, Entry]]) -> list[Match]:
+    taken: set[int] = set()
+    chosen = []
+    for first, last, entry in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        words = range(first, last + 1)
+        if taken.isdisjoint(words):
+            taken.update(words)
+            chosen.append((first, last, entry))
+    text = tokens.text
+    return [
+        Match(tokens.starts[f], tokens.ends[la], f, la, text[tokens.starts[f] : tokens.ends[la]], e)
+        for f, la, e in sorted(chosen, key=lambda c: c[0])
+    ]

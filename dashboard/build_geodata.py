@@ -205,6 +205,9 @@ def apply_aliases(aliases, by_id: dict[str, Record]) -> None:
         record = by_id.get(alias.place_id)
         if record is None:
             raise GazetteerError(f"{alias.where}: unknown place id {alias.place_id!r}")
+        if alias.display and alias.name != record.name:
+            record.names.insert(0, record.name)
+            record.name = alias.name
         record.add_names([alias.name])
         if alias.name not in record.preferred:
             record.preferred.append(alias.name)

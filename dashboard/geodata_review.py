@@ -21,7 +21,7 @@ BAD_VARIANTS_FILE = "bad_variants.tsv"
 STOPWORDS_FILE = "stopwords_id.txt"
 
 _HEADERS = {
-    ALIASES_FILE: ("name", "place_id", "reason"),
+    ALIASES_FILE: ("name", "place_id", "display", "reason"),
     BAD_VARIANTS_FILE: ("place_id", "name", "reason"),
     REGIONS_FILE: ("id", "name", "names", "members", "lat", "lon", "radius_km", "reason"),
     FOREIGN_FILE: ("id", "name", "kind", "lat", "lon", "names", "reason"),
@@ -33,6 +33,7 @@ class Alias:
     name: str
     place_id: str
     where: str  # "aliases.tsv:12", for messages
+    display: bool = False  # this name becomes the place's shown name
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,13 @@ def _float(where: str, text: str) -> float | None:
 
 
 def read_aliases(directory: Path) -> list[Alias]:
-    return [Alias(r["name"].strip(), r["place_id"].strip(), where)
-            for where, r in _rows(directory / ALIASES_FILE)]  # fmt: skip
+    aliases = []
+    for where, r in _rows(directory / ALIASES_FILE):
+        if r["display"].strip() not in ("", "yes"):
+            raise GazetteerError(f"{where}: display is 'yes' or empty, not {r['display']!r}")
+        aliases.append(Alias(r["name"].strip(), r["place_id"].strip(), where,
+                             r["display"].strip() == "yes"))  # fmt: skip
+    return aliases
 
 
 def read_bad_variants(directory: Path) -> list[tuple[str, str]]:

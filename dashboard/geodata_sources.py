@@ -125,7 +125,7 @@ def read_wof(path: Path) -> list[Record]:
         gn = _int(row["gn_id"])
         record = Record(
             id=f"gn:{gn}" if gn else f"wof:{row['wof_id']}",
-            name=row["name_eng"] or row["name"],
+            name=(row["name_eng"] or row["name"]).replace("`", "'"),
             kind="populated_place", lat=float(row["lat"]), lon=float(row["lon"]),
             admin1=row["ocha_adm1_en"] or None, admin1_pcode=row["ocha_adm1_pcode"] or None,
             admin2=row["ocha_adm2_en"] or None, admin2_pcode=row["ocha_adm2_pcode"] or None,

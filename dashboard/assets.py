@@ -9,6 +9,7 @@ folder is served; this module only joins that base with the file paths.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from collections.abc import Iterator, Mapping
@@ -152,8 +153,26 @@ def localize(m: folium.Map, urls: AssetUrls) -> folium.Map:
     return m
 
 
+def installed_versions_match(static_dir: Path = STATIC_DIR) -> bool:
+    """Every dependency pinned in ``package.json`` is installed at exactly that version."""
+    try:
+        wanted = json.loads((static_dir / "package.json").read_text())["dependencies"]
+        for name, version in wanted.items():
+            meta = static_dir / "node_modules" / name / "package.json"
+            if json.loads(meta.read_text()).get("version") != version:
+                return False
+    except (OSError, ValueError, KeyError):
+        return False
+    return not missing_assets(static_dir)
+
+
 def install_assets(static_dir: Path = STATIC_DIR, *, npm: str | None = None) -> int:
-    """``npm ci`` (or ``npm install`` without a lock file) in ``static_dir``; the exit status."""
+    """``npm ci`` in ``static_dir`` unless the pinned versions are already there; exit status.
+
+    Skipping a complete install matters offline: ``npm ci`` first deletes ``node_modules``.
+    """
+    if installed_versions_match(static_dir):
+        return 0
     npm = npm or shutil.which("npm")
     if npm is None:
         raise FileNotFoundError("npm not found: install Node.js to serve Leaflet locally")

@@ -64,11 +64,44 @@ def _cmd_build_geodata(args: argparse.Namespace) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
-    raise NotImplementedError  # issue 5
+    from dashboard.ingest import ingest_paths
+    from dashboard.store import Store
+
+    if "://" not in args.db:
+        Path(args.db).parent.mkdir(parents=True, exist_ok=True)
+    store = Store(args.db)
+    if store.count() == 0:
+        report = ingest_paths([SEEDS_DIR], store)
+        print(f"first start: stored {report.stored} bundled seed article(s) in {args.db}",
+              file=sys.stderr)
+    app = Path(__file__).resolve().parent / "app.py"
+    cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port),
+           "--browser.gatherUsageStats", "false"]
+    if args.headless:
+        cmd += ["--server.headless", "true"]
+    env = {**os.environ, "SYRIA_NEWS_DB": args.db}
+    sys.stdout.flush()
+    os.execvpe(cmd[0], cmd, env)  # noqa: S606 - replaces this process with streamlit
+    return 0  # not reached
 
 
 def _cmd_install_assets(args: argparse.Namespace) -> int:
-    raise NotImplementedError  # issue 5
+    from dashboard.assets import STATIC_DIR, install_assets, missing_assets
+
+    try:
+        status = install_assets(STATIC_DIR)
+    except FileNotFoundError as exc:
+        # Not fatal: the map then loads Leaflet from public CDNs and the page says so.
+        print(f"install-assets: {exc}; the map will use CDN copies", file=sys.stderr)
+        return 0
+    missing = missing_assets(STATIC_DIR)
+    if status != 0 or missing:
+        print(f"install-assets: npm exited with {status}; missing: {', '.join(missing) or '-'};"
+              " the map will use CDN copies", file=sys.stderr)
+        return 0
+    print(f"install-assets: Leaflet and plugins installed in {STATIC_DIR / 'node_modules'}",
+          file=sys.stderr)
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,7 +10,8 @@ streamlit-folium returns as the clicked popup's text).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+import re
+from collections.abc import Collection, Mapping, Sequence
 
 from branca.element import MacroElement
 from jinja2 import Template
@@ -207,3 +208,29 @@ class Legend(MacroElement):
         self._name = "Legend"
         self.title = htmlsafe.script_json(title)
         self.rows = htmlsafe.script_json([list(r) for r in rows])
+
+
+_CLICKED_ID = re.compile(re.escape(PLACE_ID_LABEL) + r"(\S+)")
+
+
+def clicked_place_id(result: Mapping | None, places: Sequence[PlaceSummary]) -> str | None:
+    """The place a streamlit-folium click result points at, or ``None``.
+
+    The popup's text carries "ID tempat: <id>"; without a popup (or with an unknown id) the
+    clicked point is matched to a place at the same coordinates.
+    """
+    if not result:
+        return None
+    known = {p.id for p in places}
+    popup = result.get("last_object_clicked_popup") or ""
+    found = _CLICKED_ID.search(popup)
+    if found and (found.group(1) in known or found.group(1).startswith("ocha:")):
+        return found.group(1)
+    point = result.get("last_object_clicked") or {}
+    lat, lng = point.get("lat"), point.get("lng")
+    if lat is None or lng is None:
+        return None
+    for p in places:
+        if not p.radius_km and abs(p.lat - lat) < 1e-4 and abs(p.lon - lng) < 1e-4:
+            return p.id
+    return None

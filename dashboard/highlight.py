@@ -1,0 +1,68 @@
+"""An article's cleaned text as HTML with every place mention marked and tied to its place.
+
+All text is escaped (:mod:`dashboard.htmlsafe`); only our own ``<mark>`` and ``<br>`` tags are
+added. Spans are offsets into ``Article.text``; a span outside the text, overlapping an earlier
+one, or whose text no longer matches its surface (a stale geotag) is left unmarked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from dashboard import htmlsafe
+
+
+def _usable(text: str, mentions: Iterable[Mapping]) -> list[Mapping]:
+    spans = []
+    last_end = 0
+    for m in sorted(mentions, key=lambda m: (m["start"], -m["end"])):
+        start, end = int(m["start"]), int(m["end"])
+        if not 0 <= start < end <= len(text) or start < last_end:
+            continue
+        surface = m.get("surface")
+        if surface is not None and text[start:end] != surface:
+            continue
+        spans.append(m)
+        last_end = end
+    return spans
+
+
+def _paragraphs(escaped: str) -> str:
+    # No blank lines in the output: Markdown renderers end a raw HTML block at a blank line.
+    return escaped.replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def highlight(
+    text: str,
+    mentions: Iterable[Mapping],
+    names: Mapping[str, str],
+    *,
+    selected: str | None = None,
+) -> str:
+    """``text`` as escaped HTML, each usable mention wrapped in ``<mark data-place-id=…>``.
+
+    ``names`` maps place id → place name, shown as the mark's title. Mentions of ``selected``
+    get the class ``snm-selected``.
+    """
+    out: list[str] = []
+    pos = 0
+    for m in _usable(text, mentions):
+        start, end = int(m["start"]), int(m["end"])
+        out.append(_paragraphs(htmlsafe.block(text[pos:start])))
+        pid = str(m["place_id"])
+        name = names.get(pid, pid)
+        conf = float(m.get("confidence") or 0.0)
+        cls = "snm-mention snm-selected" if pid == selected else "snm-mention"
+        out.append(
+            f'<mark class="{cls}" data-place-id="{htmlsafe.text(pid)}" '
+            f'title="{htmlsafe.text(name)} ({conf:.0%})">'
+            f"{htmlsafe.text(text[start:end])}</mark>"
+        )
+        pos = end
+    out.append(_paragraphs(htmlsafe.block(text[pos:])))
+    return "".join(out)
+
+
+def marked_count(text: str, mentions: Iterable[Mapping]) -> int:
+    """How many mentions :func:`highlight` marks."""
+    return len(_usable(text, mentions))

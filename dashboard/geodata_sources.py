@@ -57,6 +57,7 @@ class Record:
     preferred: list[str] = field(default_factory=list)
     abandoned: bool = False
     source: str = ""
+    pcode: str | None = None  # an admin unit's own OCHA P-code
 
     def add_names(self, names: list[str]) -> None:
         seen = set(self.names)
@@ -184,6 +185,7 @@ def read_opensyria(path: Path, kind: str) -> list[Record]:
             population=_int(str((item.get("population") or {}).get("value", ""))),
             geonames_id=gn, admin1_pcode=pcode[:4],
             admin2_pcode=pcode[:6] if kind != "admin1" else None, source="opensyria",
+            pcode=pcode,
         )  # fmt: skip
         record.add_names(latin_names([a["value"] for a in item.get("aliases", [])]))
         records.append(record)

@@ -1,0 +1,239 @@
+"""The SQLite store: idempotent saves, replacement by path, atomic batches, fast flat reads."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event, text
+
+from dashboard.articles import make_article
+from dashboard.errors import StoreError
+from dashboard.model import Article, Geotag, Mention, Place, TaggedPlace
+from dashboard.store import SaveCounts, Store
+
+pytestmark = pytest.mark.integration
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+DAMASCUS = Place("gn:170654", "Damascus", "populated_place", 33.51, 36.29, True,
+                 admin1="Damascus", admin1_pcode="SY01", population=1_569_394,
+                 geonames_id=170654, feature_code="PPLC")
+GHOUTA = Place("region:eastern-ghouta", "Eastern Ghouta", "region", 33.53, 36.38, True,
+               admin1="Rural Damascus", admin1_pcode="SY03", radius_km=12.0)
+RUSSIA = Place("foreign:russia", "Russia", "country", 61.5, 105.3, False)
+
+
+def article(body: str = "DAMASKUS - Serangan di Ghutah Timur, Senin (27/05/2019).",
+            path: str = "a.txt", title: str = "Serangan di Damaskus") -> Article:
+    return make_article(title=title, raw_body=body, path=path)
+
+
+def geotag_for(a: Article) -> Geotag:
+    """Mentions found by hand in the test article's text (no gazetteer needed)."""
+    def mention(word: str, place: Place, conf: float) -> Mention:
+        start = a.text.index(word)
+        return Mention(start, start + len(word), word, place.id, conf, None, ("test",))
+
+    damascus = TaggedPlace(DAMASCUS, (mention("DAMASKUS", DAMASCUS, 0.9),), 0.9)
+    ghouta = TaggedPlace(GHOUTA, (mention("Ghutah Timur", GHOUTA, 0.8),), 0.8, "timur")
+    return Geotag((damascus, ghouta), DAMASCUS)
+
+
+@pytest.fixture
+def store(tmp_path) -> Store:
+    s = Store(str(tmp_path / "sub" / "news.sqlite"))
+    yield s
+    s.close()
+
+
+def test_a_new_article_is_stored_and_read_back_unchanged(store):
+    a = article()
+    assert store.save([(a, None)]) == SaveCounts(stored=1)
+    assert store.count() == 1
+    assert store.article(a.id) == a
+    assert list(store.iter_articles()) == [a]
+
+
+def test_an_unknown_id_reads_as_none(store):
+    assert store.article("0" * 16) is None
+
+
+def test_seeds_round_trip_with_dates_credits_and_event_dates(store):
+    from dashboard.articles import read_paths
+
+    seeds = list(read_paths([SEEDS]))
+    store.save([(a, None) for a in seeds])
+    for a in seeds:
+        assert store.article(a.id) == a
+
+
+def test_saving_the_same_content_again_changes_nothing(store):
+    a = article()
+    store.save([(a, geotag_for(a))])
+    before = store.article_rows(), store.place_rows(), store.mention_rows(a.id)
+    assert store.save([(a, geotag_for(a))]) == SaveCounts(unchanged=1)
+    assert (store.article_rows(), store.place_rows(), store.mention_rows(a.id)) == before
+
+
+def test_the_same_content_under_another_path_is_stored_once(store):
+    store.save([(article(path="a.txt"), None)])
+    assert store.save([(article(path="copy/a.txt"), None)]) == SaveCounts(unchanged=1)
+    assert [r["path"] for r in store.article_rows()] == ["a.txt"]
+
+
+def test_an_edited_file_replaces_its_older_version_with_its_places(store):
+    old = article()
+    store.save([(old, geotag_for(old))])
+    new = article(body="DAMASKUS - Serangan baru di Ghutah Timur, Selasa (28/05/2019).")
+    assert store.save([(new, geotag_for(new))]) == SaveCounts(replaced=1)
+    assert store.article(old.id) is None
+    assert [r["id"] for r in store.article_rows()] == [new.id]
+    assert {r["article_id"] for r in store.place_rows()} == {new.id}
+    assert store.mention_rows(old.id) == []
+
+
+def test_a_batch_is_one_transaction(store):
+    kept = article(path="kept.txt", title="Tetap")
+    store.save([(kept, None)])
+    good = article(path="good.txt", title="Baik")
+    broken = dataclasses.replace(article(path="bad.txt", title="Rusak"), title=None)  # NOT NULL
+    with pytest.raises(StoreError, match="could not save 2 articles"):
+        store.save([(good, None), (broken, None)])
+    assert [r["id"] for r in store.article_rows()] == [kept.id]  # nothing of the batch
+
+
+def test_places_and_mentions_are_persisted(store):
+    a = article()
+    tag = geotag_for(a)
+    store.save([(a, tag)])
+    assert store.geotag(a.id) == tag
+    rows = {r["place_id"]: r for r in store.place_rows()}
+    assert rows["gn:170654"] == {
+        "article_id": a.id, "place_id": "gn:170654", "name": "Damascus",
+        "kind": "populated_place", "lat": 33.51, "lon": 36.29, "admin1": "Damascus",
+        "admin1_pcode": "SY01", "admin2": None, "in_syria": True, "geonames_id": 170654,
+        "radius_km": None, "confidence": 0.9, "qualifier": None, "is_focus": True,
+        "n_mentions": 1}
+    assert (rows["region:eastern-ghouta"]["qualifier"], rows["region:eastern-ghouta"]["is_focus"],
+            rows["region:eastern-ghouta"]["radius_km"]) == ("timur", False, 12.0)
+    spans = [(m["start"], m["end"]) for m in store.mention_rows(a.id)]
+    assert [a.text[s:e] for s, e in spans] == ["DAMASKUS", "Ghutah Timur"]
+
+
+def test_a_focus_named_by_no_mention_is_still_stored(store):
+    a = article()
+    store.save([(a, Geotag((), RUSSIA))])
+    assert store.article_rows()[0]["focus_place_id"] == "foreign:russia"
+    assert store.geotag(a.id).focus == RUSSIA
+
+
+def test_an_article_stored_without_places_gets_them_on_a_later_save(store):
+    a = article()
+    store.save([(a, None)])
+    assert store.geotag(a.id) is None
+    assert store.save([(a, geotag_for(a))]) == SaveCounts(retagged=1)
+    assert store.geotag(a.id) == geotag_for(a)
+    assert store.article_rows()[0]["n_places"] == 2
+
+
+def test_article_rows_are_flat_and_typed(store):
+    a = article()
+    store.save([(a, geotag_for(a))])
+    (row,) = store.article_rows()
+    assert row == {
+        "id": a.id, "path": "a.txt", "title": "Serangan di Damaskus", "outlet": None,
+        "url": None, "published": "2019-05-27", "published_confidence": 0.8,
+        "published_method": "explicit", "date_note": a.published.note,
+        "weekday_conflict": False, "focus_place_id": "gn:170654", "n_places": 2}
+
+
+def test_flat_reads_are_a_single_query_whatever_the_size(store):
+    items = [article(body=f"DAMASKUS - Serangan ke-{i} di Ghutah Timur.", path=f"{i}.txt")
+             for i in range(50)]
+    store.save([(a, geotag_for(a)) for a in items])
+    statements = []
+    event.listen(store.engine, "before_cursor_execute",
+                 lambda *args: statements.append(args[2]))
+    assert len(store.article_rows()) == 50 and len(store.place_rows()) == 100
+    assert len(statements) == 2
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("Ghutah", {"a"}), ("ghutah timur", {"a"}), ("GHUT", {"a"}),  # case, prefix
+        ("Damaskus", {"a", "b"}),  # title of a, body of b
+        ("Idlib", {"b"}), ("Aleppo", set()),
+        ('"AND* OR -x', set()),  # FTS syntax in user input is text, not an error
+        ("  ", {"a", "b"}),  # an empty query filters nothing
+    ],
+)
+def test_search_finds_words_in_title_and_body(store, query, found):
+    a = article()
+    b = article(body="IDLIB - Pasukan dari Damaskus tiba.", path="b.txt", title="Idlib")
+    store.save([(a, None), (b, None)])
+    names = {a.id: "a", b.id: "b"}
+    assert {names[i] for i in store.search(query)} == found
+
+
+def test_search_without_fts_falls_back_to_like(store):
+    a = article()
+    store.save([(a, None)])
+    store.has_fts = False
+    assert store.search("ghutah tim") == {a.id} and store.search("Aleppo") == set()
+
+
+def test_search_forgets_replaced_versions(store):
+    store.save([(article(), None)])
+    new = article(body="IDLIB - Serangan baru.")
+    store.save([(new, None)])
+    assert store.search("Ghutah") == set() and store.search("Idlib") == {new.id}
+
+
+def test_the_store_is_a_wal_mode_sqlite_file_that_persists(tmp_path):
+    path = tmp_path / "news.sqlite"
+    first = Store(str(path))
+    a = article()
+    first.save([(a, None)])
+    with first.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    first.close()
+    assert Store(str(path)).article(a.id) == a
+
+
+def test_a_sqlalchemy_url_works_in_place_of_a_path(tmp_path):
+    store = Store(f"sqlite:///{tmp_path / 'url.sqlite'}")
+    store.save([(article(), None)])
+    assert store.count() == 1
+
+
+def test_an_unopenable_store_raises_store_error(tmp_path):
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(StoreError, match="cannot open"):
+        Store(str(tmp_path / "file" / "news.sqlite"))
+
+
+def test_a_store_of_another_schema_version_is_refused(tmp_path):
+    path = str(tmp_path / "news.sqlite")
+    with Store(path).engine.begin() as conn:
+        conn.execute(text("UPDATE store_meta SET value = '999' WHERE key = 'schema'"))
+    with pytest.raises(StoreError, match="schema version 999"):
+        Store(path)
+
+
+def test_geocode_cache_keeps_answers_and_misses(store):
+    cache = store.geocode_cache()
+    assert cache.get("douma", "missing") == "missing"
+    cache.set("douma", {"lat": 33.57, "lon": 36.4})
+    cache.set("nowhere", None)  # asked, nothing found
+    cache.set("douma", {"lat": 33.58, "lon": 36.4})  # overwrite
+    assert cache.get("douma") == {"lat": 33.58, "lon": 36.4}
+    assert cache.get("nowhere", "missing") is None
+
+
+def test_ingested_dates_survive_as_dates(store):
+    a = article()
+    store.save([(a, None)])
+    assert store.article(a.id).published.date == dt.date(2019, 5, 27)

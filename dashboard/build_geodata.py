@@ -164,7 +164,8 @@ def _row(r: Record) -> list[str]:
     return [r.id, r.name, r.kind, f"{r.lat:.5f}", f"{r.lon:.5f}", "1" if r.in_syria else "0",
             text(r.admin1), text(r.admin1_pcode), text(r.admin2), text(r.admin2_pcode),
             text(r.population), text(r.geonames_id), text(r.feature_code),
-            text(r.radius_km), "|".join(r.names), "|".join(r.preferred)]  # fmt: skip
+            text(r.radius_km), "|".join(r.names), "|".join(r.preferred),
+            "|".join(sorted({k for k in map(normalize, [r.name, *r.names]) if k}))]  # fmt: skip
 
 
 def write_places(records: list[Record], path: Path) -> None:

@@ -28,11 +28,13 @@ __all__ = [
 GEODATA_DIR = Path(__file__).resolve().parent.parent / "geodata"
 PLACES_FILE = "places.tsv"
 
-#: Columns of places.tsv, in order. ``names`` and ``preferred`` are "|"-joined; ``preferred``
-#: holds the names a reviewed alias row points at this place (they rank it first for that name).
+#: Columns of places.tsv, in order. ``names``, ``preferred`` and ``keys`` are "|"-joined;
+#: ``preferred`` holds the names a reviewed alias row points at this place (they rank it first for
+#: that name); ``keys`` are the normalised names, computed by the build so loading is fast.
 COLUMNS = (
     "id", "name", "kind", "lat", "lon", "in_syria", "admin1", "admin1_pcode", "admin2",
     "admin2_pcode", "population", "geonames_id", "feature_code", "radius_km", "names", "preferred",
+    "keys",
 )  # fmt: skip
 
 #: GeoNames codes of administrative seats, most important first (PPLC capital … PPLA3 nahiya seat).
@@ -71,21 +73,28 @@ def rank_key(place: Place) -> tuple:
 class Gazetteer:
     """Places by id and a normalised-name index over them. Immutable once built."""
 
-    def __init__(self, places: Iterable[Place], preferred: Mapping[str, Iterable[str]] = ()):
+    def __init__(
+        self,
+        places: Iterable[Place],
+        preferred: Mapping[str, Iterable[str]] | None = None,
+        keys: Mapping[str, Iterable[str]] | None = None,
+    ):
+        """*preferred*: place id → names that rank it first; *keys*: place id → its normalised
+        names when already known (the built file carries them), else computed here."""
         by_id: dict[str, Place] = {}
         for place in places:
             if place.id in by_id:
                 raise GazetteerError(f"duplicate place id {place.id!r}")
             by_id[place.id] = place
         self.places: Mapping[str, Place] = MappingProxyType(by_id)
-        self._index = MappingProxyType(_build_index(by_id, dict(preferred or {})))
+        self._index = MappingProxyType(_build_index(by_id, preferred or {}, keys or {}))
         self._points = [(p.lat, p.lon, p) for p in by_id.values() if p.mappable]
 
     @classmethod
     def load(cls, directory: Path = GEODATA_DIR) -> Gazetteer:
         """Read ``places.tsv`` from *directory*; GazetteerError names the file and line."""
-        places, preferred = read_places(Path(directory) / PLACES_FILE)
-        return cls(places, preferred)
+        places, preferred, keys = read_places(Path(directory) / PLACES_FILE)
+        return cls(places, preferred, keys)
 
     @classmethod
     def from_places(cls, places: Iterable[Place]) -> Gazetteer:
@@ -125,22 +134,29 @@ class Gazetteer:
         return f"<Gazetteer {len(self.places)} places, {len(self._index)} names>"
 
 
+def place_keys(place: Place) -> tuple[str, ...]:
+    """The distinct normalised names of a place, sorted."""
+    return tuple(sorted({k for k in map(normalize, (place.name, *place.names)) if k}))
+
+
 def _build_index(
-    places: Mapping[str, Place], preferred: Mapping[str, Iterable[str]]
+    places: Mapping[str, Place],
+    preferred: Mapping[str, Iterable[str]],
+    known_keys: Mapping[str, Iterable[str]],
 ) -> dict[str, tuple[str, ...]]:
-    buckets: dict[str, set[str]] = {}
+    buckets: dict[str, list[str]] = {}
     for place in places.values():
-        for name in (place.name, *place.names):
-            key = normalize(name)
-            if key:
-                buckets.setdefault(key, set()).add(place.id)
+        keys = known_keys.get(place.id)
+        for key in place_keys(place) if keys is None else keys:
+            buckets.setdefault(key, []).append(place.id)
     favoured = {
         (key, pid) for pid, names in preferred.items() for key in map(normalize, names)
     }
+    rank = {pid: rank_key(place) for pid, place in places.items()}
     return {
-        key: tuple(
-            sorted(ids, key=lambda i: ((key, i) not in favoured, rank_key(places[i])))
-        )
+        key: tuple(ids)
+        if len(ids) == 1
+        else tuple(sorted(ids, key=lambda i: ((key, i) not in favoured, rank[i])))
         for key, ids in buckets.items()
     }
 
@@ -154,7 +170,9 @@ def _opt_float(text: str) -> float | None:
 
 
 def _place_from_row(row: list[str]) -> Place:
-    (pid, name, kind, lat, lon, in_syria, a1, a1p, a2, a2p, pop, gn, fcode, radius, names, _) = row
+    pid, name, kind, lat, lon, in_syria, a1, a1p, a2, a2p, pop, gn, fcode, radius, names = row[:15]
+    if len(row) != len(COLUMNS):
+        raise ValueError(f"expected {len(COLUMNS)} columns, found {len(row)}")
     return Place(
         id=pid, name=name, kind=kind, lat=float(lat), lon=float(lon), in_syria=in_syria == "1",
         admin1=a1 or None, admin1_pcode=a1p or None, admin2=a2 or None, admin2_pcode=a2p or None,
@@ -163,13 +181,13 @@ def _place_from_row(row: list[str]) -> Place:
     )  # fmt: skip
 
 
-def read_places(path: Path) -> tuple[list[Place], dict[str, tuple[str, ...]]]:
-    """Places and reviewed preferred names from a places.tsv file."""
+def read_places(path: Path) -> tuple[list[Place], dict[str, tuple[str, ...]], dict[str, list]]:
+    """Places, their reviewed preferred names and their keys, from a places.tsv file."""
     if not path.is_file():
         raise GazetteerError(
             f"{path}: gazetteer file missing (run `python -m dashboard build-geodata SOURCES`)"
         )
-    places, preferred = [], {}
+    places, preferred, keys = [], {}, {}
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         header = next(reader, None)
@@ -181,9 +199,10 @@ def read_places(path: Path) -> tuple[list[Place], dict[str, tuple[str, ...]]]:
             except ValueError as exc:  # wrong column count or a bad number
                 raise GazetteerError(f"{path}:{line}: {exc}") from exc
             places.append(place)
-            if row[-1]:
-                preferred[place.id] = tuple(row[-1].split("|"))
-    return places, preferred
+            if row[-2]:
+                preferred[place.id] = tuple(row[-2].split("|"))
+            keys[place.id] = row[-1].split("|") if row[-1] else []
+    return places, preferred, keys
 
 
 @functools.cache

@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 
 from dashboard.build_geodata import build
-from dashboard.gazetteer import GEODATA_DIR, Gazetteer, distance_km, load_gazetteer, normalize
+from dashboard.gazetteer import (
+    GEODATA_DIR,
+    Gazetteer,
+    distance_km,
+    load_gazetteer,
+    normalize,
+    read_places,
+)
 
 SOURCES_DIR = Path(__file__).resolve().parents[2] / "shared" / "geodata-sources"
 pytestmark = pytest.mark.integration
@@ -225,3 +232,10 @@ def test_the_committed_geodata_is_what_the_build_makes(tmp_path: Path) -> None:
         shutil.copy(reviewed, tmp_path / reviewed.name)
     build(SOURCES_DIR, tmp_path)
     assert filecmp.cmp(tmp_path / "places.tsv", GEODATA_DIR / "places.tsv", shallow=False)
+
+
+def test_the_keys_stored_by_the_build_match_normalize(gaz: Gazetteer) -> None:
+    # the file carries each place's normalised names so loading is fast; a change to normalize()
+    # without a rebuild must not go unnoticed
+    places, preferred, _keys = read_places(GEODATA_DIR / "places.tsv")
+    assert Gazetteer(places, preferred).keys() == gaz.keys()

@@ -1,0 +1,235 @@
+"""The Streamlit app through ``streamlit.testing.v1.AppTest`` on a real store of hand-made articles.
+
+``st_folium`` is replaced (AppTest cannot click inside a component): the fake records the map it
+was given and returns the click a test sets, as streamlit-folium would after a click.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard.model import Article, DateGuess, Geotag, Mention, Place, TaggedPlace
+from dashboard.store import Store
+
+pytestmark = pytest.mark.integration
+
+APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
+HOSTILE_TITLE = "<script>alert(1)</script> ${alert(2)}"
+HOSTILE_BODY = "Di Homs <img src=x onerror=alert(3)> dan `${alert(4)}` terjadi."
+
+DOUMA = Place("gn:170592", "Douma", "populated_place", 33.57, 36.40, True, "Rural Damascus", "SY03")
+HOMS = Place("gn:169577", "Homs", "populated_place", 34.73, 36.71, True, "Homs", "SY04")
+DAMASCUS = Place("gn:170654", "Damascus", "populated_place", 33.51, 36.29, True, "Damascus", "SY01")
+GHOUTA = Place("region:eastern-ghouta", "Eastern Ghouta", "region", 33.53, 36.38, True,
+               "Rural Damascus", "SY03", radius_km=12.0)
+RUSSIA = Place("foreign:russia", "Rusia", "country", 55.75, 37.62, False)
+
+
+def _article(aid, title, body, places, *, outlet="Kiblat", published=None, conf=0.9, pconf=0.9):
+    a = Article(id=aid, path=f"{aid}.txt", title=title, body=body, outlet=outlet,
+                url=f"https://example.org/{aid}",
+                published=DateGuess(published, conf if published else 0.0,
+                                    "explicit" if published else "none"))
+    tagged = []
+    for place, surface in places:
+        start = a.text.index(surface)
+        mention = Mention(start, start + len(surface), surface, place.id, pconf)
+        tagged.append(TaggedPlace(place, (mention,), pconf))
+    focus = next((t.place for t in tagged if t.place.in_syria), None)
+    return a, Geotag(tuple(tagged), focus)
+
+
+ITEMS = [
+    _article("a1", "Serangan udara di Douma", "Pesawat menyerang Douma pagi ini.",
+             [(DOUMA, "Douma")], published=dt.date(2017, 2, 8)),
+    _article("a2", HOSTILE_TITLE, HOSTILE_BODY, [(HOMS, "Homs")], outlet="Evil",
+             published=dt.date(2019, 5, 27), conf=0.5, pconf=0.4),
+    _article("a3", "Kabar tanpa tanggal", "Suasana di Damaskus tenang.", [(DAMASCUS, "Damaskus")]),
+    _article("a4", "Ghouta Timur dikepung", "Ghouta Timur dikepung, kata pejabat Rusia.",
+             [(GHOUTA, "Ghouta Timur"), (RUSSIA, "Rusia")], outlet="Antara",
+             published=dt.date(2018, 1, 15)),
+]
+
+
+class FakeFolium:
+    """Stands in for ``st_folium``: remembers each map and answers with ``click``."""
+
+    def __init__(self):
+        self.maps = []
+        self.click = {}
+
+    def __call__(self, m, **kwargs):
+        assert kwargs.get("returned_objects"), "panning must not rerun the app"
+        self.maps.append(m)
+        return self.click
+
+    def placed_ids(self) -> set[str]:
+        html = self.maps[-1].get_root().render()
+        return set(re.findall(r'\["((?:gn|region|foreign|ocha):[^"]+)","', html))
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch) -> Path:
+    path = tmp_path / "app.sqlite"
+    Store(str(path)).save(ITEMS)
+    monkeypatch.setenv("SYRIA_NEWS_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def folium_map(monkeypatch) -> FakeFolium:
+    fake = FakeFolium()
+    monkeypatch.setattr("streamlit_folium.st_folium", fake)
+    return fake
+
+
+def run(query: dict | None = None) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def cards(at: AppTest) -> list[str]:
+    return [b.key.removeprefix("open_") for b in at.button if b.key.startswith("open_")]
+
+
+def html_of(at: AppTest) -> str:
+    return "\n".join(h.proto.body for h in at.get("html"))
+
+
+def test_first_run_shows_every_article_newest_first_with_the_undated_last(db, folium_map):
+    assert cards(run()) == ["a2", "a4", "a1", "a3"]
+
+
+def test_date_slider_spans_the_dated_articles(db, folium_map):
+    assert run().slider(key="date_range").value == (dt.date(2017, 2, 8), dt.date(2019, 5, 27))
+
+
+def test_moving_the_timeline_changes_the_articles_and_the_map(db, folium_map):
+    at = run()
+    at.slider(key="date_range").set_range(dt.date(2017, 2, 8), dt.date(2018, 6, 1)).run()
+    assert cards(at) == ["a4", "a1", "a3"]  # a2 (2019) left the range; undated still shown
+    assert "gn:169577" not in folium_map.placed_ids()
+
+
+def test_hiding_undated_articles_removes_them(db, folium_map):
+    at = run()
+    at.checkbox(key="show_undated").uncheck().run()
+    assert "a3" not in cards(at)
+
+
+def test_undated_articles_are_counted_in_the_checkbox_label(db, folium_map):
+    assert "(1)" in run().checkbox(key="show_undated").label
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("outlet_filter", ["Antara"], ["a4"]),
+        ("admin1_filter", ["Rural Damascus"], ["a4", "a1"]),
+        ("search", "tenang", ["a3"]),
+    ],
+)
+def test_filters_narrow_the_articles(db, folium_map, key, value, expected):
+    at = run()
+    widget = at.text_input(key=key) if key == "search" else at.multiselect(key=key)
+    widget.set_value(value).run()
+    assert cards(at) == expected
+
+
+def test_minimum_confidence_drops_weak_place_links_from_the_map(db, folium_map):
+    at = run()
+    assert "gn:169577" in folium_map.placed_ids()
+    at.slider(key="min_confidence").set_value(0.5).run()
+    assert "gn:169577" not in folium_map.placed_ids()  # Homs was tagged at 0.4
+
+
+def test_foreign_places_never_reach_the_map(db, folium_map):
+    run()
+    assert folium_map.placed_ids() == {"gn:170592", "gn:169577", "gn:170654",
+                                       "region:eastern-ghouta"}
+
+
+def test_range_in_the_url_sets_the_slider(db, folium_map):
+    at = run({"start": "2018-01-01", "end": "2018-12-31"})
+    assert at.slider(key="date_range").value == (dt.date(2018, 1, 1), dt.date(2018, 12, 31))
+    assert cards(at) == ["a4", "a3"]
+
+
+def test_a_range_outside_the_data_is_clamped_not_an_error(db, folium_map):
+    at = run({"start": "1990-01-01", "end": "2030-01-01"})
+    assert at.slider(key="date_range").value == (dt.date(2017, 2, 8), dt.date(2019, 5, 27))
+
+
+def test_place_in_the_url_lists_only_its_articles(db, folium_map):
+    at = run({"place": "gn:170592"})
+    assert cards(at) == ["a1"]
+    assert at.selectbox(key="place_select").value == "gn:170592"
+
+
+def test_clicking_a_marker_selects_its_place_and_writes_it_to_the_url(db, folium_map):
+    at = run()
+    folium_map.click = {"last_object_clicked_popup": "Douma\n1 artikel\nID tempat: gn:170592",
+                        "last_object_clicked": {"lat": 33.57, "lng": 36.40}}
+    at.run()
+    assert cards(at) == ["a1"]
+    assert at.query_params["place"] == "gn:170592"
+
+
+def test_clicking_the_same_marker_again_after_clearing_does_not_reselect(db, folium_map):
+    at = run()
+    folium_map.click = {"last_object_clicked_popup": "ID tempat: gn:170592",
+                        "last_object_clicked": {"lat": 33.57, "lng": 36.40}}
+    at.run()
+    at.selectbox(key="place_select").set_value(None).run()
+    assert cards(at) == ["a2", "a4", "a1", "a3"]  # the stale click result is not applied again
+
+
+def test_opening_an_article_highlights_each_mention_and_sets_the_url(db, folium_map):
+    at = run()
+    at.button(key="open_a1").click().run()
+    html = html_of(at)
+    assert '<mark class="snm-mention" data-place-id="gn:170592"' in html
+    assert at.query_params["article"] == "a1"
+
+
+def test_opening_an_article_frames_the_map_on_its_places(db, folium_map):
+    at = run()
+    at.button(key="open_a1").click().run()
+    fit = [c for c in folium_map.maps[-1]._children.values() if type(c).__name__ == "FitBounds"]
+    (south, west), (north, east) = fit[-1].bounds
+    assert south < 33.57 < north and north - south < 1.0
+
+
+def test_hostile_article_text_is_escaped_in_cards_and_the_open_article(db, folium_map):
+    at = run({"article": "a2"})
+    html = html_of(at)
+    for raw in ("<script>alert(1)", "<img src=x", "${alert"):
+        assert raw not in html
+    assert "&lt;img src=x onerror=alert(3)&gt;" in html
+
+
+def test_the_article_in_the_url_is_opened(db, folium_map):
+    assert 'data-article-id="a4"' in html_of(run({"article": "a4"}))
+
+
+def test_layers_choice_reaches_the_map(db, folium_map):
+    at = run()
+    at.button_group(key="layers").set_value(["heat", "choropleth"]).run()
+    html = folium_map.maps[-1].get_root().render()
+    assert "L.heatLayer" in html and "Artikel per kegubernuran" in html
+    assert "PlaceLayer" not in html and "marker_cluster" not in html
+
+
+def test_empty_store_shows_a_hint_not_an_error(tmp_path, monkeypatch, folium_map):
+    monkeypatch.setenv("SYRIA_NEWS_DB", str(tmp_path / "empty.sqlite"))
+    at = run()
+    assert any("Belum ada artikel" in i.value for i in at.info)

@@ -1,0 +1,59 @@
+"""Exporting the articles in view as CSV and GeoJSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from dashboard.export import to_csv, to_geojson
+
+pytestmark = pytest.mark.unit
+
+ARTICLES = [
+    {"id": "a1", "title": "Serangan di Douma", "outlet": "Kiblat", "url": "https://x.org/1",
+     "published": "2017-02-08", "published_confidence": 0.9, "published_method": "explicit",
+     "path": "a1.txt"},
+    {"id": "a2", "title": "=HYPERLINK(\"http://evil\")", "outlet": "+cmd", "url": None,
+     "published": None, "published_confidence": 0.0, "published_method": "none", "path": "a2"},
+]
+PLACES = [
+    {"article_id": "a1", "place_id": "gn:1", "name": "Douma", "kind": "populated_place",
+     "lat": 33.57, "lon": 36.4, "admin1": "Rural Damascus", "in_syria": True, "confidence": 0.9},
+    {"article_id": "a1", "place_id": "foreign:ru", "name": "Rusia", "kind": "country",
+     "lat": 55.7, "lon": 37.6, "admin1": None, "in_syria": False, "confidence": 0.9},
+]
+
+
+def read_csv(data: bytes) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+
+
+def test_csv_has_one_row_per_article_with_its_syrian_places():
+    rows = read_csv(to_csv(ARTICLES, PLACES))
+    assert [r["id"] for r in rows] == ["a1", "a2"]
+    assert rows[0]["places"] == "Douma" and rows[0]["governorates"] == "Rural Damascus"
+
+
+@pytest.mark.parametrize(("column", "value"), [("title", "'=HYPERLINK"), ("outlet", "'+cmd")])
+def test_csv_cells_that_a_spreadsheet_would_run_are_defused(column, value):
+    assert read_csv(to_csv(ARTICLES, PLACES))[1][column].startswith(value)
+
+
+def test_csv_starts_with_a_bom_so_spreadsheets_read_utf8():
+    assert to_csv(ARTICLES, PLACES).startswith("\ufeff".encode())
+
+
+def test_geojson_has_a_point_per_syrian_place_link_with_lon_lat_order():
+    data = json.loads(to_geojson(ARTICLES, PLACES))
+    assert data["type"] == "FeatureCollection"
+    (feature,) = data["features"]  # the foreign place and the placeless article are left out
+    assert feature["geometry"] == {"type": "Point", "coordinates": [36.4, 33.57]}
+    assert feature["properties"]["article_id"] == "a1"
+    assert feature["properties"]["place_id"] == "gn:1"
+
+
+def test_geojson_of_nothing_is_an_empty_collection():
+    assert json.loads(to_geojson([], [])) == {"type": "FeatureCollection", "features": []}

@@ -1,0 +1,103 @@
+"""Timeline: bins by week or month, date certainty, and range clamping."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard import timeline
+
+pytestmark = pytest.mark.unit
+D = dt.date
+
+
+def row(published, conf=0.9, conflict=False):
+    return {"published": published, "published_confidence": conf, "weekday_conflict": conflict}
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "unit"),
+    [
+        (D(2017, 1, 1), D(2017, 12, 31), "week"),
+        (D(2017, 1, 1), D(2018, 7, 4), "week"),  # exactly WEEKLY_MAX_DAYS: still weekly
+        (D(2011, 3, 15), D(2025, 1, 1), "month"),
+    ],
+)
+def test_bin_unit_is_weekly_for_short_spans_and_monthly_for_long_ones(first, last, unit):
+    assert timeline.bin_unit(first, last) == unit
+
+
+@pytest.mark.parametrize(
+    ("day", "unit", "start", "end"),
+    [
+        (D(2017, 2, 8), "week", D(2017, 2, 6), D(2017, 2, 12)),  # a Wednesday → its Monday
+        (D(2017, 2, 8), "month", D(2017, 2, 1), D(2017, 2, 28)),
+        (D(2016, 2, 29), "month", D(2016, 2, 1), D(2016, 2, 29)),  # leap year
+        (D(2019, 12, 31), "month", D(2019, 12, 1), D(2019, 12, 31)),  # year end
+    ],
+)
+def test_bins_start_on_monday_or_the_first_and_end_inclusive(day, unit, start, end):
+    got = timeline.bin_start(day, unit)
+    assert (got, timeline.bin_end(got, unit)) == (start, end)
+
+
+def test_histogram_counts_sure_and_estimated_dates_and_fills_gaps():
+    rows = [row("2017-01-10"), row("2017-01-20", conf=0.4), row("2017-03-02"), row(None)]
+    bins = timeline.histogram(rows, "month")
+    assert [(b.start.month, b.sure, b.estimated) for b in bins] == [(1, 1, 1), (2, 0, 0), (3, 1, 0)]
+
+
+def test_histogram_of_undated_articles_is_empty():
+    assert timeline.histogram([row(None)], "week") == []
+
+
+@pytest.mark.parametrize(
+    ("r", "estimated"),
+    [
+        (row("2017-02-08", 0.9), False),
+        (row("2017-02-08", 0.5), True),
+        (row("2017-02-08", 0.95, conflict=True), True),  # weekday contradicts: never "sure"
+    ],
+)
+def test_low_confidence_or_conflicting_dates_are_estimates(r, estimated):
+    assert timeline.is_estimated(r) is estimated
+
+
+@pytest.mark.parametrize(
+    ("r", "label"),
+    [
+        (row("2017-02-08", 0.9), "pasti · 90%"),
+        (row("2017-02-08", 0.5), "perkiraan · 50%"),
+        (row("2017-02-08", 0.8, conflict=True), "hari tidak cocok · 80%"),
+        (row(None, 0.0), "tanpa tanggal"),
+    ],
+)
+def test_confidence_label_says_how_sure_the_date_is(r, label):
+    assert timeline.confidence_label(r) == label
+
+
+def test_date_bounds_ignore_undated_and_malformed_dates():
+    rows = [row("2018-05-01"), row(None), row("not a date"), row("2017-02-08T00:00:00")]
+    assert timeline.date_bounds(rows) == (D(2017, 2, 8), D(2018, 5, 1))
+
+
+def test_date_bounds_of_no_dated_article_is_none():
+    assert timeline.date_bounds([row(None)]) is None
+
+
+@pytest.mark.parametrize(
+    ("wanted", "expected"),
+    [
+        (None, (D(2017, 1, 1), D(2018, 1, 1))),
+        ((D(2010, 1, 1), D(2030, 1, 1)), (D(2017, 1, 1), D(2018, 1, 1))),
+        ((D(2017, 6, 1), D(2017, 3, 1)), (D(2017, 3, 1), D(2017, 6, 1))),  # reversed in a URL
+    ],
+)
+def test_clamp_range_keeps_the_range_inside_the_data(wanted, expected):
+    assert timeline.clamp_range(wanted, (D(2017, 1, 1), D(2018, 1, 1))) == expected
+
+
+def test_a_single_day_is_widened_for_the_slider():
+    # A slider needs min < max; one dated article must not break the page.
+    assert timeline.slider_bounds((D(2017, 2, 8), D(2017, 2, 8))) == (D(2017, 2, 7), D(2017, 2, 9))

@@ -171,12 +171,14 @@ def _ingest_one(ingest_upload, name: str, data: bytes, store) -> list[tuple[str,
 
 def filter_widgets(articles, places) -> dict:
     st.header("Saring")
-    outlets = st.multiselect("Media", viewfilter.distinct(articles, "outlet"), key="outlet_filter")
+    outlets = st.multiselect("Media", viewfilter.distinct(articles, "outlet"), key="outlet_filter",
+                             placeholder="Semua media")
     admin1_options = viewfilter.distinct(places, "admin1")
     for chosen in st.session_state.get("admin1_filter", []):
         if chosen not in admin1_options:
             admin1_options.append(chosen)
-    admin1 = st.multiselect("Kegubernuran", admin1_options, key="admin1_filter")
+    admin1 = st.multiselect("Kegubernuran", admin1_options, key="admin1_filter",
+                            placeholder="Semua kegubernuran")
     query = st.text_input("Cari di judul dan teks", key="search").strip()
     min_conf = st.slider("Keyakinan tempat minimum", 0.0, 1.0, 0.0, 0.05, key="min_confidence")
     layers = st.pills("Lapisan peta", LAYERS, selection_mode="multi", default=["markers"],
@@ -288,7 +290,7 @@ def place_picker(view: viewfilter.View) -> None:
     current = ss.get("place_select")
     if current and current not in labels:
         labels[current] = current
-    st.selectbox("Tempat", [None, *labels], key="place_select",
+    st.selectbox("Tempat", [None, *labels], key="place_select", placeholder="Semua tempat",
                  format_func=lambda pid: "Semua tempat" if pid is None else labels[pid])
 
 

@@ -78,19 +78,19 @@ def _frame(
     box = bounds(points)
     if box is None:
         return SYRIA_BOUNDS
-    pad = 0.25  # degrees: a single place is shown with its surroundings, not at street level
+    pad = 0.6  # degrees: a single place is shown with its surroundings, not at street level
     return [[box[0][0] - pad, box[0][1] - pad], [box[1][0] + pad, box[1][1] + pad]]
 
 
 def _add_outlines(m: folium.Map, b: Boundaries, *, filled: bool) -> None:
+    country = {"color": "#455a64", "weight": 2, "fillColor": "#fbfaf6",
+               "fillOpacity": 1.0 if filled else 0.0}
+    lines = {"color": "#90a4ae", "weight": 1, "fillOpacity": 0.0}
     if b.country:
-        style = {"color": "#455a64", "weight": 2, "fillColor": "#fbfaf6",
-                 "fillOpacity": 1.0 if filled else 0.0}
-        folium.GeoJson(b.country, name="Suriah", style_function=lambda _f: style,
+        folium.GeoJson(b.country, name="Suriah", style_function=lambda _f: country,
                        control=False, interactive=False).add_to(m)
     if b.governorates:
-        style = {"color": "#90a4ae", "weight": 1, "fillOpacity": 0.0}
-        folium.GeoJson(b.governorates, name="Batas kegubernuran", style_function=lambda _f: style,
+        folium.GeoJson(b.governorates, name="Batas kegubernuran", style_function=lambda _f: lines,
                        control=False, interactive=False).add_to(m)
 
 

@@ -43,10 +43,12 @@ _DATELINE = re.compile(
     (?P<zone>[^\W\d_][^\n,()\-–—:|]{0,40}?(?:[ \t]*,[ \t]*[^\W\d_][^\n,()\-–—:|]{0,40}?)?)
     [ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?                          # "(Arrahmah.id)"
     (?:-{1,2}|–|—|:)[ \t]""",
-    re.MULTILINE | re.VERBOSE,
+    re.VERBOSE,
 )
-_DATELINE_LINE = re.compile(r"^[ \t]*(?P<zone>[^\W\d_][\w ]{1,30}),[ \t]*[\w .]{2,30}[ \t]*$", re.M)
+_DATELINE_LINE = re.compile(r"^[ \t]*(?P<zone>[^\W\d_][\w ]{1,30}),[ \t]*[\w .]{2,30}[ \t]*$")
 _DATELINE_REACH = 1200  # datelines open the body, after a byline, a date or a photo caption
+_DATELINE_HEAD = 100  # … and end within this many characters of their line's start
+_DATELINE_MARKS = re.compile(r"[-–—:,]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +70,15 @@ class Cues:
 
 def dateline_zones(text: str, title_len: int) -> list[tuple[int, int]]:
     """Character spans of dateline places near the start of the body ("DAMASKUS -")."""
-    start = title_len
-    head = text[start : start + _DATELINE_REACH]
     zones = []
-    for regex in (_DATELINE, _DATELINE_LINE):
-        for m in regex.finditer(head):
-            zone = m.group("zone")
-            if all(w[0].isupper() for w in zone.replace(",", " ").split()):
-                zones.append((start + m.start("zone"), start + m.end("zone")))
+    pos = title_len
+    for line in text[title_len : title_len + _DATELINE_REACH].split("\n"):
+        head = line[:_DATELINE_HEAD]
+        if head.strip() and _DATELINE_MARKS.search(head):
+            m = _DATELINE.match(line) or _DATELINE_LINE.match(line)
+            if m and all(w[0].isupper() for w in m.group("zone").replace(",", " ").split()):
+                zones.append((pos + m.start("zone"), pos + m.end("zone")))
+        pos += len(line) + 1
     return zones
 
 
@@ -124,7 +127,8 @@ def _in_list(text: str, matches: list[Match], n: int) -> bool:
 
 def _cues_for(tokens, match, zones, stop, title_len, title_case, inherited) -> Cues:
     text, first = tokens.text, match.first
-    prev = _word_before(tokens, first)
+    before = _words_before(tokens, first)
+    prev = before[0] if before else None
     prev_low = prev.lower() if prev else None
     sentence_start = _at_sentence_start(text, match.start)
     in_title = match.start < title_len
@@ -133,7 +137,8 @@ def _cues_for(tokens, match, zones, stop, title_len, title_case, inherited) -> C
         kind = "town"  # "Aleppo, kota terbesar kedua"
     qualifier, direction = _qualifier(tokens, match)
     single = match.first == match.last
-    common = single and (tokens.norms[first] in tokens.lower or match.surface.lower() in stop)
+    low = match.surface.lower()
+    common = single and (low in tokens.words or low in stop)
     return Cues(
         context=prev_low if prev_low in CONTEXT_WORDS else None,
         kind=kind,
@@ -141,23 +146,22 @@ def _cues_for(tokens, match, zones, stop, title_len, title_case, inherited) -> C
         title=in_title,
         sentence_start=sentence_start or (in_title and title_case),
         common_word=common,
-        person=_is_person(tokens, first, match.last, prev),
+        person=_is_person(tokens, first, match.last, before),
         after_name=_after_name(tokens, first, prev, stop),
-        institution=prev_low in INSTITUTION_WORDS or _word_before(tokens, first, 2) == "Kedutaan",
+        institution=prev_low in INSTITUTION_WORDS or before[1:2] == ("Kedutaan",),
         qualifier=qualifier,
         direction=direction,
     )
 
 
-def _word_before(tokens: Tokens, first: int, back: int = 1) -> str | None:
-    """The word *back* places before word *first*, if only spaces separate them."""
-    i = first - back
-    if i < 0:
-        return None
-    for j in range(i, first):
-        if not tokens.gap(j, j + 1).strip(" \t") == "":
-            return None
-    return tokens.raws[i]
+def _words_before(tokens: Tokens, first: int) -> tuple[str, ...]:
+    """Up to two words right before word *first*, nearest first, if only spaces part them."""
+    words: list[str] = []
+    for i in (first - 1, first - 2):
+        if i < 0 or tokens.gap(i, i + 1).strip(" \t"):
+            break
+        words.append(tokens.raws[i])
+    return tuple(words)
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
@@ -167,16 +171,14 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
-def _is_person(tokens: Tokens, first: int, last: int, prev: str | None) -> bool:
+def _is_person(tokens: Tokens, first: int, last: int, before: tuple[str, ...]) -> bool:
     """A nisba after a given name ("Abu Adnan al-Zabadani", "Bashar al-Assad") or a kunya."""
-    for back in (1, 2):
-        word = _word_before(tokens, first, back)
-        if word is None:
-            break
+    for word in before:
         if word.lower() in KUNYA_WORDS:
             return True  # "Abu Saleh Tahhan", "Abu Muhammad al-Jaulani"
         if not word[0].isupper():
             break
+    prev = before[0] if before else None
     if tokens.attached[first] and prev and prev[0].isupper():
         return prev.lower() not in CONTEXT_WORDS  # "al-X" right after a name is a nisba
     nxt = last + 1
@@ -191,7 +193,7 @@ def _after_name(tokens: Tokens, first: int, prev: str | None, stop: frozenset[st
     if not prev or not prev[0].isupper() or prev.lower() in CONTEXT_WORDS:
         return False
     low = prev.lower()
-    if low in stop or tokens.norms[first - 1] in tokens.lower or low in COMPASS:
+    if low in stop or low in tokens.words or low in COMPASS:
         return False
     # "KBRI Damaskus"; acronyms such as "AS" are names of their own
     return low not in INSTITUTION_WORDS and not prev.isupper()
@@ -199,18 +201,19 @@ def _after_name(tokens: Tokens, first: int, prev: str | None, stop: frozenset[st
 
 def _qualifier(tokens: Tokens, match: Match) -> tuple[str | None, str | None]:
     """A compass word inside the name ("Qalamoun timur") or right after it ("Suriah utara")."""
-    words = match.surface.split()
-    for word in (words[-1], words[0]) if len(words) > 1 else ():
-        if word.lower() in COMPASS:
-            return word, None
-    nxt = match.last + 1
-    if nxt < len(tokens.raws) and tokens.gap(match.last, nxt).strip(" \t") == "":
-        word = tokens.raws[nxt].lower()
-        pair = None
-        if nxt + 1 < len(tokens.raws) and tokens.gap(nxt, nxt + 1).strip(" \t") == "":
-            pair = COMPASS_PAIRS.get((word, tokens.raws[nxt + 1].lower()))
+    if match.first != match.last:
+        words = match.surface.split()
+        for word in (words[-1], words[0]):
+            if word.lower() in COMPASS:
+                return word, None
+    raws, nxt = tokens.raws, match.last + 1
+    if nxt >= len(raws) or raws[nxt].lower() not in COMPASS or tokens.gap(match.last, nxt).strip():
+        return None, None
+    word = raws[nxt].lower()
+    if nxt + 1 < len(raws) and not tokens.gap(nxt, nxt + 1).strip():
+        pair = COMPASS_PAIRS.get((word, raws[nxt + 1].lower()))
         if pair:
-            return f"{tokens.raws[nxt]} {tokens.raws[nxt + 1]}", pair
-        if word in COMPASS and not tokens.raws[nxt][0].isupper():
-            return tokens.raws[nxt], COMPASS[word]
+            return f"{raws[nxt]} {raws[nxt + 1]}", pair
+    if not raws[nxt][0].isupper():
+        return raws[nxt], COMPASS[word]
     return None, None

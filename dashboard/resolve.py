@@ -23,6 +23,7 @@ SUPPORTED = 0.25  # … unless another mention of the same place passed the thre
 NEAR_KM = 40.0  # "neighbour" for the coherence rule
 MAJOR = 0.7  # prior of a town that is a seat or large, a governorate, a region, a country
 
+_STOPWORDS = lexicon.stopwords()
 _EVIDENCE_CONTEXT = 0.25
 _EVIDENCE_KIND = 0.3
 _EVIDENCE_DATELINE = 0.3
@@ -68,7 +69,11 @@ def resolve(index: ToponymIndex, matches: Sequence[Match], cues: Sequence[Cues])
     decided = {}
     for (key, kind), opts in readings.items():
         others = [p for (k, _), p in anchors.items() if k != key]
-        place = max(opts, key=lambda p, a=others, o=opts: _fit(p, o.index(p), a))
+        place = (
+            opts[0]
+            if len(opts) == 1
+            else max(opts, key=lambda p, a=others, o=opts: _fit(p, o.index(p), a))
+        )
         decided[key, kind] = (place, _coherent(place, others))
     chosen = []
     for match, cue in live:
@@ -110,7 +115,7 @@ def _possible(index: ToponymIndex, match: Match, cue: Cues) -> bool:
     if entry.blocker or cue.person:
         return False
     surface = match.surface
-    if match.first == match.last and surface.lower() in lexicon.stopwords():
+    if match.first == match.last and surface.lower() in _STOPWORDS:
         return False  # "Sumber", "Anda", "Rabu": never a place on its own
     if surface.isupper() and len(surface) <= 3 and not entry.abbreviation:
         return False  # "SAM" in a photo credit is an acronym, not the Turkish name of Damascus

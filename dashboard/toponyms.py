@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import accumulate
 from dataclasses import dataclass
 
 import ahocorasick
@@ -26,6 +27,7 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’‘`ʼ][^\W_]+)*")
 
 #: Arabic article forms written as a separate word ("al-Zabadani", "Al Malah", "Deir ez-Zor").
 ARTICLES = frozenset("al el il ul as es ash esh ad ed adh ar er az ez at et ath an en".split())
+_ARTICLE_FORMS = frozenset(f for a in ARTICLES for f in (a, a.capitalize(), a.upper()))
 
 #: Compass words, Indonesian and English, with their direction.
 COMPASS = {
@@ -67,52 +69,62 @@ class Match:
 
 
 class Tokens:
-    """The words of one text as parallel lists (fast to build, fast to index)."""
+    """The words of one text as parallel lists (built with C-level map/zip where it counts)."""
 
-    __slots__ = ("text", "starts", "ends", "raws", "norms", "attached", "lower")
+    __slots__ = ("text", "starts", "ends", "raws", "norms", "attached", "words")
 
     def __init__(self, text: str, fold: dict[str, str]):
         self.text = text
-        spans = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.raws: list[str] = []
-        self.attached: list[bool] = []  # an Arabic article was written before this word
-        pending = -1
-        for i, (s, e, raw) in enumerate(spans):
-            if _is_article(text, spans, i):
-                pending = s if pending < 0 else pending
-                continue
-            self.starts.append(s if pending < 0 else pending)
-            self.ends.append(e)
-            self.raws.append(raw)
-            self.attached.append(pending >= 0)
-            pending = -1
-        self.norms = [fold.get(r) or _fold(fold, r) for r in self.raws]
-        #: folded words seen in lower case somewhere in this text: common words, not names
-        self.lower = {n for r, n in zip(self.raws, self.norms, strict=True) if r.islower()}
+        found = list(WORD_RE.finditer(text))
+        self.raws: list[str] = list(map(re.Match.group, found))
+        self.starts: list[int] = list(map(re.Match.start, found))
+        self.ends: list[int] = list(map(re.Match.end, found))
+        self.attached: list[bool] = [False] * len(found)  # an Arabic article came before it
+        if _ARTICLE_FORMS.intersection(self.raws):
+            self._merge_articles()
+        norms = list(map(fold.get, self.raws))
+        if None in norms:
+            norms = [n or _fold(fold, r) for n, r in zip(norms, self.raws, strict=True)]
+        self.norms: list[str] = norms
+        #: every word as written: a lowercase form in here marks a common word, not a name
+        self.words: frozenset[str] = frozenset(self.raws)
 
-    def folded(self) -> tuple[str, list[int]]:
-        """The automaton's input " w1 w2 … " and the offset of each word in it."""
-        offsets, pos = [], 1
-        for n in self.norms:
-            offsets.append(pos)
-            pos += len(n) + 1
-        return " " + " ".join(self.norms) + " ", offsets
+    def _merge_articles(self) -> None:
+        """Drop article words, moving each following word's start back over its article."""
+        text, raws, starts, ends = self.text, self.raws, self.starts, self.ends
+        keep, attached, pending = [], [], -1
+        for i, raw in enumerate(raws):
+            if raw in _ARTICLE_FORMS and _is_article(text, raws, starts, ends, i):
+                pending = starts[i] if pending < 0 else pending
+                continue
+            if pending >= 0:
+                starts[i] = pending
+            keep.append(i)
+            attached.append(pending >= 0)
+            pending = -1
+        self.raws = [raws[i] for i in keep]
+        self.starts = [starts[i] for i in keep]
+        self.ends = [ends[i] for i in keep]
+        self.attached = attached
+
+    def folded(self) -> tuple[str, dict[int, int]]:
+        """The automaton's input " w1 w2 … " and which word starts at each offset in it."""
+        offsets = accumulate(map((1).__add__, map(len, self.norms)), initial=1)
+        return " " + " ".join(self.norms) + " ", dict(zip(offsets, range(len(self.norms))))
 
     def gap(self, i: int, j: int) -> str:
         """The text between word i and word j (j > i)."""
         return self.text[self.ends[i] : self.starts[j]]
 
 
-def _is_article(text: str, spans: list[tuple[int, int, str]], i: int) -> bool:
-    s, e, raw = spans[i]
-    if raw.lower() not in ARTICLES or i + 1 >= len(spans):
+def _is_article(text: str, raws: list[str], starts: list[int], ends: list[int], i: int) -> bool:
+    if i + 1 >= len(raws):
         return False
+    e = ends[i]
     if text[e : e + 1] == "-":
         return True
-    nxt_s, _, nxt = spans[i + 1]
-    return not raw.isupper() and nxt[0].isupper() and text[e:nxt_s].strip(" \t") == ""
+    nxt = raws[i + 1]
+    return not raws[i].isupper() and nxt[0].isupper() and text[e : starts[i + 1]].strip(" \t") == ""
 
 
 def _fold(cache: dict[str, str], raw: str) -> str:
@@ -160,8 +172,7 @@ class ToponymIndex:
     def find(self, text: str) -> tuple[Tokens, list[Match]]:
         """Words of *text* and its non-overlapping name matches, longest first, in text order."""
         tokens = Tokens(text, self.fold)
-        folded, offsets = tokens.folded()
-        word_at = {off: i for i, off in enumerate(offsets)}
+        folded, word_at = tokens.folded()
         found = []
         for end, entry in self.automaton.iter(folded):
             first = word_at[end - len(entry.key)]

@@ -1,0 +1,251 @@
+"""Benchmark geotagging against hand annotations, beside the off-the-shelf alternative.
+
+    .venv/bin/python benchmarks/bench_geotag.py [--corpus ../shared/dev-corpus] [--seconds 3]
+    .venv/bin/python benchmarks/bench_geotag.py --predictions out.jsonl   # score `geotag` output
+
+Articles are read by path (dev-corpus texts are never copied) with ``articles.read_paths``; the
+seeds are scored against ``benchmarks/seeds_gold.jsonl``. Quality: precision, recall and F1 of
+Syrian places (micro over all articles; see geoscore.py for the matching rules), median error in
+km, share of dated articles with the right date, share with the right focus. Speed: articles per
+second on one core for geotagging alone (process start and gazetteer load excluded), over the
+corpus repeated for ``--seconds``; the slowest article; peak memory. The baseline, in the same
+run: geotext for places (its Syrian hits, placed with geotext's own GeoNames table) and
+dateparser's ``search_dates(text, languages=["id"])`` (first result) for dates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+import tracemalloc
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import geoscore  # noqa: E402
+from geoscore import Point, Tally  # noqa: E402
+
+from dashboard.articles import read_paths  # noqa: E402
+from dashboard.errors import ArticleReadError  # noqa: E402
+from dashboard.gazetteer import load_gazetteer  # noqa: E402
+from dashboard.geoparse import Geoparser, article_json  # noqa: E402
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "dev-corpus"
+
+
+def load_gold(corpus: Path) -> dict[str, dict]:
+    gold = {}
+    for path in (corpus / "gold.jsonl", ROOT / "benchmarks" / "seeds_gold.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                entry = json.loads(line)
+                gold[entry["file"]] = entry
+    return gold
+
+
+def load_articles(corpus: Path) -> list:
+    articles = []
+    for item in read_paths([corpus / "articles", ROOT / "seeds"]):
+        if isinstance(item, ArticleReadError):
+            print(f"skipped {item}", file=sys.stderr)
+        else:
+            articles.append(item)
+    return articles
+
+
+def our_records(parser: Geoparser, articles: list) -> dict[str, dict]:
+    return {Path(a.path).name: article_json(a, parser.geotag_article(a)) for a in articles}
+
+
+def records_from_file(path: Path) -> dict[str, dict]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {Path(r["path"]).name: r for r in map(json.loads, filter(str.strip, lines))}
+
+
+def baseline_records(articles: list) -> dict[str, dict]:
+    """geotext's Syrian cities and "Syria", dateparser's first date."""
+    from dateparser.search import search_dates
+    from geotext import GeoText
+
+    places = _geotext_places()
+    out = {}
+    for a in articles:
+        found = GeoText(a.text)
+        hits = [c for c in found.cities if found.index.cities.get(c.lower()) == "SY"]
+        locations = [places[c.lower()] for c in dict.fromkeys(hits) if c.lower() in places]
+        if any(c.lower() == "syria" for c in found.countries):
+            locations.append({"name": "Syria", "kind": "country", "lat": None, "lon": None,
+                              "in_syria": True})  # fmt: skip
+        dates = search_dates(a.text, languages=["id"]) or []
+        counts = Counter(h.lower() for h in hits)
+        top = places.get(counts.most_common(1)[0][0]) if counts else None
+        out[Path(a.path).name] = {
+            "locations": locations,
+            "published": dates[0][1].date().isoformat() if dates else None,
+            "focus": top,
+        }
+    return out
+
+
+def _geotext_places() -> dict[str, dict]:
+    """Positions of geotext's Syrian city names, from the GeoNames table it ships."""
+    import geotext
+
+    table = Path(geotext.__file__).parent / "data" / "cities15000.txt"
+    places = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) > 8 and cols[8] == "SY":
+            places[cols[1].lower()] = {"name": cols[1], "kind": "populated_place",
+                                       "lat": float(cols[4]), "lon": float(cols[5]),
+                                       "in_syria": True}  # fmt: skip
+    return places
+
+
+def score(records: dict[str, dict], gold: dict[str, dict]) -> dict:
+    places, dates, focus = Tally(), [], []
+    for name, entry in gold.items():
+        rec = records.get(name)
+        if rec is None:
+            continue
+        required, optional = geoscore.gold_points(entry)
+        predicted = [_point(loc) for loc in rec["locations"] if loc.get("in_syria")]
+        places.add(geoscore.score_places(required, optional, predicted))
+        if entry.get("published"):
+            dates.append(geoscore.date_right(rec.get("published"), entry))
+        pred_focus = _point(rec["focus"]) if rec.get("focus") else None
+        focus.append(geoscore.focus_right(pred_focus, entry))
+    errors = places.errors_km
+    return {
+        "articles": len(focus),
+        "precision": places.precision, "recall": places.recall, "f1": places.f1,
+        "tp": places.tp, "fp": places.fp, "fn": places.fn,
+        "median_error_km": statistics.median(errors) if errors else None,
+        "dates_right": sum(dates) / len(dates) if dates else None, "dated": len(dates),
+        "focus_right": sum(focus) / len(focus) if focus else None,
+    }  # fmt: skip
+
+
+def _point(loc: dict) -> Point:
+    return Point(loc["name"], loc.get("kind", "populated_place"), loc.get("lat"), loc.get("lon"))
+
+
+def throughput(fn, texts: list, seconds: float) -> dict:
+    """Articles per CPU-second over *texts* repeated for about *seconds*, and the slowest one.
+
+    CPU time of this process (not wall time), so other work on the machine does not count.
+    """
+    clock = time.process_time
+    done, slowest, start = 0, 0.0, clock()
+    while clock() - start < seconds:
+        for text in texts:
+            t0 = clock()
+            fn(text)
+            slowest = max(slowest, clock() - t0)
+        done += len(texts)
+    elapsed = clock() - start
+    return {"articles_per_s": done / elapsed, "max_ms": slowest * 1000, "runs": done}
+
+
+def peak_memory(fn, texts: list) -> float:
+    """Peak Python allocation (MB) while geotagging every text once."""
+    tracemalloc.start()
+    for text in texts:
+        fn(text)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 1e6
+
+
+def speed(parser: Geoparser, articles: list, seconds: float) -> dict:
+    from geotext import GeoText
+
+    pairs = [(a.text, len(a.title)) for a in articles]
+    ours = throughput(lambda p: parser.geotag(p[0], title_len=p[1]), pairs, seconds)
+    ours["peak_mb"] = peak_memory(lambda p: parser.geotag(p[0], title_len=p[1]), pairs)
+    theirs = throughput(lambda p: GeoText(p[0]), pairs, seconds)
+    theirs["peak_mb"] = peak_memory(lambda p: GeoText(p[0]), pairs)
+    return {"ours": ours, "geotext": theirs,
+            "ratio": ours["articles_per_s"] / theirs["articles_per_s"]}  # fmt: skip
+
+
+def report(quality: dict, base: dict, perf: dict | None, index_s: float) -> str:
+    rows = [
+        ("Syrian places precision", "precision", "{:.3f}"),
+        ("Syrian places recall", "recall", "{:.3f}"),
+        ("Syrian places F1 (micro)", "f1", "{:.3f}"),
+        ("median error km", "median_error_km", "{:.1f}"),
+        ("dates right (of dated)", "dates_right", "{:.0%}"),
+        ("focus right", "focus_right", "{:.0%}"),
+    ]
+    lines = ["| measure | ours | geotext + dateparser |", "|---|---|---|"]
+    for label, key, fmt in rows:
+        cell = [fmt.format(q[key]) if q.get(key) is not None else "n/a" for q in (quality, base)]
+        lines.append(f"| {label} | {cell[0]} | {cell[1]} |")
+    lines.append(f"| tp / fp / fn | {quality['tp']} / {quality['fp']} / {quality['fn']} | "
+                 f"{base['tp']} / {base['fp']} / {base['fn']} |")  # fmt: skip
+    if perf:
+        o, g = perf["ours"], perf["geotext"]
+        lines += [
+            f"| articles/s, one core | {o['articles_per_s']:,.0f} | {g['articles_per_s']:,.0f} |",
+            f"| slowest article, ms | {o['max_ms']:.1f} | {g['max_ms']:.1f} |",
+            f"| peak memory while tagging, MB | {o['peak_mb']:.1f} | {g['peak_mb']:.1f} |",
+        ]
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        lines.append(f"\nthroughput ratio ours/geotext: {perf['ratio']:.2f}; "
+                     f"index build {index_s:.2f} s (excluded); process max RSS {rss:.0f} MB")  # fmt: skip
+    lines.append(f"articles scored: {quality['articles']}, dated: {quality['dated']}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--seconds", type=float, default=3.0, help="timing run length per tool")
+    ap.add_argument("--predictions", type=Path, help="score this `geotag` JSONL output instead")
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--verbose", action="store_true", help="per-article misses")
+    args = ap.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    gold, articles = load_gold(args.corpus), load_articles(args.corpus)
+    t0 = time.perf_counter()
+    parser = Geoparser(load_gazetteer())
+    index_s = time.perf_counter() - t0
+    records = records_from_file(args.predictions) if args.predictions else our_records(parser, articles)
+    quality, base = score(records, gold), score(baseline_records(articles), gold)
+    perf = None if args.predictions else speed(parser, articles, args.seconds)
+    if args.verbose:
+        _explain(records, gold)
+    print(report(quality, base, perf, index_s))
+    if args.json:
+        args.json.write_text(json.dumps({"ours": quality, "baseline": base, "speed": perf}, indent=1))
+    return 0
+
+
+def _explain(records: dict[str, dict], gold: dict[str, dict]) -> None:
+    for name, entry in sorted(gold.items()):
+        rec = records.get(name)
+        if rec is None:
+            print(f"{name}: not read")
+            continue
+        required, optional = geoscore.gold_points(entry)
+        predicted = [_point(loc) for loc in rec["locations"] if loc.get("in_syria")]
+        t = geoscore.score_places(required, optional, predicted)
+        focus = rec["focus"]["name"] if rec.get("focus") else None
+        print(f"{name}: tp {t.tp} fp {t.fp} fn {t.fn} | date {rec.get('published')} gold "
+              f"{entry.get('published')} | focus {focus} gold {entry.get('focus')}")  # fmt: skip
+        print(f"    gold: {[g.name for g in required]} optional {[g.name for g in optional]}")
+        print(f"    ours: {[(p.name, p.kind) for p in predicted]}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,140 @@
+"""Scoring rules for geotagging against hand annotations (gold.jsonl), shared by the benchmarks.
+
+A predicted Syrian place matches a gold one within 25 km for towns (and other point features),
+75 km for regions, governorates and the country; a country matches only a country. Matching is
+one to one, closest pairs first. Gold entries marked ``uncertain`` or ``boilerplate_only`` are
+optional: matching one earns nothing, missing one costs nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+
+TOWN_KM = 25.0
+AREA_KM = 75.0
+AREA_KINDS = frozenset({"admin1", "admin2", "admin3", "region", "country"})
+
+
+@dataclass(frozen=True)
+class Point:
+    """A place as scored: name, kind and position."""
+
+    name: str
+    kind: str
+    lat: float | None
+    lon: float | None
+
+
+@dataclass
+class Tally:
+    """Counts over many articles."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors_km: list[float] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+        self.errors_km.extend(other.errors_km)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2
+    h += math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(h))
+
+
+def distance(gold: Point, pred: Point) -> float | None:
+    """Distance in km if *pred* may stand for *gold*, else None."""
+    if (gold.kind == "country") != (pred.kind == "country"):
+        return None  # the country is never a point, and no point is the country
+    if gold.kind == "country":
+        return 0.0
+    if None in (gold.lat, gold.lon, pred.lat, pred.lon):
+        return None
+    d = km(gold.lat, gold.lon, pred.lat, pred.lon)
+    return d if d <= (AREA_KM if gold.kind in AREA_KINDS else TOWN_KM) else None
+
+
+def score_places(required: list[Point], optional: list[Point], predicted: list[Point]) -> Tally:
+    """One article: one-to-one matching, closest first, required gold before optional gold."""
+    free = set(range(len(predicted)))
+    tally = Tally()
+    for golds, counts in ((required, True), (optional, False)):
+        pairs = sorted(
+            (d, g, p)
+            for g, gold in enumerate(golds)
+            for p, pred in enumerate(predicted)
+            if (d := distance(gold, pred)) is not None
+        )
+        matched: set[int] = set()
+        for d, g, p in pairs:
+            if g in matched or p not in free:
+                continue
+            matched.add(g)
+            free.discard(p)
+            if counts:
+                tally.tp += 1
+                if golds[g].kind != "country":
+                    tally.errors_km.append(d)
+        if counts:
+            tally.fn += len(golds) - len(matched)
+    tally.fp = len(free)
+    return tally
+
+
+def gold_points(entry: dict) -> tuple[list[Point], list[Point]]:
+    """The Syrian places of one gold article: (required, optional)."""
+    required, optional = [], []
+    for loc in entry["locations"]:
+        if not loc.get("in_syria"):
+            continue
+        point = Point(loc["place"], loc["kind"], loc.get("lat"), loc.get("lon"))
+        optional_entry = loc.get("uncertain") or loc.get("boilerplate_only")
+        (optional if optional_entry else required).append(point)
+    return required, optional
+
+
+def date_right(found: str | None, entry: dict) -> bool:
+    """Exact, or one day off for gold dates inferred from a weekday."""
+    if found is None or entry.get("published") is None:
+        return False
+    want = dt.date.fromisoformat(entry["published"])
+    slack = 1 if entry.get("published_confidence") == "inferred" else 0
+    return abs((dt.date.fromisoformat(found) - want).days) <= slack
+
+
+def focus_right(pred: Point | None, entry: dict) -> bool:
+    """The predicted focus is the gold focus or one of its accepted alternatives."""
+    if entry.get("focus") is None:
+        return pred is None
+    if pred is None:
+        return False
+    by_name = {loc["place"]: loc for loc in entry["locations"]}
+    wanted = [(entry["focus"], entry.get("focus_lat"), entry.get("focus_lon"))]
+    for alt in entry.get("focus_alternatives") or ():
+        loc = by_name.get(alt, {})
+        wanted.append((alt, loc.get("lat"), loc.get("lon")))
+    for name, lat, lon in wanted:
+        kind = by_name.get(name, {}).get("kind", "populated_place")
+        if distance(Point(name, kind, lat, lon), pred) is not None:
+            return True
+    return False

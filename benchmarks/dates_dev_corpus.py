@@ -44,39 +44,58 @@ def _dateparser_guess(text: str) -> dt.date | None:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("corpus", nargs="?", type=Path,
-                        default=Path(__file__).resolve().parents[2] / "shared" / "dev-corpus")
+    parser.add_argument(
+        "corpus",
+        nargs="?",
+        type=Path,
+        default=Path(__file__).resolve().parents[2] / "shared" / "dev-corpus",
+    )
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    gold = {json.loads(line)["file"]: json.loads(line)
-            for line in (args.corpus / "gold.jsonl").read_text().splitlines() if line.strip()}
-    articles = {Path(a.path).name: a for a in read_paths([args.corpus / "articles"])
-                if not isinstance(a, ArticleReadError)}
+    gold = {
+        json.loads(line)["file"]: json.loads(line)
+        for line in (args.corpus / "gold.jsonl").read_text().splitlines()
+        if line.strip()
+    }
+    articles = {
+        Path(a.path).name: a
+        for a in read_paths([args.corpus / "articles"])
+        if not isinstance(a, ArticleReadError)
+    }
     rows = {"text": [], "url": [], "dateparser": [], "null_ok": [], "null_ok_url": []}
     for name, g in sorted(gold.items()):
         a = articles[name]
         with_url = find_published(a.text, url=g.get("source_url"))
         if g["published"] is None:
-            rows["null_ok"].append(a.published.date is None
-                                   or a.published.confidence < LOW_CONFIDENCE)
-            rows["null_ok_url"].append(with_url.date is None
-                                       or with_url.confidence < LOW_CONFIDENCE)
+            rows["null_ok"].append(
+                a.published.date is None or a.published.confidence < LOW_CONFIDENCE
+            )
+            rows["null_ok_url"].append(
+                with_url.date is None or with_url.confidence < LOW_CONFIDENCE
+            )
         else:
             rows["text"].append(_right(a.published.date, g))
             rows["url"].append(_right(with_url.date, g))
             rows["dateparser"].append(_right(_dateparser_guess(a.text), g))
         if args.verbose:
-            print(f"{name} gold={g['published']} ({g.get('published_confidence')}) "
-                  f"text={a.published.date} {a.published.confidence} {a.published.method} "
-                  f"url={with_url.date} | {a.published.note}")
-    for key, label in (("text", "text only"), ("url", "text + gold source_url"),
-                       ("dateparser", "dateparser search_dates(languages=['id'])")):
+            print(
+                f"{name} gold={g['published']} ({g.get('published_confidence')}) "
+                f"text={a.published.date} {a.published.confidence} {a.published.method} "
+                f"url={with_url.date} | {a.published.note}"
+            )
+    for key, label in (
+        ("text", "text only"),
+        ("url", "text + gold source_url"),
+        ("dateparser", "dateparser search_dates(languages=['id'])"),
+    ):
         hits = rows[key]
         print(f"dated articles, {label}: {sum(hits)}/{len(hits)} = {sum(hits) / len(hits):.0%}")
     for key, label in (("null_ok", "text only"), ("null_ok_url", "text + URL")):
         hits = rows[key]
-        print(f"undated articles with no date or confidence < {LOW_CONFIDENCE} ({label}): "
-              f"{sum(hits)}/{len(hits)}")
+        print(
+            f"undated articles with no date or confidence < {LOW_CONFIDENCE} ({label}): "
+            f"{sum(hits)}/{len(hits)}"
+        )
     return 0
 
 

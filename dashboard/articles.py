@@ -46,8 +46,9 @@ def make_article(
     cleaned = cleaning.clean_body(raw_body, title=title)
     paras = cleaned.body.split("\n\n") if cleaned.body else []
     found_outlet = outlets.canonical_outlet(outlet) if outlet and outlet.strip() else None
-    found_outlet = (found_outlet or outlets.outlet_from_dateline(paras)
-                    or outlets.outlet_from_url(url))
+    found_outlet = (
+        found_outlet or outlets.outlet_from_dateline(paras) or outlets.outlet_from_url(url)
+    )
     metadata = published.isoformat() if isinstance(published, dt.date) else published
     text = f"{title}\n\n{cleaned.body}" if title else cleaned.body
     guess = dates.find_published(text, url=url, metadata=metadata or None)
@@ -64,6 +65,10 @@ def make_article(
         event_dates=dates.find_event_dates(text, guess.date),
         warnings=warnings,
     )
+
+
+def _too_large(name: str, size: int) -> ArticleReadError:
+    return ArticleReadError(name, f"file too large ({size:,} bytes; the limit is {MAX_BYTES:,})")
 
 
 def decode(name: str, data: bytes) -> tuple[str, tuple[str, ...]]:
@@ -89,11 +94,13 @@ def read_bytes(name: str, data: bytes) -> Iterator[Article | ArticleReadError]:
     """Articles in one file's bytes (an upload); the suffix of ``name`` picks the format."""
     suffix = os.path.splitext(name)[1].casefold()
     if suffix not in SUFFIXES:
-        yield ArticleReadError(name, f"unsupported file type {suffix or '(none)'!r}; "
-                               f"expected one of {', '.join(SUFFIXES)}")
+        yield ArticleReadError(
+            name,
+            f"unsupported file type {suffix or '(none)'!r}; expected one of {', '.join(SUFFIXES)}",
+        )
         return
     if len(data) > MAX_BYTES:
-        yield ArticleReadError(name, f"file too large ({len(data):,} bytes; limit {MAX_BYTES:,})")
+        yield _too_large(name, len(data))
         return
     try:
         text, warnings = decode(name, data)
@@ -110,35 +117,40 @@ def read_bytes(name: str, data: bytes) -> Iterator[Article | ArticleReadError]:
             yield ArticleReadError(name, f"cannot use record: {exc}", rec.line)
 
 
+def list_files(paths: Iterable[Path]) -> list[Path]:
+    """The files read_paths would read, in its order; a missing path is listed as given."""
+    return [file for top in paths for file in _files(Path(top))]
+
+
 def _files(path: Path) -> list[Path]:
     """The readable files under ``path`` (itself if a file), sorted by path, hidden ones skipped."""
     if not path.is_dir():
-        return [path]
+        return [path]  # a file, or a missing path read_paths reports
     found = []
     for root, dirs, names in os.walk(path):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found += [Path(root, n) for n in names
-                  if not n.startswith(".") and n.casefold().endswith(SUFFIXES)]
+        found += [
+            Path(root, n)
+            for n in names
+            if not n.startswith(".") and n.casefold().endswith(SUFFIXES)
+        ]
     return sorted(found, key=lambda p: p.parts)
 
 
 def read_paths(paths: Iterable[Path]) -> Iterator[Article | ArticleReadError]:
     """Articles from files and folders (searched recursively, in sorted order)."""
-    for top in paths:
-        top = Path(top)
-        if not top.exists():
-            yield ArticleReadError(str(top), "no such file or folder")
-            continue
-        for file in _files(top):
-            name = str(file)
-            try:
-                size = file.stat().st_size
-                if size > MAX_BYTES:
-                    yield ArticleReadError(name, f"file too large ({size:,} bytes; "
-                                                 f"limit {MAX_BYTES:,})")
-                    continue
-                data = file.read_bytes()
-            except OSError as exc:
-                yield ArticleReadError(name, f"cannot read: {exc.strerror or exc}")
+    for file in list_files(paths):
+        name = str(file)
+        try:
+            size = file.stat().st_size
+            if size > MAX_BYTES:
+                yield _too_large(name, size)
                 continue
-            yield from read_bytes(name, data)
+            data = file.read_bytes()
+        except FileNotFoundError:
+            yield ArticleReadError(name, "no such file or folder")
+            continue
+        except OSError as exc:
+            yield ArticleReadError(name, f"cannot read: {exc.strerror or exc}")
+            continue
+        yield from read_bytes(name, data)

@@ -17,11 +17,43 @@ SEEDS_DIR = PROJECT_ROOT / "seeds"
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
-    raise NotImplementedError  # issue 2
+    """Summary on stdout, one line per skipped file or record; non-zero only if nothing was read."""
+    from dashboard.errors import StoreError
+    from dashboard.ingest import ingest_paths
+    from dashboard.store import Store
+
+    try:
+        store = Store(args.db)
+        report = ingest_paths(args.paths, store, progress=not args.no_progress)
+    except StoreError as exc:
+        print(f"ingest: {exc}", file=sys.stderr)
+        return 2
+    print("\n".join(report.lines()))
+    if report.read == 0:
+        print("ingest: no article could be read", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _cmd_articles(args: argparse.Namespace) -> int:
-    raise NotImplementedError  # issue 2
+    """The stored articles as JSON Lines (id, path, title, outlet, url, published, confidence)."""
+    import json
+
+    from dashboard.errors import StoreError
+    from dashboard.store import Store
+
+    if "://" not in args.db and not Path(args.db).is_file():
+        print(f"articles: no store at {args.db} (run `ingest` first)", file=sys.stderr)
+        return 1
+    try:
+        rows = Store(args.db).article_rows()
+    except StoreError as exc:
+        print(f"articles: {exc}", file=sys.stderr)
+        return 2
+    keys = ("id", "path", "title", "outlet", "url", "published", "published_confidence")
+    for row in sorted(rows, key=lambda r: (r["path"], r["id"])):
+        print(json.dumps({k: row[k] for k in keys}, ensure_ascii=False))
+    return 0
 
 
 def _cmd_geotag(args: argparse.Namespace) -> int:

@@ -13,27 +13,79 @@ import re
 from dataclasses import dataclass
 
 WEEKDAYS = {
-    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,
-    "sabtu": 5, "minggu": 6, "ahad": 6,
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "jum'at": 4,
+    "jum’at": 4,
+    "sabtu": 5,
+    "minggu": 6,
+    "ahad": 6,
 }
 MONTHS = {
-    "januari": 1, "jan": 1, "january": 1,
-    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
-    "maret": 3, "mar": 3, "march": 3,
-    "april": 4, "apr": 4,
-    "mei": 5, "may": 5,
-    "juni": 6, "jun": 6, "june": 6,
-    "juli": 7, "jul": 7, "july": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agust": 8, "aug": 8, "august": 8,
-    "september": 9, "sep": 9, "sept": 9, "sebtember": 9,
-    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
-    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
-    "desember": 12, "des": 12, "dec": 12, "december": 12,
+    "januari": 1,
+    "jan": 1,
+    "january": 1,
+    "februari": 2,
+    "pebruari": 2,
+    "feb": 2,
+    "peb": 2,
+    "february": 2,
+    "maret": 3,
+    "mar": 3,
+    "march": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "may": 5,
+    "juni": 6,
+    "jun": 6,
+    "june": 6,
+    "juli": 7,
+    "jul": 7,
+    "july": 7,
+    "agustus": 8,
+    "agu": 8,
+    "agt": 8,
+    "ags": 8,
+    "agust": 8,
+    "aug": 8,
+    "august": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "sebtember": 9,
+    "oktober": 10,
+    "okt": 10,
+    "oct": 10,
+    "october": 10,
+    "november": 11,
+    "nopember": 11,
+    "nov": 11,
+    "nop": 11,
+    "desember": 12,
+    "des": 12,
+    "dec": 12,
+    "december": 12,
 }
 NUMBER_WORDS = {
-    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
-    "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12, "tiga belas": 13,
-    "empat belas": 14, "lima belas": 15,
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+    "sepuluh": 10,
+    "sebelas": 11,
+    "dua belas": 12,
+    "tiga belas": 13,
+    "empat belas": 14,
+    "lima belas": 15,
 }
 
 
@@ -49,9 +101,13 @@ _LALU = r"(?:\s+(?P<lalu>lalu|kemarin))?"
 _LEAD = rf"\b{_WD}{_PART}{_LALU}\s*,?\s*"
 _PATTERNS = (
     # "Rabu (8/2)", "Senin (27/05/2019)", "(21/8)", "Minggu lalu (27/5)"
-    re.compile(rf"(?i:(?:{_LEAD})?\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\s*\))"),
+    re.compile(
+        rf"(?i:(?:{_LEAD})?\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\s*\))"
+    ),
     # "27/05/2019", "Senin, 27/05/2019 14:05 WIB", "18/08/2012, 16:09 WIB"
-    re.compile(rf"(?i:(?:{_LEAD})?\b(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})\b)"),
+    re.compile(
+        rf"(?i:(?:{_LEAD})?\b(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})\b)"
+    ),
     # "27 Mei 2019", "Sabtu, 30 November", "Minggu (5 Juli)", "Senin 15 Dec 2014"
     re.compile(
         rf"(?i:(?:{_LEAD}\(?\s*)?\b(?P<d>\d{{1,2}})\s+{_MON}\b\.?(?:\s*,?\s*(?P<y>\d{{4}})\b)?\)?)"
@@ -105,7 +161,7 @@ class DateMention:
 
     @property
     def date(self) -> dt.date | None:
-        return _valid(self.year, self.month, self.day) if self.year else None
+        return valid_date(self.year, self.month, self.day) if self.year else None
 
     @property
     def weekday_conflict(self) -> bool:
@@ -113,7 +169,7 @@ class DateMention:
         return d is not None and self.weekday is not None and d.weekday() != self.weekday
 
 
-def _valid(year: int, month: int, day: int) -> dt.date | None:
+def valid_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -131,7 +187,7 @@ def _mention(text: str, m: re.Match) -> DateMention | None:
     groups = m.groupdict()
     month = MONTHS[groups["mon"].casefold()] if groups.get("mon") else int(groups["m"])
     day, year = int(groups["d"]), _year(groups.get("y"))
-    if _valid(year or 2012, month, day) is None:  # 2012: a leap year, so 29/2 passes
+    if valid_date(year or 2012, month, day) is None:  # 2012: a leap year, so 29/2 passes
         return None
     wd = groups.get("wd")
     part = groups.get("part") or None
@@ -190,8 +246,15 @@ def find_weekdays(text: str, taken: list[tuple[int, int]]) -> list[WeekdayMentio
         if "depan" in qual or "mendatang" in qual:
             direction = "next"
         surface = m.group().rstrip()
-        out.append(WeekdayMention(m.start(), m.start() + len(surface), surface,
-                                  WEEKDAYS[m.group("wd").casefold()], direction))
+        out.append(
+            WeekdayMention(
+                m.start(),
+                m.start() + len(surface),
+                surface,
+                WEEKDAYS[m.group("wd").casefold()],
+                direction,
+            )
+        )
     return out
 
 

@@ -16,7 +16,16 @@ import re
 from dataclasses import replace
 
 from dashboard import date_mentions as dm
-from dashboard.model import DateGuess, EventDate
+from dashboard.event_dates import find_event_dates
+from dashboard.model import DateGuess
+
+__all__ = [
+    "date_from_url",
+    "find_event_dates",
+    "find_published",
+    "infer_dates",
+    "parse_date_string",
+]
 
 WAR_START = dt.date(2011, 3, 15)  # the Syrian uprising: the first year news of this corpus covers
 EARLIEST_YEAR = WAR_START.year
@@ -31,13 +40,6 @@ _ISO_START = re.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
 _ENGLISH = re.compile(  # "May 27, 2019"
     rf"(?i)\b(?P<mon>{'|'.join(dm.MONTHS)})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
 )
-_RELATIVE = re.compile(
-    r"(?i)\b(?:(?P<kemarin_lusa>kemarin\s+lusa)|(?P<kemarin>kemarin)(?!\s*\(\d)|"
-    r"(?P<today>hari\s+ini)|(?P<besok>besok)|(?P<lusa>lusa)|(?P<night>tadi\s+malam|semalam)|"
-    r"(?P<n>\d{1,2})\s+hari\s+(?:yang\s+)?lalu|(?P<week>(?-i:p)ekan\s+lalu))\b"
-)
-_RELATIVE_DAYS = {"kemarin_lusa": -2, "kemarin": -1, "today": 0, "besok": 1, "lusa": 2,
-                  "night": -1, "week": -7}
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:
@@ -74,13 +76,22 @@ def _weekday_name(d: dt.date) -> str:
 
 
 def infer_dates(
-    day: int, month: int, weekday: int | None, *, floor: int | None, war: int | None,
+    day: int,
+    month: int,
+    weekday: int | None,
+    *,
+    floor: int | None,
+    war: int | None,
     today: dt.date,
 ) -> tuple[list[dt.date], list[str]]:
     """Dates a day/month without a year may be, best first, and the reasons for the order."""
-    dates = [d for y in range(EARLIEST_YEAR, today.year + 1)
-             if (d := _date(y, month, day)) and d <= today
-             and (weekday is None or d.weekday() == weekday)]
+    dates = [
+        d
+        for y in range(EARLIEST_YEAR, today.year + 1)
+        if (d := _date(y, month, day))
+        and d <= today
+        and (weekday is None or d.weekday() == weekday)
+    ]
     reasons = []
     if weekday is not None:
         years = ", ".join(str(d.year) for d in dates) or f"no year since {EARLIEST_YEAR}"
@@ -150,27 +161,47 @@ def _complete_guess(text: str, m: dm.DateMention, tier: int) -> DateGuess:
     assert stated is not None
     common = {"evidence": _evidence(text, m.start, m.end), "span": (m.start, m.end)}
     if m.weekday_conflict:
-        fits = [d for y in range(stated.year - 2, stated.year + 3)
-                if (d := _date(y, m.month, m.day)) and d.weekday() == m.weekday and d != stated]
-        note = (f"the text says {WEEKDAY_NAMES[m.weekday]} {m.surface!r}, but {stated} was a "
-                f"{_weekday_name(stated)}" + (f"; {fits[0]} was a {WEEKDAY_NAMES[m.weekday]}"
-                                               if fits else ""))
-        return DateGuess(stated, 0.3, "explicit", candidates=(stated, *fits[:1]),
-                         weekday_conflict=True, note=note, **common)
+        fits = [
+            d
+            for y in range(stated.year - 2, stated.year + 3)
+            if (d := _date(y, m.month, m.day)) and d.weekday() == m.weekday and d != stated
+        ]
+        note = (
+            f"the text says {WEEKDAY_NAMES[m.weekday]} {m.surface!r}, but {stated} was a "
+            f"{_weekday_name(stated)}"
+            + (f"; {fits[0]} was a {WEEKDAY_NAMES[m.weekday]}" if fits else "")
+        )
+        return DateGuess(
+            stated,
+            0.3,
+            "explicit",
+            candidates=(stated, *fits[:1]),
+            weekday_conflict=True,
+            note=note,
+            **common,
+        )
     days, why = _shift(m, tier)
     date = stated + dt.timedelta(days=days)
     confidence = {0: 0.95, 1: 0.8, 2: 0.6}.get(tier, 0.4) - (0.15 if days else 0.0)
     note = "byline" if tier == 0 else f"first dated mention {m.surface!r}"
     candidates = (date, stated) if days else (date,)
-    return DateGuess(date, round(confidence, 2), "explicit", candidates=candidates,
-                     note="; ".join(filter(None, (note, why))), **common)
+    return DateGuess(
+        date,
+        round(confidence, 2),
+        "explicit",
+        candidates=candidates,
+        note="; ".join(filter(None, (note, why))),
+        **common,
+    )
 
 
-def _inferred_guess(text: str, m: dm.DateMention, tier: int, weekday: int | None,
-                    today: dt.date, hint_note: str) -> DateGuess:
+def _inferred_guess(
+    text: str, m: dm.DateMention, tier: int, weekday: int | None, today: dt.date, hint_note: str
+) -> DateGuess:
     floor = max(dm.year_hints(text, today.year), default=None)
-    dates, reasons = infer_dates(m.day, m.month, weekday, floor=floor, war=dm.war_years(text),
-                                 today=today)
+    dates, reasons = infer_dates(
+        m.day, m.month, weekday, floor=floor, war=dm.war_years(text), today=today
+    )
     if not dates:
         return DateGuess(None, 0.0, "none", note="; ".join(reasons))
     days, why = _shift(m, tier)
@@ -178,20 +209,31 @@ def _inferred_guess(text: str, m: dm.DateMention, tier: int, weekday: int | None
     if weekday is None:
         confidence = 0.15
     else:
-        confidence = 0.65 if len(dates) == 1 or dm.war_years(text) is not None else (
-            0.45 if len(dates) == 2 else 0.3)
+        confidence = (
+            0.65
+            if len(dates) == 1 or dm.war_years(text) is not None
+            else (0.45 if len(dates) == 2 else 0.3)
+        )
     if hint_note:
         confidence *= 0.8
     note = "; ".join(filter(None, (f"year inferred for {m.surface!r}", hint_note, *reasons, why)))
-    return DateGuess(dates[0], round(confidence, 2), "inferred",
-                     evidence=_evidence(text, m.start, m.end), span=(m.start, m.end),
-                     candidates=tuple(dates[:6]), note=note)
+    return DateGuess(
+        dates[0],
+        round(confidence, 2),
+        "inferred",
+        evidence=_evidence(text, m.start, m.end),
+        span=(m.start, m.end),
+        candidates=tuple(dates[:6]),
+        note=note,
+    )
 
 
 def _from_text(text: str, today: dt.date) -> DateGuess:
     mentions = dm.find_mentions(text)
-    ranked = sorted(((t, m.start, m) for m in mentions if (t := _tier(text, m)) is not None),
-                    key=lambda x: x[:2])
+    ranked = sorted(
+        ((t, m.start, m) for m in mentions if (t := _tier(text, m)) is not None),
+        key=lambda x: x[:2],
+    )
     if not ranked:
         return DateGuess(None, 0.0, "none", note="no date in the text")
     tier, _, m = ranked[0]
@@ -208,7 +250,10 @@ def _from_text(text: str, today: dt.date) -> DateGuess:
 
 
 def find_published(
-    text: str, *, url: str | None = None, metadata: str | None = None,
+    text: str,
+    *,
+    url: str | None = None,
+    metadata: str | None = None,
     today: dt.date | None = None,
 ) -> DateGuess:
     """The article's publication date, with how it was found and how sure it is."""
@@ -224,52 +269,21 @@ def find_published(
     if from_url:
         d, fragment = from_url
         agrees = guess.date == d
-        note = "; ".join(filter(None, (
-            f"date in the URL ({fragment})",
-            "the text agrees" if agrees else guess.date and f"the text suggests {guess.date}",
-            meta_note)))
-        return DateGuess(d, 0.98 if agrees else 0.95, "explicit", evidence=fragment,
-                         candidates=(d,), note=note)
+        note = "; ".join(
+            filter(
+                None,
+                (
+                    f"date in the URL ({fragment})",
+                    "the text agrees"
+                    if agrees
+                    else guess.date and f"the text suggests {guess.date}",
+                    meta_note,
+                ),
+            )
+        )
+        return DateGuess(
+            d, 0.98 if agrees else 0.95, "explicit", evidence=fragment, candidates=(d,), note=note
+        )
     if meta_note:
         return replace(guess, note="; ".join(filter(None, (meta_note, guess.note))))
     return guess
-
-
-def _resolve_partial(m: dm.DateMention, published: dt.date) -> dt.date | None:
-    options = [d for y in (published.year - 1, published.year, published.year + 1)
-               if (d := _date(y, m.month, m.day))]
-    return min(options, key=lambda d: (abs((d - published).days), d)) if options else None
-
-
-def _weekday_date(w: dm.WeekdayMention, published: dt.date) -> dt.date:
-    back = (published.weekday() - w.weekday) % 7
-    if w.direction == "past":
-        return published - dt.timedelta(days=back or 7)
-    if w.direction == "next":
-        return published + dt.timedelta(days=(w.weekday - published.weekday() - 1) % 7 + 1)
-    return published - dt.timedelta(days=back)
-
-
-def find_event_dates(text: str, published: dt.date | None) -> tuple[EventDate, ...]:
-    """Every date the text names, relative ones ("Senin lalu", "kemarin") resolved if we can."""
-    mentions = dm.find_mentions(text)
-    events = []
-    for m in mentions:
-        if m.year is not None:
-            events.append(EventDate(m.date, (m.start, m.end), m.surface, "absolute"))
-        else:
-            date = _resolve_partial(m, published) if published else None
-            events.append(EventDate(date, (m.start, m.end), m.surface, "partial"))
-    taken = [(m.start, m.end) for m in mentions]
-    for w in dm.find_weekdays(text, taken):
-        date = _weekday_date(w, published) if published else None
-        events.append(EventDate(date, (w.start, w.end), w.surface, "relative"))
-        taken.append((w.start, w.end))
-    for r in _RELATIVE.finditer(text):
-        if any(r.start() < e and s < r.end() for s, e in taken):
-            continue
-        key = next(k for k, v in r.groupdict().items() if v)
-        days = -int(r.group("n")) if key == "n" else _RELATIVE_DAYS[key]
-        date = published + dt.timedelta(days=days) if published else None
-        events.append(EventDate(date, r.span(), r.group(), "relative"))
-    return tuple(sorted(events, key=lambda e: e.span))

@@ -74,8 +74,23 @@ _CITED = re.compile(
     rf"\b{_CITE_TRIGGER}\s+{_CITE_FILLER}(?P<names>{_NAME}(?:\s+(?:dan|serta)\s+{_NAME})*)"
 )
 _NOT_A_SOURCE = {
-    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", "pada", "bahwa",
-    "dari", "kantor", "berita", "media", "pihak", "sumber", "menurut",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
+    "ahad",
+    "pada",
+    "bahwa",
+    "dari",
+    "kantor",
+    "berita",
+    "media",
+    "pihak",
+    "sumber",
+    "menurut",
 }
 
 

@@ -21,23 +21,10 @@ from sqlalchemy import create_engine, delete, event, func, insert, or_, select, 
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from dashboard import store_rows as convert
 from dashboard import store_schema as s
 from dashboard.errors import StoreError
 from dashboard.model import Article, Geotag
-
-_FTS_DDL = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, body, content='articles',"
-    " content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')",
-    "CREATE TRIGGER IF NOT EXISTS articles_fts_ai AFTER INSERT ON articles BEGIN INSERT INTO "
-    "articles_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body); END",
-    "CREATE TRIGGER IF NOT EXISTS articles_fts_ad AFTER DELETE ON articles BEGIN INSERT INTO "
-    "articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, "
-    "old.body); END",
-    "CREATE TRIGGER IF NOT EXISTS articles_fts_au AFTER UPDATE OF title, body ON articles BEGIN "
-    "INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.rowid, "
-    "old.title, old.body); INSERT INTO articles_fts(rowid, title, body) VALUES (new.rowid, "
-    "new.title, new.body); END",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +45,12 @@ def _engine_url(url: str) -> str:
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
-    for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL",
-                   "busy_timeout=10000"):
+    for pragma in (
+        "journal_mode=WAL",
+        "foreign_keys=ON",
+        "synchronous=NORMAL",
+        "busy_timeout=10000",
+    ):
         cur.execute(f"PRAGMA {pragma}")
     cur.close()
 
@@ -86,14 +77,16 @@ class Store:
             if found is None:
                 conn.execute(insert(s.meta).values(key="schema", value=str(s.SCHEMA_VERSION)))
             elif found != str(s.SCHEMA_VERSION):
-                raise StoreError(f"the store {self.url!r} has schema version {found}; this "
-                                 f"program reads version {s.SCHEMA_VERSION}: ingest into a new "
-                                 "file")
+                raise StoreError(
+                    f"the store {self.url!r} has schema version {found}; this "
+                    f"program reads version {s.SCHEMA_VERSION}: ingest into a new "
+                    "file"
+                )
 
     def _create_fts(self) -> bool:
         try:
             with self.engine.begin() as conn:
-                for ddl in _FTS_DDL:
+                for ddl in s.FTS_DDL:
                     conn.exec_driver_sql(ddl)
             return True
         except SQLAlchemyError:  # SQLite built without FTS5: search falls back to LIKE
@@ -113,16 +106,21 @@ class Store:
                 return self._save(conn, items)
         except SQLAlchemyError as exc:
             raise StoreError(
-                f"could not save {len(items)} articles to {self.url!r}: {exc}") from exc
+                f"could not save {len(items)} articles to {self.url!r}: {exc}"
+            ) from exc
 
     def _save(self, conn: Connection, items) -> SaveCounts:
         ids = list({a.id for a, _ in items})
         paths = list({a.path for a, _ in items})
-        known = dict(self._chunked(conn, select(s.articles.c.id, s.articles.c.geotagged),
-                                   s.articles.c.id, ids))
+        known = dict(
+            self._chunked(
+                conn, select(s.articles.c.id, s.articles.c.geotagged), s.articles.c.id, ids
+            )
+        )
         by_path: dict[str, set[str]] = {}
-        for aid, path in self._chunked(conn, select(s.articles.c.id, s.articles.c.path),
-                                       s.articles.c.path, paths):
+        for aid, path in self._chunked(
+            conn, select(s.articles.c.id, s.articles.c.path), s.articles.c.path, paths
+        ):
             by_path.setdefault(path, set()).add(aid)
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         counts = {"stored": 0, "unchanged": 0, "replaced": 0, "retagged": 0}
@@ -140,7 +138,7 @@ class Store:
                 conn.execute(delete(s.articles).where(s.articles.c.id.in_(older)))
                 for old in older:
                     known.pop(old, None)
-            conn.execute(insert(s.articles), [s.article_values(article, geotag, now)])
+            conn.execute(insert(s.articles), [convert.article_values(article, geotag, now)])
             if geotag is not None:
                 self._write_places(conn, article.id, geotag)
             known[article.id] = geotag is not None
@@ -154,10 +152,10 @@ class Store:
             yield from conn.execute(query.where(column.in_(values[i : i + size]))).all()
 
     def _write_places(self, conn: Connection, article_id: str, geotag: Geotag) -> None:
-        places = s.place_values(article_id, geotag)
+        places = convert.place_values(article_id, geotag)
         if places:
             conn.execute(insert(s.article_places), places)
-        found = s.mention_values(article_id, geotag)
+        found = convert.mention_values(article_id, geotag)
         if found:
             conn.execute(insert(s.mentions), found)
 
@@ -165,8 +163,11 @@ class Store:
         conn.execute(delete(s.article_places).where(s.article_places.c.article_id == article_id))
         conn.execute(delete(s.mentions).where(s.mentions.c.article_id == article_id))
         self._write_places(conn, article_id, geotag)
-        conn.execute(update(s.articles).where(s.articles.c.id == article_id)
-                     .values(**s.geotag_summary(geotag)))
+        conn.execute(
+            update(s.articles)
+            .where(s.articles.c.id == article_id)
+            .values(**convert.geotag_summary(geotag))
+        )
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -177,35 +178,46 @@ class Store:
     def article(self, article_id: str) -> Article | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(s.articles).where(s.articles.c.id == article_id)).first()
-        return s.article_from_row(row) if row else None
+        return convert.article_from_row(row) if row else None
 
     def iter_articles(self) -> Iterator[Article]:
         """Every stored article, ordered by path, streamed (not all in memory)."""
         with self.engine.connect() as conn:
             result = conn.execution_options(yield_per=500).execute(
-                select(s.articles).order_by(s.articles.c.path, s.articles.c.id))
+                select(s.articles).order_by(s.articles.c.path, s.articles.c.id)
+            )
             for row in result:
-                yield s.article_from_row(row)
+                yield convert.article_from_row(row)
 
     def geotag(self, article_id: str) -> Geotag | None:
         """The stored geotagging result of an article; None if it was stored without one."""
         with self.engine.connect() as conn:
-            tagged = conn.execute(select(s.articles.c.geotagged)
-                                  .where(s.articles.c.id == article_id)).scalar()
+            tagged = conn.execute(
+                select(s.articles.c.geotagged).where(s.articles.c.id == article_id)
+            ).scalar()
             if not tagged:
                 return None
-            places = conn.execute(select(s.article_places).where(
-                s.article_places.c.article_id == article_id).order_by(s.article_places.c.rank))
-            found = conn.execute(select(s.mentions).where(s.mentions.c.article_id == article_id)
-                                 .order_by(s.mentions.c.span_start))
-            return s.geotag_from_rows([r._mapping for r in places], [r._mapping for r in found])
+            places = conn.execute(
+                select(s.article_places)
+                .where(s.article_places.c.article_id == article_id)
+                .order_by(s.article_places.c.rank)
+            )
+            found = conn.execute(
+                select(s.mentions)
+                .where(s.mentions.c.article_id == article_id)
+                .order_by(s.mentions.c.span_start)
+            )
+            return convert.geotag_from_rows(
+                [r._mapping for r in places], [r._mapping for r in found]
+            )
 
     def article_rows(self) -> list[dict]:
         """Flat rows for the dashboard, one SELECT, no body."""
         cols = [s.articles.c[name] for name in s.ARTICLE_ROW_COLUMNS]
         with self.engine.connect() as conn:
-            rows = conn.execute(select(*cols).order_by(s.articles.c.published,
-                                                       s.articles.c.id)).all()
+            rows = conn.execute(
+                select(*cols).order_by(s.articles.c.published, s.articles.c.id)
+            ).all()
         out = []
         for r in rows:
             d = dict(zip(s.ARTICLE_ROW_COLUMNS, r, strict=True))
@@ -218,8 +230,9 @@ class Store:
         """One row per (article, place), one SELECT."""
         cols = [s.article_places.c[name] for name in s.PLACE_ROW_COLUMNS]
         with self.engine.connect() as conn:
-            rows = conn.execute(select(*cols).order_by(s.article_places.c.article_id,
-                                                       s.article_places.c.rank)).all()
+            rows = conn.execute(
+                select(*cols).order_by(s.article_places.c.article_id, s.article_places.c.rank)
+            ).all()
         out = []
         for r in rows:
             d = dict(zip(s.PLACE_ROW_COLUMNS, r, strict=True))
@@ -230,11 +243,15 @@ class Store:
     def mention_rows(self, article_id: str) -> list[dict]:
         m = s.mentions.c
         with self.engine.connect() as conn:
-            rows = conn.execute(select(m.span_start, m.span_end, m.surface, m.place_id,
-                                       m.confidence).where(m.article_id == article_id)
-                                .order_by(m.span_start, m.span_end)).all()
-        return [{"start": a, "end": b, "surface": c, "place_id": d, "confidence": e}
-                for a, b, c, d, e in rows]
+            rows = conn.execute(
+                select(m.span_start, m.span_end, m.surface, m.place_id, m.confidence)
+                .where(m.article_id == article_id)
+                .order_by(m.span_start, m.span_end)
+            ).all()
+        return [
+            {"start": a, "end": b, "surface": c, "place_id": d, "confidence": e}
+            for a, b, c, d, e in rows
+        ]
 
     def search(self, query: str) -> set[str]:
         """Ids of articles whose title or body holds the query's words (prefix match)."""
@@ -245,30 +262,34 @@ class Store:
         with self.engine.connect() as conn:
             if self.has_fts:
                 phrase = '"' + " ".join(words).replace('"', '""') + '"*'
-                found = conn.execute(text(
-                    "SELECT a.id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-                    "WHERE articles_fts MATCH :q"), {"q": phrase}).scalars()
+                found = conn.execute(text(s.SEARCH_SQL), {"q": phrase}).scalars()
                 return set(found)
             needle = query.strip().lower()
             pattern = "%" + re.sub(r"([%_\\])", r"\\\1", needle) + "%"
-            cond = or_(func.lower(s.articles.c.title).like(pattern, escape="\\"),
-                       func.lower(s.articles.c.body).like(pattern, escape="\\"))
+            cond = or_(
+                func.lower(s.articles.c.title).like(pattern, escape="\\"),
+                func.lower(s.articles.c.body).like(pattern, escape="\\"),
+            )
             return set(conn.execute(select(s.articles.c.id).where(cond)).scalars())
 
     # --- geocoding cache (geocoding.FallbackCache protocol) ------------------------------------
 
     def cache_get(self, key: str, default: Any = None) -> Any:
         with self.engine.connect() as conn:
-            value = conn.execute(select(s.geocode_cache.c.value)
-                                 .where(s.geocode_cache.c.key == key)).scalar()
+            value = conn.execute(
+                select(s.geocode_cache.c.value).where(s.geocode_cache.c.key == key)
+            ).scalar()
         return default if value is None else json.loads(value)
 
     def cache_set(self, key: str, value: Any) -> None:
-        row = {"value": json.dumps(value, ensure_ascii=False),
-               "updated_at": dt.datetime.now(dt.UTC).replace(tzinfo=None)}
+        row = {
+            "value": json.dumps(value, ensure_ascii=False),
+            "updated_at": dt.datetime.now(dt.UTC).replace(tzinfo=None),
+        }
         with self.engine.begin() as conn:
-            done = conn.execute(update(s.geocode_cache).where(s.geocode_cache.c.key == key)
-                                .values(**row)).rowcount
+            done = conn.execute(
+                update(s.geocode_cache).where(s.geocode_cache.c.key == key).values(**row)
+            ).rowcount
             if not done:
                 conn.execute(insert(s.geocode_cache).values(key=key, **row))
 

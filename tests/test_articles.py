@@ -19,8 +19,10 @@ BODY = "DAMASKUS - Pasukan pemerintah merebut kota Douma pada Senin (27/05/2019)
 
 def _read(paths) -> tuple[list[Article], list[ArticleReadError]]:
     items = list(read_paths(paths))
-    return ([i for i in items if isinstance(i, Article)],
-            [i for i in items if isinstance(i, ArticleReadError)])
+    return (
+        [i for i in items if isinstance(i, Article)],
+        [i for i in items if isinstance(i, ArticleReadError)],
+    )
 
 
 @pytest.fixture(scope="module")
@@ -32,18 +34,32 @@ def seeds() -> dict[str, Article]:
 
 # --- the bundled seeds -------------------------------------------------------------------------
 
+
 @pytest.mark.integration
 @pytest.mark.parametrize(
     ("seed", "title", "outlet", "cited", "published", "method"),
     [
-        ("000", "Langka, Pemerintah dan Pemberontak Suriah Bersatu Lawan ISIS", None,
-         ("Sputnik",), dt.date(2017, 2, 8), "inferred"),
-        ("003", "Para Pemimpin Faksi Islamis Suriah Sepakat Bentuk Koordinasi Militer",
-         "Kiblat.net", ("Arabi21.com",), dt.date(2019, 5, 27), "explicit"),
+        (
+            "000",
+            "Langka, Pemerintah dan Pemberontak Suriah Bersatu Lawan ISIS",
+            None,
+            ("Sputnik",),
+            dt.date(2017, 2, 8),
+            "inferred",
+        ),
+        (
+            "003",
+            "Para Pemimpin Faksi Islamis Suriah Sepakat Bentuk Koordinasi Militer",
+            "Kiblat.net",
+            ("Arabi21.com",),
+            dt.date(2019, 5, 27),
+            "explicit",
+        ),
     ],
 )
-def test_seed_is_read_with_title_outlet_sources_and_date(seeds, seed, title, outlet, cited,
-                                                          published, method):
+def test_seed_is_read_with_title_outlet_sources_and_date(
+    seeds, seed, title, outlet, cited, published, method
+):
     a = seeds[seed]
     assert (a.title, a.outlet, a.cited_sources) == (title, outlet, cited)
     assert (a.published.date, a.published.method) == (published, method)
@@ -72,6 +88,7 @@ def test_seed_event_dates_resolve_against_the_publication_date(seeds):
 
 # --- ids ---------------------------------------------------------------------------------------
 
+
 @pytest.mark.unit
 def test_the_id_depends_on_content_not_on_path():
     a = make_article(title="Judul", raw_body=BODY, path="a.txt")
@@ -90,6 +107,7 @@ def test_boilerplate_does_not_change_the_id():
 
 
 # --- outlet and cited sources ------------------------------------------------------------------
+
 
 @pytest.mark.unit
 @pytest.mark.parametrize(
@@ -144,15 +162,21 @@ def test_cited_sources_are_found(text, sources):
 
 @pytest.mark.unit
 def test_a_cited_source_is_never_the_outlet():
-    a = make_article(title="Judul", raw_body="DAMASKUS - Serangan, seperti dilansir Sputnik.",
-                     path="a.txt")
+    a = make_article(
+        title="Judul", raw_body="DAMASKUS - Serangan, seperti dilansir Sputnik.", path="a.txt"
+    )
     assert a.outlet is None and a.cited_sources == ("Sputnik",)
 
 
 @pytest.mark.unit
 def test_metadata_outlet_wins_over_dateline_and_url():
-    a = make_article(title="Judul", raw_body="KIBLAT.NET, Idlib – Petinggi faksi.", path="a.json",
-                     outlet="republika.co.id", url="https://tempo.co/x")
+    a = make_article(
+        title="Judul",
+        raw_body="KIBLAT.NET, Idlib – Petinggi faksi.",
+        path="a.json",
+        outlet="republika.co.id",
+        url="https://tempo.co/x",
+    )
     assert a.outlet == "Republika"
 
 
@@ -167,13 +191,22 @@ TXT = f"\n\nJudul Berita Suriah\n\n{BODY}\n"
     [
         ("a.txt", TXT, ["a.txt"]),
         ("a.json", json.dumps({"title": "Judul Berita Suriah", "text": BODY}), ["a.json"]),
-        ("a.json", json.dumps([{"judul": "Judul Berita Suriah", "isi": BODY},
-                               {"Title": "Judul Kedua", "Content": BODY + " Lagi."}]),
-         ["a.json:1", "a.json:2"]),
-        ("a.jsonl", "\n".join(json.dumps({"title": f"Judul {i}", "body": BODY}) for i in (1, 2)),
-         ["a.jsonl:1", "a.jsonl:2"]),
-        ("a.csv", f'title,text,url\nJudul Berita Suriah,"{BODY}",https://x.id/a\n',
-         ["a.csv:2"]),
+        (
+            "a.json",
+            json.dumps(
+                [
+                    {"judul": "Judul Berita Suriah", "isi": BODY},
+                    {"Title": "Judul Kedua", "Content": BODY + " Lagi."},
+                ]
+            ),
+            ["a.json:1", "a.json:2"],
+        ),
+        (
+            "a.jsonl",
+            "\n".join(json.dumps({"title": f"Judul {i}", "body": BODY}) for i in (1, 2)),
+            ["a.jsonl:1", "a.jsonl:2"],
+        ),
+        ("a.csv", f'title,text,url\nJudul Berita Suriah,"{BODY}",https://x.id/a\n', ["a.csv:2"]),
     ],
     ids=["txt", "json-object", "json-list", "jsonl", "csv"],
 )
@@ -186,13 +219,17 @@ def test_each_format_yields_articles_named_by_file_and_record(tmp_path, name, co
 
 @pytest.mark.integration
 def test_export_fields_become_metadata(tmp_path):
-    record = {"title": "Judul", "content": BODY, "link": "https://www.kiblat.net/x",
-              "date": "2019-05-28T10:00:00+07:00", "source": "Kiblat.net"}
+    record = {
+        "title": "Judul",
+        "content": BODY,
+        "link": "https://www.kiblat.net/x",
+        "date": "2019-05-28T10:00:00+07:00",
+        "source": "Kiblat.net",
+    }
     (tmp_path / "a.jsonl").write_text(json.dumps(record), encoding="utf-8")
     (article,), _ = _read([tmp_path / "a.jsonl"])
     assert (article.url, article.outlet) == ("https://www.kiblat.net/x", "Kiblat.net")
-    assert (article.published.date, article.published.method) == (dt.date(2019, 5, 28),
-                                                                   "metadata")
+    assert (article.published.date, article.published.method) == (dt.date(2019, 5, 28), "metadata")
 
 
 @pytest.mark.integration
@@ -210,18 +247,22 @@ def test_folders_are_read_recursively_in_sorted_order_skipping_other_files(tmp_p
     articles, errors = _read([tmp_path])
     assert errors == []
     assert [Path(a.path).relative_to(tmp_path).as_posix() for a in articles] == [
-        "a/1.txt", "b/2.txt", "c.txt"]
+        "a/1.txt",
+        "b/2.txt",
+        "c.txt",
+    ]
 
 
 @pytest.mark.unit
 def test_html_and_script_in_text_are_kept_as_plain_text():
     # escaping is the page's job: reading must neither crash nor alter the words
-    hostile = '<script>alert(1)</script> <img src=x onerror=alert(2)> ${alert(3)} `x`'
+    hostile = "<script>alert(1)</script> <img src=x onerror=alert(2)> ${alert(3)} `x`"
     a = make_article(title=f"Judul {hostile}", raw_body=f"{BODY}\n{hostile}", path="a.txt")
     assert hostile in a.title and hostile in a.body
 
 
 # --- bad input ---------------------------------------------------------------------------------
+
 
 def _big(tmp_path: Path) -> Path:
     path = tmp_path / "big.txt"
@@ -242,7 +283,7 @@ def _big(tmp_path: Path) -> Path:
         ("mixed.txt", b"Judul\n\x81\xff text", None, "not UTF-8"),
         ("title-only.txt", b"Judul saja\n", None, "only a title"),
         ("bad.json", b'{"title": "x",\n "text": }', 2, "malformed JSON"),
-        ("list.json", b'[1]', 1, "expected a JSON object"),
+        ("list.json", b"[1]", 1, "expected a JSON object"),
         ("notext.json", b'{"title": "x", "url": "https://x"}', None, "no article text"),
         ("notes.pdf", b"%PDF-1.4", None, "unsupported file type"),
     ],
@@ -279,8 +320,12 @@ def test_cp1252_text_is_decoded_with_a_warning(tmp_path):
 
 @pytest.mark.integration
 def test_a_malformed_jsonl_line_is_skipped_and_the_others_read(tmp_path):
-    lines = [json.dumps({"title": "Satu", "text": BODY}), '{"title": "Dua", "text": ',
-             "", json.dumps({"title": "Tiga", "text": BODY + " Tiga."})]
+    lines = [
+        json.dumps({"title": "Satu", "text": BODY}),
+        '{"title": "Dua", "text": ',
+        "",
+        json.dumps({"title": "Tiga", "text": BODY + " Tiga."}),
+    ]
     (tmp_path / "x.jsonl").write_text("\n".join(lines))
     articles, (error,) = _read([tmp_path])
     assert [a.title for a in articles] == ["Satu", "Tiga"]
@@ -290,13 +335,20 @@ def test_a_malformed_jsonl_line_is_skipped_and_the_others_read(tmp_path):
 
 @pytest.mark.integration
 def test_a_bad_csv_row_is_skipped_and_the_others_read(tmp_path):
-    rows = ["title,text", f'Satu,"{BODY}"', "Dua,teks,kolom lebih", f'Tiga,"{BODY} Tiga."',
-            'Empat,""']
+    rows = [
+        "title,text",
+        f'Satu,"{BODY}"',
+        "Dua,teks,kolom lebih",
+        f'Tiga,"{BODY} Tiga."',
+        'Empat,""',
+    ]
     (tmp_path / "x.csv").write_text("\n".join(rows) + "\n")
     articles, errors = _read([tmp_path])
     assert [a.title for a in articles] == ["Satu", "Tiga"]
     assert [(e.line, e.reason.split(" (")[0]) for e in errors] == [
-        (3, "CSV row has 3 fields, the header has 2"), (5, "no article text")]
+        (3, "CSV row has 3 fields, the header has 2"),
+        (5, "no article text"),
+    ]
 
 
 @pytest.mark.unit

@@ -24,14 +24,23 @@ SECOND = "Para aktivis mengatakan sedikitnya sepuluh orang tewas dalam serangan 
         (f"A A A\n{LEAD}", LEAD),
         (f"{LEAD}\nBaca juga: Rusia Kirim Jet Tempur ke Suriah\n{SECOND}", f"{LEAD}\n\n{SECOND}"),
         (f"{LEAD}\nBaca Juga:\n{SECOND}", f"{LEAD}\n\n{SECOND}"),
-        (f"{LEAD}\nAdvertisement\nSCROLL TO CONTINUE WITH CONTENT\n{SECOND}",
-         f"{LEAD}\n\n{SECOND}"),
+        (
+            f"{LEAD}\nAdvertisement\nSCROLL TO CONTINUE WITH CONTENT\n{SECOND}",
+            f"{LEAD}\n\n{SECOND}",
+        ),
         (f"Bagikan:\n{LEAD}\n[Gambas:Video CNN]", LEAD),
         # section breadcrumbs above the article
         (f"Berita\nDunia\n{LEAD}", LEAD),
     ],
-    ids=["font-widget-lines", "font-widget-one-line", "baca-juga-link", "baca-juga-header",
-         "ads", "share-and-video-embed", "breadcrumbs"],
+    ids=[
+        "font-widget-lines",
+        "font-widget-one-line",
+        "baca-juga-link",
+        "baca-juga-header",
+        "ads",
+        "share-and-video-embed",
+        "breadcrumbs",
+    ],
 )
 def test_widget_and_link_boilerplate_is_dropped(raw, expected_body):
     assert clean_body(raw).body == expected_body
@@ -79,8 +88,10 @@ def test_a_headline_repeated_in_the_body_is_dropped():
     [
         ("Sumber: Arabi21.com", "Sumber: Arabi21.com"),
         ("Redaktur: Sulhi El-Izzi", "Redaktur: Sulhi El-Izzi"),
-        ("Rep: Lida Puspaningtyas/ Red: Julkifli Marbun",
-         "Rep: Lida Puspaningtyas/ Red: Julkifli Marbun"),
+        (
+            "Rep: Lida Puspaningtyas/ Red: Julkifli Marbun",
+            "Rep: Lida Puspaningtyas/ Red: Julkifli Marbun",
+        ),
         ("Editor : Budi", "Editor : Budi"),
     ],
 )
@@ -106,8 +117,11 @@ def test_a_sentence_starting_with_sumber_is_article_text():
         # initials glued to the last sentence
         (f"{LEAD}\n{SECOND} (fath/arrahmah.com)", f"{LEAD}\n\n{SECOND}", "(fath/arrahmah.com)"),
         # the site's footer after the initials goes too
-        (f"{LEAD}\n{SECOND}\n(isa/bac)\nHoegeng Awards 2025\nBaca kisah inspiratif di sini",
-         f"{LEAD}\n\n{SECOND}", "(isa/bac)"),
+        (
+            f"{LEAD}\n{SECOND}\n(isa/bac)\nHoegeng Awards 2025\nBaca kisah inspiratif di sini",
+            f"{LEAD}\n\n{SECOND}",
+            "(isa/bac)",
+        ),
     ],
     ids=["alone", "two-editors", "glued", "footer-after"],
 )
@@ -123,8 +137,10 @@ def test_an_upper_case_abbreviation_in_brackets_is_not_initials():
 
 
 def test_a_related_article_teaser_at_the_end_is_dropped():
-    raw = (f"{LEAD}\n{SECOND}\nTentara Ukraina Menolak Desakan Perdamaian\n"
-           "KIEV, SATUHARAPAN.COM-Pembicaraan perdamaian pekan ini antara Rusia dan...")
+    raw = (
+        f"{LEAD}\n{SECOND}\nTentara Ukraina Menolak Desakan Perdamaian\n"
+        "KIEV, SATUHARAPAN.COM-Pembicaraan perdamaian pekan ini antara Rusia dan..."
+    )
     assert clean_body(raw).body == f"{LEAD}\n\n{SECOND}"
 
 

@@ -37,8 +37,15 @@ def published(text: str, **kw):
         ("kata juru bicara, Jum'at (8/6/2018).", D(2018, 6, 8)),
         ("kata juru bicara, Jumat (8/6/2018).", D(2018, 6, 8)),
     ],
-    ids=["weekday-numeric", "two-digit-year", "weekday-textual", "no-comma", "ahad",
-         "jum'at", "jumat"],
+    ids=[
+        "weekday-numeric",
+        "two-digit-year",
+        "weekday-textual",
+        "no-comma",
+        "ahad",
+        "jum'at",
+        "jumat",
+    ],
 )
 def test_a_weekday_with_a_full_date_is_explicit(text, date):
     guess = published(text)
@@ -51,11 +58,15 @@ def test_a_weekday_with_a_full_date_is_explicit(text, date):
     [
         ("Senin, 27/05/2019 14:05 WIB\nDAMASKUS - Pasukan pemerintah maju.", D(2019, 5, 27)),
         ("Kompas.com - 18/08/2012, 16:09 WIB\nOmar dan Mahmud ingin pulang.", D(2012, 8, 18)),
-        ("RABU, 22 DESEMBER 2021 | 06:18 WIB | LAPORAN: RENI ERINA\nRMOL. Moskow prihatin.",
-         D(2021, 12, 22)),
+        (
+            "RABU, 22 DESEMBER 2021 | 06:18 WIB | LAPORAN: RENI ERINA\nRMOL. Moskow prihatin.",
+            D(2021, 12, 22),
+        ),
         ("Senin 15 Dec 2014 16:19 WIB\nPasukan menyerang Aleppo, Ahad (14/12).", D(2014, 12, 15)),
-        ("Selasa, 29 Mei 2012 – 06:26 WIB\nSehari setelah pembantaian, Jumat (25/5).",
-         D(2012, 5, 29)),
+        (
+            "Selasa, 29 Mei 2012 – 06:26 WIB\nSehari setelah pembantaian, Jumat (25/5).",
+            D(2012, 5, 29),
+        ),
     ],
     ids=["wib-stamp", "outlet-stamp", "upper-case", "english-month", "dash"],
 )
@@ -68,12 +79,18 @@ def test_a_byline_stamp_beats_dates_in_the_story(text, date):
 @pytest.mark.parametrize(
     ("written", "date"),
     [
-        ("5 Agt 2018", D(2018, 8, 5)), ("5 Agu 2018", D(2018, 8, 5)),
-        ("5 Agustus 2018", D(2018, 8, 5)), ("12 Sept 2016", D(2016, 9, 12)),
-        ("12 Sep. 2016", D(2016, 9, 12)), ("3 Nop 2015", D(2015, 11, 3)),
-        ("3 Nopember 2015", D(2015, 11, 3)), ("1 Des 2013", D(2013, 12, 1)),
-        ("27 Mei 2019", D(2019, 5, 27)), ("9 Peb 2017", D(2017, 2, 9)),
-        ("20 Okt 2019", D(2019, 10, 20)), ("7 Jan 2020", D(2020, 1, 7)),
+        ("5 Agt 2018", D(2018, 8, 5)),
+        ("5 Agu 2018", D(2018, 8, 5)),
+        ("5 Agustus 2018", D(2018, 8, 5)),
+        ("12 Sept 2016", D(2016, 9, 12)),
+        ("12 Sep. 2016", D(2016, 9, 12)),
+        ("3 Nop 2015", D(2015, 11, 3)),
+        ("3 Nopember 2015", D(2015, 11, 3)),
+        ("1 Des 2013", D(2013, 12, 1)),
+        ("27 Mei 2019", D(2019, 5, 27)),
+        ("9 Peb 2017", D(2017, 2, 9)),
+        ("20 Okt 2019", D(2019, 10, 20)),
+        ("7 Jan 2020", D(2020, 1, 7)),
     ],
 )
 def test_month_names_and_abbreviations(written, date):
@@ -85,22 +102,39 @@ def test_month_names_and_abbreviations(written, date):
     ("text", "date", "candidates"),
     [
         # weekday + day/month allow three years; without other evidence the earliest is taken
-        ("kata Rudskoi pada Rabu (8/2).", D(2012, 2, 8),
-         (D(2012, 2, 8), D(2017, 2, 8), D(2023, 2, 8))),
+        (
+            "kata Rudskoi pada Rabu (8/2).",
+            D(2012, 2, 8),
+            (D(2012, 2, 8), D(2017, 2, 8), D(2023, 2, 8)),
+        ),
         # "five years since the conflict broke out": 2011 + 5 → 2016/2017
-        ("kali pertama dalam kurun lima tahun terakhir, atau sejak konflik di Suriah pecah. "
-         "kata dia, Rabu (8/2).", D(2017, 2, 8), (D(2017, 2, 8), D(2012, 2, 8), D(2023, 2, 8))),
+        (
+            "kali pertama dalam kurun lima tahun terakhir, atau sejak konflik di Suriah pecah. "
+            "kata dia, Rabu (8/2).",
+            D(2017, 2, 8),
+            (D(2017, 2, 8), D(2012, 2, 8), D(2023, 2, 8)),
+        ),
         ("perang saudara yang telah berlangsung enam tahun. Rabu (8/2).", D(2017, 2, 8), None),
         # another year the text names is a floor
-        ("Operasi dimulai pada tahun 2015. Kata dia, Rabu (8/2).", D(2017, 2, 8),
-         (D(2017, 2, 8), D(2023, 2, 8))),
+        (
+            "Operasi dimulai pada tahun 2015. Kata dia, Rabu (8/2).",
+            D(2017, 2, 8),
+            (D(2017, 2, 8), D(2023, 2, 8)),
+        ),
         ("Konflik pecah pada Maret 2020. Rabu (8/2).", D(2023, 2, 8), (D(2023, 2, 8),)),
         # a plan for the future is no floor
         ("Target pembangunan hingga tahun 2030. Rabu (8/2).", D(2012, 2, 8), None),
         ("dilansir dari BBC, Sabtu, 30 November, menurut SOHR", D(2013, 11, 30), None),
     ],
-    ids=["weekday-only", "war-years", "war-lasting", "floor-year", "floor-month-year",
-         "future-plan", "textual-no-year"],
+    ids=[
+        "weekday-only",
+        "war-years",
+        "war-lasting",
+        "floor-year",
+        "floor-month-year",
+        "future-plan",
+        "textual-no-year",
+    ],
 )
 def test_a_missing_year_is_inferred_from_weekday_and_hints(text, date, candidates):
     guess = published(text)
@@ -173,8 +207,9 @@ def test_night_and_yesterday_point_to_the_next_day(text, date):
 
 def test_a_past_weekday_date_is_not_the_day_of_writing():
     # "Minggu lalu (27/5)" is an earlier event; the later "Selasa (29/5/2012)" is the news day
-    guess = published("tentara menyerang Hama pada Minggu lalu (27/5). Kata aktivis, Selasa "
-                      "(29/5/2012).")
+    guess = published(
+        "tentara menyerang Hama pada Minggu lalu (27/5). Kata aktivis, Selasa (29/5/2012)."
+    )
     assert guess.date == D(2012, 5, 29)
 
 
@@ -202,8 +237,10 @@ def test_dates_in_urls(url, date):
 
 
 def test_a_url_date_is_the_publication_date_even_when_the_text_names_the_event_day():
-    guess = published("sekolah di Raqqa pada hari Minggu (5 Juli) menewaskan enam warga.",
-                      url="https://internasional.kompas.com/read/2015/07/06/00082841/x")
+    guess = published(
+        "sekolah di Raqqa pada hari Minggu (5 Juli) menewaskan enam warga.",
+        url="https://internasional.kompas.com/read/2015/07/06/00082841/x",
+    )
     assert (guess.date, guess.method, guess.span) == (D(2015, 7, 6), "explicit", None)
     assert "2015-07-05" in guess.note
 
@@ -211,9 +248,13 @@ def test_a_url_date_is_the_publication_date_even_when_the_text_names_the_event_d
 @pytest.mark.parametrize(
     ("value", "date"),
     [
-        ("2019-05-27", D(2019, 5, 27)), ("2019-05-27T14:05:00+07:00", D(2019, 5, 27)),
-        ("27/05/2019", D(2019, 5, 27)), ("Senin, 27 Mei 2019 14:05 WIB", D(2019, 5, 27)),
-        ("May 27, 2019", D(2019, 5, 27)), ("kemarin", None), ("2019-02-30", None),
+        ("2019-05-27", D(2019, 5, 27)),
+        ("2019-05-27T14:05:00+07:00", D(2019, 5, 27)),
+        ("27/05/2019", D(2019, 5, 27)),
+        ("Senin, 27 Mei 2019 14:05 WIB", D(2019, 5, 27)),
+        ("May 27, 2019", D(2019, 5, 27)),
+        ("kemarin", None),
+        ("2019-02-30", None),
     ],
 )
 def test_metadata_date_strings(value, date):

@@ -17,21 +17,44 @@ from dashboard.store import SaveCounts, Store
 pytestmark = pytest.mark.integration
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-DAMASCUS = Place("gn:170654", "Damascus", "populated_place", 33.51, 36.29, True,
-                 admin1="Damascus", admin1_pcode="SY01", population=1_569_394,
-                 geonames_id=170654, feature_code="PPLC")
-GHOUTA = Place("region:eastern-ghouta", "Eastern Ghouta", "region", 33.53, 36.38, True,
-               admin1="Rural Damascus", admin1_pcode="SY03", radius_km=12.0)
+DAMASCUS = Place(
+    "gn:170654",
+    "Damascus",
+    "populated_place",
+    33.51,
+    36.29,
+    True,
+    admin1="Damascus",
+    admin1_pcode="SY01",
+    population=1_569_394,
+    geonames_id=170654,
+    feature_code="PPLC",
+)
+GHOUTA = Place(
+    "region:eastern-ghouta",
+    "Eastern Ghouta",
+    "region",
+    33.53,
+    36.38,
+    True,
+    admin1="Rural Damascus",
+    admin1_pcode="SY03",
+    radius_km=12.0,
+)
 RUSSIA = Place("foreign:russia", "Russia", "country", 61.5, 105.3, False)
 
 
-def article(body: str = "DAMASKUS - Serangan di Ghutah Timur, Senin (27/05/2019).",
-            path: str = "a.txt", title: str = "Serangan di Damaskus") -> Article:
+def article(
+    body: str = "DAMASKUS - Serangan di Ghutah Timur, Senin (27/05/2019).",
+    path: str = "a.txt",
+    title: str = "Serangan di Damaskus",
+) -> Article:
     return make_article(title=title, raw_body=body, path=path)
 
 
 def geotag_for(a: Article) -> Geotag:
     """Mentions found by hand in the test article's text (no gazetteer needed)."""
+
     def mention(word: str, place: Place, conf: float) -> Mention:
         start = a.text.index(word)
         return Mention(start, start + len(word), word, place.id, conf, None, ("test",))
@@ -111,13 +134,28 @@ def test_places_and_mentions_are_persisted(store):
     assert store.geotag(a.id) == tag
     rows = {r["place_id"]: r for r in store.place_rows()}
     assert rows["gn:170654"] == {
-        "article_id": a.id, "place_id": "gn:170654", "name": "Damascus",
-        "kind": "populated_place", "lat": 33.51, "lon": 36.29, "admin1": "Damascus",
-        "admin1_pcode": "SY01", "admin2": None, "in_syria": True, "geonames_id": 170654,
-        "radius_km": None, "confidence": 0.9, "qualifier": None, "is_focus": True,
-        "n_mentions": 1}
-    assert (rows["region:eastern-ghouta"]["qualifier"], rows["region:eastern-ghouta"]["is_focus"],
-            rows["region:eastern-ghouta"]["radius_km"]) == ("timur", False, 12.0)
+        "article_id": a.id,
+        "place_id": "gn:170654",
+        "name": "Damascus",
+        "kind": "populated_place",
+        "lat": 33.51,
+        "lon": 36.29,
+        "admin1": "Damascus",
+        "admin1_pcode": "SY01",
+        "admin2": None,
+        "in_syria": True,
+        "geonames_id": 170654,
+        "radius_km": None,
+        "confidence": 0.9,
+        "qualifier": None,
+        "is_focus": True,
+        "n_mentions": 1,
+    }
+    assert (
+        rows["region:eastern-ghouta"]["qualifier"],
+        rows["region:eastern-ghouta"]["is_focus"],
+        rows["region:eastern-ghouta"]["radius_km"],
+    ) == ("timur", False, 12.0)
     spans = [(m["start"], m["end"]) for m in store.mention_rows(a.id)]
     assert [a.text[s:e] for s, e in spans] == ["DAMASKUS", "Ghutah Timur"]
 
@@ -143,19 +181,29 @@ def test_article_rows_are_flat_and_typed(store):
     store.save([(a, geotag_for(a))])
     (row,) = store.article_rows()
     assert row == {
-        "id": a.id, "path": "a.txt", "title": "Serangan di Damaskus", "outlet": None,
-        "url": None, "published": "2019-05-27", "published_confidence": 0.8,
-        "published_method": "explicit", "date_note": a.published.note,
-        "weekday_conflict": False, "focus_place_id": "gn:170654", "n_places": 2}
+        "id": a.id,
+        "path": "a.txt",
+        "title": "Serangan di Damaskus",
+        "outlet": None,
+        "url": None,
+        "published": "2019-05-27",
+        "published_confidence": 0.8,
+        "published_method": "explicit",
+        "date_note": a.published.note,
+        "weekday_conflict": False,
+        "focus_place_id": "gn:170654",
+        "n_places": 2,
+    }
 
 
 def test_flat_reads_are_a_single_query_whatever_the_size(store):
-    items = [article(body=f"DAMASKUS - Serangan ke-{i} di Ghutah Timur.", path=f"{i}.txt")
-             for i in range(50)]
+    items = [
+        article(body=f"DAMASKUS - Serangan ke-{i} di Ghutah Timur.", path=f"{i}.txt")
+        for i in range(50)
+    ]
     store.save([(a, geotag_for(a)) for a in items])
     statements = []
-    event.listen(store.engine, "before_cursor_execute",
-                 lambda *args: statements.append(args[2]))
+    event.listen(store.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
     assert len(store.article_rows()) == 50 and len(store.place_rows()) == 100
     assert len(statements) == 2
 
@@ -163,9 +211,12 @@ def test_flat_reads_are_a_single_query_whatever_the_size(store):
 @pytest.mark.parametrize(
     ("query", "found"),
     [
-        ("Ghutah", {"a"}), ("ghutah timur", {"a"}), ("GHUT", {"a"}),  # case, prefix
+        ("Ghutah", {"a"}),
+        ("ghutah timur", {"a"}),
+        ("GHUT", {"a"}),  # case, prefix
         ("Damaskus", {"a", "b"}),  # title of a, body of b
-        ("Idlib", {"b"}), ("Aleppo", set()),
+        ("Idlib", {"b"}),
+        ("Aleppo", set()),
         ('"AND* OR -x', set()),  # FTS syntax in user input is text, not an error
         ("  ", {"a", "b"}),  # an empty query filters nothing
     ],

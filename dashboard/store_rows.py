@@ -1,0 +1,197 @@
+"""Conversions between pipeline values (Article, Geotag) and rows of the store's tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from dashboard.model import Article, DateGuess, EventDate, Geotag, Mention, Place, TaggedPlace
+
+
+def _json(values) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def article_values(article: Article, geotag: Geotag | None, now: dt.datetime) -> dict[str, Any]:
+    """One articles row."""
+    g = article.published
+    span = g.span or (None, None)
+    events = [
+        {
+            "date": e.date.isoformat() if e.date else None,
+            "span": list(e.span),
+            "surface": e.surface,
+            "kind": e.kind,
+        }
+        for e in article.event_dates
+    ]
+    return {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "body": article.body,
+        "outlet": article.outlet,
+        "url": article.url,
+        "published": g.date,
+        "published_confidence": g.confidence,
+        "published_method": g.method,
+        "published_evidence": g.evidence,
+        "published_span_start": span[0],
+        "published_span_end": span[1],
+        "published_candidates": _json(d.isoformat() for d in g.candidates),
+        "weekday_conflict": g.weekday_conflict,
+        "date_note": g.note,
+        "cited_sources": _json(article.cited_sources),
+        "credits": _json(article.credits),
+        "event_dates": _json(events),
+        "warnings": _json(article.warnings),
+        **geotag_summary(geotag),
+        "ingested_at": now,
+    }
+
+
+def geotag_summary(geotag: Geotag | None) -> dict[str, Any]:
+    return {
+        "geotagged": geotag is not None,
+        "focus_place_id": geotag.focus.id if geotag and geotag.focus else None,
+        "n_places": len(geotag.places) if geotag else 0,
+    }
+
+
+def place_values(article_id: str, geotag: Geotag) -> list[dict[str, Any]]:
+    """article_places rows; a place listed twice by the geotagger is kept once (the first)."""
+    rows, seen = [], set()
+    focus_id = geotag.focus.id if geotag.focus else None
+    tagged = list(geotag.places)
+    if geotag.focus and all(tp.place.id != focus_id for tp in tagged):
+        tagged.append(TaggedPlace(geotag.focus, (), 0.0))  # keep a focus named by no mention
+    for rank, tp in enumerate(tagged):
+        p = tp.place
+        if p.id in seen:
+            continue
+        seen.add(p.id)
+        rows.append(
+            {
+                "article_id": article_id,
+                "place_id": p.id,
+                "rank": rank,
+                "name": p.name,
+                "kind": p.kind,
+                "lat": p.lat,
+                "lon": p.lon,
+                "in_syria": p.in_syria,
+                "admin1": p.admin1,
+                "admin1_pcode": p.admin1_pcode,
+                "admin2": p.admin2,
+                "admin2_pcode": p.admin2_pcode,
+                "population": p.population,
+                "geonames_id": p.geonames_id,
+                "feature_code": p.feature_code,
+                "radius_km": p.radius_km,
+                "confidence": tp.confidence,
+                "qualifier": tp.qualifier,
+                "is_focus": p.id == focus_id,
+                "n_mentions": len(tp.mentions),
+            }
+        )
+    return rows
+
+
+def mention_values(article_id: str, geotag: Geotag) -> list[dict[str, Any]]:
+    return [
+        {
+            "article_id": article_id,
+            "place_id": m.place_id,
+            "span_start": m.start,
+            "span_end": m.end,
+            "surface": m.surface,
+            "confidence": m.confidence,
+            "qualifier": m.qualifier,
+            "evidence": _json(m.evidence),
+        }
+        for tp in geotag.places
+        for m in tp.mentions
+    ]
+
+
+def _date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def article_from_row(row) -> Article:
+    r = row._mapping
+    start, end = r["published_span_start"], r["published_span_end"]
+    guess = DateGuess(
+        date=_date(r["published"]),
+        confidence=r["published_confidence"],
+        method=r["published_method"],
+        evidence=r["published_evidence"],
+        span=(start, end) if start is not None else None,
+        candidates=tuple(_date(d) for d in json.loads(r["published_candidates"])),
+        weekday_conflict=bool(r["weekday_conflict"]),
+        note=r["date_note"],
+    )
+    events = tuple(
+        EventDate(_date(e["date"]), tuple(e["span"]), e["surface"], e["kind"])
+        for e in json.loads(r["event_dates"])
+    )
+    return Article(
+        id=r["id"],
+        path=r["path"],
+        title=r["title"],
+        body=r["body"],
+        outlet=r["outlet"],
+        url=r["url"],
+        published=guess,
+        cited_sources=tuple(json.loads(r["cited_sources"])),
+        credits=tuple(json.loads(r["credits"])),
+        event_dates=events,
+        warnings=tuple(json.loads(r["warnings"])),
+    )
+
+
+def place_from_row(r) -> Place:
+    return Place(
+        id=r["place_id"],
+        name=r["name"],
+        kind=r["kind"],
+        lat=r["lat"],
+        lon=r["lon"],
+        in_syria=bool(r["in_syria"]),
+        admin1=r["admin1"],
+        admin1_pcode=r["admin1_pcode"],
+        admin2=r["admin2"],
+        admin2_pcode=r["admin2_pcode"],
+        population=r["population"],
+        geonames_id=r["geonames_id"],
+        feature_code=r["feature_code"],
+        radius_km=r["radius_km"],
+    )
+
+
+def geotag_from_rows(place_rows, mention_rows) -> Geotag:
+    by_place: dict[str, list[Mention]] = {}
+    for m in mention_rows:
+        by_place.setdefault(m["place_id"], []).append(
+            Mention(
+                m["span_start"],
+                m["span_end"],
+                m["surface"],
+                m["place_id"],
+                m["confidence"],
+                m["qualifier"],
+                tuple(json.loads(m["evidence"])),
+            )
+        )
+    tagged, focus = [], None
+    for r in place_rows:
+        place = place_from_row(r)
+        tagged.append(
+            TaggedPlace(place, tuple(by_place.get(place.id, ())), r["confidence"], r["qualifier"])
+        )
+        if r["is_focus"]:
+            focus = place
+    return Geotag(tuple(tagged), focus)

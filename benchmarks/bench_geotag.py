@@ -200,8 +200,10 @@ def report(quality: dict, base: dict, perf: dict | None, index_s: float) -> str:
             f"| peak memory while tagging, MB | {o['peak_mb']:.1f} | {g['peak_mb']:.1f} |",
         ]
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        lines.append(f"\nthroughput ratio ours/geotext: {perf['ratio']:.2f}; "
-                     f"index build {index_s:.2f} s (excluded); process max RSS {rss:.0f} MB")  # fmt: skip
+        lines.append(
+            f"\nthroughput ratio ours/geotext: {perf['ratio']:.2f}; "
+            f"index build {index_s:.2f} s (excluded); process max RSS {rss:.0f} MB"
+        )
     lines.append(f"articles scored: {quality['articles']}, dated: {quality['dated']}")
     return "\n".join(lines)
 
@@ -220,14 +222,18 @@ def main() -> int:
     t0 = time.perf_counter()
     parser = Geoparser(load_gazetteer())
     index_s = time.perf_counter() - t0
-    records = records_from_file(args.predictions) if args.predictions else our_records(parser, articles)
+    if args.predictions:
+        records = records_from_file(args.predictions)
+    else:
+        records = our_records(parser, articles)
     quality, base = score(records, gold), score(baseline_records(articles), gold)
     perf = None if args.predictions else speed(parser, articles, args.seconds)
     if args.verbose:
         _explain(records, gold)
     print(report(quality, base, perf, index_s))
     if args.json:
-        args.json.write_text(json.dumps({"ours": quality, "baseline": base, "speed": perf}, indent=1))
+        figures = {"ours": quality, "baseline": base, "speed": perf}
+        args.json.write_text(json.dumps(figures, indent=1))
     return 0
 
 

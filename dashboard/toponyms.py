@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import accumulate
 from dataclasses import dataclass
+from itertools import accumulate
 
 import ahocorasick
 
@@ -109,8 +109,9 @@ class Tokens:
 
     def folded(self) -> tuple[str, dict[int, int]]:
         """The automaton's input " w1 w2 … " and which word starts at each offset in it."""
-        offsets = accumulate(map((1).__add__, map(len, self.norms)), initial=1)
-        return " " + " ".join(self.norms) + " ", dict(zip(offsets, range(len(self.norms))))
+        offsets = accumulate(map((1).__add__, map(len, self.norms)), initial=1)  # one too many
+        starts = dict(zip(offsets, range(len(self.norms)), strict=False))
+        return " " + " ".join(self.norms) + " ", starts
 
     def gap(self, i: int, j: int) -> str:
         """The text between word i and word j (j > i)."""

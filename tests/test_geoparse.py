@@ -1,0 +1,297 @@
+"""Geotagging rules, one behaviour per test, on the tiny world of tests/world.py."""
+
+from __future__ import annotations
+
+import pytest
+from world import tiny_world
+
+from dashboard.geoparse import Geoparser, geotag, location_json
+
+pytestmark = pytest.mark.unit
+
+WORLD = tiny_world()
+PARSER = Geoparser(WORLD)
+
+
+def tag(text: str, title: str = ""):
+    full = f"{title}\n\n{text}" if title else text
+    return PARSER.geotag(full, title_len=len(title))
+
+
+def ids(text: str, title: str = "") -> set[str]:
+    return {tp.place.id for tp in tag(text, title).places}
+
+
+def found(text: str, place_id: str):
+    return next((tp for tp in tag(text).places if tp.place.id == place_id), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Serangan terjadi di Idleb pada Senin.", "gn:169389"),  # English/French spelling
+        ("Warga mengungsi dari Ghutah Timur.", "region:eastern-ghouta"),
+        ("Warga mengungsi dari Ghouta Timur.", "region:eastern-ghouta"),  # ou/u folding
+        ("Pasukan bergerak ke Az-Zabadani.", "gn:172059"),  # article written with a hyphen
+        ("Bentrokan di Kafranbudah berlanjut.", "gn:168660"),  # one-word variant
+        ("Tentara memasuki DERAA kemarin.", "gn:170905"),  # capitals
+    ],
+)
+def test_spelling_variants_reach_the_same_place(text, place_id):
+    assert place_id in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelompok Hamas mengecam serangan itu.",  # "Hama" inside a longer word
+        "Pasukan Idlibiyah bergerak.",  # "Idlib" as the start of another word
+        "Serangan di kawasanHoms itu.",  # no place glued to a word before it
+    ],
+)
+def test_names_match_only_whole_words(text):
+    assert not {"gn:170017", "gn:169389"} & ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("Menurut keterangan sumber di lapangan, situasi tenang.", "gn:900001"),
+        ("Pertempuran berlangsung di kota itu.", "gn:900002"),
+        ("Mereka malah menyerang balik.", "gn:900007"),
+    ],
+)
+def test_lowercase_common_words_are_never_places(text, village):
+    assert village not in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("Sumber itu mengatakan pasukan mundur.", "gn:900001"),  # stopword at sentence start
+        ("Kota itu dikuasai pemberontak.", "gn:900002"),  # stopword at sentence start
+    ],
+)
+def test_capitalised_stopwords_are_never_places(text, village):
+    assert village not in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id", "not_id"),
+    [
+        ("Upaya ini seperti di Ghutah Damaskus dulu.", "region:ghouta", "gn:170654"),
+        ("ISIS menyerang di wilayah Qalamoun timur.", "region:eastern-qalamoun", "region:qalamoun"),
+    ],
+)
+def test_the_longest_name_wins(text, place_id, not_id):
+    assert place_id in ids(text) and not_id not in ids(text)
+
+
+def test_a_compass_word_inside_the_name_is_kept_as_qualifier():
+    place = found("ISIS menyerang di wilayah Qalamoun timur.", "region:eastern-qalamoun")
+    assert place.qualifier == "timur"
+
+
+def test_a_whole_region_and_a_compass_word_reach_its_part():
+    # the world knows Western Qalamoun only by its English name
+    place = found("Pasukan menyerang di Qalamoun barat pekan lalu.", "region:western-qalamoun")
+    assert place is not None and place.qualifier == "barat"
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Faksi yang aktif di Suriah utara bertemu.", "utara"),
+        ("Pasukan bertempur di Suriah barat laut.", "barat laut"),  # two-word compass point
+    ],
+)
+def test_a_compass_word_on_the_country_stays_on_the_country(text, qualifier):
+    geo = tag(text)
+    assert [tp.place.id for tp in geo.places] == ["gn:163843"]
+    assert geo.places[0].qualifier == qualifier and not geo.places[0].place.mappable
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place_id"),
+    [
+        ("Serangan", "DAMASKUS - Pemberontak menyerang pos tentara.", "gn:170654"),
+        ("Pertemuan", "KIBLAT.NET, Idlib – Petinggi faksi bertemu.", "gn:169389"),
+        ("Serangan", "REPUBLIKA.CO.ID, ALEPPO -- Pasukan menyerang.", "gn:170063"),
+        ("Bom", "DAMASKUS (Arrahmah.id) – Sebuah ledakan terjadi.", "gn:170654"),
+        ("Rusia", "Jakarta, CNN Indonesia\n\nRusia ikut turun tangan.", "foreign:jakarta"),
+    ],
+)
+def test_the_dateline_place_is_found_with_dateline_evidence(title, body, place_id):
+    place = next(tp for tp in tag(body, title).places if tp.place.id == place_id)
+    assert "dateline" in place.mentions[0].evidence
+
+
+def test_an_outlet_in_a_dateline_is_not_a_place():
+    assert "foreign:ID" not in ids("Jakarta, CNN Indonesia\n\nRusia ikut turun tangan.", "Rusia")
+
+
+CONTEXT = ["di", "ke", "dari", "kota", "desa", "wilayah", "kawasan", "daerah"]
+
+
+@pytest.mark.parametrize("word", CONTEXT)
+def test_a_context_word_before_a_village_makes_it_a_place(word):
+    place = found(f"Pasukan bergerak {word} Kafr Nabudah pada Senin.", "gn:168660")
+    assert place is not None and f"context:{word}" in place.mentions[0].evidence
+
+
+def test_a_village_without_context_is_not_taken():
+    # a bare village name is as likely a person or a word: evidence is needed
+    assert "gn:168660" not in ids("Pasukan bergerak, Kafr Nabudah tenang pada Senin.")
+
+
+def test_context_raises_the_confidence_of_a_known_town():
+    bare = found("Laporan menyebut Douma dalam daftar itu.", "gn:170592")
+    with_context = found("Laporan menyebut serangan di Douma kemarin.", "gn:170592")
+    assert with_context.confidence > bare.confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Serangan udara di provinsi Idlib menewaskan warga.", "gn:169387"),
+        ("Serangan udara di kota Idlib menewaskan warga.", "gn:169389"),
+        ("Gempa terasa di provinsi Aleppo, Hama dan Idlib.", "gn:170015"),  # a closed list
+        # a governorate reading spreads to the bare name when no town reading is written
+        ("Korban di Aleppo bertambah. Di provinsi Aleppo 20 bangunan runtuh.", "gn:170062"),
+    ],
+)
+def test_type_words_choose_governorate_or_town(text, place_id):
+    assert place_id in ids(text)
+
+
+def test_a_comma_after_a_governorate_is_no_list():
+    # "Provinsi Idlib, Aleppo, pada Jumat": Aleppo is an apposition, not a second province
+    text = "Pemberontak menyerbu bagian timur Provinsi Idlib, Aleppo, pada Jumat malam."
+    assert "gn:170063" in ids(text) and "gn:170062" not in ids(text)
+
+
+def test_an_explicit_town_keeps_bare_mentions_on_the_town():
+    text = "Pemberontak masuk ke Aleppo, kota terbesar kedua. Di provinsi Aleppo juga ada serangan."
+    found_ids = ids(text)
+    assert {"gn:170063", "gn:170062"} <= found_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jaber Ali Pasha (Ahrar Syam) hadir.",
+        "Ahmed Issa al-Sheikh (Suqour Syam) hadir.",
+        "Jami Saleh (Jaisyul Izzah) hadir.",
+        "Juru bicara Jabhat Fath al-Syam berbicara.",
+        "Kelompok Hayat Tahrir al-Sham menyerang.",
+        "Pasukan Tentara Pembebasan Suriah mundur.",
+        "Kelompok Negara Islam Irak dan Suriah atau ISIS menyerang.",
+    ],
+)
+def test_faction_names_hold_no_place(text):
+    assert "gn:163843" not in ids(text) and "gn:900003" not in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_id"),
+    [
+        ("Hadir Abu Muhammad al-Jaulani (HTS) dalam pertemuan.", "gn:900006"),
+        ("Hadir Abu Adnan al-Zabadani (Ahrar Syam) dalam pertemuan.", "gn:172059"),
+        ("Hadir Abu Saleh Tahhan (Jaisyul Ahrar) dalam pertemuan.", "gn:900004"),  # kunya
+        ("Hadir Abu Saleh Tahhan (Jaisyul Ahrar) dalam pertemuan.", "gn:900003"),
+        ("Pemerintahan Bashar al-Assad menolak.", "gn:900005"),  # given name before a nisba
+    ],
+)
+def test_personal_names_and_nisbas_are_not_places(text, not_id):
+    assert not_id not in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_id"),
+    [
+        ("Foto itu diunggah, seperti dilansir Arabi21.com kemarin.", "foreign:ID"),
+        ("KIBLAT.NET melaporkan serangan.", "foreign:ID"),
+        ("Kata Rudskoi, seperti dilansir Sputnik pada Rabu.", "foreign:RU"),
+        ("Seperti dilaporkan CNN Indonesia, pasukan mundur.", "foreign:ID"),
+        ("Harga minyak naik dua dolar AS per barel.", "foreign:US"),  # a currency
+    ],
+)
+def test_outlets_sources_and_currencies_are_not_places(text, not_id):
+    assert not_id not in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Serangan di Duma menewaskan lima orang.", "gn:170592"),  # the largest Douma
+        # the article's other places are in Hama: the Hama village wins
+        ("Serangan di Hama dan desa Duma di dekatnya.", "gn:170591"),
+        ("Di Daraa, pasukan bergerak ke Nawa.", "gn:166365"),  # towards Daraa's Nawa
+        ("Di Hama, pasukan bergerak ke Nawa.", "gn:166363"),  # towards Hama's Nawa
+    ],
+)
+def test_ambiguous_names_lean_towards_the_articles_other_places(text, place_id):
+    assert place_id in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Pembicaraan damai di Astana.", "foreign:astana"),
+        ("Iran, Rusia, dan Turki bertemu.", "foreign:IR"),
+        ("Iran, Rusia, dan Turki bertemu.", "foreign:RU"),
+        ("Iran, Rusia, dan Turki bertemu.", "foreign:TR"),
+    ],
+)
+def test_foreign_places_are_labelled_foreign(text, place_id):
+    place = found(text, place_id)
+    assert place is not None and not place.place.in_syria and not place.place.mappable
+
+
+def test_syria_itself_is_the_country_and_never_a_point():
+    place = found("Konflik di Suriah pecah pada 2011.", "gn:163843")
+    assert place.place.kind == "country" and not place.place.mappable
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "focus"),
+    [
+        # the title and the body agree: the town named most
+        ("Serangan di Hama", "Tentara menyerang Kota Hama. Di Hama banyak korban.", "gn:170017"),
+        # a village beats the governorate around it
+        ("Serangan", "Serangan di wilayah Zardana... di desa Tahhan, provinsi Idlib.", "gn:900004"),
+        ("Gempa", "Korban di provinsi Aleppo, Hama, Idlib dan Daraa bertambah.", None),  # spread
+        ("Pertemuan", "Pertemuan di Astana antara Iran dan Rusia soal Suriah.", None),  # no town
+        ("KBRI Damaskus siaga", "KBRI Damaskus memantau WNI di Suriah.", None),  # institution
+    ],
+)
+def test_the_focus_is_the_syrian_place_the_article_is_about(title, body, focus):
+    geo = tag(body, title)
+    assert (geo.focus.id if geo.focus else None) == focus
+
+
+def test_every_span_points_at_its_surface():
+    text = "DAMASKUS - Serangan di Ghutah Timur dan al-Zabadani, kata sumber di Idlib."
+    for tp in tag(text, "Judul").places:
+        for m in tp.mentions:
+            full = f"Judul\n\n{text}"
+            assert full[m.start : m.end] == m.surface
+
+
+def test_geotagging_is_deterministic():
+    text = "Serangan di Duma, Nawa dan Hama. DAMASKUS - Rusia dan Turki bertemu di Astana."
+    assert geotag(text, WORLD) == geotag(text, WORLD)
+
+
+def test_a_text_without_places_gives_no_places_and_no_focus():
+    geo = tag("Harga cabai naik lagi minggu ini.")
+    assert geo.places == () and geo.focus is None
+
+
+def test_location_json_has_exactly_the_contract_keys():
+    tp = found("Serangan di Idlib.", "gn:169389")
+    assert set(location_json(tp)) == {
+        "name", "mentions", "spans", "lat", "lon", "kind", "admin1", "geonames_id", "in_syria",
+        "confidence",
+    }  # fmt: skip
+    assert location_json(tp)["spans"] == [[m.start, m.end] for m in tp.mentions]

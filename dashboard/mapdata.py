@@ -7,6 +7,7 @@ case stays cheap: one marker per place, never one per article.
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -86,15 +87,24 @@ def _article_ref(article_id: str, articles: Mapping[str, Mapping]) -> ArticleRef
     )
 
 
-def _newest_first(refs: Iterable[ArticleRef]) -> list[ArticleRef]:
-    # Undated articles go last; ties broken by title so the order is stable between runs.
-    return sorted(refs, key=lambda r: (r.published is None, _neg_iso(r.published), r.title))
+def newest_first(ids: Iterable[str], articles: Mapping[str, Mapping], cap: int) -> list[str]:
+    """The ``cap`` newest of ``ids``: dated before undated, ties by title then id (stable)."""
+    if cap <= 0:
+        return []
+
+    def key(aid: str) -> tuple[str, str, str]:
+        row = articles.get(aid, {})
+        return (_desc(row.get("published") or ""), row.get("title") or "", aid)
+
+    return heapq.nsmallest(cap, ids, key=key)
 
 
-def _neg_iso(iso: str | None) -> tuple[int, ...]:
-    if not iso:
-        return ()
-    return tuple(-int(part) for part in iso[:10].split("-") if part.isdigit())
+def _desc(iso: str) -> str:
+    # Digit-wise inversion turns descending ISO order into ascending string order; "" sorts last.
+    return iso.translate(_INVERT) if iso else "~"
+
+
+_INVERT = str.maketrans("0123456789", "9876543210")
 
 
 def summarize_places(
@@ -108,7 +118,7 @@ def summarize_places(
     ``articles`` maps article id → article row (title, outlet, published). ``cap`` limits the
     articles listed per place (default: :func:`listed_cap` of the number of places).
     """
-    by_place: dict[str, dict] = {}
+    by_place: dict[str, Mapping] = {}
     article_ids: dict[str, set[str]] = defaultdict(set)
     mentions: dict[str, int] = defaultdict(int)
     best: dict[str, float] = defaultdict(float)
@@ -116,10 +126,13 @@ def summarize_places(
         if not is_mappable(row):
             continue
         pid = row["place_id"]
-        by_place.setdefault(pid, dict(row))
+        if pid not in by_place:
+            by_place[pid] = row
         article_ids[pid].add(row["article_id"])
-        mentions[pid] += int(row.get("n_mentions") or 0)
-        best[pid] = max(best[pid], float(row.get("confidence") or 0.0))
+        mentions[pid] += row.get("n_mentions") or 0
+        conf = row.get("confidence") or 0.0
+        if conf > best[pid]:
+            best[pid] = conf
     cap = listed_cap(len(by_place)) if cap is None else cap
     summaries = [
         _summary(row, article_ids[pid], mentions[pid], best[pid], articles, cap)
@@ -132,7 +145,7 @@ def summarize_places(
 def _summary(
     row: Mapping, ids: set[str], n_mentions: int, confidence: float, articles: Mapping, cap: int
 ) -> PlaceSummary:
-    refs = _newest_first(_article_ref(aid, articles) for aid in ids)
+    refs = [_article_ref(aid, articles) for aid in newest_first(ids, articles, cap)]
     return PlaceSummary(
         id=row["place_id"],
         name=row.get("name") or row["place_id"],
@@ -143,9 +156,9 @@ def _summary(
         admin1_pcode=row.get("admin1_pcode"),
         radius_km=vague_radius_km(row.get("kind") or "", row.get("radius_km")),
         n_articles=len(ids),
-        n_mentions=n_mentions,
-        confidence=confidence,
-        listed=tuple(refs[:cap]),
+        n_mentions=int(n_mentions),
+        confidence=float(confidence),
+        listed=tuple(refs),
     )
 
 

@@ -21,6 +21,7 @@ from dashboard.toponyms import Match, ToponymIndex
 THRESHOLD = 0.55  # mentions below this are dropped
 SUPPORTED = 0.25  # … unless another mention of the same place passed the threshold
 NEAR_KM = 40.0  # "neighbour" for the coherence rule
+FAR_KM = 100.0  # a village this far from every other place of the article is doubtful
 MAJOR = 0.7  # prior of a town that is a seat or large, a governorate, a region, a country
 
 _STOPWORDS = lexicon.stopwords()
@@ -28,6 +29,7 @@ _EVIDENCE_CONTEXT = 0.25
 _EVIDENCE_KIND = 0.3
 _EVIDENCE_DATELINE = 0.3
 _EVIDENCE_COHERENT = 0.15
+_PENALTY_FAR = 0.2
 _PENALTY_AFTER_NAME = 0.3
 _PENALTY_SENTENCE_START = 0.1
 
@@ -59,34 +61,38 @@ def prior(place: Place) -> float:
 def resolve(index: ToponymIndex, matches: Sequence[Match], cues: Sequence[Cues]) -> list[Located]:
     """Every accepted mention with its place, in text order."""
     live = [(m, c) for m, c in zip(matches, cues, strict=True) if _possible(index, m, c)]
-    admin1_keys = {m.entry.key for m, c in live if c.kind == "admin1"}
+    kinds = _reading_kinds(live)
     readings: dict[tuple[str, str | None], list[Place]] = {}  # one decision per name and kind
-    for match, cue in live:
-        kind = cue.kind or ("admin1" if match.entry.key in admin1_keys else None)
+    for (match, _), kind in zip(live, kinds, strict=True):
         readings.setdefault((match.entry.key, kind), _candidates(index, match, kind))
     anchors = {(key, opts[0].id): opts[0] for (key, _), opts in readings.items()
                if _anchor(opts[0], opts)}  # fmt: skip
     decided = {}
     for (key, kind), opts in readings.items():
         others = [p for (k, _), p in anchors.items() if k != key]
-        place = (
-            opts[0]
-            if len(opts) == 1
-            else max(opts, key=lambda p, a=others, o=opts: _fit(p, o.index(p), a))
-        )
-        decided[key, kind] = (place, _coherent(place, others))
+        place = opts[0]
+        if len(opts) > 1:
+            place = max(opts, key=lambda p, a=others, o=opts: _fit(p, o.index(p), a))
+        decided[key, kind] = (place, _coherence(place, others))
     chosen = []
-    for match, cue in live:
-        kind = cue.kind or ("admin1" if match.entry.key in admin1_keys else None)
-        place, coherent = decided[match.entry.key, kind]
+    for (match, cue), kind in zip(live, kinds, strict=True):
+        place, coherence = decided[match.entry.key, kind]
         place = _compass_part(index, place, cue)
-        chosen.append((match, cue, place, _confidence(place, cue, coherent)))
+        chosen.append((match, cue, place, _confidence(place, cue, coherence)))
     accepted = {p.id for _, _, p, conf in chosen if conf >= THRESHOLD}
     return [
         Located(_mention(m, c, p, conf), p)
         for m, c, p, conf in chosen
         if conf >= THRESHOLD or (p.id in accepted and conf >= SUPPORTED)
     ]
+
+
+def _reading_kinds(live: list[tuple[Match, Cues]]) -> list[str | None]:
+    """Each mention's kind: its own type word, else the governorate when the article reads the
+    same name as a governorate somewhere ("provinsi Idlib") and never explicitly as a town."""
+    admin1 = {m.entry.key for m, c in live if c.kind == "admin1"}
+    admin1 -= {m.entry.key for m, c in live if c.kind == "town"}
+    return [c.kind or ("admin1" if m.entry.key in admin1 else None) for m, c in live]
 
 
 def group(located: Sequence[Located], parts: dict[tuple[str, str], str]) -> tuple[TaggedPlace, ...]:
@@ -158,13 +164,16 @@ def _fit(place: Place, rank: int, anchors: list[Place]) -> float:
     return score
 
 
-def _coherent(place: Place, anchors: list[Place]) -> bool:
-    if not place.mappable:
-        return False
-    return any(
-        a.id != place.id and (a.admin1_pcode == place.admin1_pcode or _km(a, place) <= NEAR_KM)
-        for a in anchors
-    )
+def _coherence(place: Place, anchors: list[Place]) -> int:
+    """+1: in the governorate of, or near, another sure place of the article; -1: a village far
+    from all of them (likely a namesake of the place meant); 0: nothing to compare with."""
+    others = [a for a in anchors if a.id != place.id]
+    if not place.mappable or not others:
+        return 0
+    if any(a.admin1_pcode == place.admin1_pcode or _km(a, place) <= NEAR_KM for a in others):
+        return 1
+    far = place.kind == "populated_place" and prior(place) < MAJOR
+    return -1 if far and all(_km(a, place) > FAR_KM for a in others) else 0
 
 
 def _compass_part(index: ToponymIndex, place: Place, cue: Cues) -> Place:
@@ -173,7 +182,7 @@ def _compass_part(index: ToponymIndex, place: Place, cue: Cues) -> Place:
     return index.gazetteer.places[part] if part else place
 
 
-def _confidence(place: Place, cue: Cues, coherent: bool) -> float:
+def _confidence(place: Place, cue: Cues, coherence: int) -> float:
     score = prior(place)
     if cue.kind:
         score += _EVIDENCE_KIND
@@ -181,8 +190,7 @@ def _confidence(place: Place, cue: Cues, coherent: bool) -> float:
         score += _EVIDENCE_CONTEXT
     if cue.dateline and score >= THRESHOLD:
         score += _EVIDENCE_DATELINE
-    if coherent:
-        score += _EVIDENCE_COHERENT
+    score += _EVIDENCE_COHERENT if coherence > 0 else -_PENALTY_FAR if coherence < 0 else 0.0
     if cue.after_name:
         score -= _PENALTY_AFTER_NAME
     if cue.sentence_start and not cue.context:

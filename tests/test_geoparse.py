@@ -171,9 +171,21 @@ def test_a_comma_after_a_governorate_is_no_list():
 
 
 def test_an_explicit_town_keeps_bare_mentions_on_the_town():
-    text = "Pemberontak masuk ke Aleppo, kota terbesar kedua. Di provinsi Aleppo juga ada serangan."
-    found_ids = ids(text)
-    assert {"gn:170063", "gn:170062"} <= found_ids
+    # "kota" says the article means the town too, so the bare last mention is not the province
+    text = "Pemberontak masuk ke Aleppo, kota terbesar. Di provinsi Aleppo ada serangan. Dari Aleppo"
+    last = text.rindex("Aleppo")
+    (town,) = [tp for tp in tag(text).places if any(m.start == last for m in tp.mentions)]
+    assert town.place.id == "gn:170063"
+
+
+def test_a_village_far_from_the_articles_other_places_is_doubted():
+    # "Al Malah" near Aleppo is not in the world; its namesake far south is not taken
+    text = "Pasukan merebut Aleppo dan wilayah Al Malah di luar Aleppo."
+    assert "gn:900007" not in ids(text)
+
+
+def test_the_same_village_is_taken_when_nothing_contradicts_it():
+    assert "gn:900007" in ids("Pasukan merebut wilayah Al Malah kemarin.")
 
 
 @pytest.mark.parametrize(

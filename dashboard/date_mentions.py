@@ -9,84 +9,35 @@ Recognised: "Senin (27/05/2019)", "Rabu (8/2)", "(21/8)", "27 Mei 2019", "Sabtu,
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
+# fmt: off
 WEEKDAYS = {
-    "senin": 0,
-    "selasa": 1,
-    "rabu": 2,
-    "kamis": 3,
-    "jumat": 4,
-    "jum'at": 4,
-    "jum’at": 4,
-    "sabtu": 5,
-    "minggu": 6,
-    "ahad": 6,
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,
+    "sabtu": 5, "minggu": 6, "ahad": 6,
 }
 MONTHS = {
-    "januari": 1,
-    "jan": 1,
-    "january": 1,
-    "februari": 2,
-    "pebruari": 2,
-    "feb": 2,
-    "peb": 2,
-    "february": 2,
-    "maret": 3,
-    "mar": 3,
-    "march": 3,
-    "april": 4,
-    "apr": 4,
-    "mei": 5,
-    "may": 5,
-    "juni": 6,
-    "jun": 6,
-    "june": 6,
-    "juli": 7,
-    "jul": 7,
-    "july": 7,
-    "agustus": 8,
-    "agu": 8,
-    "agt": 8,
-    "ags": 8,
-    "agust": 8,
-    "aug": 8,
-    "august": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "sebtember": 9,
-    "oktober": 10,
-    "okt": 10,
-    "oct": 10,
-    "october": 10,
-    "november": 11,
-    "nopember": 11,
-    "nov": 11,
-    "nop": 11,
-    "desember": 12,
-    "des": 12,
-    "dec": 12,
-    "december": 12,
+    "januari": 1, "jan": 1, "january": 1,
+    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
+    "maret": 3, "mar": 3, "march": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agust": 8, "aug": 8, "august": 8,
+    "september": 9, "sep": 9, "sept": 9, "sebtember": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+    "desember": 12, "des": 12, "dec": 12, "december": 12,
 }
 NUMBER_WORDS = {
-    "satu": 1,
-    "dua": 2,
-    "tiga": 3,
-    "empat": 4,
-    "lima": 5,
-    "enam": 6,
-    "tujuh": 7,
-    "delapan": 8,
-    "sembilan": 9,
-    "sepuluh": 10,
-    "sebelas": 11,
-    "dua belas": 12,
-    "tiga belas": 13,
-    "empat belas": 14,
-    "lima belas": 15,
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12, "tiga belas": 13,
+    "empat belas": 14, "lima belas": 15,
 }
+# fmt: on
 
 
 def _alternation(words) -> str:
@@ -98,19 +49,19 @@ _WD = rf"(?P<wd>{_alternation(WEEKDAYS)})"
 _MON = rf"(?P<mon>{_alternation(MONTHS)})"
 _PART = r"(?:\s+(?P<part>pagi|siang|sore|petang|malam|dini\s+hari))?"
 _LALU = r"(?:\s+(?P<lalu>lalu|kemarin))?"
-_LEAD = rf"\b{_WD}{_PART}{_LALU}\s*,?\s*"
+#: What may stand before a date: "Senin (", "Ahad malam (", "Minggu lalu ", "RABU, ".
+_LEAD_BEFORE = re.compile(rf"(?i)\b{_WD}{_PART}{_LALU}\s*,?\s*$")
+_LEAD_WINDOW = 40
+#: Date cores, matched from their first digit (or bracket) so the scan stays fast.
 _PATTERNS = (
-    # "Rabu (8/2)", "Senin (27/05/2019)", "(21/8)", "Minggu lalu (27/5)"
+    # "(8/2)", "(27/05/2019)", "(6/2/23)"
+    re.compile(r"\(\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\s*\)"),
+    # "27/05/2019", "18.08.2012", "27-05-2019"
+    re.compile(r"\b(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\b"),
+    # "27 Mei 2019", "30 November", "(5 Juli)", "15 Dec 2014", "12 Sept. 2016"
     re.compile(
-        rf"(?i:(?:{_LEAD})?\(\s*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\s*\))"
-    ),
-    # "27/05/2019", "Senin, 27/05/2019 14:05 WIB", "18/08/2012, 16:09 WIB"
-    re.compile(
-        rf"(?i:(?:{_LEAD})?\b(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})\b)"
-    ),
-    # "27 Mei 2019", "Sabtu, 30 November", "Minggu (5 Juli)", "Senin 15 Dec 2014"
-    re.compile(
-        rf"(?i:(?:{_LEAD}\(?\s*)?\b(?P<d>\d{{1,2}})\s+{_MON}\b\.?(?:\s*,?\s*(?P<y>\d{{4}})\b)?\)?)"
+        rf"(?i:(?P<open>\(\s*)?\b(?P<d>\d{{1,2}})\s+{_MON}\b\.?(?:\s*,?\s*(?P<y>\d{{4}})\b)?"
+        r"(?(open)\s*\)))"
     ),
 )
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
@@ -189,39 +140,45 @@ def _mention(text: str, m: re.Match) -> DateMention | None:
     day, year = int(groups["d"]), _year(groups.get("y"))
     if valid_date(year or 2012, month, day) is None:  # 2012: a leap year, so 29/2 passes
         return None
-    wd = groups.get("wd")
-    part = groups.get("part") or None
+    start = m.start()
+    lead = _LEAD_BEFORE.search(text, max(0, start - _LEAD_WINDOW), start)
+    lead_groups = lead.groupdict() if lead else {}
+    if lead:
+        start = lead.start()
+    part = lead_groups.get("part")
     after = text[m.end() : m.end() + 40]
     if part is None and (pm := _PART_AFTER.match(after)):
         part = pm.group("part")  # "Minggu (1/12) malam"
+    wd = lead_groups.get("wd")
     return DateMention(
-        start=m.start(),
+        start=start,
         end=m.end(),
-        surface=m.group(),
+        surface=text[start : m.end()],
         day=day,
         month=month,
         year=year,
         weekday=WEEKDAYS[wd.casefold()] if wd else None,
-        part=part.casefold() if part else None,
-        past=bool(groups.get("lalu")),
-        yesterday=bool(_KEMARIN_BEFORE.search(text[max(0, m.start() - 12) : m.start()])),
+        part=" ".join(part.casefold().split()) if part else None,
+        past=bool(lead_groups.get("lalu")),
+        yesterday=bool(_KEMARIN_BEFORE.search(text[max(0, start - 12) : start])),
         time_follows=bool(_TIME_AFTER.match(after)),
     )
 
 
-def find_mentions(text: str) -> list[DateMention]:
-    """Every date expression with a day and a month, in reading order, never overlapping."""
+@functools.lru_cache(maxsize=16)
+def _mentions(text: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
     for pattern in (*_PATTERNS, _ISO):
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
             mention = _mention(text, m)
-            if mention:
+            if mention and not any(mention.start < x.end and x.start < mention.end for x in found):
                 found.append(mention)
-                taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda x: x.start)
+    return tuple(sorted(found, key=lambda x: x.start))
+
+
+def find_mentions(text: str) -> list[DateMention]:
+    """Every date expression with a day and a month, in reading order, never overlapping."""
+    return list(_mentions(text))  # cached: publication and event dates read the same text
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,17 +70,17 @@ def _where(item: Article | ArticleReadError) -> str:
     return f"{item.path}:{item.line}" if item.line is not None else item.path
 
 
-def _geotag(articles: list[Article], geotagger: Geotagger, report: IngestReport):
+def _geotag(articles: list[Article], geotagger: Geotagger, store: Store, report: IngestReport):
+    done = store.geotagged(a.id for a in articles)
     for article in articles:
+        if done.get(article.id):
+            yield article, None  # stored with its places already: nothing to redo
+            continue
         try:
             yield article, geotagger(article)
         except Exception as exc:  # a geotagger bug must not lose the article
-            report.warnings.append(
-                (
-                    article.path,
-                    f"stored without places; geotagging failed: {type(exc).__name__}: {exc}",
-                )
-            )
+            why = f"stored without places; geotagging failed: {type(exc).__name__}: {exc}"
+            report.warnings.append((article.path, why))
             yield article, None
 
 
@@ -88,7 +88,7 @@ def _save(batch: list[Article], store: Store, geotagger: Geotagger, report: Inge
     if not batch:
         return
     try:
-        counts = store.save(list(_geotag(batch, geotagger, report)))
+        counts = store.save(list(_geotag(batch, geotagger, store, report)))
     except StoreError as exc:
         report.skipped += [(a.path, f"not saved: {exc}") for a in batch]
         return

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -124,7 +124,14 @@ class Store:
             by_path.setdefault(path, set()).add(aid)
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         counts = {"stored": 0, "unchanged": 0, "replaced": 0, "retagged": 0}
+        pending: dict[str, tuple[Article, Geotag | None]] = {}  # inserted together at the end
         for article, geotag in items:
+            if article.id in pending:  # twice in one batch: keep one, with places if any
+                if geotag is not None and pending[article.id][1] is None:
+                    pending[article.id] = (article, geotag)
+                    known[article.id] = True
+                counts["unchanged"] += 1
+                continue
             if article.id in known:
                 if geotag is not None and not known[article.id]:
                     self._write_geotag(conn, article.id, geotag)
@@ -134,17 +141,34 @@ class Store:
                     counts["unchanged"] += 1
                 continue
             older = by_path.get(article.path, set()) - {article.id}
-            if older:
-                conn.execute(delete(s.articles).where(s.articles.c.id.in_(older)))
-                for old in older:
-                    known.pop(old, None)
-            conn.execute(insert(s.articles), [convert.article_values(article, geotag, now)])
-            if geotag is not None:
-                self._write_places(conn, article.id, geotag)
+            stored_older = [old for old in older if pending.pop(old, None) is None]
+            if stored_older:
+                conn.execute(delete(s.articles).where(s.articles.c.id.in_(stored_older)))
+            for old in older:
+                known.pop(old, None)
+            pending[article.id] = (article, geotag)
             known[article.id] = geotag is not None
             by_path[article.path] = {article.id}
             counts["replaced" if older else "stored"] += 1
+        self._insert(conn, pending.values(), now)
         return SaveCounts(**counts)
+
+    @staticmethod
+    def _insert(conn: Connection, items, now: dt.datetime) -> None:
+        """Every new article, place and mention in three executemany statements."""
+        articles, places, found = [], [], []
+        for article, geotag in items:
+            articles.append(convert.article_values(article, geotag, now))
+            if geotag is not None:
+                places += convert.place_values(article.id, geotag)
+                found += convert.mention_values(article.id, geotag)
+        for table, rows in (
+            (s.articles, articles),
+            (s.article_places, places),
+            (s.mentions, found),
+        ):
+            if rows:
+                conn.execute(insert(table), rows)
 
     @staticmethod
     def _chunked(conn: Connection, query, column, values: list, size: int = 500):
@@ -170,6 +194,13 @@ class Store:
         )
 
     # --- reading -------------------------------------------------------------------------------
+
+    def geotagged(self, article_ids: Iterable[str]) -> dict[str, bool]:
+        """Which of these articles are stored, and whether with places (for skipping work)."""
+        ids = list(set(article_ids))
+        with self.engine.connect() as conn:
+            query = select(s.articles.c.id, s.articles.c.geotagged)
+            return {i: bool(g) for i, g in self._chunked(conn, query, s.articles.c.id, ids)}
 
     def count(self) -> int:
         with self.engine.connect() as conn:

@@ -117,6 +117,20 @@ def test_ingesting_again_changes_nothing(tmp_path, store):
     assert (store.article_rows(), store.place_rows()) == before
 
 
+def test_articles_stored_with_places_are_not_geotagged_again(tmp_path, store):
+    calls = []
+
+    def counting(article):
+        calls.append(article.title)
+        return douma_tagger(article)
+
+    folder = _folder_of(tmp_path / "in", 3)
+    ingest_paths([folder], store, geotagger=no_geotagger)  # stored without places
+    ingest_paths([folder], store, geotagger=counting)  # places added: geotagged once each
+    ingest_paths([folder], store, geotagger=counting)  # nothing left to do
+    assert calls == ["Judul 0", "Judul 1", "Judul 2"]
+
+
 def test_an_edited_file_replaces_its_stored_version(tmp_path, store):
     path = tmp_path / "a.txt"
     path.write_text(f"Judul\n{BODY}", encoding="utf-8")

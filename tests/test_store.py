@@ -117,6 +117,15 @@ def test_an_edited_file_replaces_its_older_version_with_its_places(store):
     assert store.mention_rows(old.id) == []
 
 
+def test_within_one_batch_a_repeat_is_unchanged_and_a_later_version_replaces(store):
+    first = article(path="a.txt")
+    edited = article(path="a.txt", body="IDLIB - Versi kedua dari berita yang sama.")
+    counts = store.save([(first, None), (first, geotag_for(first)), (edited, None)])
+    assert counts == SaveCounts(stored=1, unchanged=1, replaced=1)
+    assert [r["id"] for r in store.article_rows()] == [edited.id]
+    assert store.place_rows() == []
+
+
 def test_a_batch_is_one_transaction(store):
     kept = article(path="kept.txt", title="Tetap")
     store.save([(kept, None)])

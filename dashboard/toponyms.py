@@ -92,20 +92,13 @@ class Tokens:
     def _merge_articles(self) -> None:
         """Drop article words, moving each following word's start back over its article."""
         text, raws, starts, ends = self.text, self.raws, self.starts, self.ends
-        keep, attached, pending = [], [], -1
-        for i, raw in enumerate(raws):
-            if raw in _ARTICLE_FORMS and _is_article(text, raws, starts, ends, i):
-                pending = starts[i] if pending < 0 else pending
-                continue
-            if pending >= 0:
-                starts[i] = pending
-            keep.append(i)
-            attached.append(pending >= 0)
-            pending = -1
-        self.raws = [raws[i] for i in keep]
-        self.starts = [starts[i] for i in keep]
-        self.ends = [ends[i] for i in keep]
-        self.attached = attached
+        found = [i for i, raw in enumerate(raws) if raw in _ARTICLE_FORMS]
+        drop = [i for i in found if _is_article(text, raws, starts, ends, i)]
+        for i in reversed(drop):  # right to left: "al-" chains end up on the real word
+            starts[i + 1] = starts[i]
+            self.attached[i + 1] = True
+        for i in reversed(drop):
+            del raws[i], starts[i], ends[i], self.attached[i]
 
     def folded(self) -> tuple[str, dict[int, int]]:
         """The automaton's input " w1 w2 … " and which word starts at each offset in it."""

@@ -8,6 +8,7 @@ file never stops the others.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import os
@@ -75,6 +76,11 @@ def decode(name: str, data: bytes) -> tuple[str, tuple[str, ...]]:
     """Bytes → text: UTF-8, else cp1252 where it decodes cleanly (with a warning)."""
     if not data.strip():
         raise ArticleReadError(name, "empty file")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Windows "Unicode" text
+        try:
+            return data.decode("utf-16"), ("decoded as UTF-16 (byte-order mark)",)
+        except UnicodeDecodeError as exc:
+            raise ArticleReadError(name, f"broken UTF-16 at byte {exc.start}") from exc
     sample = data[:_BINARY_SAMPLE]
     if b"\x00" in sample or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 20:
         raise ArticleReadError(name, "binary file, not text")

@@ -319,6 +319,14 @@ def test_cp1252_text_is_decoded_with_a_warning(tmp_path):
 
 
 @pytest.mark.integration
+def test_utf16_text_with_a_byte_order_mark_is_read(tmp_path):
+    # Windows Notepad's "Unicode" encoding: NUL bytes everywhere, but text all the same
+    (tmp_path / "notepad.txt").write_bytes(f"Judul Suriah\n{BODY}".encode("utf-16"))
+    (article,), errors = _read([tmp_path])
+    assert errors == [] and article.title == "Judul Suriah"
+    assert article.warnings == ("decoded as UTF-16 (byte-order mark)",)
+
+
 def test_a_malformed_jsonl_line_is_skipped_and_the_others_read(tmp_path):
     lines = [
         json.dumps({"title": "Satu", "text": BODY}),

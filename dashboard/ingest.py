@@ -7,6 +7,7 @@ article without places (and says so) rather than losing it.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -55,10 +56,8 @@ class IngestReport:
 def default_geotagger() -> tuple[Geotagger, str | None]:
     """geoparse over the bundled gazetteer; without them, no places and a reason why."""
     try:
-        from dashboard import geoparse
-        from dashboard.gazetteer import load_gazetteer
-
-        gazetteer = load_gazetteer()
+        geoparse = importlib.import_module("dashboard.geoparse")
+        gazetteer = importlib.import_module("dashboard.gazetteer").load_gazetteer()
     except (ImportError, GazetteerError, OSError) as exc:
         return no_geotagger, f"geotagging is off ({type(exc).__name__}: {exc})"
     return (lambda article: geoparse.geotag_article(article, gazetteer)), None

@@ -10,7 +10,6 @@ batch is written and everything stored before is intact.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from dashboard import store_rows as convert
 from dashboard import store_schema as s
 from dashboard.errors import StoreError
+from dashboard.geocode_cache import GeocodeCache
 from dashboard.model import Article, Geotag
 
 
@@ -110,18 +110,7 @@ class Store:
             ) from exc
 
     def _save(self, conn: Connection, items) -> SaveCounts:
-        ids = list({a.id for a, _ in items})
-        paths = list({a.path for a, _ in items})
-        known = dict(
-            self._chunked(
-                conn, select(s.articles.c.id, s.articles.c.geotagged), s.articles.c.id, ids
-            )
-        )
-        by_path: dict[str, set[str]] = {}
-        for aid, path in self._chunked(
-            conn, select(s.articles.c.id, s.articles.c.path), s.articles.c.path, paths
-        ):
-            by_path.setdefault(path, set()).add(aid)
+        known, by_path = self._preload(conn, items)
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         counts = {"stored": 0, "unchanged": 0, "replaced": 0, "retagged": 0}
         pending: dict[str, tuple[Article, Geotag | None]] = {}  # inserted together at the end
@@ -152,6 +141,18 @@ class Store:
             counts["replaced" if older else "stored"] += 1
         self._insert(conn, pending.values(), now)
         return SaveCounts(**counts)
+
+    def _preload(self, conn: Connection, items) -> tuple[dict[str, bool], dict[str, set[str]]]:
+        """Stored ids of the batch (→ geotagged?) and the ids stored under its paths."""
+        ids = list({a.id for a, _ in items})
+        paths = list({a.path for a, _ in items})
+        query = select(s.articles.c.id, s.articles.c.geotagged)
+        known = {i: bool(g) for i, g in self._chunked(conn, query, s.articles.c.id, ids)}
+        by_path: dict[str, set[str]] = {}
+        query = select(s.articles.c.id, s.articles.c.path)
+        for aid, path in self._chunked(conn, query, s.articles.c.path, paths):
+            by_path.setdefault(path, set()).add(aid)
+        return known, by_path
 
     @staticmethod
     def _insert(conn: Connection, items, now: dt.datetime) -> None:
@@ -306,37 +307,11 @@ class Store:
     # --- geocoding cache (geocoding.FallbackCache protocol) ------------------------------------
 
     def cache_get(self, key: str, default: Any = None) -> Any:
-        with self.engine.connect() as conn:
-            value = conn.execute(
-                select(s.geocode_cache.c.value).where(s.geocode_cache.c.key == key)
-            ).scalar()
-        return default if value is None else json.loads(value)
+        return GeocodeCache(self.engine).get(key, default)
 
     def cache_set(self, key: str, value: Any) -> None:
-        row = {
-            "value": json.dumps(value, ensure_ascii=False),
-            "updated_at": dt.datetime.now(dt.UTC).replace(tzinfo=None),
-        }
-        with self.engine.begin() as conn:
-            done = conn.execute(
-                update(s.geocode_cache).where(s.geocode_cache.c.key == key).values(**row)
-            ).rowcount
-            if not done:
-                conn.execute(insert(s.geocode_cache).values(key=key, **row))
+        GeocodeCache(self.engine).set(key, value)
 
     def geocode_cache(self) -> GeocodeCache:
-        """A persistent cache for geocoding.OfflineGeocoder(cache=…)."""
-        return GeocodeCache(self)
-
-
-class GeocodeCache:
-    """``get(key, default)`` / ``set(key, value)`` over the store's geocode_cache table."""
-
-    def __init__(self, store: Store):
-        self._store = store
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self._store.cache_get(key, default)
-
-    def set(self, key: str, value: Any) -> None:
-        self._store.cache_set(key, value)
+        """A persistent cache for ``geocoding.OfflineGeocoder(cache=…)``."""
+        return GeocodeCache(self.engine)

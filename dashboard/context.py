@@ -8,7 +8,7 @@ functions of the text and the matches.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from dashboard import lexicon
 from dashboard.toponyms import COMPASS, COMPASS_PAIRS, Match, Tokens
@@ -51,9 +51,8 @@ _DATELINE_HEAD = 100  # … and end within this many characters of their line's 
 _DATELINE_MARKS = re.compile(r"[-–—:,]")
 
 
-@dataclass(frozen=True, slots=True)
-class Cues:
-    """What the text around one match says; read by the resolver."""
+class Cues(NamedTuple):
+    """What the text around one match says; read by the resolver (immutable, cheap to build)."""
 
     context: str | None = None  # the context word right before: "di", "kota", "provinsi" …
     kind: str | None = None  # "admin1" | "town" | "admin3" from a type word or a list it heads
@@ -94,7 +93,7 @@ def read_cues(
         kind = _inherited_kind(tokens, matches, cues, n)
         cue = _cues_for(tokens, match, zones, stop, title_len, title_case, kind)
         if cue.after_name and match.first - 1 in place_ends:
-            cue = replace(cue, after_name=False)  # "Suriah Aleppo": a place before, not a name
+            cue = cue._replace(after_name=False)  # "Suriah Aleppo": a place before, not a name
         cues.append(cue)
     return cues
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from dashboard import lexicon
 from dashboard.context import Cues
@@ -34,8 +34,7 @@ _PENALTY_AFTER_NAME = 0.3
 _PENALTY_SENTENCE_START = 0.1
 
 
-@dataclass(frozen=True, slots=True)
-class Located:
+class Located(NamedTuple):
     """One accepted mention and the place it refers to."""
 
     mention: Mention
@@ -64,7 +63,8 @@ def resolve(index: ToponymIndex, matches: Sequence[Match], cues: Sequence[Cues])
     kinds = _reading_kinds(live)
     readings: dict[tuple[str, str | None], list[Place]] = {}  # one decision per name and kind
     for (match, _), kind in zip(live, kinds, strict=True):
-        readings.setdefault((match.entry.key, kind), _candidates(index, match, kind))
+        if (match.entry.key, kind) not in readings:
+            readings[match.entry.key, kind] = _candidates(index, match, kind)
     anchors = {(key, opts[0].id): opts[0] for (key, _), opts in readings.items()
                if _anchor(opts[0], opts)}  # fmt: skip
     decided = {}
@@ -199,18 +199,23 @@ def _confidence(place: Place, cue: Cues, coherence: int) -> float:
 
 
 def _mention(match: Match, cue: Cues, place: Place, confidence: float) -> Mention:
-    evidence = [name for name, on in (
-        ("dateline", cue.dateline), ("title", cue.title), ("institution", cue.institution),
-        ("after-name", cue.after_name), ("sentence-start", cue.sentence_start),
-    ) if on]  # fmt: skip
+    evidence = []
+    if cue.dateline:
+        evidence.append("dateline")
+    if cue.title:
+        evidence.append("title")
+    if cue.institution:
+        evidence.append("institution")
+    if cue.after_name:
+        evidence.append("after-name")
+    if cue.sentence_start:
+        evidence.append("sentence-start")
     if cue.context:
         evidence.append(f"context:{cue.context}")
     if cue.kind:
         evidence.append(f"kind:{cue.kind}")
-    return Mention(
-        start=match.start, end=match.end, surface=match.surface, place_id=place.id,
-        confidence=confidence, qualifier=cue.qualifier, evidence=tuple(evidence),
-    )  # fmt: skip
+    return Mention(match.start, match.end, match.surface, place.id, confidence, cue.qualifier,
+                   tuple(evidence))  # fmt: skip
 
 
 def _km(a: Place, b: Place) -> float:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -56,9 +57,11 @@ class Entry:
     abbreviation: bool = False  # only ever an upper-case abbreviation ("AS")
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A name found in the text: its characters, its words and what it may refer to."""
+class Match(NamedTuple):
+    """A name found in the text: its characters, its words and what it may refer to.
+
+    (An immutable named tuple rather than a dataclass: one is built per name, in the hot loop.)
+    """
 
     start: int
     end: int

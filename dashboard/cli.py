@@ -106,15 +106,24 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         report = ingest_paths([SEEDS_DIR], store)
         print(f"first start: stored {report.stored} bundled seed article(s) in {args.db}",
               file=sys.stderr)
+    store.close()
     app = Path(__file__).resolve().parent / "app.py"
-    cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port),
-           "--browser.gatherUsageStats", "false"]
+    argv = ["streamlit", "run", str(app), "--server.port", str(args.port),
+            "--browser.gatherUsageStats", "false"]
     if args.headless:
-        cmd += ["--server.headless", "true"]
-    env = {**os.environ, "SYRIA_NEWS_DB": args.db}
-    sys.stdout.flush()
-    os.execvpe(cmd[0], cmd, env)  # noqa: S606 - replaces this process with streamlit
-    return 0  # not reached
+        argv += ["--server.headless", "true"]
+    os.environ["SYRIA_NEWS_DB"] = args.db
+    # `streamlit run` in this process, with the app's heavy imports done before the server
+    # starts, so the first page does not wait ~1 s for them. (Not streamlit_folium: it registers
+    # its component when imported inside a script run, so the app must import it first.)
+    import altair  # noqa: F401
+    import folium.plugins  # noqa: F401
+    from streamlit.web import cli as streamlit_cli
+
+    import dashboard.mapview  # noqa: F401
+
+    sys.argv = argv
+    return streamlit_cli.main()
 
 
 def _cmd_install_assets(args: argparse.Namespace) -> int:

@@ -109,7 +109,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     store.close()
     app = Path(__file__).resolve().parent / "app.py"
     argv = ["streamlit", "run", str(app), "--server.port", str(args.port),
-            "--browser.gatherUsageStats", "false"]
+            "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]
     if args.headless:
         argv += ["--server.headless", "true"]
     os.environ["SYRIA_NEWS_DB"] = args.db

@@ -233,3 +233,50 @@ def test_empty_store_shows_a_hint_not_an_error(tmp_path, monkeypatch, folium_map
     monkeypatch.setenv("SYRIA_NEWS_DB", str(tmp_path / "empty.sqlite"))
     at = run()
     assert any("Belum ada artikel" in i.value for i in at.info)
+
+
+UPLOAD = ("baru.txt", "Pertempuran baru di Homs\n\nKIBLAT.NET, Homs – Pasukan bergerak di Homs."
+          .encode(), "text/plain")
+
+
+def test_an_uploaded_article_is_stored_and_listed_at_once(db, folium_map):
+    at = run()
+    at.file_uploader(key="uploader").set_value([UPLOAD]).run()
+    assert not at.exception
+    assert Store(str(db)).count() == len(ITEMS) + 1
+    assert any("baru.txt: 1 baru" in s.value for s in at.success)
+    assert len(cards(at)) == len(ITEMS) + 1
+
+
+def test_a_bad_upload_is_reported_by_name_and_changes_nothing(db, folium_map):
+    at = run()
+    before = cards(at)
+    at.file_uploader(key="uploader").set_value([("rusak.json", b"\x00\x01{not json", "x")]).run()
+    assert not at.exception
+    assert any("rusak.json" in e.value for e in at.error)
+    assert Store(str(db)).count() == len(ITEMS)
+    assert cards(at) == before
+
+
+def test_an_upload_is_ingested_once_not_on_every_rerun(db, folium_map):
+    at = run()
+    at.file_uploader(key="uploader").set_value([UPLOAD]).run()
+    at.checkbox(key="show_undated").uncheck().run()
+    assert any("baru.txt: 1 baru" in s.value for s in at.success)  # not "sudah ada"
+
+
+def test_without_local_assets_the_map_uses_the_cdn_and_says_so_once(db, folium_map, monkeypatch):
+    monkeypatch.setattr("dashboard.assets.missing_assets", lambda *_a: ["node_modules/leaflet"])
+    at = run()
+    assert any("install-assets" in w.value for w in at.warning)
+    assert "cdn.jsdelivr.net/npm/leaflet@1.9.4" in folium_map.maps[-1].get_root().render()
+    at.checkbox(key="show_undated").uncheck().run()
+    assert not at.warning  # said once per session, not on every rerun
+
+
+def test_with_local_assets_the_map_loads_nothing_from_a_cdn(db, folium_map, monkeypatch):
+    monkeypatch.setattr("dashboard.assets.missing_assets", lambda *_a: [])
+    run()
+    html = folium_map.maps[-1].get_root().render()
+    links = re.findall(r'(?:src|href)="([^"]+)"', html)
+    assert links and all(link.startswith("../app.snm_assets/node_modules/") for link in links)

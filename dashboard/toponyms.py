@@ -43,6 +43,7 @@ COMPASS_PAIRS = {("barat", "laut"): "northwest", ("barat", "daya"): "southwest",
 
 _LATIN_KEY = re.compile(r"^[a-z0-9 ]+$")
 _DOMAIN_AFTER = re.compile(r"[\w-]*\.(?:com|net|org|co|id|tv|info)\b", re.IGNORECASE)
+_STANCE_PREFIXES = ("pro-", "anti-")
 _SPACE_OR_HYPHEN = re.compile(r"^[ \t\u00a0]*-?[ \t\u00a0]*$")
 
 
@@ -237,7 +238,9 @@ def _acceptable(tokens: Tokens, first: int, last: int, entry: Entry) -> bool:
         return False  # "Arabi21.com", "KIBLAT.NET": a web address, not a place
     if first and tokens.text[tokens.ends[first - 1] : tokens.starts[first]] == ".":
         return False  # the tail of a web address
-    return True
+    start = tokens.starts[first]
+    # "faksi pro-Turki", "sikap anti-Rusia": a stance, not a place
+    return not tokens.text[max(0, start - 5) : start].lower().endswith(_STANCE_PREFIXES)
 
 
 def _longest(tokens: Tokens, found: Iterable[tuple[int, int, Entry]]) -> list[Match]:

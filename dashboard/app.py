@@ -386,6 +386,8 @@ def main() -> None:
     open_row = next((a for a in view.articles if a["id"] == open_id), None)
     if open_id and open_row is None:
         open_row = next((a for a in articles if a["id"] == open_id), None)
+        if open_row is None:  # an unknown id in a shared link: show the list instead
+            st.session_state["open_article"] = None
     open_places = viewfilter.places_of(open_id, places) if open_row else []
     left, right = st.columns([3, 2], gap="medium")
     with left:

@@ -59,7 +59,6 @@ function(cluster) {
 """
 
 _PLACES_JS = """
-{% macro header(this, kwargs) %}{{ this.style }}{% endmacro %}
 {% macro script(this, kwargs) %}
 (function() {
     var D = {{ this.payload }};
@@ -98,7 +97,7 @@ _PLACES_JS = """
         var layer;
         if (p[6]) {
             layer = L.circle([p[3], p[4]], {radius: p[6] * 1000, dashArray: '6 6',
-                color: p[9] ? '#1565c0' : '#6a1b9a', weight: p[9] ? 3 : 2, fillOpacity: 0.08,
+                color: p[9] ? '#1565c0' : '#6a1b9a', weight: p[9] ? 3 : 1.5, fillOpacity: 0.05,
                 n: p[5], placeId: p[0]});
         } else {
             var s = Math.round(22 + 6 * Math.log2(Math.max(1, p[5])));
@@ -163,7 +162,6 @@ class PlaceLayer(MacroElement):
             marked[selected] = 2
         self.places = tuple(places)
         self.payload = htmlsafe.script_json(_payload(self.places, marked))
-        self.style = _STYLE
 
     def _get_self_bounds(self) -> list[list[float | None]]:
         if not self.places:
@@ -171,6 +169,16 @@ class PlaceLayer(MacroElement):
         lats = [p.lat for p in self.places]
         lons = [p.lon for p in self.places]
         return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+class Styles(MacroElement):
+    """The map's own CSS (pins, clusters, popups, legend, background), in the page header."""
+
+    _template = Template("{% macro header(this, kwargs) %}" + _STYLE + "{% endmacro %}")
+
+    def __init__(self):
+        super().__init__()
+        self._name = "Styles"
 
 
 _LEGEND_JS = """

@@ -217,6 +217,12 @@ def test_hostile_article_text_is_escaped_in_cards_and_the_open_article(db, foliu
     assert "&lt;img src=x onerror=alert(3)&gt;" in html
 
 
+def test_an_unknown_article_in_the_url_shows_the_list_and_is_dropped_from_it(db, folium_map):
+    at = run({"article": "nope"})
+    assert cards(at) == ["a2", "a4", "a1", "a3"]
+    assert "article" not in at.query_params
+
+
 def test_the_article_in_the_url_is_opened(db, folium_map):
     assert 'data-article-id="a4"' in html_of(run({"article": "a4"}))
 

@@ -148,6 +148,12 @@ def test_with_tiles_the_country_fill_is_transparent_so_tiles_show():
     assert '"fillColor": "#fbfaf6", "fillOpacity": 0.0' in render(tiles=True)
 
 
+@pytest.mark.parametrize("layers", [("markers",), ("heat",), ("choropleth",), ()])
+def test_the_map_styles_are_in_the_header_whatever_the_layers(layers):
+    html = render(layers=layers)
+    assert ".snm-legend" in html and ".leaflet-container { background" in html
+
+
 def test_map_without_tiles_sets_max_zoom():
     places = summarize_places(ROWS, ARTICLES)
     m = build_map(places, assets=LOCAL)

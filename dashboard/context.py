@@ -37,6 +37,7 @@ _TOWN_APPOSITION = re.compile(
     r",\s*(?:sebuah\s+|salah\s+satu\s+)?(?:kota|ibu\s?kota|desa)\b", re.IGNORECASE
 )
 _SENTENCE_END = frozenset(".!?:\n")
+_GIVEN_NAMES = lexicon.given_names()
 _DATELINE = re.compile(
     r"""^[ \t]*
     (?:(?i:(?:[\w-]+\.)+(?:com|net|org|co|id))\.?[ \t]*,[ \t]*)?   # outlet before: "KIBLAT.NET, "
@@ -62,6 +63,8 @@ class Cues(NamedTuple):
     common_word: bool = False  # one word also written in lower case or a stopword
     person: bool = False  # a nisba or kunya: "Abu Adnan al-Zabadani", "Abu Saleh Tahhan"
     after_name: bool = False  # right after a capitalised word that is not a context word
+    before_name: bool = False  # right before one: "Khalid Abdullah", "Ali Pasha"
+    given_name: bool = False  # one word that is also a common given name: "Khalid"
     institution: bool = False  # "KBRI Damaskus"
     qualifier: str | None = None  # compass word kept: "timur", "utara", "barat laut"
     direction: str | None = None  # the qualifier's direction, when it follows the name
@@ -88,12 +91,15 @@ def read_cues(
     zones = dateline_zones(tokens.text, title_len)
     stop = lexicon.stopwords()
     place_ends = {m.last for m in matches if not m.entry.blocker}
+    place_starts = {m.first for m in matches if not m.entry.blocker}
     cues: list[Cues] = []
     for n, match in enumerate(matches):
         kind = _inherited_kind(tokens, matches, cues, n)
         cue = _cues_for(tokens, match, zones, stop, title_len, title_case, kind)
         if cue.after_name and match.first - 1 in place_ends:
             cue = cue._replace(after_name=False)  # "Suriah Aleppo": a place before, not a name
+        if cue.before_name and match.last + 1 in place_starts:
+            cue = cue._replace(before_name=False)
         cues.append(cue)
     return cues
 
@@ -147,6 +153,8 @@ def _cues_for(tokens, match, zones, stop, title_len, title_case, inherited) -> C
         common_word=common,
         person=_is_person(tokens, first, match.last, before),
         after_name=_after_name(tokens, first, prev, stop),
+        before_name=_before_name(tokens, match.last, stop),
+        given_name=single and low in _GIVEN_NAMES,
         institution=prev_low in INSTITUTION_WORDS or before[1:2] == ("Kedutaan",),
         qualifier=qualifier,
         direction=direction,
@@ -185,6 +193,18 @@ def _is_person(tokens: Tokens, first: int, last: int, before: tuple[str, ...]) -
         nxt < len(tokens.raws) and tokens.attached[nxt] and tokens.raws[nxt][0].isupper()
         and tokens.gap(last, nxt).strip(" \t-") == ""
     )  # fmt: skip
+
+
+def _before_name(tokens: Tokens, last: int, stop: frozenset[str]) -> bool:
+    """Right before a capitalised word that is neither common nor a compass word nor an acronym."""
+    nxt = last + 1
+    if nxt >= len(tokens.raws):
+        return False
+    word = tokens.raws[nxt]
+    if not word[0].isupper() or word.isupper() or tokens.gap(last, nxt).strip(" \t"):
+        return False
+    low = word.lower()
+    return not (low in stop or low in tokens.words or low in COMPASS)
 
 
 def _after_name(tokens: Tokens, first: int, prev: str | None, stop: frozenset[str]) -> bool:

@@ -32,6 +32,7 @@ _EVIDENCE_COHERENT = 0.15
 _PENALTY_FAR = 0.2
 _PENALTY_AFTER_NAME = 0.3
 _PENALTY_SENTENCE_START = 0.1
+_PENALTY_GIVEN_NAME = 0.25
 
 
 class Located(NamedTuple):
@@ -193,6 +194,11 @@ def _confidence(place: Place, cue: Cues, coherence: int) -> float:
     score += _EVIDENCE_COHERENT if coherence > 0 else -_PENALTY_FAR if coherence < 0 else 0.0
     if cue.after_name:
         score -= _PENALTY_AFTER_NAME
+    if prior(place) < MAJOR:  # a village named like a person: "dari Khalid", "Ali Pasha"
+        if cue.before_name:
+            score -= _PENALTY_AFTER_NAME
+        if cue.given_name and not cue.kind:
+            score -= _PENALTY_GIVEN_NAME
     if cue.sentence_start and not cue.context:
         score -= _PENALTY_SENTENCE_START
     return round(max(0.0, min(1.0, score)), 3)
@@ -208,6 +214,10 @@ def _mention(match: Match, cue: Cues, place: Place, confidence: float) -> Mentio
         evidence.append("institution")
     if cue.after_name:
         evidence.append("after-name")
+    if cue.before_name:
+        evidence.append("before-name")
+    if cue.given_name:
+        evidence.append("given-name")
     if cue.sentence_start:
         evidence.append("sentence-start")
     if cue.context:

@@ -219,6 +219,21 @@ def test_personal_names_and_nisbas_are_not_places(text, not_id):
 
 
 @pytest.mark.parametrize(
+    ("text", "place_id", "is_place"),
+    [
+        ("Laporan dari Tahhan menyebut dua korban.", "gn:900004", True),
+        # followed by another capitalised name: a person, "Tahhan Barakat"
+        ("Laporan dari Tahhan Barakat menyebut dua korban.", "gn:900004", False),
+        # a village named like a common given name needs a type word
+        ("Pernyataan itu datang dari Khalid kemarin.", "gn:900008", False),
+        ("Warga desa Khalid mengungsi kemarin.", "gn:900008", True),
+    ],
+)
+def test_villages_named_like_people_need_place_evidence(text, place_id, is_place):
+    assert (place_id in ids(text)) is is_place
+
+
+@pytest.mark.parametrize(
     ("text", "not_id"),
     [
         ("Foto itu diunggah, seperti dilansir Arabi21.com kemarin.", "foreign:ID"),

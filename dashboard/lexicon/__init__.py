@@ -31,6 +31,12 @@ def stopwords() -> frozenset[str]:
 
 
 @functools.cache
+def given_names() -> frozenset[str]:
+    """Lowercase given names that are also village names (a person is the likelier reading)."""
+    return frozenset(ln.strip().lower() for ln in _lines("given_names.txt"))
+
+
+@functools.cache
 def not_places() -> tuple[NotPlace, ...]:
     """Faction, organisation, outlet and currency names that contain place words."""
     rows = []

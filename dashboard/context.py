@@ -59,6 +59,7 @@ class Cues(NamedTuple):
     kind: str | None = None  # "admin1" | "town" | "admin3" from a type word or a list it heads
     dateline: bool = False
     title: bool = False
+    upper: bool = False  # written in capitals, as datelines are
     sentence_start: bool = False  # capital letter says nothing here
     common_word: bool = False  # one word also written in lower case or a stopword
     person: bool = False  # a nisba or kunya: "Abu Adnan al-Zabadani", "Abu Saleh Tahhan"
@@ -78,7 +79,8 @@ def dateline_zones(text: str, title_len: int) -> list[tuple[int, int]]:
         head = line[:_DATELINE_HEAD]
         if head.strip() and _DATELINE_MARKS.search(head):
             m = _DATELINE.match(line) or _DATELINE_LINE.match(line)
-            if m and all(w[0].isupper() for w in m.group("zone").replace(",", " ").split()):
+            words = m.group("zone").replace(",", " ").split() if m else ()
+            if m and all(w.lstrip("'’‘`ʼʿ")[:1].isupper() for w in words):
                 zones.append((pos + m.start("zone"), pos + m.end("zone")))
         pos += len(line) + 1
     return zones
@@ -149,6 +151,7 @@ def _cues_for(tokens, match, zones, stop, title_len, title_case, inherited) -> C
         kind=kind,
         dateline=any(s <= match.start and match.end <= e for s, e in zones),
         title=in_title,
+        upper=match.surface.isupper(),
         sentence_start=sentence_start or (in_title and title_case),
         common_word=common,
         person=_is_person(tokens, first, match.last, before),

@@ -22,6 +22,7 @@ THRESHOLD = 0.55  # mentions below this are dropped
 SUPPORTED = 0.25  # … unless another mention of the same place passed the threshold
 NEAR_KM = 40.0  # "neighbour" for the coherence rule
 FAR_KM = 100.0  # a village this far from every other place of the article is doubtful
+SALIENT_MENTIONS = 3
 MAJOR = 0.7  # prior of a town that is a seat or large, a governorate, a region, a country
 
 _STOPWORDS = lexicon.stopwords()
@@ -68,13 +69,15 @@ def resolve(index: ToponymIndex, matches: Sequence[Match], cues: Sequence[Cues])
             readings[match.entry.key, kind] = _candidates(index, match, kind)
     anchors = {(key, opts[0].id): opts[0] for (key, _), opts in readings.items()
                if _anchor(opts[0], opts)}  # fmt: skip
+    salient = _salient_keys(live)
     decided = {}
     for (key, kind), opts in readings.items():
         others = [p for (k, _), p in anchors.items() if k != key]
         place = opts[0]
         if len(opts) > 1:
             place = max(opts, key=lambda p, a=others, o=opts: _fit(p, o.index(p), a))
-        decided[key, kind] = (place, _coherence(place, others))
+        coherence = _coherence(place, others)
+        decided[key, kind] = (place, max(coherence, 0) if key in salient else coherence)
     chosen = []
     for (match, cue), kind in zip(live, kinds, strict=True):
         place, coherence = decided[match.entry.key, kind]
@@ -86,6 +89,19 @@ def resolve(index: ToponymIndex, matches: Sequence[Match], cues: Sequence[Cues])
         for m, c, p, conf in chosen
         if conf >= THRESHOLD or (p.id in accepted and conf >= SUPPORTED)
     ]
+
+
+def _salient_keys(live: list[tuple[Match, Cues]]) -> set[str]:
+    """Names the article is about (in the title or dateline, or named three times): never
+    doubted for lying far from the article's other places."""
+    counts: dict[str, int] = {}
+    salient = set()
+    for match, cue in live:
+        key = match.entry.key
+        counts[key] = counts.get(key, 0) + 1
+        if cue.title or cue.dateline or counts[key] >= SALIENT_MENTIONS:
+            salient.add(key)
+    return salient
 
 
 def _reading_kinds(live: list[tuple[Match, Cues]]) -> list[str | None]:
@@ -189,7 +205,7 @@ def _confidence(place: Place, cue: Cues, coherence: int) -> float:
         score += _EVIDENCE_KIND
     elif cue.context:
         score += _EVIDENCE_CONTEXT
-    if cue.dateline and score >= THRESHOLD:
+    if cue.dateline and (score >= THRESHOLD or cue.upper):  # "TASH BASH -", not a byline
         score += _EVIDENCE_DATELINE
     score += _EVIDENCE_COHERENT if coherence > 0 else -_PENALTY_FAR if coherence < 0 else 0.0
     if cue.after_name:

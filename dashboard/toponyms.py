@@ -44,6 +44,7 @@ COMPASS_PAIRS = {("barat", "laut"): "northwest", ("barat", "daya"): "southwest",
 _LATIN_KEY = re.compile(r"^[a-z0-9 ]+$")
 _DOMAIN_AFTER = re.compile(r"[\w-]*\.(?:com|net|org|co|id|tv|info)\b", re.IGNORECASE)
 _STANCE_PREFIXES = ("pro-", "anti-")
+_GAP_MARKS = " \t'’‘`ʼʿ"  # what may stand between an article and its word
 _SPACE_OR_HYPHEN = re.compile(r"^[ \t\u00a0]*-?[ \t\u00a0]*$")
 
 
@@ -116,13 +117,16 @@ class Tokens:
 
 
 def _is_article(text: str, raws: list[str], starts: list[int], ends: list[int], i: int) -> bool:
+    """An article word: "al-X", "Al X", "Al 'X", "AL X" ("AS" alone is the United States)."""
     if i + 1 >= len(raws):
         return False
     e = ends[i]
     if text[e : e + 1] == "-":
         return True
-    nxt = raws[i + 1]
-    return not raws[i].isupper() and nxt[0].isupper() and text[e : starts[i + 1]].strip(" \t") == ""
+    raw, nxt = raws[i], raws[i + 1]
+    if raw.isupper() and (raw not in ("AL", "EL") or not nxt.isupper()):
+        return False
+    return nxt[0].isupper() and not text[e : starts[i + 1]].strip(_GAP_MARKS)
 
 
 def _fold(cache: dict[str, str], raw: str) -> str:

@@ -42,6 +42,19 @@ def test_spelling_variants_reach_the_same_place(text, place_id):
 
 
 @pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Bentrokan terjadi di Al 'Asimiyah kemarin.", "Al 'Asimiyah"),  # article, then a mark
+        ("Bentrokan terjadi di al-Asimiyah kemarin.", "al-Asimiyah"),
+        ("AL 'ASIMIYAH - Bentrokan terjadi kemarin.", "AL 'ASIMIYAH"),  # a dateline in capitals
+    ],
+)
+def test_the_arabic_article_belongs_to_the_name(text, surface):
+    place = found(text, "gn:900009")
+    assert place is not None and place.mentions[0].surface == surface
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kelompok Hamas mengecam serangan itu.",  # "Hama" inside a longer word
@@ -182,6 +195,12 @@ def test_a_village_far_from_the_articles_other_places_is_doubted():
     # "Al Malah" near Aleppo is not in the world; its namesake far south is not taken
     text = "Pasukan merebut Aleppo dan wilayah Al Malah di luar Aleppo."
     assert "gn:900007" not in ids(text)
+
+
+def test_a_far_village_the_article_is_about_is_kept():
+    # in the title and the dateline: the story is there, wherever the other places are
+    geo = tag("TAHHAN - Pasukan dari Damaskus menyerang desa Tahhan.", "Serangan di Tahhan")
+    assert geo.focus is not None and geo.focus.id == "gn:900004"
 
 
 def test_the_same_village_is_taken_when_nothing_contradicts_it():

@@ -79,6 +79,7 @@ PLACES = (
     _town("gn:900006", "Jaulani", 33.0, 35.9, "Quneitra", "SY14"),
     _town("gn:900007", "Malah", 32.6, 36.7, "As-Sweida", "SY13"),
     _town("gn:900008", "Khalid", 36.5, 40.7, "Al-Hasakeh", "SY08"),
+    _town("gn:900009", "Al 'Asimiyah", 35.3, 36.6, "Hama", HM),
     _foreign("RU", "Russia", "country", 61.5, 90.0, ("Rusia",)),
     _foreign("TR", "Turkey", "country", 39.0, 35.0, ("Turki",)),
     _foreign("IR", "Iran", "country", 32.0, 53.0),

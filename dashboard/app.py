@@ -15,7 +15,6 @@ from pathlib import Path
 if __package__ in (None, ""):  # `streamlit run dashboard/app.py` without `pip install -e .`
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import altair as alt
 import streamlit as st
 import streamlit.components.v1 as components
 from streamlit_folium import st_folium
@@ -55,7 +54,9 @@ def store_version(db: str) -> tuple:
     stats = []
     for suffix in ("", "-wal"):
         path = Path(db + suffix)
-        if path.exists():
+        if path.exists() and (suffix == "" or path.stat().st_size > 0):
+            # An empty WAL appears when a reader opens the file and goes when it closes: not a
+            # change. Writes grow the WAL; a checkpoint rewrites the main file.
             st_ = path.stat()
             stats.append((suffix, st_.st_mtime_ns, st_.st_size))
     return tuple(stats)
@@ -209,37 +210,11 @@ def timeline_section(base: viewfilter.View, bounds) -> tuple:
     else:
         ss["date_range"] = bounds
     unit = timeline.bin_unit(*bounds)
-    chart = _histogram_chart(timeline.histogram(base.articles, unit), ss["date_range"], unit)
-    st.altair_chart(chart, width="stretch")
+    bins = timeline.histogram(base.articles, unit)
+    st.vega_lite_chart(timeline.histogram_spec(bins, ss["date_range"], unit), width="stretch")
     chosen = st.slider("Rentang tanggal", min_value=low, max_value=high, key="date_range",
                        format="DD/MM/YYYY")
     return tuple(chosen)
-
-
-def _histogram_chart(bins, chosen, unit: str):
-    rows = []
-    for b in bins:
-        inside = chosen[0] <= b.end and b.start <= chosen[1]
-        for kind, n in (("pasti", b.sure), ("perkiraan", b.estimated)):
-            if n:
-                rows.append({"mulai": b.start.isoformat(), "akhir": b.end.isoformat(),
-                             "tanggal": kind, "artikel": n, "dalam": inside})
-    title = "Artikel per minggu" if unit == "week" else "Artikel per bulan"
-    return (
-        alt.Chart(alt.Data(values=rows), height=110, title=title)
-        .mark_bar()
-        .encode(
-            x=alt.X("mulai:T", title=None),
-            x2="akhir:T",
-            y=alt.Y("sum(artikel):Q", title=None),
-            color=alt.Color("tanggal:N", title="Tanggal",
-                            scale=alt.Scale(domain=["pasti", "perkiraan"],
-                                            range=["#bf360c", "#ffab91"])),
-            opacity=alt.condition("datum.dalam", alt.value(1.0), alt.value(0.25)),
-            tooltip=[alt.Tooltip("mulai:T", title="Mulai"), alt.Tooltip("tanggal:N"),
-                     alt.Tooltip("artikel:Q", title="Artikel")],
-        )
-    )
 
 
 # ---------------------------------------------------------------- map

@@ -116,7 +116,6 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     # `streamlit run` in this process, with the app's heavy imports done before the server
     # starts, so the first page does not wait ~1 s for them. (Not streamlit_folium: it registers
     # its component when imported inside a script run, so the app must import it first.)
-    import altair  # noqa: F401
     import folium.plugins  # noqa: F401
     from streamlit.web import cli as streamlit_cli
 

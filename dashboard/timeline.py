@@ -125,3 +125,35 @@ def confidence_label(row: Mapping) -> str:
     if row.get("weekday_conflict"):
         return f"hari tidak cocok · {conf:.0%}"
     return f"{'perkiraan' if is_estimated(row) else 'pasti'} · {conf:.0%}"
+
+
+def histogram_spec(bins: list[Bin], chosen: tuple[dt.date, dt.date], unit: str) -> dict:
+    """A Vega-Lite bar chart of ``bins``; bars outside the ``chosen`` range are faded.
+
+    Sure and estimated dates are stacked in two colours so low-confidence dates stay visible.
+    """
+    rows = []
+    for b in bins:
+        inside = chosen[0] <= b.end and b.start <= chosen[1]
+        for kind, n in (("pasti", b.sure), ("perkiraan", b.estimated)):
+            if n:
+                rows.append({"mulai": b.start.isoformat(), "akhir": b.end.isoformat(),
+                             "tanggal": kind, "artikel": n, "dalam": inside})
+    return {
+        "title": "Artikel per minggu" if unit == "week" else "Artikel per bulan",
+        "height": 110,
+        "data": {"values": rows},
+        "mark": {"type": "bar"},
+        "encoding": {
+            "x": {"field": "mulai", "type": "temporal", "title": None},
+            "x2": {"field": "akhir"},
+            "y": {"aggregate": "sum", "field": "artikel", "type": "quantitative", "title": None},
+            "color": {"field": "tanggal", "type": "nominal", "title": "Tanggal",
+                      "scale": {"domain": ["pasti", "perkiraan"],
+                                "range": ["#bf360c", "#ffab91"]}},
+            "opacity": {"condition": {"test": "datum.dalam", "value": 1.0}, "value": 0.25},
+            "tooltip": [{"field": "mulai", "type": "temporal", "title": "Mulai"},
+                        {"field": "tanggal", "type": "nominal", "title": "Tanggal"},
+                        {"field": "artikel", "type": "quantitative", "title": "Artikel"}],
+        },
+    }

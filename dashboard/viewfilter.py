@@ -70,18 +70,16 @@ def apply(articles: Iterable[Mapping], places: Iterable[Mapping], f: ViewFilter)
         links = [p for p in links if p.get("admin1") in f.admin1 and is_mappable(p)]
         with_place = {p["article_id"] for p in links}
         kept = {aid: row for aid, row in kept.items() if aid in with_place}
-    ordered = sorted(kept.values(), key=_newest_first_key)
+    ordered = newest_first(kept.values())
     return View(tuple(ordered), tuple(links), n_undated, frozenset(kept))
 
 
-def _newest_first_key(row: Mapping) -> tuple:
-    published = row.get("published") or ""
-    # Dated before undated; newest first; then by title for a stable order.
-    return (published == "", _invert(published), row.get("title") or "", row["id"])
-
-
-def _invert(iso: str) -> str:
-    return iso.translate(str.maketrans("0123456789", "9876543210"))
+def newest_first(rows: Iterable[Mapping]) -> list[Mapping]:
+    """Dated articles newest first, then the undated; ties by title then id (stable)."""
+    by_title = sorted(rows, key=lambda r: (r.get("title") or "", r["id"]))
+    # Python's sort is stable: sorting by date descending keeps the title order within a day,
+    # and "" (undated) is the smallest key, so undated articles come last.
+    return sorted(by_title, key=lambda r: r.get("published") or "", reverse=True)
 
 
 def articles_at(place_id: str, places: Sequence[Mapping]) -> frozenset[str]:

@@ -168,6 +168,11 @@ def map_frame(page):
     return page.frame_locator(MAP_IFRAME).first
 
 
+def map_content_frame(page):
+    """The streamlit-folium iframe as a Playwright Frame (to evaluate scripts in it)."""
+    return page.locator(MAP_IFRAME).first.element_handle().content_frame()
+
+
 def wait_for_map(page, *, timeout_ms: float = 60_000) -> None:
     """Block until the map iframe has a height and Leaflet has drawn at least one marker."""
     page.wait_for_function(

@@ -1,0 +1,318 @@
+"""The real dashboard in headless Chromium: map visible, timeline, marker clicks, hostile text.
+
+One server (``python -m dashboard serve``) runs for the whole module on a temporary store holding
+the two bundled seeds and one hostile article written here. Every page is guarded: requests that
+leave localhost are aborted and recorded, dialogs, page errors and console errors are kept.
+Chromium comes from Debian (``/usr/bin/chromium``); without it these tests skip, unless
+``REQUIRE_BROWSER=1`` (CI), where they fail.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from e2e_helpers import (
+    MAP_IFRAME,
+    MARKERS,
+    DashboardServer,
+    PageWatch,
+    artifacts_dir,
+    browser_missing_reason,
+    guarded_context,
+    launch_chromium,
+    map_content_frame,
+    map_frame,
+    wait_for_map,
+    watch_page,
+)
+
+pytestmark = pytest.mark.e2e
+
+TIMEOUT_MS = 60_000  # CI is a 2-core machine; the first run loads the gazetteer and the store
+# Hostile text: if any of it were parsed as HTML or run as JavaScript, a dialog would open.
+HOSTILE_TITLE = "Serangan di Aleppo <script>alert(1)</script> `${alert(3)}`"
+HOSTILE_BODY = (
+    "ALEPPO - Kamis (14/01/2021), warga Aleppo melaporkan ledakan <img src=x onerror=alert(2)> "
+    "di pinggiran kota.\n\n"
+    "Konvoi bantuan bergerak dari Homs menuju Aleppo, kata relawan `${alert(3)}` dan "
+    "<script>alert(1)</script> dengan tanda ` terbuka.\n\n"
+    "Warga Homs juga melaporkan pemadaman listrik."
+)
+HOSTILE_OUTLET = "Uji <b>Keamanan</b> ${alert(5)}"
+#: Nodes the hostile text would have created had it been parsed as HTML: a <script> holding only
+#: one of its alerts, the <img src=x>, the outlet's <b>, or a javascript: link from its URL.
+INJECTED_NODES_JS = """() => [
+    ...[...document.querySelectorAll('script')].filter(e => /^alert\\(\\d\\)$/.test(e.text.trim())),
+    ...document.querySelectorAll('img[src="x"], a[href^="javascript:"]'),
+    ...[...document.querySelectorAll('b')].filter(e => e.textContent === 'Keamanan'),
+].map(e => e.outerHTML.slice(0, 200))"""
+
+
+@dataclass(frozen=True)
+class World:
+    """The e2e store and what it holds, read back from the store itself."""
+
+    db: Path
+    articles: dict[str, dict]  # article id -> article row
+    places: list[dict]  # place rows (article, place)
+    hostile_id: str
+
+    def titles_at(self, place_id: str) -> set[str]:
+        ids = {p["article_id"] for p in self.places if p["place_id"] == place_id}
+        return {self.articles[i]["title"] for i in ids}
+
+    def seed_titles(self) -> list[str]:
+        return [a["title"] for i, a in self.articles.items() if i != self.hostile_id]
+
+
+@dataclass
+class Guarded:
+    page: object
+    watch: PageWatch
+
+    def assert_offline_and_quiet(self) -> None:
+        assert self.watch.forbidden_outside() == [], "the page asked the internet for code"
+        assert self.watch.dialogs == [], "a dialog opened: some text ran as code"
+        assert self.watch.page_errors == [], "a script failed on the page"
+
+
+def _write_hostile_article(folder: Path) -> Path:
+    path = folder / "hostile.json"
+    record = {"title": HOSTILE_TITLE, "body": HOSTILE_BODY, "outlet": HOSTILE_OUTLET,
+              "url": "javascript:alert(4)", "published": "2021-01-14"}
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    reason = browser_missing_reason()
+    if reason:
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(f"REQUIRE_BROWSER=1 but {reason}")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = launch_chromium(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def world(tmp_path_factory) -> World:
+    from dashboard.cli import SEEDS_DIR
+    from dashboard.ingest import ingest_paths
+    from dashboard.store import Store
+
+    folder = tmp_path_factory.mktemp("e2e")
+    db = folder / "e2e.sqlite"
+    store = Store(str(db))
+    report = ingest_paths([SEEDS_DIR, _write_hostile_article(folder)], store)
+    assert report.skipped == [], report.skipped
+    articles = {row["id"]: row for row in store.article_rows()}
+    hostile = [i for i, row in articles.items() if "<script>" in row["title"]]
+    assert len(articles) == 3 and len(hostile) == 1, articles
+    return World(db=db, articles=articles, places=store.place_rows(), hostile_id=hostile[0])
+
+
+@pytest.fixture(scope="session")
+def dashboard_url(browser, world, tmp_path_factory) -> Iterator[str]:
+    log = tmp_path_factory.mktemp("e2e-server") / "serve.log"
+    with DashboardServer(db=world.db, log=log) as server:
+        yield server.url
+
+
+@pytest.fixture
+def guarded(browser) -> Iterator[Guarded]:
+    watch = PageWatch()
+    context = guarded_context(browser, watch, viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    watch_page(page, watch)
+    yield Guarded(page, watch)
+    context.close()
+
+
+def _open(guarded: Guarded, url: str) -> None:
+    guarded.page.goto(url, timeout=TIMEOUT_MS)
+    wait_for_map(guarded.page, timeout_ms=TIMEOUT_MS)
+
+
+MARKER_TOTAL_JS = """() => [...document.querySelectorAll('.snm-pin, .snm-cluster')]
+    .reduce((total, icon) => total + (parseInt(icon.textContent, 10) || 0), 0)"""
+
+
+def _marker_total(page) -> int:
+    """Articles counted on the map's pins and cluster icons (a cluster shows its pins' sum)."""
+    return map_content_frame(page).evaluate(MARKER_TOTAL_JS)
+
+
+def _wait_marker_total(page, accept, *, timeout_s: float = 30) -> int:
+    """Poll the marker total until ``accept(total)``; the map re-renders after each app run."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    total = -1
+    for _ in range(int(timeout_s * 4)):
+        try:
+            total = _marker_total(page)
+        except (PlaywrightError, AttributeError):  # the iframe is being replaced; look again
+            total = -1
+        if accept(total):
+            return total
+        page.wait_for_timeout(250)
+    raise AssertionError(f"marker total {total} never became acceptable")
+
+
+def _query(page) -> dict[str, str]:
+    return {k: v[0] for k, v in parse_qs(urlsplit(page.url).query).items()}
+
+
+def _visible(page, text: str) -> bool:
+    """Is ``text`` shown in the page itself (not inside the map iframe)?"""
+    return page.get_by_text(text, exact=False).first.is_visible()
+
+
+def _wait_visible(page, text: str, *, visible: bool = True) -> None:
+    page.get_by_text(text, exact=False).first.wait_for(
+        state="visible" if visible else "hidden", timeout=TIMEOUT_MS)
+
+
+def test_the_leaflet_map_is_drawn_visible_with_markers(guarded, dashboard_url, world):
+    _open(guarded, dashboard_url)
+    page = guarded.page
+    iframe = page.locator(MAP_IFRAME).first.bounding_box()
+    # A script error in the map leaves streamlit-folium's iframe at height 0 with an empty
+    # .leaflet-container inside: existing is not enough, it must take up room on the screen.
+    assert iframe["height"] > 200 and iframe["width"] > 200, iframe
+    container = map_frame(page).locator(".leaflet-container").first.bounding_box()
+    assert container["height"] > 200 and container["width"] > 200, container
+    visible = [m for m in map_frame(page).locator(MARKERS).all() if m.is_visible()]
+    assert visible, "no marker, cluster or area drawn on the map"
+    # One pin per Syrian town, labelled with its article count; areas (regions, governorates) are
+    # dashed circles, and foreign places and the country itself are never drawn.
+    points = [p for p in world.places if p["in_syria"] and p["kind"] == "populated_place"]
+    areas = {p["place_id"] for p in world.places
+             if p["in_syria"] and p["kind"] not in ("populated_place", "country")}
+    _wait_marker_total(page, lambda total: total == len(points))
+    circles = map_frame(page).locator("path.leaflet-interactive")
+    assert circles.count() == len(areas), sorted(areas)
+    page.screenshot(path=str(artifacts_dir() / "e2e-map.png"), full_page=True)
+    guarded.assert_offline_and_quiet()
+
+
+def test_the_page_loads_no_script_style_or_font_from_the_internet(guarded, dashboard_url):
+    _open(guarded, dashboard_url)
+    guarded.page.wait_for_timeout(1000)  # late plugin loads and lazy chunks
+    assert guarded.watch.forbidden_outside() == []
+    local_map_assets = [u for u in guarded.watch.requests if "leaflet" in u.lower()]
+    assert local_map_assets, "Leaflet was not loaded from the local server"
+
+
+def test_moving_the_timeline_start_to_its_end_hides_the_older_articles(
+    guarded, dashboard_url, world
+):
+    _open(guarded, dashboard_url)
+    page = guarded.page
+    for title in world.seed_titles():  # the seeds (2017, 2019) are shown at first
+        _wait_visible(page, title)
+    everything = _wait_marker_total(page, lambda total: total > 0)
+    start = page.locator(".st-key-date_range input[type=range]").first
+    start.focus()
+    start.press("End")  # the range shrinks to its last day, after both seeds
+    for title in world.seed_titles():
+        _wait_visible(page, title, visible=False)
+    _wait_marker_total(page, lambda total: 0 < total < everything)  # the map follows the range
+    assert "start" in _query(page), "the range should live in the URL's query parameters"
+    start.press("Home")  # and back: the seeds return
+    for title in world.seed_titles():
+        _wait_visible(page, title)
+    guarded.assert_offline_and_quiet()
+
+
+def _click(page, marker) -> None:
+    """Click a map marker with the real mouse, the map iframe scrolled fully into view first.
+
+    A marker is focusable: a mouse-down on it focuses it, and Chromium then scrolls a partly
+    hidden iframe into view, so the mouse-up lands elsewhere and the click is lost.
+    """
+    page.locator(MAP_IFRAME).first.scroll_into_view_if_needed()
+    marker.click()
+
+
+def _click_a_place_marker(page) -> str:
+    """Click markers (zooming into clusters) until a place popup opens; return its place id."""
+    frame = map_frame(page)
+    for _ in range(8):
+        pins = [m for m in frame.locator(".snm-pin").all() if m.is_visible()]
+        if pins:
+            _click(page, pins[0])
+            popup = frame.locator(".leaflet-popup-content [data-place-id]").first
+            popup.wait_for(state="visible", timeout=TIMEOUT_MS)
+            return popup.get_attribute("data-place-id")
+        _click(page, frame.locator(".snm-cluster").first)  # a cluster zooms in when clicked
+        page.wait_for_timeout(800)
+    raise AssertionError("no single place marker could be reached on the map")
+
+
+def test_clicking_a_marker_fills_the_panel_with_that_places_articles(
+    guarded, dashboard_url, world
+):
+    _open(guarded, dashboard_url)
+    page = guarded.page
+    place_id = _click_a_place_marker(page)
+    expected = world.titles_at(place_id)
+    assert expected, f"the clicked marker {place_id} has no article in the store"
+    page.wait_for_function(
+        "(id) => new URL(location.href).searchParams.get('place') === id", arg=place_id,
+        timeout=TIMEOUT_MS)
+    for title in expected:
+        _wait_visible(page, title)
+    others = set(world.seed_titles()) - expected
+    for title in others:  # the panel lists only the clicked place's articles
+        _wait_visible(page, title, visible=False)
+    guarded.assert_offline_and_quiet()
+
+
+def test_a_hostile_article_renders_as_text_and_runs_nothing(guarded, dashboard_url, world):
+    _open(guarded, f"{dashboard_url}?article={world.hostile_id}")
+    page = guarded.page
+    _wait_visible(page, "<script>alert(1)</script>")
+    _wait_visible(page, "<img src=x onerror=alert(2)>")
+    _wait_visible(page, "${alert(3)}")
+    page.wait_for_timeout(1500)  # give any injected handler time to fire
+    for frame in page.frames:
+        injected = frame.evaluate(INJECTED_NODES_JS)
+        assert injected == [], f"hostile markup became live DOM in {frame.url[:80]}: {injected}"
+    assert not [u for u in guarded.watch.requests if u.rstrip("/").endswith("/x")], \
+        "the hostile <img src=x> was loaded"
+    page.screenshot(path=str(artifacts_dir() / "e2e-hostile.png"), full_page=True)
+    guarded.assert_offline_and_quiet()
+
+
+def test_the_hostile_article_in_a_map_popup_is_text(guarded, dashboard_url, world):
+    hostile_places = sorted(p["place_id"] for p in world.places
+                            if p["article_id"] == world.hostile_id and p["in_syria"]
+                            and p["kind"] != "country")
+    assert hostile_places, "the hostile article should be geotagged (it names Aleppo and Homs)"
+    _open(guarded, f"{dashboard_url}?place={hostile_places[0]}")
+    page = guarded.page
+    frame = map_frame(page)
+    selected = frame.locator(".snm-pin.snm-selected").first  # the URL's place, drawn apart
+    selected.wait_for(state="visible")
+    _click(page, selected)
+    popup = frame.locator(f'.leaflet-popup-content [data-place-id="{hostile_places[0]}"]').first
+    popup.wait_for(state="visible")
+    assert "<script>alert(1)</script>" in popup.inner_text()
+    assert "${alert(3)}" in popup.inner_text()
+    page.wait_for_timeout(1000)
+    for each in page.frames:
+        assert each.evaluate(INJECTED_NODES_JS) == []
+    page.screenshot(path=str(artifacts_dir() / "e2e-hostile-popup.png"))
+    guarded.assert_offline_and_quiet()

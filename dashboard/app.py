@@ -22,7 +22,7 @@ from streamlit_folium import st_folium
 from dashboard import assets, cards, export, highlight, timeline, viewfilter
 from dashboard.basemap import load_boundaries
 from dashboard.errors import DashboardError
-from dashboard.mapdata import governorate_counts, summarize_places
+from dashboard.mapdata import governorate_counts, is_mappable, summarize_places
 from dashboard.maplayers import clicked_place_id
 from dashboard.mapview import LAYERS, build_map
 
@@ -355,7 +355,7 @@ def main() -> None:
                                  show_undated=st.session_state.get("show_undated", True))
     view = viewfilter.apply(base.articles, base.places, ranged)
     st.caption(f"{len(view.articles)} dari {len(articles)} artikel · "
-               f"{len({p['place_id'] for p in view.places})} tempat · "
+               f"{len({p['place_id'] for p in view.places if is_mappable(p)})} tempat di Suriah · "
                f"{view.n_undated} tanpa tanggal")
     open_id = st.session_state.get("open_article")
     open_row = next((a for a in view.articles if a["id"] == open_id), None)

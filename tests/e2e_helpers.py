@@ -188,14 +188,29 @@ def wait_for_map(page, *, timeout_ms: float = 60_000) -> None:
     frame.locator(MARKERS).first.wait_for(state="visible", timeout=timeout_ms)
 
 
-def wait_for_idle_app(page, *, timeout_ms: float = 60_000) -> None:
-    """Wait until Streamlit has finished its current run (the 'Running…' widget is gone)."""
-    page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
-    page.wait_for_function(
-        """() => document.querySelector('[data-testid="stStatusWidget"]') === null""",
-        timeout=timeout_ms,
-        polling=200,
-    )
+MARKER_TOTAL_JS = """() => [...document.querySelectorAll('.snm-pin, .snm-cluster')]
+    .reduce((total, icon) => total + (parseInt(icon.textContent, 10) || 0), 0)"""
+
+
+def marker_total(page) -> int:
+    """Articles counted on the map's pins and cluster icons (a cluster shows its pins' sum)."""
+    return map_content_frame(page).evaluate(MARKER_TOTAL_JS)
+
+
+def wait_marker_total(page, accept, *, timeout_s: float = 30) -> int:
+    """Poll the marker total until ``accept(total)``; the map re-renders after each app run."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    total = -1
+    for _ in range(int(timeout_s * 20)):
+        try:
+            total = marker_total(page)
+        except (PlaywrightError, AttributeError):  # the iframe is being replaced; look again
+            total = -1
+        if accept(total):
+            return total
+        page.wait_for_timeout(50)
+    raise AssertionError(f"marker total {total} never became acceptable")
 
 
 def artifacts_dir() -> Path:

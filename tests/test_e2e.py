@@ -26,9 +26,9 @@ from e2e_helpers import (
     browser_missing_reason,
     guarded_context,
     launch_chromium,
-    map_content_frame,
     map_frame,
     wait_for_map,
+    wait_marker_total,
     watch_page,
 )
 
@@ -145,31 +145,6 @@ def _open(guarded: Guarded, url: str) -> None:
     wait_for_map(guarded.page, timeout_ms=TIMEOUT_MS)
 
 
-MARKER_TOTAL_JS = """() => [...document.querySelectorAll('.snm-pin, .snm-cluster')]
-    .reduce((total, icon) => total + (parseInt(icon.textContent, 10) || 0), 0)"""
-
-
-def _marker_total(page) -> int:
-    """Articles counted on the map's pins and cluster icons (a cluster shows its pins' sum)."""
-    return map_content_frame(page).evaluate(MARKER_TOTAL_JS)
-
-
-def _wait_marker_total(page, accept, *, timeout_s: float = 30) -> int:
-    """Poll the marker total until ``accept(total)``; the map re-renders after each app run."""
-    from playwright.sync_api import Error as PlaywrightError
-
-    total = -1
-    for _ in range(int(timeout_s * 4)):
-        try:
-            total = _marker_total(page)
-        except (PlaywrightError, AttributeError):  # the iframe is being replaced; look again
-            total = -1
-        if accept(total):
-            return total
-        page.wait_for_timeout(250)
-    raise AssertionError(f"marker total {total} never became acceptable")
-
-
 def _query(page) -> dict[str, str]:
     return {k: v[0] for k, v in parse_qs(urlsplit(page.url).query).items()}
 
@@ -200,7 +175,7 @@ def test_the_leaflet_map_is_drawn_visible_with_markers(guarded, dashboard_url, w
     points = [p for p in world.places if p["in_syria"] and p["kind"] == "populated_place"]
     areas = {p["place_id"] for p in world.places
              if p["in_syria"] and p["kind"] not in ("populated_place", "country")}
-    _wait_marker_total(page, lambda total: total == len(points))
+    wait_marker_total(page, lambda total: total == len(points))
     circles = map_frame(page).locator("path.leaflet-interactive")
     assert circles.count() == len(areas), sorted(areas)
     page.screenshot(path=str(artifacts_dir() / "e2e-map.png"), full_page=True)
@@ -222,13 +197,13 @@ def test_moving_the_timeline_start_to_its_end_hides_the_older_articles(
     page = guarded.page
     for title in world.seed_titles():  # the seeds (2017, 2019) are shown at first
         _wait_visible(page, title)
-    everything = _wait_marker_total(page, lambda total: total > 0)
+    everything = wait_marker_total(page, lambda total: total > 0)
     start = page.locator(".st-key-date_range input[type=range]").first
     start.focus()
     start.press("End")  # the range shrinks to its last day, after both seeds
     for title in world.seed_titles():
         _wait_visible(page, title, visible=False)
-    _wait_marker_total(page, lambda total: 0 < total < everything)  # the map follows the range
+    wait_marker_total(page, lambda total: 0 < total < everything)  # the map follows the range
     assert "start" in _query(page), "the range should live in the URL's query parameters"
     start.press("Home")  # and back: the seeds return
     for title in world.seed_titles():

@@ -19,7 +19,7 @@ import streamlit as st
 import streamlit.components.v1 as components
 from streamlit_folium import st_folium
 
-from dashboard import assets, cards, export, highlight, timeline, viewfilter
+from dashboard import assets, cards, export, highlight, timeline, viewdata, viewfilter
 from dashboard.basemap import load_boundaries
 from dashboard.errors import DashboardError
 from dashboard.mapdata import governorate_counts, is_mappable, summarize_places
@@ -48,18 +48,7 @@ def open_store(db: str):
 
 
 def store_version(db: str) -> tuple:
-    """Changes whenever the store is written: file times and sizes (WAL included), or the count."""
-    if "://" in db:
-        return ("count", open_store(db).count())
-    stats = []
-    for suffix in ("", "-wal"):
-        path = Path(db + suffix)
-        if path.exists() and (suffix == "" or path.stat().st_size > 0):
-            # An empty WAL appears when a reader opens the file and goes when it closes: not a
-            # change. Writes grow the WAL; a checkpoint rewrites the main file.
-            st_ = path.stat()
-            stats.append((suffix, st_.st_mtime_ns, st_.st_size))
-    return tuple(stats)
+    return viewdata.store_version(db, open_store(db).count() if "://" in db else None)
 
 
 @st.cache_resource(show_spinner="Memuat artikel …", max_entries=2)
@@ -68,9 +57,9 @@ def load_rows(db: str, version: tuple) -> tuple[tuple[dict, ...], tuple[dict, ..
 
     A resource cache, not ``st.cache_data``: at 20,000 articles (≈90,000 place links) copying
     the rows out of a data cache on every run costs ≈0.2 s, a fifth of the re-render budget.
+    ``serve`` may already have read them (see :mod:`dashboard.viewdata`).
     """
-    store = open_store(db)
-    return tuple(store.article_rows()), tuple(store.place_rows())
+    return viewdata.load_rows(open_store(db), db, version)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

@@ -106,7 +106,12 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         report = ingest_paths([SEEDS_DIR], store)
         print(f"first start: stored {report.stored} bundled seed article(s) in {args.db}",
               file=sys.stderr)
-    store.close()
+    count = store.count()
+    store.close()  # a checkpoint may rewrite the file: take its version after closing
+    # Read the rows the dashboard shows now, so the first page does not wait for them.
+    from dashboard import viewdata
+
+    viewdata.load_rows(Store(args.db), args.db, viewdata.store_version(args.db, count))
     app = Path(__file__).resolve().parent / "app.py"
     argv = ["streamlit", "run", str(app), "--server.port", str(args.port),
             "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]

@@ -1,0 +1,45 @@
+"""The store's rows held in memory for the dashboard: one copy per store version, per process.
+
+The app reads every article and place row once per version of the store (its file changes on
+every write) and filters them in memory on each page view. Keeping them here, outside Streamlit,
+lets ``python -m dashboard serve`` read them before the server starts, so the first visitor does
+not wait for the load. The rows are shared: callers must not modify them.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+_LOCK = threading.Lock()
+_ROWS: dict[tuple[str, tuple], tuple[tuple[dict, ...], tuple[dict, ...]]] = {}
+
+
+def store_version(db: str, count: int | None = None) -> tuple:
+    """Changes whenever the store is written: file times and sizes (WAL included).
+
+    For a database URL (no file to look at) the caller's article ``count`` stands in.
+    """
+    if "://" in db:
+        return ("count", count)
+    stats = []
+    for suffix in ("", "-wal"):
+        path = Path(db + suffix)
+        if path.exists() and (suffix == "" or path.stat().st_size > 0):
+            # An empty WAL appears when a reader opens the file and goes when it closes: not a
+            # change. Writes grow the WAL; a checkpoint rewrites the main file.
+            st = path.stat()
+            stats.append((suffix, st.st_mtime_ns, st.st_size))
+    return tuple(stats)
+
+
+def load_rows(store, db: str, version: tuple) -> tuple[tuple[dict, ...], tuple[dict, ...]]:
+    """``(article_rows, place_rows)`` of ``store`` at ``version``; read once, then shared."""
+    key = (db, version)
+    with _LOCK:
+        if key not in _ROWS:
+            rows = (tuple(store.article_rows()), tuple(store.place_rows()))
+            for old in [k for k in _ROWS if k[0] == db]:
+                del _ROWS[old]  # only the newest version of a store is kept
+            _ROWS[key] = rows
+        return _ROWS[key]

@@ -23,7 +23,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
+#: Debian's Chromium; CHROMIUM_PATH points elsewhere (never a browser downloaded by a test tool).
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--no-first-run", "--disable-component-update", "--disable-sync")
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}

@@ -190,6 +190,22 @@ def test_the_page_loads_no_script_style_or_font_from_the_internet(guarded, dashb
     assert local_map_assets, "Leaflet was not loaded from the local server"
 
 
+@pytest.mark.parametrize(
+    ("layer", "drawn"),
+    [
+        ("Peta panas", "canvas.leaflet-heatmap-layer"),  # needs the leaflet.heat plugin script
+        ("Kegubernuran", ".snm-legend"),  # choropleth over the governorate boundaries
+    ],
+)
+def test_each_extra_map_layer_draws_from_local_scripts(guarded, dashboard_url, layer, drawn):
+    _open(guarded, dashboard_url)
+    page = guarded.page
+    page.locator(".st-key-layers button", has_text=layer).click()
+    map_frame(page).locator(drawn).first.wait_for(state="visible")
+    assert page.locator(MAP_IFRAME).first.bounding_box()["height"] > 200
+    guarded.assert_offline_and_quiet()
+
+
 def test_moving_the_timeline_start_to_its_end_hides_the_older_articles(
     guarded, dashboard_url, world
 ):
@@ -214,8 +230,8 @@ def test_moving_the_timeline_start_to_its_end_hides_the_older_articles(
 def _click(page, marker) -> None:
     """Click a map marker with the real mouse, the map iframe scrolled fully into view first.
 
-    A marker is focusable: a mouse-down on it focuses it, and Chromium then scrolls a partly
-    hidden iframe into view, so the mouse-up lands elsewhere and the click is lost.
+    See the xfail below: with the iframe partly hidden, a mouse-down scrolls the page and the
+    click is lost. These tests check what a click does, so they bring the map into view first.
     """
     page.locator(MAP_IFRAME).first.scroll_into_view_if_needed()
     marker.click()
@@ -253,6 +269,33 @@ def test_clicking_a_marker_fills_the_panel_with_that_places_articles(
     for title in others:  # the panel lists only the clicked place's articles
         _wait_visible(page, title, visible=False)
     guarded.assert_offline_and_quiet()
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "known bug, reported to the dashboard: on mouse-down Leaflet focuses the map container and "
+    "Chromium the marker; Streamlit's main pane then scrolls the partly hidden map iframe into "
+    "view, the mouse-up lands elsewhere and the click is lost. Remove this mark once fixed."))
+def test_a_marker_click_counts_when_the_map_is_partly_below_the_fold(browser, dashboard_url):
+    # A user sees a pin and clicks it while the map's lower edge is still below the window's.
+    watch = PageWatch()
+    context = guarded_context(browser, watch, viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    try:
+        page.goto(dashboard_url, timeout=TIMEOUT_MS)
+        wait_for_map(page, timeout_ms=TIMEOUT_MS)
+        wait_marker_total(page, lambda total: total > 0)
+        page.wait_for_timeout(2000)  # clustering settled
+        box = page.locator(MAP_IFRAME).first.bounding_box()
+        pins = sorted((m for m in map_frame(page).locator(".snm-pin").all() if m.is_visible()),
+                      key=lambda m: m.bounding_box()["y"])
+        top_pin = pins[0].bounding_box()
+        fold = int(max(top_pin["y"] + top_pin["height"] + 40, box["y"] + box["height"] / 2))
+        page.set_viewport_size({"width": 1400, "height": fold})  # the pin shows, the map's foot not
+        pins[0].click()
+        page.wait_for_function("() => new URL(location.href).searchParams.has('place')",
+                               timeout=10_000)
+    finally:
+        context.close()
 
 
 def test_a_hostile_article_renders_as_text_and_runs_nothing(guarded, dashboard_url, world):

@@ -170,8 +170,8 @@ def _serve_and_load(db: Path, workdir: Path) -> dict:
             warm, _, _ = _load_once(browser, server.url)
             timeline = _timeline_in_browser(browser, server.url)
             browser.close()
-    return {"cold": cold, "warm": warm, "timeline": timeline, "ws_bytes": ws_bytes,
-            "outside": watch.forbidden_outside()}
+    return {"start": server.start_seconds, "cold": cold, "warm": warm, "timeline": timeline,
+            "ws_bytes": ws_bytes, "outside": watch.forbidden_outside()}
 
 
 def time_page_load(db: Path, workdir: Path, repeat: int) -> dict:
@@ -183,6 +183,7 @@ def time_page_load(db: Path, workdir: Path, repeat: int) -> dict:
 
     return {
         "repeat": repeat,
+        "server_start_s": statistics.median(pick("start")),
         "load_cold_s": statistics.median(pick("cold")),
         "load_cold_max_s": max(pick("cold")),
         "load_warm_s": statistics.median(pick("warm")),
@@ -219,6 +220,8 @@ def report(n: int, ing: dict, tl: dict, load: dict | None) -> str:
     ]
     if load:
         rows += [
+            _row("server start: `serve` → Streamlit answering (median)",
+                 f"{load['server_start_s']:.2f} s"),
             _row(f"first page load, cold server (median of {load['repeat']})",
                  f"{load['load_cold_s']:.2f} s", "< 5 s"),
             _row("first page load, cold server (worst)", f"{load['load_cold_max_s']:.2f} s",

@@ -61,6 +61,7 @@ class DashboardServer:
     log: Path
     port: int = field(default_factory=free_port)
     process: subprocess.Popen | None = None
+    start_seconds: float | None = None  # from launching the command to Streamlit answering
 
     @property
     def url(self) -> str:
@@ -72,10 +73,12 @@ class DashboardServer:
 
     def __enter__(self) -> DashboardServer:
         env = {**os.environ, "SYRIA_NEWS_DB": str(self.db), "PYTHONUNBUFFERED": "1"}
+        started = time.monotonic()
         with self.log.open("wb") as log:
             self.process = subprocess.Popen(self.command(), cwd=REPO_ROOT, env=env, stdout=log,
                                             stderr=subprocess.STDOUT, start_new_session=True)
         self._wait_until_healthy()
+        self.start_seconds = time.monotonic() - started
         return self
 
     def _wait_until_healthy(self) -> None:

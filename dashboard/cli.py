@@ -1,4 +1,6 @@
-"""Command line: ``python -m dashboard {ingest,articles,geotag,build-geodata,serve,install-assets}``.
+"""Command line: ``python -m dashboard COMMAND``.
+
+Commands: ingest, articles, geotag, build-geodata, serve, install-assets.
 
 Each sub-command is a thin function over the pipeline modules; parsing and geotagging stay pure.
 """
@@ -7,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 import sys
 from pathlib import Path
 
@@ -117,6 +120,11 @@ def _cmd_serve(args: argparse.Namespace) -> int:
             "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]
     if args.headless:
         argv += ["--server.headless", "true"]
+    # A specific address, or browser.serverAddress on a wildcard one, keeps Streamlit from
+    # asking a public web service for the machine's external IP: no network at run time.
+    argv += ["--server.address", args.address]
+    if args.address in ("0.0.0.0", "::"):  # noqa: S104 - sharing on the LAN was asked for
+        argv += ["--browser.serverAddress", socket.gethostname()]
     os.environ["SYRIA_NEWS_DB"] = args.db
     # `streamlit run` in this process, with the app's heavy imports done before the server
     # starts, so the first page does not wait ~1 s for them. (Not streamlit_folium: it registers
@@ -168,7 +176,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_geotag)
 
     p = sub.add_parser("build-geodata", help="rebuild geodata/ from the source files")
-    p.add_argument("sources", type=Path, help="folder with the source files (see geodata/SOURCES.md)")
+    p.add_argument("sources", type=Path,
+                   help="folder with the source files (see geodata/SOURCES.md)")
     p.add_argument("--out", type=Path, default=PROJECT_ROOT / "geodata")
     p.set_defaults(func=_cmd_build_geodata)
 
@@ -176,6 +185,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default=DEFAULT_DB, help="SQLite file or SQLAlchemy URL")
     p.add_argument("--port", type=int, default=8501)
     p.add_argument("--headless", action="store_true", help="do not open a browser")
+    p.add_argument("--address", default="localhost",
+                   help="interface to listen on (default: this machine only; 0.0.0.0 for the LAN)")
     p.set_defaults(func=_cmd_serve)
 
     p = sub.add_parser("install-assets", help="install Leaflet and plugins locally (npm)")

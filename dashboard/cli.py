@@ -117,7 +117,8 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     viewdata.load_rows(Store(args.db), args.db, viewdata.store_version(args.db, count))
     app = Path(__file__).resolve().parent / "app.py"
     argv = ["streamlit", "run", str(app), "--server.port", str(args.port),
-            "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]
+            "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal",
+            "--server.showEmailPrompt", "false"]
     if args.headless:
         argv += ["--server.headless", "true"]
     # A specific address, or browser.serverAddress on a wildcard one, keeps Streamlit from

@@ -18,7 +18,14 @@ from folium.plugins import HeatMap, MarkerCluster
 from dashboard import htmlsafe
 from dashboard.assets import AssetUrls, localize
 from dashboard.mapdata import PlaceSummary, bounds
-from dashboard.maplayers import CLUSTER_ICON_JS, PLACE_ID_LABEL, Legend, PlaceLayer, Styles
+from dashboard.maplayers import (
+    CLUSTER_ICON_JS,
+    PLACE_ID_LABEL,
+    ClickGuard,
+    Legend,
+    PlaceLayer,
+    Styles,
+)
 
 LAYERS = ("markers", "heat", "choropleth")
 #: Syria with a small margin: [[south, west], [north, east]].
@@ -58,6 +65,7 @@ def build_map(
     m.options["maxZoom"] = MAX_ZOOM
     m.options["minZoom"] = MIN_ZOOM
     Styles().add_to(m)
+    ClickGuard().add_to(m)
     if tiles:
         folium.TileLayer("OpenStreetMap", max_zoom=MAX_ZOOM, control=False).add_to(m)
     _add_outlines(m, boundaries or Boundaries(), filled=not tiles)

@@ -230,8 +230,8 @@ def test_moving_the_timeline_start_to_its_end_hides_the_older_articles(
 def _click(page, marker) -> None:
     """Click a map marker with the real mouse, the map iframe scrolled fully into view first.
 
-    See the xfail below: with the iframe partly hidden, a mouse-down scrolls the page and the
-    click is lost. These tests check what a click does, so they bring the map into view first.
+    These tests check what a click does, not where the map sits; a click on a partly hidden map
+    has its own test below.
     """
     page.locator(MAP_IFRAME).first.scroll_into_view_if_needed()
     marker.click()
@@ -271,12 +271,10 @@ def test_clicking_a_marker_fills_the_panel_with_that_places_articles(
     guarded.assert_offline_and_quiet()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known bug, reported to the dashboard: on mouse-down Leaflet focuses the map container and "
-    "Chromium the marker; Streamlit's main pane then scrolls the partly hidden map iframe into "
-    "view, the mouse-up lands elsewhere and the click is lost. Remove this mark once fixed."))
 def test_a_marker_click_counts_when_the_map_is_partly_below_the_fold(browser, dashboard_url):
     # A user sees a pin and clicks it while the map's lower edge is still below the window's.
+    # Without the map's mouse-down guard (maplayers.ClickGuard) the focus change scrolled the
+    # page between mouse-down and mouse-up and this first click was lost.
     watch = PageWatch()
     context = guarded_context(browser, watch, viewport={"width": 1400, "height": 1000})
     page = context.new_page()

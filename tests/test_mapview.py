@@ -208,3 +208,17 @@ def test_localize_refuses_a_plugin_without_a_local_copy():
     folium.plugins.Fullscreen().add_to(m)
     with pytest.raises(ValueError, match="no local copy"):
         localize(m, LOCAL)
+
+
+@pytest.mark.parametrize("layers", [("markers",), ("heat",), ("choropleth",), ()])
+def test_a_mouse_down_focuses_the_map_without_scrolling_the_page(layers):
+    # Without it a marker's first click is lost when the map's foot is below the window: the
+    # focus scrolls the parent page between mouse-down and mouse-up (see test_e2e).
+    places = summarize_places(ROWS, ARTICLES)
+    m = build_map(places, assets=LOCAL, layers=layers)
+    html = m.get_root().render()
+    guard = re.search(r"var c = (\w+)\.getContainer\(\);\s*c\.addEventListener\('mousedown'.*?"
+                      r"c\.focus\(\{preventScroll: true\}\);\s*\}, true\);", html, re.S)
+    assert guard, "the mouse-down guard is missing from the map script"
+    assert guard.group(1) == m.get_name()
+    assert "closest('.leaflet-marker-icon')) { e.preventDefault(); }" in guard.group(0)

@@ -54,7 +54,7 @@ def ingest(n: int, seed: int, workdir: Path) -> tuple[Path, dict]:
     from dashboard.ingest import ingest_paths
     from dashboard.store import Store
 
-    corpus = workdir / "synthetic"  # 1,000-article shards: ingest refuses files over 10 MB
+    corpus = workdir / "synthetic"  # 1,000-article shards (one big .jsonl export reads as well)
     started = time.perf_counter()
     synthetic_corpus.write_corpus(synthetic_corpus.generate(n, seed=seed), corpus)
     generated = time.perf_counter() - started

@@ -4,26 +4,39 @@ Inputs: ``.txt`` (first non-empty line is the title), ``.json`` (an object or a 
 ``.jsonl`` (one object a line) and ``.csv`` (a header row). A file or record that cannot be read
 comes out as an :class:`~dashboard.errors.ArticleReadError` in the stream, in its place, so one bad
 file never stops the others.
+
+Size limits: one article is at most 10 MB (a ``.txt`` file, a lone ``.json`` object, a JSONL line,
+a CSV row); a ``.json`` list is parsed whole, so at most 200 MB; ``.jsonl`` and ``.csv`` exports are
+streamed line by line, up to 2 GB.
 """
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import hashlib
+import io
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from dashboard import cleaning, dates, outlets, records
+from dashboard.decoding import HEAD_BYTES, UTF16_BOMS, check_head, decode
 from dashboard.errors import ArticleReadError
+from dashboard.export_lines import LineReader
 from dashboard.model import Article
+from dashboard.records import MAX_BYTES
 
 SUFFIXES = (".txt", ".json", ".jsonl", ".csv")
-MAX_BYTES = 10 * 1024 * 1024  # larger files are exports gone wrong, not articles
-_BINARY_SAMPLE = 8192
-#: Bytes cp1252 leaves undefined: text holding them is not cp1252 either.
-_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+STREAMED = (".jsonl", ".csv")  # read a line at a time; the others are read whole
+MAX_JSON_BYTES = 200 * 1024 * 1024  # a .json list is parsed whole (and so is UTF-16 text)
+MAX_EXPORT_BYTES = 2 * 1024 * 1024 * 1024
+FILE_LIMITS = {
+    ".txt": MAX_BYTES,
+    ".json": MAX_JSON_BYTES,
+    ".jsonl": MAX_EXPORT_BYTES,
+    ".csv": MAX_EXPORT_BYTES,
+}
 
 
 def article_id(title: str, body: str) -> str:
@@ -68,36 +81,35 @@ def make_article(
     )
 
 
-def _too_large(name: str, size: int) -> ArticleReadError:
-    return ArticleReadError(name, f"file too large ({size:,} bytes; the limit is {MAX_BYTES:,})")
-
-
-def decode(name: str, data: bytes) -> tuple[str, tuple[str, ...]]:
-    """Bytes → text: UTF-8, else cp1252 where it decodes cleanly (with a warning)."""
-    if not data.strip():
-        raise ArticleReadError(name, "empty file")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Windows "Unicode" text
-        try:
-            return data.decode("utf-16"), ("decoded as UTF-16 (byte-order mark)",)
-        except UnicodeDecodeError as exc:
-            raise ArticleReadError(name, f"broken UTF-16 at byte {exc.start}") from exc
-    sample = data[:_BINARY_SAMPLE]
-    if b"\x00" in sample or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 20:
-        raise ArticleReadError(name, "binary file, not text")
-    try:
-        return data.decode("utf-8-sig"), ()
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    if _CP1252_UNDEFINED.isdisjoint(data):
-        text = data.decode("cp1252")
-        return text, (f"not UTF-8 (byte {utf8_error.start}); decoded as cp1252",)
-    raise ArticleReadError(
-        name, f"not UTF-8 (invalid byte at offset {utf8_error.start}) and not cp1252 either"
+def _too_large(name: str, what: str, size: int, limit: int) -> ArticleReadError:
+    return ArticleReadError(
+        name, f"file too large ({size:,} bytes; the limit for {what} is {limit:,})"
     )
 
 
-def read_bytes(name: str, data: bytes) -> Iterator[Article | ArticleReadError]:
-    """Articles in one file's bytes (an upload); the suffix of ``name`` picks the format."""
+def _records(
+    name: str, suffix: str, stream: BinaryIO, size: int
+) -> tuple[Iterator[records.Record | ArticleReadError], tuple[str, ...]]:
+    """The records of one open file, and the warnings that hold for all of them."""
+    head = stream.read(HEAD_BYTES)
+    stream.seek(0)
+    if suffix in STREAMED and not head.startswith(UTF16_BOMS):
+        check_head(name, head, whole=len(head) < HEAD_BYTES)
+        return records.parse_lines(name, suffix, LineReader(stream, MAX_BYTES)), ()
+    if size > MAX_JSON_BYTES:  # a UTF-16 export cannot be split into lines before decoding
+        raise _too_large(name, "a UTF-16 file, read whole", size, MAX_JSON_BYTES)
+    text, warnings = decode(name, stream.read())
+    if suffix in STREAMED:
+        lines = LineReader(io.BytesIO(text.encode()), MAX_BYTES)
+        return records.parse_lines(name, suffix, lines), warnings
+    return records.parse(name, suffix, text), warnings
+
+
+def read_stream(name: str, stream: BinaryIO, size: int) -> Iterator[Article | ArticleReadError]:
+    """Articles in one open binary file of ``size`` bytes; the suffix of ``name`` picks the format.
+
+    ``.jsonl``/``.csv`` are read a line at a time, so keep ``stream`` open while iterating.
+    """
     suffix = os.path.splitext(name)[1].casefold()
     if suffix not in SUFFIXES:
         yield ArticleReadError(
@@ -105,22 +117,27 @@ def read_bytes(name: str, data: bytes) -> Iterator[Article | ArticleReadError]:
             f"unsupported file type {suffix or '(none)'!r}; expected one of {', '.join(SUFFIXES)}",
         )
         return
-    if len(data) > MAX_BYTES:
-        yield _too_large(name, len(data))
+    if size > FILE_LIMITS[suffix]:
+        yield _too_large(name, f"a {suffix} file", size, FILE_LIMITS[suffix])
         return
     try:
-        text, warnings = decode(name, data)
+        found, warnings = _records(name, suffix, stream, size)
     except ArticleReadError as exc:
         yield exc
         return
-    for rec in records.parse(name, suffix, text):
+    for rec in found:
         if isinstance(rec, ArticleReadError):
             yield rec
             continue
         try:
-            yield make_article(**rec.fields, path=rec.path, warnings=warnings)
+            yield make_article(**rec.fields, path=rec.path, warnings=warnings + rec.warnings)
         except (ValueError, TypeError) as exc:  # a field of the wrong type
             yield ArticleReadError(name, f"cannot use record: {exc}", rec.line)
+
+
+def read_bytes(name: str, data: bytes) -> Iterator[Article | ArticleReadError]:
+    """Articles in one file's bytes (an upload, named as uploaded; the name is not resolved)."""
+    return read_stream(name, io.BytesIO(data), len(data))
 
 
 def list_files(paths: Iterable[Path]) -> list[Path]:
@@ -148,15 +165,9 @@ def read_paths(paths: Iterable[Path]) -> Iterator[Article | ArticleReadError]:
     for file in list_files(paths):
         name = str(file)
         try:
-            size = file.stat().st_size
-            if size > MAX_BYTES:
-                yield _too_large(name, size)
-                continue
-            data = file.read_bytes()
+            with file.open("rb") as stream:
+                yield from read_stream(name, stream, os.fstat(stream.fileno()).st_size)
         except FileNotFoundError:
             yield ArticleReadError(name, "no such file or folder")
-            continue
         except OSError as exc:
             yield ArticleReadError(name, f"cannot read: {exc.strerror or exc}")
-            continue
-        yield from read_bytes(name, data)

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from pathlib import Path
 
 import pytest
 
-from dashboard.articles import MAX_BYTES, article_id, make_article, read_bytes, read_paths
+from dashboard.articles import (
+    MAX_BYTES,
+    article_id,
+    make_article,
+    read_bytes,
+    read_paths,
+    read_stream,
+)
+from dashboard.decoding import HEAD_BYTES
 from dashboard.errors import ArticleReadError
 from dashboard.model import Article
 from dashboard.outlets import cited_sources, outlet_from_dateline, outlet_from_url
@@ -369,3 +378,215 @@ def test_uploaded_bytes_are_read_like_a_file():
 def test_an_oversized_upload_is_refused():
     (error,) = read_bytes("big.txt", b"x" * (MAX_BYTES + 1))
     assert isinstance(error, ArticleReadError) and "too large" in error.reason
+
+
+# --- big exports: streamed, one record at a time -----------------------------------------------
+
+MB = 1024 * 1024
+
+
+def _record(title: str, pad: int = 0) -> dict:
+    # "raw_html" is an unused field, as scrapers add: it makes a record big without making the
+    # article slow to clean and date
+    return {"title": title, "text": f"{BODY} {title}.", "raw_html": "x" * pad}
+
+
+def _jsonl(*recs: dict) -> bytes:
+    return b"".join(json.dumps(r).encode() + b"\n" for r in recs)
+
+
+def _csv(*recs: dict) -> bytes:
+    rows = [f'"{r["title"]}","{r["text"]}","{r["raw_html"]}"' for r in recs]
+    return ("title,text,raw_html\n" + "\n".join(rows) + "\n").encode()
+
+
+def _json_list(*recs: dict) -> bytes:
+    return json.dumps(list(recs), indent=1).encode()
+
+
+BIG = [_record("Satu", 4 * MB), _record("Dua", 4 * MB), _record("Tiga", 4 * MB)]  # 12 MB in all
+HUGE_SECOND = [_record("Satu"), _record("Dua", MAX_BYTES), _record("Tiga")]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    ("name", "data", "paths"),
+    [
+        ("big.jsonl", _jsonl(*BIG), ["big.jsonl:1", "big.jsonl:2", "big.jsonl:3"]),
+        ("big.csv", _csv(*BIG), ["big.csv:2", "big.csv:3", "big.csv:4"]),
+        ("big.json", _json_list(*BIG), ["big.json:1", "big.json:2", "big.json:3"]),
+    ],
+)
+def test_an_export_over_10_mb_of_articles_under_10_mb_is_read_whole(tmp_path, name, data, paths):
+    assert len(data) > MAX_BYTES
+    (tmp_path / name).write_bytes(data)
+    articles, errors = _read([tmp_path / name])
+    assert errors == []
+    assert [(Path(a.path).name, a.title) for a in articles] == list(
+        zip(paths, ["Satu", "Dua", "Tiga"], strict=True)
+    )
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    ("name", "data", "paths", "line"),
+    [
+        ("huge.jsonl", _jsonl(*HUGE_SECOND), ["huge.jsonl:1", "huge.jsonl:3"], 2),
+        ("huge.csv", _csv(*HUGE_SECOND), ["huge.csv:2", "huge.csv:4"], 3),
+        # in a .json list, the "line" of a record is its place in the list
+        ("huge.json", _json_list(*HUGE_SECOND), ["huge.json:1", "huge.json:3"], 2),
+    ],
+)
+def test_a_record_over_10_mb_is_skipped_and_the_records_after_it_read(
+    tmp_path, name, data, paths, line
+):
+    (tmp_path / name).write_bytes(data)
+    articles, (error,) = _read([tmp_path / name])
+    assert [Path(a.path).name for a in articles] == paths
+    assert (Path(error.path).name, error.line) == (name, line)
+    assert error.reason.startswith("record too large (10,485,")
+    assert error.reason.endswith("the limit for one article is 10,485,760)")
+
+
+@pytest.mark.integration
+def test_a_csv_record_spanning_lines_is_skipped_to_its_end_when_too_large(tmp_path):
+    # the oversized field holds newlines: the next record starts after its closing quote
+    big = "baris\n" * (MAX_BYTES // 6 + 1)
+    data = f'title,text\nSatu,"{BODY}"\nDua,"{big}"\nTiga,"{BODY} Tiga.\nBaris kedua."\n'
+    (tmp_path / "x.csv").write_text(data)
+    articles, (error,) = _read([tmp_path / "x.csv"])
+    last = 3 + big.count("\n")
+    assert [(Path(a.path).name, a.title) for a in articles] == [
+        ("x.csv:2", "Satu"),
+        (f"x.csv:{last + 1}", "Tiga"),
+    ]
+    assert error.line == 3 and error.reason.endswith(f"(lines 3–{last} skipped)")
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    ("rows", "titles", "errors"),
+    [
+        # a quote in the middle of a quoted field: that row only
+        (['Dua,"kata "kutipan" lagi"', 'Tiga,"teks"'], ["Satu", "Tiga"], [(3, "',' expected")]),
+        # a quote never closed: everything after it is one field, and the reason says so
+        (['Dua,"tanpa penutup', 'Tiga,"teks"'], ["Satu"], [(3, "(lines 3–4 skipped)")]),
+    ],
+)
+def test_a_malformed_csv_row_is_skipped_and_reading_goes_on_where_it_can(
+    tmp_path, rows, titles, errors
+):
+    (tmp_path / "x.csv").write_text("\n".join(["title,text", f'Satu,"{BODY}"', *rows]) + "\n")
+    articles, found = _read([tmp_path / "x.csv"])
+    assert [a.title for a in articles] == titles
+    assert [e.line for e in found] == [line for line, _ in errors]
+    for error, (_, part) in zip(found, errors, strict=True):
+        assert error.reason.startswith("malformed CSV") and part in error.reason
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    ("name", "size", "reason"),
+    [
+        ("big.txt", MAX_BYTES + 1, "the limit for a .txt file is 10,485,760"),
+        ("big.json", 200 * MB + 1, "the limit for a .json file is 209,715,200"),
+        ("big.jsonl", 2048 * MB + 1, "the limit for a .jsonl file is 2,147,483,648"),
+        ("big.csv", 2048 * MB + 1, "the limit for a .csv file is 2,147,483,648"),
+    ],
+)
+def test_a_file_over_its_format_limit_is_refused_without_reading_it(tmp_path, name, size, reason):
+    path = tmp_path / name
+    with path.open("wb") as f:  # sparse: nothing is written, nothing needs reading
+        f.truncate(size)
+    articles, (error,) = _read([path])
+    assert articles == [] and error.line is None
+    assert error.reason == f"file too large ({size:,} bytes; {reason})"
+
+
+class _StreamOnly(io.BytesIO):
+    """A file that fails when read whole: reading must go by lines and small chunks."""
+
+    def read(self, size: int | None = -1) -> bytes:
+        assert size is not None and 0 <= size <= HEAD_BYTES, f"read({size}) reads too much"
+        return super().read(size)
+
+    def readline(self, size: int | None = -1) -> bytes:
+        assert size is not None and 0 <= size <= MAX_BYTES + 1, f"readline({size}) is unbounded"
+        return super().readline(size)
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("name", ["feed.jsonl", "feed.csv"])
+def test_exports_are_read_line_by_line_and_articles_come_out_as_they_are_read(name):
+    recs = [_record(f"Judul {i}", 100_000) for i in range(20)]
+    data = (_jsonl if name.endswith("jsonl") else _csv)(*recs)
+    stream = _StreamOnly(data)
+    items = read_stream(name, stream, len(data))
+    first = next(items)
+    assert first.title == "Judul 0" and stream.tell() < len(data) / 4
+    assert [a.title for a in items] == [f"Judul {i}" for i in range(1, 20)]
+
+
+DUA = b'{"title": "Dua", "text": "%s"}'
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    ("name", "lines", "titles", "warned", "errors"),
+    [
+        # one line written by a Windows tool: that article is decoded as cp1252 and says so
+        ("x.jsonl", [b'{"title": "Satu", "text": "%s"}', DUA.replace(b"Dua", b"Dua \x93")],
+         ["Satu", "Dua “"], ["Dua “"], []),
+        # 0x81 is neither UTF-8 nor cp1252: that line only is skipped
+        ("x.jsonl", [b'{"title": "Satu \x81\xff", "text": "%s"}', DUA], ["Dua"], [],
+         [(1, "not UTF-8")]),
+        ("x.csv", [b"title,text", b'Satu \x93,"%s"', b'Dua \x81\xff,"%s"', b'Tiga,"%s"'],
+         ["Satu “", "Tiga"], ["Satu “"], [(3, "not UTF-8")]),
+        # a UTF-8 byte-order mark (Excel's "CSV UTF-8") is not part of the first field name
+        ("x.csv", [b"\xef\xbb\xbftitle,text", b'Satu,"%s"'], ["Satu"], [], []),
+    ],
+)
+def test_each_line_of_an_export_is_decoded_on_its_own(
+    tmp_path, name, lines, titles, warned, errors
+):
+    body = BODY.encode()
+    (tmp_path / name).write_bytes(b"\n".join(li.replace(b"%s", body) for li in lines) + b"\n")
+    articles, found = _read([tmp_path / name])
+    assert [a.title for a in articles] == titles
+    assert [a.title for a in articles if any("cp1252" in w for w in a.warnings)] == warned
+    assert [(e.line, e.reason.split(" (")[0]) for e in found] == errors
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("photo.jsonl", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 100, "binary file, not text"),
+        ("empty.jsonl", b"", "empty file"),
+        ("blank.csv", b"\n \n", "empty file"),
+        ("blank-lines.jsonl", b"\n" * (HEAD_BYTES + 10), "empty file"),  # blank beyond the head
+    ],
+)
+def test_a_bad_export_is_reported_once_for_the_whole_file(tmp_path, name, data, reason):
+    (tmp_path / name).write_bytes(data)
+    articles, (error,) = _read([tmp_path / name])
+    assert articles == [] and (error.line, error.reason) == (None, reason)
+
+
+@pytest.mark.integration
+def test_a_utf16_export_is_read_with_a_warning(tmp_path):
+    text = _jsonl(_record("Satu"), _record("Dua")).decode()
+    (tmp_path / "x.jsonl").write_bytes(text.encode("utf-16"))
+    articles, errors = _read([tmp_path])
+    assert errors == [] and [a.title for a in articles] == ["Satu", "Dua"]
+    assert all(a.warnings == ("decoded as UTF-16 (byte-order mark)",) for a in articles)
+
+
+@pytest.mark.unit
+def test_an_uploaded_export_over_10_mb_is_read():
+    data = _jsonl(*BIG)
+    assert [a.path for a in read_bytes("upload.jsonl", data)] == [
+        "upload.jsonl:1",
+        "upload.jsonl:2",
+        "upload.jsonl:3",
+    ]

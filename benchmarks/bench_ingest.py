@@ -1,0 +1,112 @@
+"""Ingest one big export: throughput and peak memory (RSS), each run in a fresh process.
+
+    python benchmarks/bench_ingest.py --n 20000 60000      # synthetic JSONL exports of these sizes
+    python benchmarks/bench_ingest.py --file /tmp/syn20k.jsonl --mode read
+
+Exports come from ``synthetic_corpus.py`` (marked "[SINTETIS]", for timing only) as ONE ``.jsonl``
+file each. Modes: ``ingest`` is ``dashboard.ingest.ingest_paths`` with the default geotagger into
+a new SQLite store (read, clean, date, geotag, store); ``read`` is ``articles.read_paths`` alone
+(read, clean, date). Each run is a child process that loads what it needs (the gazetteer, and one
+warm-up article through the geotagger), notes its resident memory, then ingests and reports its
+peak resident memory (``ru_maxrss``). Streaming shows as a peak that does not grow with the export.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(REPO_ROOT), str(REPO_ROOT / "benchmarks")]
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+
+
+def child(file: Path, mode: str, db: Path) -> dict:
+    """One measured run, in this process."""
+    from dashboard.articles import make_article, read_paths
+    from dashboard.ingest import default_geotagger, ingest_paths
+    from dashboard.store import Store
+
+    warm = make_article(title="Judul", raw_body="DAMASKUS - Serangan di Douma.", path="warm.txt")
+    tagger, why_not = default_geotagger()
+    tagger(warm)
+    base = _rss_mb()
+    started = time.perf_counter()
+    if mode == "read":
+        counts = {"read": sum(1 for a in read_paths([file]) if hasattr(a, "id"))}
+    else:
+        report = ingest_paths([file], Store(str(db)), geotagger=tagger)
+        counts = {"read": report.read, "stored": report.stored, "skipped": len(report.skipped)}
+    seconds = time.perf_counter() - started
+    return {
+        "file": str(file),
+        "file_mb": file.stat().st_size / 1e6,
+        "mode": mode,
+        "geotagger": why_not or "geoparse",
+        **counts,
+        "seconds": seconds,
+        "per_s": counts["read"] / seconds if seconds else float("nan"),
+        "rss_before_mb": base,
+        "peak_rss_mb": _peak_mb(),
+    }
+
+
+def measure(file: Path, mode: str, workdir: Path) -> dict:
+    db = workdir / f"{file.stem}-{mode}.sqlite"
+    cmd = [sys.executable, __file__, "--child", str(file), "--mode", mode, "--db", str(db)]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, nargs="*", default=[], help="synthetic export sizes")
+    parser.add_argument("--file", type=Path, action="append", default=[], help="an export")
+    parser.add_argument("--mode", choices=("ingest", "read", "both"), default="both")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args.child, args.mode, args.db)))
+        return 0
+    import synthetic_corpus
+
+    workdir = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
+    files = list(args.file)
+    for n in args.n or ([] if files else [20_000]):
+        out = workdir / f"synthetic-{n}.jsonl"
+        synthetic_corpus.write_corpus(synthetic_corpus.generate(n, seed=0), out)
+        files.append(out)
+    modes = ("read", "ingest") if args.mode == "both" else (args.mode,)
+    print("| export | MB | mode | articles | s | articles/s | RSS before, MB | peak RSS, MB |")
+    print("|---|---|---|---|---|---|---|---|")
+    for file in files:
+        for mode in modes:
+            r = measure(file, mode, workdir)
+            print(
+                f"| {Path(r['file']).name} | {r['file_mb']:.1f} | {r['mode']} | {r['read']:,} "
+                f"| {r['seconds']:.1f} | {r['per_s']:,.0f} | {r['rss_before_mb']:.0f} "
+                f"| {r['peak_rss_mb']:.0f} |"
+            )
+    print(f"(work files in {workdir}; geotagger: {r['geotagger']})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

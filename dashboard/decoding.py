@@ -1,0 +1,64 @@
+"""Bytes → text for article files: UTF-8, UTF-16 with a byte-order mark, or clean cp1252.
+
+A whole file (a ``.txt`` article, a ``.json`` document) is decoded at once by :func:`decode`; a
+streamed export is checked on its first bytes by :func:`check_head` and decoded a line at a time by
+:func:`decode_line`, so one badly encoded line costs that line only.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from dashboard.errors import ArticleReadError
+
+#: How many leading bytes decide whether a file is text at all.
+HEAD_BYTES = 8192
+UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+#: Bytes cp1252 leaves undefined: text holding them is not cp1252 either.
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
+def check_head(name: str, head: bytes, *, whole: bool) -> None:
+    """Refuse an empty or binary file from its first bytes (``whole``: they are all of it)."""
+    if whole and not head.strip():
+        raise ArticleReadError(name, "empty file")
+    sample = head[:HEAD_BYTES]
+    if b"\x00" in sample or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 20:
+        raise ArticleReadError(name, "binary file, not text")
+
+
+def decode(name: str, data: bytes) -> tuple[str, tuple[str, ...]]:
+    """A whole file's bytes → text: UTF-8, else cp1252 where it decodes cleanly (with a warning)."""
+    if data.startswith(UTF16_BOMS):  # Windows "Unicode" text
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ArticleReadError(name, f"broken UTF-16 at byte {exc.start}") from exc
+        if not text.strip():
+            raise ArticleReadError(name, "empty file")
+        return text, ("decoded as UTF-16 (byte-order mark)",)
+    check_head(name, data, whole=True)
+    try:
+        return data.decode("utf-8-sig"), ()
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    if _CP1252_UNDEFINED.isdisjoint(data):
+        text = data.decode("cp1252")
+        return text, (f"not UTF-8 (byte {utf8_error.start}); decoded as cp1252",)
+    raise ArticleReadError(
+        name, f"not UTF-8 (invalid byte at offset {utf8_error.start}) and not cp1252 either"
+    )
+
+
+def decode_line(raw: bytes) -> tuple[str, str | None]:
+    """One line of a streamed export → (text, warning or None); ValueError when undecodable."""
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    if _CP1252_UNDEFINED.isdisjoint(raw):
+        warning = f"not UTF-8 (byte {utf8_error.start} of the line); decoded as cp1252"
+        return raw.decode("cp1252"), warning
+    raise ValueError(
+        f"not UTF-8 (invalid byte at offset {utf8_error.start} of the line) and not cp1252 either"
+    )

@@ -8,7 +8,9 @@ seeds are scored against ``benchmarks/seeds_gold.jsonl``. Quality: precision, re
 Syrian places (micro over all articles; see geoscore.py for the matching rules), median error in
 km, share of dated articles with the right date, share with the right focus. Speed: articles per
 second on one core for geotagging alone (process start and gazetteer load excluded), over the
-corpus repeated for ``--seconds``; the slowest article; peak memory. The baseline, in the same
+corpus repeated for ``--seconds``; the slowest article; peak memory; and the worst case on long
+inputs (articles joined, the seeds repeated, synthetic articles from ``synthetic_corpus.py``
+joined, up to 400 KB), CPU time of the slowest of a few runs each. The baseline, in the same
 run: geotext for places (its Syrian hits, placed with geotext's own GeoNames table) and
 dateparser's ``search_dates(text, languages=["id"])`` (first result) for dates.
 """
@@ -17,8 +19,10 @@ from __future__ import annotations
 
 import argparse
 import gc
+import itertools
 import json
 import os
+import random
 import resource
 import statistics
 import sys
@@ -182,6 +186,67 @@ def speed(parser: Geoparser, articles: list, seconds: float) -> dict:
             "ratio": ours["articles_per_s"] / theirs["articles_per_s"]}  # fmt: skip
 
 
+LONG_KB = (100, 400)  # sizes of the long inputs
+LONG_RUNS = 3
+
+
+def long_inputs(articles: list) -> dict[str, str]:
+    """Texts far longer than any article, to find the worst case: (label → text)."""
+    import synthetic_corpus
+
+    synthetic = [f"{a['title']}\n\n{a['body']}" for a in synthetic_corpus.generate(500, seed=0)]
+    seeds = [a.text for a in articles if Path(a.path).parent.name == "seeds"]
+    texts = {
+        "10 corpus articles joined": "\n\n".join(a.text for a in articles[:10]),
+        "10 synthetic articles joined": "\n\n".join(synthetic[:10]),
+    }
+    for kb in LONG_KB:
+        texts[f"seeds repeated to {kb} KB"] = _joined(seeds, kb * 1000, repeat=True)
+        texts[f"synthetic articles joined to {kb} KB"] = _joined(synthetic, kb * 1000)
+    # the resolver's worst case: thousands of different places, each compared with the others
+    names = sorted(set(synthetic_corpus.load_name_pool().names))
+    random.Random(0).shuffle(names)  # noqa: S311 - a reproducible order, not security
+    listed = [f"Warga desa {name} mengungsi." for name in names]
+    texts[f"distinct place names listed to {LONG_KB[0]} KB"] = _joined(listed, LONG_KB[0] * 1000)
+    return texts
+
+
+def _joined(texts: list[str], size: int, *, repeat: bool = False) -> str:
+    """*texts* joined by blank lines (again and again if *repeat*) until *size* characters."""
+    parts: list[str] = []
+    total = 0
+    for text in itertools.cycle(texts) if repeat else texts:
+        if total >= size:
+            break
+        parts.append(text)
+        total += len(text) + 2
+    return "\n\n".join(parts)
+
+
+def long_speed(parser: Geoparser, texts: dict[str, str]) -> list[dict]:
+    """Each long input: size, places found, and the CPU time of its slowest of LONG_RUNS runs."""
+    rows = []
+    for label, text in texts.items():
+        times = []
+        for _ in range(LONG_RUNS):
+            gc.collect()
+            t0 = time.process_time()
+            tag = parser.geotag(text)
+            times.append(time.process_time() - t0)
+        rows.append({"input": label, "kb": len(text) / 1000, "places": len(tag.places),
+                     "mentions": sum(len(tp.mentions) for tp in tag.places),
+                     "max_ms": max(times) * 1000})  # fmt: skip
+    return rows
+
+
+def long_report(rows: list[dict]) -> str:
+    lines = ["| long input | KB | places / mentions | slowest of 3, ms |", "|---|---|---|---|"]
+    for r in rows:
+        lines.append(f"| {r['input']} | {r['kb']:.0f} | {r['places']} / {r['mentions']} | "
+                     f"{r['max_ms']:.1f} |")  # fmt: skip
+    return "\n".join(lines)
+
+
 def report(quality: dict, base: dict, perf: dict | None, index_s: float, index_mb: float) -> str:
     rows = [
         ("Syrian places precision", "precision", "{:.3f}"),
@@ -240,11 +305,14 @@ def main() -> int:
         records = our_records(parser, articles)
     quality, base = score(records, gold), score(baseline_records(articles), gold)
     perf = None if args.predictions else speed(parser, articles, args.seconds)
+    long = None if args.predictions else long_speed(parser, long_inputs(articles))
     if args.verbose:
         _explain(records, gold)
     print(report(quality, base, perf, index_s, index_mb))
+    if long:
+        print("\n" + long_report(long))
     if args.json:
-        figures = {"ours": quality, "baseline": base, "speed": perf}
+        figures = {"ours": quality, "baseline": base, "speed": perf, "long_inputs": long}
         args.json.write_text(json.dumps(figures, indent=1))
     return 0
 

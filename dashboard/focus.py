@@ -25,7 +25,8 @@ def choose_focus(places: Sequence[TaggedPlace]) -> Place | None:
     candidates = [tp for tp in places if tp.place.mappable and _counted(tp)]
     if not candidates:
         return None
-    scores = {tp.place.id: _score(tp, places) for tp in candidates}
+    named = _governorate_mentions(places)
+    scores = {tp.place.id: _score(tp, named) for tp in candidates}
     best = max(candidates, key=lambda tp: (scores[tp.place.id], -tp.mentions[0].start))
     if scores[best.place.id] < MIN_SCORE:
         return None
@@ -39,7 +40,17 @@ def _counted(tp: TaggedPlace) -> bool:
     return any("institution" not in m.evidence for m in tp.mentions)
 
 
-def _score(tp: TaggedPlace, places: Sequence[TaggedPlace]) -> float:
+def _governorate_mentions(places: Sequence[TaggedPlace]) -> dict[str | None, int]:
+    """How many times the article names each governorate, by P-code."""
+    counts: dict[str | None, int] = {}
+    for tp in places:
+        if tp.place.kind == "admin1":
+            pcode = tp.place.admin1_pcode
+            counts[pcode] = counts.get(pcode, 0) + len(tp.mentions)
+    return counts
+
+
+def _score(tp: TaggedPlace, governorates: dict[str | None, int]) -> float:
     mentions = [m for m in tp.mentions if "institution" not in m.evidence]
     body = sum(1 for m in mentions if "title" not in m.evidence and "dateline" not in m.evidence)
     score = body + SPECIFICITY.get(tp.place.kind, 0.0)
@@ -48,8 +59,5 @@ def _score(tp: TaggedPlace, places: Sequence[TaggedPlace]) -> float:
     if any("dateline" in m.evidence for m in mentions):
         score += DATELINE_WEIGHT
     if tp.place.kind != "admin1":
-        score += CONTAINER_WEIGHT * sum(
-            len(other.mentions) for other in places
-            if other.place.kind == "admin1" and other.place.admin1_pcode == tp.place.admin1_pcode
-        )  # fmt: skip
+        score += CONTAINER_WEIGHT * governorates.get(tp.place.admin1_pcode, 0)
     return score

@@ -9,11 +9,11 @@ confidence starts from how prominent the place is and moves with the evidence ar
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from dashboard import lexicon
+from dashboard.anchors import Anchors
 from dashboard.context import Cues
 from dashboard.model import Mention, Place, TaggedPlace
 from dashboard.toponyms import Match, ToponymIndex
@@ -67,16 +67,15 @@ def resolve(index: ToponymIndex, matches: Sequence[Match], cues: Sequence[Cues])
     for (match, _), kind in zip(live, kinds, strict=True):
         if (match.entry.key, kind) not in readings:
             readings[match.entry.key, kind] = _candidates(index, match, kind)
-    anchors = {(key, opts[0].id): opts[0] for (key, _), opts in readings.items()
-               if _anchor(opts[0], opts)}  # fmt: skip
+    anchors = Anchors({(key, opts[0].id): opts[0] for (key, _), opts in readings.items()
+                       if _anchor(opts[0], opts)})  # fmt: skip
     salient = _salient_keys(live)
     decided = {}
     for (key, kind), opts in readings.items():
-        others = [p for (k, _), p in anchors.items() if k != key]
         place = opts[0]
         if len(opts) > 1:
-            place = max(opts, key=lambda p, a=others, o=opts: _fit(p, o.index(p), a))
-        coherence = _coherence(place, others)
+            place = max(opts, key=lambda p, k=key, o=opts: _fit(p, o.index(p), anchors, k))
+        coherence = _coherence(place, anchors, key)
         decided[key, kind] = (place, max(coherence, 0) if key in salient else coherence)
     chosen = []
     for (match, cue), kind in zip(live, kinds, strict=True):
@@ -171,26 +170,28 @@ def _anchor(place: Place, options: list[Place]) -> bool:
     return place.mappable and (len(options) == 1 or prior(place) >= MAJOR)
 
 
-def _fit(place: Place, rank: int, anchors: list[Place]) -> float:
+def _fit(place: Place, rank: int, anchors: Anchors, key: str) -> float:
+    """How well a candidate of name *key* fits the sure places the article names under others."""
     score = 0.3 - 0.05 * rank + (0.3 if prior(place) >= MAJOR else 0.0)
-    if place.in_syria and anchors:
-        if place.admin1_pcode and any(a.admin1_pcode == place.admin1_pcode for a in anchors):
+    if place.in_syria and anchors.any_other(key):
+        if place.admin1_pcode and anchors.in_governorate(place, key):
             score += 0.35
-        if any(_km(place, a) <= NEAR_KM for a in anchors):
+        if anchors.within(place, NEAR_KM, key):
             score += 0.2
     return score
 
 
-def _coherence(place: Place, anchors: list[Place]) -> int:
+def _coherence(place: Place, anchors: Anchors, key: str) -> int:
     """+1: in the governorate of, or near, another sure place of the article; -1: a village far
     from all of them (likely a namesake of the place meant); 0: nothing to compare with."""
-    others = [a for a in anchors if a.id != place.id]
-    if not place.mappable or not others:
+    if not place.mappable or not anchors.any_other(key, place.id):
         return 0
-    if any(a.admin1_pcode == place.admin1_pcode or _km(a, place) <= NEAR_KM for a in others):
+    if anchors.in_governorate(place, key, place.id) or anchors.within(
+        place, NEAR_KM, key, place.id
+    ):
         return 1
     far = place.kind == "populated_place" and prior(place) < MAJOR
-    return -1 if far and all(_km(a, place) > FAR_KM for a in others) else 0
+    return -1 if far and not anchors.within(place, FAR_KM, key, place.id) else 0
 
 
 def _compass_part(index: ToponymIndex, place: Place, cue: Cues) -> Place:
@@ -242,13 +243,3 @@ def _mention(match: Match, cue: Cues, place: Place, confidence: float) -> Mentio
         evidence.append(f"kind:{cue.kind}")
     return Mention(match.start, match.end, match.surface, place.id, confidence, cue.qualifier,
                    tuple(evidence))  # fmt: skip
-
-
-def _km(a: Place, b: Place) -> float:
-    """Great-circle distance in km (haversine)."""
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = (
-        math.sin((la2 - la1) / 2) ** 2
-        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    )
-    return 12742.0 * math.asin(math.sqrt(h))

@@ -343,3 +343,25 @@ def test_location_json_has_exactly_the_contract_keys():
         "confidence",
     }  # fmt: skip
     assert location_json(tp)["spans"] == [[m.start, m.end] for m in tp.mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serangan di Duma, Nawa dan Hama. Di Daraa, pasukan bergerak ke Nawa.",
+        "DAMASKUS - Warga Ghutah Timur dan al-Zabadani mengungsi ke Damaskus.",
+    ],
+)
+def test_a_long_text_of_repeats_names_the_places_of_one_copy(text):
+    # length alone changes no decision: each name is still read once per article and kind
+    once = {(tp.place.id, len(tp.mentions)) for tp in tag(text, "Judul").places}
+    many = {(tp.place.id, len(tp.mentions) // 80) for tp in tag("\n".join([text] * 80)).places}
+    assert many == once
+
+
+def test_spans_stay_right_after_many_arabic_articles():
+    # each dropped article word shifts the words after it: all must still point at their text
+    text = " ".join(f"Warga al-Zabadani dan Al 'Asimiyah ke-{i} mengungsi." for i in range(300))
+    for tp in tag(text).places:
+        assert all(text[m.start : m.end] == m.surface for m in tp.mentions)
+        assert len(tp.mentions) == 300

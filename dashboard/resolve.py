@@ -201,7 +201,8 @@ def _compass_part(index: ToponymIndex, place: Place, cue: Cues) -> Place:
 
 
 def _confidence(place: Place, cue: Cues, coherence: int) -> float:
-    score = prior(place)
+    base = prior(place)
+    score = base
     if cue.kind:
         score += _EVIDENCE_KIND
     elif cue.context:
@@ -211,7 +212,7 @@ def _confidence(place: Place, cue: Cues, coherence: int) -> float:
     score += _EVIDENCE_COHERENT if coherence > 0 else -_PENALTY_FAR if coherence < 0 else 0.0
     if cue.after_name:
         score -= _PENALTY_AFTER_NAME
-    if prior(place) < MAJOR:  # a village named like a person: "dari Khalid", "Ali Pasha"
+    if base < MAJOR:  # a village named like a person: "dari Khalid", "Ali Pasha"
         if cue.before_name:
             score -= _PENALTY_AFTER_NAME
         if cue.given_name and not cue.kind:

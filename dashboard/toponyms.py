@@ -97,7 +97,7 @@ class Tokens:
     def _merge_articles(self) -> None:
         """Drop article words, moving each following word's start back over its article."""
         text, raws, starts, ends = self.text, self.raws, self.starts, self.ends
-        found = [i for i, raw in enumerate(raws) if raw in _ARTICLE_FORMS]
+        found = compress(range(len(raws)), map(_ARTICLE_FORMS.__contains__, raws))
         drop = [i for i in found if _is_article(text, raws, starts, ends, i)]
         for i in reversed(drop):  # right to left: "al-" chains end up on the real word
             starts[i + 1] = starts[i]
@@ -249,6 +249,8 @@ def _acceptable(tokens: Tokens, first: int, last: int, entry: Entry) -> bool:
     if first and tokens.text[tokens.ends[first - 1] : tokens.starts[first]] == ".":
         return False  # the tail of a web address
     start = tokens.starts[first]
+    if tokens.text[start - 1 : start] != "-":
+        return True
     # "faksi pro-Turki", "sikap anti-Rusia": a stance, not a place
     return not tokens.text[max(0, start - 5) : start].lower().endswith(_STANCE_PREFIXES)
 

@@ -8,6 +8,10 @@ file never stops the others.
 Size limits: one article is at most 10 MB (a ``.txt`` file, a lone ``.json`` object, a JSONL line,
 a CSV row); a ``.json`` list is parsed whole, so at most 200 MB; ``.jsonl`` and ``.csv`` exports are
 streamed line by line, up to 2 GB.
+
+Paths are canonical: a file's resolved absolute path (``file:line`` for a record of an export),
+however it was typed, so the store knows a file again whether it was named ``seeds/``,
+``./seeds/000.txt`` or by its absolute path.
 """
 
 from __future__ import annotations
@@ -141,8 +145,19 @@ def read_bytes(name: str, data: bytes) -> Iterator[Article | ArticleReadError]:
 
 
 def list_files(paths: Iterable[Path]) -> list[Path]:
-    """The files read_paths would read, in its order; a missing path is listed as given."""
-    return [file for top in paths for file in _files(Path(top))]
+    """The files read_paths reads, in its order: resolved absolute paths, each once.
+
+    ``seeds/``, ``./seeds/000.txt`` and ``/abs/seeds/000.txt`` name the same file the same way.
+    A missing path is listed too (resolved), for read_paths to report.
+    """
+    seen: set[Path] = set()
+    files = []
+    for top in paths:
+        for file in _files(Path(top).resolve()):
+            if file not in seen:
+                seen.add(file)
+                files.append(file)
+    return files
 
 
 def _files(path: Path) -> list[Path]:
@@ -153,7 +168,7 @@ def _files(path: Path) -> list[Path]:
     for root, dirs, names in os.walk(path):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found += [
-            Path(root, n)
+            Path(root, n).resolve()  # a symbolic link is known by the file it points to
             for n in names
             if not n.startswith(".") and n.casefold().endswith(SUFFIXES)
         ]

@@ -2,13 +2,17 @@
 
 Each batch is saved in one transaction, so a failure part-way leaves everything saved before it.
 A bad file or record is skipped with its reason; a geotagger error on one article stores that
-article without places (and says so) rather than losing it.
+article without places (and says so) rather than losing it. Once an export has been read whole
+with no problem, what it no longer holds (an edited record's old text, a deleted record) is
+forgotten; a file with any problem keeps everything stored from it.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +22,8 @@ from tqdm import tqdm
 from dashboard.articles import list_files, read_bytes, read_paths
 from dashboard.errors import ArticleReadError, GazetteerError, StoreError
 from dashboard.model import Article, Geotag
-from dashboard.store import Store
+from dashboard.store import SaveCounts, Store
+from dashboard.store_write import new_run, split_path
 
 Geotagger = Callable[[Article], Geotag | None]
 
@@ -28,6 +33,14 @@ def no_geotagger(article: Article) -> None:
     return None
 
 
+def display_path(where: str) -> str:
+    """A stored (absolute) path as a user would type it: relative when under the current folder."""
+    if not os.path.isabs(where):
+        return where  # an upload's name, or a label
+    relative = os.path.relpath(where)
+    return where if relative.startswith("..") else relative
+
+
 @dataclass
 class IngestReport:
     read: int = 0  # articles read from the inputs
@@ -35,6 +48,7 @@ class IngestReport:
     unchanged: int = 0
     replaced: int = 0
     retagged: int = 0  # already stored without places, geotagged now
+    removed: int = 0  # no longer in their (re-read) file, and in no other
     skipped: list[tuple[str, str]] = field(default_factory=list)  # ("file[:line]", reason)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # ("file[:line]", message)
 
@@ -43,14 +57,22 @@ class IngestReport:
         head = (
             f"read {self.read} articles: {self.stored} stored, {self.unchanged} unchanged, "
             f"{self.replaced} replaced"
+            + (f", {self.removed} removed" if self.removed else "")
             + (f", {self.retagged} geotagged" if self.retagged else "")
             + f"; {len(self.skipped)} skipped"
         )
         return (
             [head]
-            + [f"skipped {where}: {why}" for where, why in self.skipped]
-            + [f"warning {where}: {what}" for where, what in self.warnings]
+            + [f"skipped {display_path(where)}: {why}" for where, why in self.skipped]
+            + [f"warning {display_path(where)}: {what}" for where, what in self.warnings]
         )
+
+    def add(self, counts: SaveCounts) -> None:
+        self.stored += counts.stored
+        self.unchanged += counts.unchanged
+        self.replaced += counts.replaced
+        self.retagged += counts.retagged
+        self.removed += counts.removed
 
 
 def default_geotagger() -> tuple[Geotagger, str | None]:
@@ -69,6 +91,64 @@ def _where(item: Article | ArticleReadError) -> str:
     return f"{item.path}:{item.line}" if item.line is not None else item.path
 
 
+class _Reconciler:
+    """Exports read whole and clean in this run, reconciled with the store once saved.
+
+    Records of one file come together in the stream: a file is complete when the next one
+    starts. It is reconciled after the batch holding its last record is saved, unless any of
+    its records was skipped (unreadable, or its batch not saved): then everything stored from
+    it is kept.
+    """
+
+    def __init__(self, store: Store, run: str, report: IngestReport):
+        self.store, self.run, self.report = store, run, report
+        self.current: str | None = None
+        self.exports: set[str] = set()  # files read as records with line numbers
+        self.dirty: set[str] = set()
+        self.ready: list[str] = []
+        self.new: Counter = Counter()
+
+    def see(self, item: Article | ArticleReadError) -> None:
+        file, line = split_path(item.path)
+        if file != self.current:
+            self._complete()
+            self.current = file
+        if isinstance(item, ArticleReadError):
+            self.dirty.add(file)
+        elif line is not None:
+            self.exports.add(file)
+
+    def saved(self, counts: SaveCounts) -> None:
+        self.new.update(counts.new_by_file)
+
+    def failed(self, batch: list[Article]) -> None:
+        self.dirty.update(split_path(a.path)[0] for a in batch)
+
+    def _complete(self) -> None:
+        if self.current in self.exports and self.current not in self.dirty:
+            self.ready.append(self.current)
+
+    def reconcile(self, *, final: bool = False) -> None:
+        if final:
+            self._complete()
+            self.current = None
+        for file in self.ready:
+            if file not in self.dirty:
+                self._forget_unseen(file)
+        self.ready = []
+
+    def _forget_unseen(self, file: str) -> None:
+        try:
+            gone = self.store.remove_unseen(file, self.run)
+        except StoreError as exc:
+            self.report.warnings.append((file, f"old versions kept: {exc}"))
+            return
+        replaced = min(gone, self.new[file])
+        self.report.stored -= replaced
+        self.report.replaced += replaced
+        self.report.removed += gone - replaced
+
+
 def _geotag(articles: list[Article], geotagger: Geotagger, store: Store, report: IngestReport):
     done = store.geotagged(a.id for a in articles)
     for article in articles:
@@ -83,30 +163,42 @@ def _geotag(articles: list[Article], geotagger: Geotagger, store: Store, report:
             yield article, None
 
 
-def _save(batch: list[Article], store: Store, geotagger: Geotagger, report: IngestReport) -> None:
-    if not batch:
-        return
-    try:
-        counts = store.save(list(_geotag(batch, geotagger, store, report)))
-    except StoreError as exc:
-        report.skipped += [(a.path, f"not saved: {exc}") for a in batch]
-        return
-    report.stored += counts.stored
-    report.unchanged += counts.unchanged
-    report.replaced += counts.replaced
-    report.retagged += counts.retagged
+@dataclass
+class _Run:
+    store: Store
+    geotagger: Geotagger
+    report: IngestReport
+    reconciler: _Reconciler | None = None  # None: only add (uploads)
+
+    def save(self, batch: list[Article]) -> None:
+        if not batch:
+            return
+        run = self.reconciler.run if self.reconciler else None
+        try:
+            counts = self.store.save(
+                list(_geotag(batch, self.geotagger, self.store, self.report)), run=run
+            )
+        except StoreError as exc:
+            self.report.skipped += [(a.path, f"not saved: {exc}") for a in batch]
+            if self.reconciler:
+                self.reconciler.failed(batch)
+            return
+        self.report.add(counts)
+        if self.reconciler:
+            self.reconciler.saved(counts)
 
 
 def _ingest(
     items: Iterator[Article | ArticleReadError],
-    store: Store,
-    geotagger: Geotagger,
+    run: _Run,
     batch_size: int,
-    report: IngestReport,
     on_batch: Callable[[], None],
 ) -> None:
     batch: list[Article] = []
+    report, reconciler = run.report, run.reconciler
     for item in items:
+        if reconciler:
+            reconciler.see(item)
         if isinstance(item, ArticleReadError):
             report.skipped.append((_where(item), item.reason))
             continue
@@ -114,10 +206,14 @@ def _ingest(
         report.warnings += [(item.path, w) for w in item.warnings]
         batch.append(item)
         if len(batch) >= batch_size:
-            _save(batch, store, geotagger, report)
+            run.save(batch)
             batch = []
+            if reconciler:
+                reconciler.reconcile()
             on_batch()
-    _save(batch, store, geotagger, report)
+    run.save(batch)
+    if reconciler:
+        reconciler.reconcile(final=True)
 
 
 def _resolve(geotagger: Geotagger | None, report: IngestReport) -> Geotagger:
@@ -140,7 +236,7 @@ def ingest_paths(
     """Ingest files and folders. ``geotagger=None`` uses geoparse over the bundled gazetteer;
     pass :func:`no_geotagger` to store articles without places."""
     report = IngestReport()
-    tagger = _resolve(geotagger, report)
+    run = _Run(store, _resolve(geotagger, report), report, _Reconciler(store, new_run(), report))
     files = list_files(paths)
     with tqdm(
         total=len(files),
@@ -159,15 +255,19 @@ def ingest_paths(
         def on_batch() -> None:
             bar.set_postfix(articles=report.read)
 
-        _ingest(items(), store, tagger, batch_size, report, on_batch)
+        _ingest(items(), run, batch_size, on_batch)
     return report
 
 
 def ingest_upload(
     name: str, data: bytes, store: Store, *, geotagger: Geotagger | None = None
 ) -> IngestReport:
-    """Ingest one uploaded file's bytes (the dashboard's uploader)."""
+    """Ingest one uploaded file's bytes (the dashboard's uploader).
+
+    Uploads only add: two uploads of the same name may be different files, so an upload never
+    removes the records of an earlier one (a whole ``.txt`` still replaces its namesake).
+    """
     report = IngestReport()
-    tagger = _resolve(geotagger, report)
-    _ingest(read_bytes(name, data), store, tagger, 500, report, lambda: None)
+    run = _Run(store, _resolve(geotagger, report), report)
+    _ingest(read_bytes(name, data), run, 500, lambda: None)
     return report

@@ -1,10 +1,11 @@
 """The article store: an embedded SQLite file (WAL mode) through SQLAlchemy Core.
 
 The SQL is portable: pass a ``postgresql://…`` URL instead of a file and the same code runs.
-Articles are keyed by their content id, so saving the same content again changes nothing; an
-article whose path was stored with other content replaces that older version (with its places and
-mentions). :meth:`Store.save` writes a whole batch in one transaction: if it fails, nothing of the
-batch is written and everything stored before is intact.
+Articles are keyed by their content id, so saving the same content again changes nothing; each
+remembers the files (and lines) it was read from, and an edited file's older content goes when no
+file holds it any more (see :mod:`dashboard.store_write` for the rules). :meth:`Store.save` writes a
+whole batch in one transaction: if it fails, nothing of the batch is written and everything stored
+before is intact.
 """
 
 from __future__ import annotations
@@ -12,27 +13,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, delete, event, func, insert, or_, select, text, update
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy import create_engine, event, func, insert, or_, select, text
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from dashboard import store_rows as convert
 from dashboard import store_schema as s
+from dashboard import store_write as write
 from dashboard.errors import StoreError
 from dashboard.geocode_cache import GeocodeCache
 from dashboard.model import Article, Geotag
+from dashboard.store_write import SaveCounts
 
-
-@dataclass(frozen=True, slots=True)
-class SaveCounts:
-    stored: int = 0  # new articles
-    unchanged: int = 0  # content already stored
-    replaced: int = 0  # a path's older content replaced by the new one
-    retagged: int = 0  # already stored without places; places added now
+__all__ = ["SaveCounts", "Store"]
 
 
 def _engine_url(url: str) -> str:
@@ -82,6 +78,7 @@ class Store:
                     f"program reads version {s.SCHEMA_VERSION}: ingest into a new "
                     "file"
                 )
+            write.backfill_sources(conn)
 
     def _create_fts(self) -> bool:
         try:
@@ -97,102 +94,34 @@ class Store:
 
     # --- writing -------------------------------------------------------------------------------
 
-    def save(self, items: Sequence[tuple[Article, Geotag | None]]) -> SaveCounts:
-        """Store a batch in ONE transaction; counts what was new, unchanged and replaced."""
+    def save(
+        self, items: Sequence[tuple[Article, Geotag | None]], *, run: str | None = None
+    ) -> SaveCounts:
+        """Store a batch in ONE transaction; counts what was new, unchanged and replaced.
+
+        ``run`` names the ingest run the batch belongs to (see :meth:`remove_unseen`).
+        """
         if not items:
             return SaveCounts()
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         try:
             with self.engine.begin() as conn:
-                return self._save(conn, items)
+                return write.save_batch(conn, items, run or write.new_run(), now)
         except SQLAlchemyError as exc:
             raise StoreError(
                 f"could not save {len(items)} articles to {self.url!r}: {exc}"
             ) from exc
 
-    def _save(self, conn: Connection, items) -> SaveCounts:
-        known, by_path = self._preload(conn, items)
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        counts = {"stored": 0, "unchanged": 0, "replaced": 0, "retagged": 0}
-        pending: dict[str, tuple[Article, Geotag | None]] = {}  # inserted together at the end
-        for article, geotag in items:
-            if article.id in pending:  # twice in one batch: keep one, with places if any
-                if geotag is not None and pending[article.id][1] is None:
-                    pending[article.id] = (article, geotag)
-                    known[article.id] = True
-                counts["unchanged"] += 1
-                continue
-            if article.id in known:
-                if geotag is not None and not known[article.id]:
-                    self._write_geotag(conn, article.id, geotag)
-                    known[article.id] = True
-                    counts["retagged"] += 1
-                else:
-                    counts["unchanged"] += 1
-                continue
-            older = by_path.get(article.path, set()) - {article.id}
-            stored_older = [old for old in older if pending.pop(old, None) is None]
-            if stored_older:
-                conn.execute(delete(s.articles).where(s.articles.c.id.in_(stored_older)))
-            for old in older:
-                known.pop(old, None)
-            pending[article.id] = (article, geotag)
-            known[article.id] = geotag is not None
-            by_path[article.path] = {article.id}
-            counts["replaced" if older else "stored"] += 1
-        self._insert(conn, pending.values(), now)
-        return SaveCounts(**counts)
+    def remove_unseen(self, file: str, run: str) -> int:
+        """After ``file`` was read whole in ingest run ``run``: forget what it no longer holds.
 
-    def _preload(self, conn: Connection, items) -> tuple[dict[str, bool], dict[str, set[str]]]:
-        """Stored ids of the batch (→ geotagged?) and the ids stored under its paths."""
-        ids = list({a.id for a, _ in items})
-        paths = list({a.path for a, _ in items})
-        query = select(s.articles.c.id, s.articles.c.geotagged)
-        known = {i: bool(g) for i, g in self._chunked(conn, query, s.articles.c.id, ids)}
-        by_path: dict[str, set[str]] = {}
-        query = select(s.articles.c.id, s.articles.c.path)
-        for aid, path in self._chunked(conn, query, s.articles.c.path, paths):
-            by_path.setdefault(path, set()).add(aid)
-        return known, by_path
-
-    @staticmethod
-    def _insert(conn: Connection, items, now: dt.datetime) -> None:
-        """Every new article, place and mention in three executemany statements."""
-        articles, places, found = [], [], []
-        for article, geotag in items:
-            articles.append(convert.article_values(article, geotag, now))
-            if geotag is not None:
-                places += convert.place_values(article.id, geotag)
-                found += convert.mention_values(article.id, geotag)
-        for table, rows in (
-            (s.articles, articles),
-            (s.article_places, places),
-            (s.mentions, found),
-        ):
-            if rows:
-                conn.execute(insert(table), rows)
-
-    @staticmethod
-    def _chunked(conn: Connection, query, column, values: list, size: int = 500):
-        for i in range(0, len(values), size):
-            yield from conn.execute(query.where(column.in_(values[i : i + size]))).all()
-
-    def _write_places(self, conn: Connection, article_id: str, geotag: Geotag) -> None:
-        places = convert.place_values(article_id, geotag)
-        if places:
-            conn.execute(insert(s.article_places), places)
-        found = convert.mention_values(article_id, geotag)
-        if found:
-            conn.execute(insert(s.mentions), found)
-
-    def _write_geotag(self, conn: Connection, article_id: str, geotag: Geotag) -> None:
-        conn.execute(delete(s.article_places).where(s.article_places.c.article_id == article_id))
-        conn.execute(delete(s.mentions).where(s.mentions.c.article_id == article_id))
-        self._write_places(conn, article_id, geotag)
-        conn.execute(
-            update(s.articles)
-            .where(s.articles.c.id == article_id)
-            .values(**convert.geotag_summary(geotag))
-        )
+        Returns how many articles were deleted (those no other file holds).
+        """
+        try:
+            with self.engine.begin() as conn:
+                return write.remove_unseen(conn, file, run)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not update {file!r} in {self.url!r}: {exc}") from exc
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -201,7 +130,7 @@ class Store:
         ids = list(set(article_ids))
         with self.engine.connect() as conn:
             query = select(s.articles.c.id, s.articles.c.geotagged)
-            return {i: bool(g) for i, g in self._chunked(conn, query, s.articles.c.id, ids)}
+            return {i: bool(g) for i, g in write.chunked(conn, query, s.articles.c.id, ids)}
 
     def count(self) -> int:
         with self.engine.connect() as conn:

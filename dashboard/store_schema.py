@@ -1,8 +1,9 @@
 """Tables of the article store (SQLAlchemy Core, portable SQL) and the row ↔ value conversions.
 
-articles (one row per article, its date and summary) · article_places (one row per article and
-place, the Place's fields copied so the dashboard needs no gazetteer) · mentions (one row per
-place mention, with its span into Article.text) · geocode_cache (key → JSON).
+articles (one row per article, its date and summary; ``path`` is where it was read, for display)
+· article_sources (every file, and line, the article was read from) · article_places (one row per
+article and place, the Place's fields copied so the dashboard needs no gazetteer) · mentions (one
+row per place mention, with its span into Article.text) · geocode_cache (key → JSON).
 """
 
 from __future__ import annotations
@@ -94,6 +95,20 @@ mentions = Table(
     Column("evidence", Text, nullable=False, default="[]"),
 )
 Index("ix_mentions_article", mentions.c.article_id, mentions.c.span_start)
+
+#: Where each article was read: a file, and the line of an export record (None for a whole file).
+#: The same text in two files has two sources; an article is deleted with its last source.
+article_sources = Table(
+    "article_sources",
+    metadata,
+    Column("file", Text, primary_key=True),  # resolved absolute path, or an upload's name
+    Column(
+        "article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("line", Integer),
+    Column("run", String(40), nullable=False, default=""),  # the ingest run that read it last
+)
+Index("ix_article_sources_article", article_sources.c.article_id)
 
 geocode_cache = Table(
     "geocode_cache",

@@ -262,6 +262,34 @@ def test_folders_are_read_recursively_in_sorted_order_skipping_other_files(tmp_p
     ]
 
 
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "news",
+        "./news/a.txt",
+        "news/../news/a.txt",
+        "{tmp}/news/a.txt",  # absolute
+        "link",  # a symbolic link to the folder
+        "link/a.txt",
+    ],
+)
+def test_a_file_gets_one_canonical_path_however_it_is_named(tmp_path, monkeypatch, spelling):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(f"Judul\n{BODY}")
+    (tmp_path / "link").symlink_to(tmp_path / "news")
+    monkeypatch.chdir(tmp_path)
+    (article,), _ = _read([Path(spelling.format(tmp=tmp_path))])
+    assert article.path == str(tmp_path / "news" / "a.txt")
+
+
+@pytest.mark.integration
+def test_a_file_named_twice_is_read_once(tmp_path):
+    (tmp_path / "a.txt").write_text(f"Judul\n{BODY}")
+    articles, _ = _read([tmp_path, tmp_path / "a.txt", tmp_path / "." / "a.txt"])
+    assert len(articles) == 1
+
+
 @pytest.mark.unit
 def test_html_and_script_in_text_are_kept_as_plain_text():
     # escaping is the page's job: reading must neither crash nor alter the words

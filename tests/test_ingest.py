@@ -180,11 +180,11 @@ def test_a_crash_part_way_keeps_the_batches_saved_before_it(tmp_path, store):
 def test_a_failed_batch_is_reported_and_the_next_batches_still_saved(tmp_path, store, monkeypatch):
     real_save, calls = store.save, []
 
-    def flaky_save(items):
+    def flaky_save(items, **options):
         calls.append(len(items))
         if len(calls) == 2:
             raise StoreError("database is locked")
-        return real_save(items)
+        return real_save(items, **options)
 
     monkeypatch.setattr(store, "save", flaky_save)
     report = ingest_paths(
@@ -247,16 +247,179 @@ def test_an_upload_is_ingested_like_a_file(store, name, data, stored, skipped):
     assert [(w, r.split(" (")[0].split(" '")[0]) for w, r in report.skipped] == skipped
 
 
-def test_report_lines_name_each_skipped_input():
+@pytest.mark.parametrize(
+    ("counts", "head"),
+    [
+        ({}, "read 3 articles: 2 stored, 1 unchanged, 0 replaced; 1 skipped"),
+        # removed and geotagged are named only when something was
+        (
+            {"replaced": 1, "removed": 2, "retagged": 4},
+            "read 3 articles: 2 stored, 1 unchanged, 1 replaced, 2 removed, 4 geotagged; "
+            "1 skipped",
+        ),
+    ],
+)
+def test_report_lines_name_each_skipped_input(counts, head):
     report = IngestReport(
         read=3,
         stored=2,
         unchanged=1,
         skipped=[("a.jsonl:4", "malformed")],
         warnings=[("b.txt", "decoded as cp1252")],
+        **counts,
     )
     assert report.lines() == [
-        "read 3 articles: 2 stored, 1 unchanged, 0 replaced; 1 skipped",
+        head,
         "skipped a.jsonl:4: malformed",
         "warning b.txt: decoded as cp1252",
     ]
+
+
+# --- re-ingesting an edited export -------------------------------------------------------------
+
+RECORDS = [{"title": f"Berita {i}", "text": f"{BODY} Nomor {i}."} for i in range(5)]
+EDITED = {"title": "Berita 2", "text": f"{BODY} Nomor 2, diperbarui."}
+NEW = {"title": "Berita baru", "text": f"{BODY} Baru."}
+
+
+def write_export(path: Path, records: list[dict]) -> None:
+    if path.suffix == ".jsonl":
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    elif path.suffix == ".json":
+        path.write_text(json.dumps(records, indent=1), encoding="utf-8")
+    else:
+        rows = [f'"{r["title"]}","{r["text"]}"' for r in records]
+        path.write_text("title,text\n" + "\n".join(rows) + "\n", encoding="utf-8")
+
+
+# the line of a record's path; in a .json list, a record's "line" is its place in the list
+FIRST_LINE = {".jsonl": 1, ".json": 1, ".csv": 2}
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".json"])
+@pytest.mark.parametrize(
+    ("edit", "counts"),
+    [
+        # (stored, unchanged, replaced, removed) on the second ingest
+        ("edit one", (0, 4, 1, 0)),
+        ("insert at the top", (1, 5, 0, 0)),  # every line number shifts: nothing else changes
+        ("delete one", (0, 4, 0, 1)),
+        ("reverse", (0, 5, 0, 0)),
+        ("edit one, append one", (1, 4, 1, 0)),
+    ],
+)
+def test_an_edited_export_leaves_exactly_its_records_stored(tmp_path, store, suffix, edit, counts):
+    export = tmp_path / f"feed{suffix}"
+    write_export(export, RECORDS)
+    ingest_paths([export], store, geotagger=douma_tagger)
+    records = {
+        "edit one": RECORDS[:2] + [EDITED] + RECORDS[3:],
+        "insert at the top": [NEW, *RECORDS],
+        "delete one": RECORDS[:2] + RECORDS[3:],
+        "reverse": RECORDS[::-1],
+        "edit one, append one": RECORDS[:2] + [EDITED] + RECORDS[3:] + [NEW],
+    }[edit]
+    write_export(export, records)
+    report = ingest_paths([export], store, geotagger=douma_tagger)
+    assert (report.stored, report.unchanged, report.replaced, report.removed) == counts
+    assert report.skipped == []
+    stored = {r["path"]: store.article(r["id"]) for r in store.article_rows()}
+    first = FIRST_LINE[suffix]
+    assert {p: (a.title, a.body) for p, a in stored.items()} == {
+        f"{export}:{first + i}": (r["title"], r["text"]) for i, r in enumerate(records)
+    }
+    assert len(store.place_rows()) == len(records)  # no places left of a forgotten version
+
+
+def test_an_export_with_a_problem_keeps_everything_stored_from_it(tmp_path, store):
+    export = tmp_path / "feed.jsonl"
+    write_export(export, RECORDS)
+    ingest_paths([export], store, geotagger=no_geotagger)
+    write_export(export, RECORDS[:2] + [EDITED] + RECORDS[3:])
+    with export.open("a", encoding="utf-8") as f:
+        f.write('{"title": "rusak", "text": \n')  # a broken line: the file was not read whole
+    report = ingest_paths([export], store, geotagger=no_geotagger)
+    assert [(Path(w).name, why.split(":")[0]) for w, why in report.skipped] == [
+        ("feed.jsonl:6", "malformed JSON line")
+    ]
+    assert (report.stored, report.replaced, report.removed) == (1, 0, 0)
+    titles = sorted(store.article(r["id"]).body[-15:] for r in store.article_rows())
+    assert len(titles) == 6 and any(t.endswith("diperbarui.") for t in titles)
+
+
+def test_an_export_whose_batch_was_not_saved_keeps_its_old_versions(tmp_path, store, monkeypatch):
+    export = tmp_path / "feed.jsonl"
+    write_export(export, RECORDS)
+    ingest_paths([export], store, geotagger=no_geotagger)
+    write_export(export, RECORDS[:2] + [EDITED] + RECORDS[3:])
+    real_save = store.save
+
+    def failing_second_batch(items, **options):
+        if any(a.title == "Berita 2" for a, _ in items):
+            raise StoreError("disk full")
+        return real_save(items, **options)
+
+    monkeypatch.setattr(store, "save", failing_second_batch)
+    report = ingest_paths([export], store, geotagger=no_geotagger, batch_size=2)
+    assert [Path(w).name for w, _ in report.skipped] == ["feed.jsonl:3", "feed.jsonl:4"]
+    # the edited record could not be saved: its old version is all there is, and it stays
+    assert store_titles(store) == [f"Berita {i}" for i in range(5)] and report.removed == 0
+
+
+def test_content_in_two_files_stays_while_one_of_them_holds_it(tmp_path, store):
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    write_export(a, RECORDS[:2])
+    write_export(b, RECORDS[1:3])  # Berita 1 is in both
+    ingest_paths([a, b], store, geotagger=no_geotagger)
+    write_export(a, [RECORDS[0]])  # Berita 1 leaves a.jsonl: b.jsonl still holds it
+    report = ingest_paths([a], store, geotagger=no_geotagger)
+    assert (report.unchanged, report.removed) == (1, 0)
+    paths = {r["title"]: r["path"] for r in store.article_rows()}
+    assert paths == {"Berita 0": f"{a}:1", "Berita 1": f"{b}:1", "Berita 2": f"{b}:2"}
+    write_export(b, [RECORDS[2]])  # and now b.jsonl lets it go too
+    report = ingest_paths([b], store, geotagger=no_geotagger)
+    assert report.removed == 1 and sorted(paths) == sorted([*store_titles(store), "Berita 1"])
+
+
+def store_titles(store: Store) -> list[str]:
+    return sorted(r["title"] for r in store.article_rows())
+
+
+def test_an_uploaded_export_only_adds(store):
+    # two uploads of the same name may be two different files: never forget the first one's
+    data = "".join(json.dumps(r) + "\n" for r in RECORDS[:2]).encode()
+    ingest_upload("export.jsonl", data, store, geotagger=no_geotagger)
+    data = "".join(json.dumps(r) + "\n" for r in RECORDS[2:]).encode()
+    report = ingest_upload("export.jsonl", data, store, geotagger=no_geotagger)
+    assert (report.stored, report.removed) == (3, 0) and store.count() == 5
+
+
+# --- one file, however its path is written -----------------------------------------------------
+
+
+def test_a_file_named_three_ways_is_one_file(tmp_path, store, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    seed = sorted((tmp_path / "seeds").iterdir())[0]
+    ingest_paths([Path("seeds")], store, geotagger=no_geotagger)
+    for spelling in (Path(f"./seeds/{seed.name}"), seed, Path(f"seeds/../seeds/{seed.name}")):
+        again = ingest_paths([spelling], store, geotagger=no_geotagger)
+        assert (again.read, again.unchanged) == (1, 1), spelling
+    seed.write_text("Judul baru\n" + seed.read_text(encoding="utf-8").lstrip(), encoding="utf-8")
+    edited = ingest_paths([Path(f"./seeds/{seed.name}")], store, geotagger=no_geotagger)
+    assert (edited.stored, edited.replaced) == (0, 1)
+    assert sorted(r["path"] for r in store.article_rows()) == sorted(
+        str(p) for p in (tmp_path / "seeds").iterdir()
+    )
+
+
+def test_the_summary_shows_paths_relative_to_the_current_folder(tmp_path, store, monkeypatch):
+    root = make_mixed_folder(tmp_path / "in")
+    monkeypatch.chdir(root)
+    report = ingest_paths([Path("bad"), tmp_path / "in" / "exports"], store, geotagger=no_geotagger)
+    lines = report.lines()
+    assert "skipped bad/empty.txt: empty file" in lines
+    assert any(line.startswith("skipped exports/feed.jsonl:2: malformed JSON") for line in lines)
+    assert "warning exports/windows.txt: not UTF-8 (byte 6); decoded as cp1252" in lines
+    # stored paths stay absolute: a path is found again from any current folder
+    assert all(Path(r["path"]).is_absolute() for r in store.article_rows())

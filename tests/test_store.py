@@ -1,4 +1,4 @@
-"""The SQLite store: idempotent saves, replacement by path, atomic batches, fast flat reads."""
+"""The SQLite store: idempotent saves, sources and replacement, atomic batches, fast flat reads."""
 
 from __future__ import annotations
 
@@ -115,6 +115,59 @@ def test_an_edited_file_replaces_its_older_version_with_its_places(store):
     assert [r["id"] for r in store.article_rows()] == [new.id]
     assert {r["article_id"] for r in store.place_rows()} == {new.id}
     assert store.mention_rows(old.id) == []
+
+
+def test_an_edited_file_keeps_content_another_file_still_holds(store):
+    shared = article(path="a.txt")
+    store.save([(shared, None), (article(path="b.txt"), None)])  # the same text in two files
+    edited = article(path="a.txt", body="IDLIB - Versi baru.")
+    assert store.save([(edited, None)]) == SaveCounts(stored=1)
+    assert {r["id"]: r["path"] for r in store.article_rows()} == {
+        shared.id: "b.txt",  # shown where it still is
+        edited.id: "a.txt",
+    }
+
+
+@pytest.mark.parametrize(
+    ("later", "paths"),
+    [
+        # the file was read again as a list: the lone object it held is no longer there
+        (["x.json:1", "x.json:2"], ["x.json:1", "x.json:2"]),
+        # and back: a whole file holds one article, its records go at once
+        (["x.json"], ["x.json"]),
+    ],
+)
+def test_a_file_read_whole_or_as_records_keeps_only_what_it_holds_now(store, later, paths):
+    first = ["x.json"] if later != ["x.json"] else ["x.json:1", "x.json:2"]
+    store.save([(article(path=p, title=f"Awal {p}"), None) for p in first], run="1")
+    store.save([(article(path=p, title=f"Baru {p}"), None) for p in later], run="2")
+    store.remove_unseen("x.json", "2")
+    assert sorted(r["path"] for r in store.article_rows()) == paths
+    assert all(r["title"].startswith("Baru") for r in store.article_rows())
+
+
+def test_remove_unseen_forgets_only_what_earlier_runs_read(store):
+    old, kept, newer = (article(path=f"x.jsonl:{i}", title=f"Judul {i}") for i in (1, 2, 3))
+    store.save([(old, None), (kept, None)], run="1")
+    store.save([(kept, None)], run="2")  # the run reconciling x.jsonl
+    store.save([(newer, None)], run="3")  # a later run, still reading x.jsonl: not ours to drop
+    assert store.remove_unseen("x.jsonl", "2") == 1
+    assert sorted(r["title"] for r in store.article_rows()) == ["Judul 2", "Judul 3"]
+    assert store.remove_unseen("x.jsonl", "2") == 0  # done once: nothing left to forget
+
+
+def test_a_store_written_before_sources_gets_them_from_article_paths(tmp_path):
+    path = str(tmp_path / "old.sqlite")
+    a, b = article(path="/x/feed.jsonl:3"), article(path="/x/b.txt", title="Lain")
+    Store(path).save([(a, None), (b, None)])
+    with Store(path).engine.begin() as conn:  # as an older version left it
+        conn.execute(text("DELETE FROM article_sources"))
+        conn.execute(text("DELETE FROM store_meta WHERE key = 'sources'"))
+    reopened = Store(path)
+    with reopened.engine.connect() as conn:
+        rows = conn.execute(text("SELECT file, line, article_id FROM article_sources")).all()
+    assert sorted(rows) == [("/x/b.txt", None, b.id), ("/x/feed.jsonl", 3, a.id)]
+    assert reopened.remove_unseen("/x/feed.jsonl", "1") == 1 and reopened.count() == 1
 
 
 def test_within_one_batch_a_repeat_is_unchanged_and_a_later_version_replaces(store):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -32,19 +33,21 @@ def douma_tagger(article: Article) -> Geotag:
 
 
 def make_mixed_folder(root: Path) -> Path:
-    """Good files (seeds, JSON Lines, CSV, cp1252) beside every kind of bad one."""
+    """Good files (seeds, JSON Lines, CSV, cp1252) beside every kind of bad file and record."""
     shutil.copytree(SEEDS, root / "seeds")
     exports = root / "exports"
     exports.mkdir()
-    (exports / "feed.jsonl").write_text(
-        "\n".join(
+    (exports / "feed.jsonl").write_bytes(
+        b"\n".join(
             [
-                json.dumps({"title": "Satu", "text": BODY}),
-                '{"title": "Dua", "text": "tanpa penutup',
-                json.dumps({"title": "Tiga", "text": BODY + " Tiga."}),
+                json.dumps({"title": "Satu", "text": BODY}).encode(),
+                b'{"title": "Dua", "text": "tanpa penutup',
+                json.dumps({"title": "Tiga", "text": BODY + " Tiga."}).encode(),
+                json.dumps({"title": "Empat", "text": "x" * MAX_BYTES}).encode(),  # over 10 MB
+                b'{"title": "Lima \x81\xff", "text": "bukan UTF-8 atau cp1252"}',
+                json.dumps({"title": "Enam", "text": BODY + " Enam."}).encode(),
             ]
-        ),
-        encoding="utf-8",
+        )
     )
     (exports / "table.csv").write_text(
         f'title,text\nEmpat,"{BODY} Empat."\nLima,teks,kolom lebih\n', encoding="utf-8"
@@ -55,6 +58,8 @@ def make_mixed_folder(root: Path) -> Path:
     (bad / "empty.txt").write_bytes(b"")
     (bad / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01")
     (bad / "broken.json").write_text('{"title": "x",\n "text": ', encoding="utf-8")
+    # 0x81 is undefined in cp1252 and invalid UTF-8: no clean decoding exists
+    (bad / "latin.txt").write_bytes(b"Judul\nKota \x81\xff di Suriah.")
     with (bad / "huge.txt").open("wb") as f:
         f.write(b"Judul\n")
         f.truncate(MAX_BYTES + 1)
@@ -79,8 +84,11 @@ def test_a_mixed_folder_stores_every_good_article_and_reports_every_bad_input(tm
         ("bad/broken.json:2", "malformed JSON: "),
         ("bad/empty.txt", "empty file"),
         ("bad/huge.txt", "file too large (10,485,761 bytes"),
+        ("bad/latin.txt", "not UTF-8 (invalid byte at offset 11) and not cp1252 either"),
         ("bad/photo.txt", "binary file, not text"),
         ("exports/feed.jsonl:2", "malformed JSON line: "),
+        ("exports/feed.jsonl:4", "record too large (10,485,"),
+        ("exports/feed.jsonl:5", "not UTF-8 (invalid byte at offset 16 of the line)"),
         ("exports/table.csv:3", "CSV row has 3 fields, the header has 2"),
     ]
     assert [where for where, _ in skipped] == [where for where, _ in expected]
@@ -91,13 +99,46 @@ def test_a_mixed_folder_stores_every_good_article_and_reports_every_bad_input(tm
         "bad/hostile.txt",
         "exports/feed.jsonl:1",
         "exports/feed.jsonl:3",
+        "exports/feed.jsonl:6",
         "exports/table.csv:2",
         "exports/windows.txt",
         "seeds/000_1c1b4390ddce87f2.txt",
         "seeds/003_0b1346240def0ec8.txt",
     ]
-    assert (report.read, report.stored, report.unchanged, report.replaced) == (7, 7, 0, 0)
+    assert (report.read, report.stored, report.unchanged, report.replaced) == (8, 8, 0, 0)
     assert [(Path(w).name, "cp1252" in m) for w, m in report.warnings] == [("windows.txt", True)]
+
+
+SUMMARY_LINE = re.compile(r"(skipped|warning) (?P<file>/[^:]+)(:(?P<line>\d+))?: (?P<why>.+)")
+
+
+def test_files_gone_bad_lose_nothing_stored_and_every_line_names_file_and_reason(tmp_path, store):
+    root = make_mixed_folder(tmp_path / "in")
+    first = ingest_paths([root], store, geotagger=douma_tagger).lines()[1:]
+    assert len(first) == 10 and all(SUMMARY_LINE.fullmatch(line) for line in first), first
+    before = store.article_rows(), store.place_rows()
+    seed = sorted((root / "seeds").iterdir())[0]
+    seed.write_bytes(b"\x00\x01\x02" * 100)  # overwritten by a binary file
+    (root / "exports" / "table.csv").write_bytes(b"")  # truncated
+    (root / "exports" / "windows.txt").write_bytes(b"Judul\n" + b"x" * MAX_BYTES)  # grown huge
+    feed = root / "exports" / "feed.jsonl"  # good records edited into bad ones
+    lines = feed.read_bytes().split(b"\n")
+    lines[0], lines[2] = b"\x81\xff", b'{"title": "Tiga", "text": '
+    feed.write_bytes(b"\n".join(lines))
+    report = ingest_paths([root], store, geotagger=douma_tagger)
+    assert (store.article_rows(), store.place_rows()) == before  # nothing lost, nothing added
+    assert (report.read, report.stored, report.replaced, report.removed) == (3, 0, 0, 0)
+    said = [SUMMARY_LINE.fullmatch(line) for line in report.lines()[1:]]
+    assert all(said), report.lines()
+    named = {(Path(m["file"]).relative_to(root).as_posix(), m["line"]) for m in said}
+    assert named >= {
+        (seed.relative_to(root).as_posix(), None),
+        ("exports/table.csv", None),
+        ("exports/windows.txt", None),
+        ("exports/feed.jsonl", "1"),
+        ("exports/feed.jsonl", "3"),
+    }
+    assert all(Path(m["file"]).is_file() for m in said)
 
 
 def test_hostile_text_is_stored_verbatim_for_the_page_to_escape(tmp_path, store):
@@ -113,7 +154,7 @@ def test_ingesting_again_changes_nothing(tmp_path, store):
     ingest_paths([root], store, geotagger=douma_tagger)
     before = store.article_rows(), store.place_rows()
     again = ingest_paths([root], store, geotagger=douma_tagger)
-    assert (again.read, again.stored, again.unchanged, again.replaced) == (7, 0, 7, 0)
+    assert (again.read, again.stored, again.unchanged, again.replaced) == (8, 0, 8, 0)
     assert (store.article_rows(), store.place_rows()) == before
 
 

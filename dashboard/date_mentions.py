@@ -1,8 +1,8 @@
 """Find date expressions in Indonesian news text: the raw material of :mod:`dashboard.dates`.
 
 Recognised: "Senin (27/05/2019)", "Rabu (8/2)", "(21/8)", "27 Mei 2019", "Sabtu, 30 November",
-"Senin, 27/05/2019 14:05 WIB", "RABU, 22 DESEMBER 2021", "Senin 15 Dec 2014", "Ahad malam
-(2/4/2023)", "Minggu (1/12) malam"; bare weekdays ("hari Rabu", "Senin lalu"); and year hints
+"Senin, 27/05/2019 14:05 WIB", "KAMIS, 14 MARET 2019", "Selasa 16 Dec 2014", "Ahad malam
+(9/7/2017)", "Sabtu (4/3) malam"; bare weekdays ("hari Rabu", "Senin lalu"); and year hints
 ("Maret 2011", "pada tahun 2016", "lima tahun … sejak konflik di Suriah pecah").
 """
 
@@ -106,7 +106,7 @@ class DateMention:
     year: int | None  # None: the text gives no year
     weekday: int | None  # 0 = Monday … 6 = Sunday, as the text names it
     part: str | None = None  # "malam", "pagi", …: the time of day written with it
-    past: bool = False  # "Minggu lalu (27/5)": a past event, not the day of writing
+    past: bool = False  # "Senin lalu (6/3)": a past event, not the day of writing
     yesterday: bool = False  # "kemarin (28/5)": the day before the day of writing
     time_follows: bool = False  # "… 16:33 WIB": a byline's stamp
 
@@ -148,7 +148,7 @@ def _mention(text: str, m: re.Match) -> DateMention | None:
     part = lead_groups.get("part")
     after = text[m.end() : m.end() + 40]
     if part is None and (pm := _PART_AFTER.match(after)):
-        part = pm.group("part")  # "Minggu (1/12) malam"
+        part = pm.group("part")  # "Sabtu (4/3) malam"
     wd = lead_groups.get("wd")
     return DateMention(
         start=start,

@@ -1,11 +1,12 @@
 """An article's publication date and the event dates it names, from Indonesian text.
 
 Order of evidence: metadata (an export's date field) → a date in the URL (/2015/07/06/) → the
-text: a byline stamp ("Selasa, 29 Mei 2012 – 06:26 WIB"), then the first weekday-and-date
+text: a byline stamp ("Kamis, 31 Mei 2012 – 07:15 WIB"), then the first weekday-and-date
 ("Senin (27/05/2019)", "Rabu (8/2)"), then dates without a weekday. When the year is missing it is
-inferred: the weekday must agree with day and month, years the text names set a floor, and phrases
-like "lima tahun … sejak konflik di Suriah pecah" count from the war's start (March 2011). A date
-whose weekday contradicts it is flagged (``weekday_conflict``), never silently accepted.
+inferred (:mod:`dashboard.date_years`): the weekday must agree with day and month, years the text
+names set a floor, and phrases like "lima tahun … sejak konflik di Suriah pecah" count from the
+war's start (March 2011); every candidate is kept, and the confidence falls with their number. A
+date whose weekday contradicts it is flagged (``weekday_conflict``), never silently accepted.
 Everything here is a pure function of its arguments (``today`` only bounds the candidate years).
 """
 
@@ -16,6 +17,7 @@ import re
 from dataclasses import replace
 
 from dashboard import date_mentions as dm
+from dashboard.date_years import WEEKDAY_NAMES, infer_dates, inferred_confidence, war_window
 from dashboard.event_dates import find_event_dates
 from dashboard.model import DateGuess
 
@@ -24,12 +26,12 @@ __all__ = [
     "find_event_dates",
     "find_published",
     "infer_dates",
+    "inferred_confidence",
     "parse_date_string",
+    "war_window",
 ]
 
-WAR_START = dt.date(2011, 3, 15)  # the Syrian uprising: the first year news of this corpus covers
-EARLIEST_YEAR = WAR_START.year
-WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+BORROWED_WEEKDAY_FACTOR = 0.8  # an inferred date whose weekday came from elsewhere in the text
 _BYLINE_PARAGRAPHS = 8  # bylines sit above the lead
 _BYLINE_MAX_LEN = 140
 _URL_DATE = (
@@ -42,20 +44,13 @@ _ENGLISH = re.compile(  # "May 27, 2019"
 )
 
 
-def _date(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
-
-
 def parse_date_string(value: str) -> dt.date | None:
     """A date from a metadata field: ISO, "27/05/2019", "Senin, 27 Mei 2019", "May 27, 2019"."""
     m = _ISO_START.match(value) or _ENGLISH.search(value)
     if m:
         mon = m.groupdict().get("mon")
         month = dm.MONTHS[mon.casefold()] if mon else int(m.group("m"))
-        return _date(int(m.group("y")), month, int(m.group("d")))
+        return dm.valid_date(int(m.group("y")), month, int(m.group("d")))
     return next((x.date for x in dm.find_mentions(value) if x.date), None)
 
 
@@ -65,7 +60,7 @@ def date_from_url(url: str | None) -> tuple[dt.date, str] | None:
         return None
     for pattern in _URL_DATE:
         for m in pattern.finditer(url):
-            d = _date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            d = dm.valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             if d and d.year >= 1990:
                 return d, m.group().strip("/")
     return None
@@ -73,40 +68,6 @@ def date_from_url(url: str | None) -> tuple[dt.date, str] | None:
 
 def _weekday_name(d: dt.date) -> str:
     return WEEKDAY_NAMES[d.weekday()]
-
-
-def infer_dates(
-    day: int,
-    month: int,
-    weekday: int | None,
-    *,
-    floor: int | None,
-    war: int | None,
-    today: dt.date,
-) -> tuple[list[dt.date], list[str]]:
-    """Dates a day/month without a year may be, best first, and the reasons for the order."""
-    dates = [
-        d
-        for y in range(EARLIEST_YEAR, today.year + 1)
-        if (d := _date(y, month, day))
-        and d <= today
-        and (weekday is None or d.weekday() == weekday)
-    ]
-    reasons = []
-    if weekday is not None:
-        years = ", ".join(str(d.year) for d in dates) or f"no year since {EARLIEST_YEAR}"
-        reasons.append(f"{WEEKDAY_NAMES[weekday]} {day}/{month} falls in {years}")
-    if floor is not None and any(d.year >= floor for d in dates):
-        dates = [d for d in dates if d.year >= floor]
-        reasons.append(f"the text names {floor}, so not earlier")
-    if war is not None:
-        lo = WAR_START.replace(year=WAR_START.year + war)
-        hi = WAR_START.replace(year=WAR_START.year + war + 1)
-        dates.sort(key=lambda d: 0 if lo <= d < hi else min(abs((d - lo).days), abs((d - hi).days)))
-        reasons.append(f"'{war} tahun' since the war began (March 2011): {lo.year}-{hi.year}")
-    elif len(dates) > 1:
-        reasons.append("earliest such year taken")
-    return dates, reasons
 
 
 def _paragraph(text: str, pos: int) -> tuple[int, int, int]:
@@ -130,7 +91,7 @@ def _is_byline(text: str, m: dm.DateMention) -> bool:
 def _tier(text: str, m: dm.DateMention) -> int | None:
     """How strongly a mention speaks for the day of writing: 0 best; None = not at all."""
     if m.past:
-        return None  # "Minggu lalu (27/5)": an earlier event
+        return None  # "Senin lalu (6/3)": an earlier event
     if _is_byline(text, m):
         return 0
     if m.weekday_conflict:
@@ -164,7 +125,7 @@ def _complete_guess(text: str, m: dm.DateMention, tier: int) -> DateGuess:
         fits = [
             d
             for y in range(stated.year - 2, stated.year + 3)
-            if (d := _date(y, m.month, m.day)) and d.weekday() == m.weekday and d != stated
+            if (d := dm.valid_date(y, m.month, m.day)) and d.weekday() == m.weekday and d != stated
         ]
         note = (
             f"the text says {WEEKDAY_NAMES[m.weekday]} {m.surface!r}, but {stated} was a "
@@ -199,23 +160,15 @@ def _inferred_guess(
     text: str, m: dm.DateMention, tier: int, weekday: int | None, today: dt.date, hint_note: str
 ) -> DateGuess:
     floor = max(dm.year_hints(text, today.year), default=None)
-    dates, reasons = infer_dates(
-        m.day, m.month, weekday, floor=floor, war=dm.war_years(text), today=today
-    )
+    war = dm.war_years(text)
+    dates, reasons = infer_dates(m.day, m.month, weekday, floor=floor, war=war, today=today)
     if not dates:
         return DateGuess(None, 0.0, "none", note="; ".join(reasons))
+    confidence = inferred_confidence(dates, weekday, floor=floor, war=war)
+    if hint_note:
+        confidence *= BORROWED_WEEKDAY_FACTOR
     days, why = _shift(m, tier)
     dates = [d + dt.timedelta(days=days) for d in dates]
-    if weekday is None:
-        confidence = 0.15
-    else:
-        confidence = (
-            0.65
-            if len(dates) == 1 or dm.war_years(text) is not None
-            else (0.45 if len(dates) == 2 else 0.3)
-        )
-    if hint_note:
-        confidence *= 0.8
     note = "; ".join(filter(None, (f"year inferred for {m.surface!r}", hint_note, *reasons, why)))
     return DateGuess(
         dates[0],
@@ -223,7 +176,7 @@ def _inferred_guess(
         "inferred",
         evidence=_evidence(text, m.start, m.end),
         span=(m.start, m.end),
-        candidates=tuple(dates[:6]),
+        candidates=tuple(dates),
         note=note,
     )
 

@@ -107,7 +107,7 @@ def read_cues(
 
 
 def _inherited_kind(tokens: Tokens, matches: list[Match], cues: list[Cues], n: int) -> str | None:
-    """A type word covers a closed list: "provinsi Aleppo, Latakia, Hama dan Tartus"."""
+    """A type word covers a closed list: "provinsi Homs, Hama dan Idlib"."""
     if n == 0 or cues[n - 1].kind is None or not _in_list(tokens.text, matches, n):
         return None
     return cues[n - 1].kind
@@ -116,7 +116,7 @@ def _inherited_kind(tokens: Tokens, matches: list[Match], cues: list[Cues], n: i
 def _in_list(text: str, matches: list[Match], n: int) -> bool:
     """Match n continues an enumeration that some "dan"/"serta"/"atau" closes.
 
-    "Provinsi Idlib, Aleppo, pada Jumat" is no list: the comma may be an apposition.
+    "Provinsi Idlib, Aleppo, sejak Kamis" is no list: the comma may be an apposition.
     """
     gaps = []
     k = n
@@ -141,7 +141,7 @@ def _cues_for(tokens, match, zones, stop, title_len, title_case, inherited) -> C
     in_title = match.start < title_len
     kind = TYPE_WORDS.get(prev_low or "") or inherited
     if kind is None and _TOWN_APPOSITION.match(text, match.end):
-        kind = "town"  # "Aleppo, kota terbesar kedua"
+        kind = "town"  # "Homs, kota di tengah Suriah"
     qualifier, direction = _qualifier(tokens, match)
     single = match.first == match.last
     low = match.surface.lower()

@@ -1,7 +1,7 @@
 """The article's focus: the Syrian place it is about, or None.
 
 Scored from the title, how often the place is named, the dateline, how specific it is, and the
-mentions of the governorate it lies in ("Zardana, barat laut provinsi Idlib" is about Zardana).
+mentions of the governorate it lies in ("desa Tahhan di provinsi Idlib" is about Tahhan).
 The country, foreign places and the seats of institutions ("KBRI Damaskus") are never the focus;
 an article that lists three or more governorates and names no town above them has none.
 """

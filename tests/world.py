@@ -1,8 +1,9 @@
 """A tiny hand-built gazetteer for geoparser unit tests: real ids and positions, few places.
 
 Besides the places the rules are about, it holds traps: villages whose names are Indonesian words
-(Sumber, Kota) or Arabic given names and nisbas (Saleh, Tahhan, Bashar, Jaulani), and places that
-share one name (three Doumas, two Nawas) so disambiguation has something to choose from.
+(Sumber, Kota, Anda, Dan, Ini) or Arabic given names and nisbas (Saleh, Tahhan, Bashar, Jaulani),
+and places that share one name (three Doumas, two Nawas, two Jasims) so disambiguation has
+something to choose from.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def _foreign(slug, name, kind, lat, lon, names=()):
                  names=(name, *names))  # fmt: skip
 
 
-RD, DM, ID, AL, HM, DR = "SY03", "SY01", "SY07", "SY02", "SY05", "SY12"
+RD, DM, ID, AL, HM, DR, DZ = "SY03", "SY01", "SY07", "SY02", "SY05", "SY12", "SY09"
 
 # fmt: off
 PLACES = (
@@ -80,6 +81,14 @@ PLACES = (
     _town("gn:900007", "Malah", 32.6, 36.7, "As-Sweida", "SY13"),
     _town("gn:900008", "Khalid", 36.5, 40.7, "Al-Hasakeh", "SY08"),
     _town("gn:900009", "Al 'Asimiyah", 35.3, 36.6, "Hama", HM),
+    _town("gn:900010", "Anda", 35.4, 36.8, "Hama", HM),
+    _town("gn:900011", "Dan", 35.8, 36.7, "Idleb", ID),
+    _town("gn:900012", "Ini", 33.6, 36.5, "Rural Damascus", RD),
+    # two real Jasims: the large one in Daraa, a village in Deir ez-Zor
+    _town("gn:165997", "Jasim", 32.99233, 36.06018, "Dar'a", DR, 30283, "PPLA3", ("Jassem",)),
+    _town("gn:8275556", "Jasim", 35.52972, 40.70284, "Deir-ez-Zor", DZ),
+    _town("gn:170794", "Deir ez-Zor", 35.33588, 40.14084, "Deir-ez-Zor", DZ, 242565, "PPLA",
+          ("Deir Ezzor",)),
     _foreign("RU", "Russia", "country", 61.5, 90.0, ("Rusia",)),
     _foreign("TR", "Turkey", "country", 39.0, 35.0, ("Turki",)),
     _foreign("IR", "Iran", "country", 32.0, 53.0),

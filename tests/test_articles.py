@@ -158,10 +158,10 @@ def test_outlet_falls_back_to_the_url_host(url, outlet):
     [
         ("kata Rudskoi, seperti dilansir Sputnik pada Rabu (8/2).", ("Sputnik",)),
         ("seperti dilansir Arabi21.com. Dalam gambar tersebut", ("Arabi21.com",)),
-        ("dilansir dari BBC dan Reuters, Sabtu, 30 November", ("BBC", "Reuters")),
-        ("menyatakan seperti dilansir kantor berita AFP, Jumat (8/6/2018)", ("AFP",)),
+        ("laporan itu dilansir dari BBC dan Reuters pada Kamis", ("BBC", "Reuters")),
+        ("ujar juru bicara itu, seperti dilansir kantor berita AFP, Selasa", ("AFP",)),
         ("kata Assad dalam pernyataan resmi, dikutip Reuters.", ("Reuters",)),
-        ("Melansir dari CNN, Badan Manajemen Bencana Turki mengatakan", ("CNN",)),
+        ("Melansir dari CNN, pejabat setempat menyebut jumlah korban naik", ("CNN",)),
         ("kata dia kepada wartawan di Damaskus.", ()),
     ],
 )

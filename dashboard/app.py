@@ -34,6 +34,19 @@ UPLOAD_TYPES = ["txt", "json", "jsonl", "csv"]
 #: Serves dashboard/static (Leaflet and plugins) at /component/<name>/… with real MIME types.
 _ASSET_COMPONENT = components.declare_component("snm_assets", path=str(assets.STATIC_DIR))
 ASSET_BASE = f"../{_ASSET_COMPONENT.name}/"  # relative to streamlit-folium's iframe
+#: Streamlit's file uploader has no text options; its English button and limit line are replaced
+#: by Indonesian ones on screen (if Streamlit renames its test ids, the English text returns).
+UPLOADER_STYLE = """
+<style>
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p {
+  font-size: 0; }
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p::after {
+  content: "Pilih file"; font-size: .875rem; }
+[data-testid="stFileUploaderDropzoneInstructions"] span { font-size: 0; }
+[data-testid="stFileUploaderDropzoneInstructions"] span::after {
+  content: "Maks. 200 MB per file"; font-size: .875rem; }
+</style>
+"""
 
 
 # ---------------------------------------------------------------- cached loaders
@@ -322,7 +335,7 @@ def base_filter(db: str, version: tuple, choices: dict) -> viewfilter.ViewFilter
 
 def main() -> None:
     st.set_page_config(page_title="Peta Berita Suriah", layout="wide")
-    st.html(cards.STYLE)
+    st.html(cards.STYLE + UPLOADER_STYLE)
     db = os.environ.get("SYRIA_NEWS_DB", DEFAULT_DB)
     apply_pending()
     with st.sidebar:

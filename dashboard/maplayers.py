@@ -181,33 +181,6 @@ class Styles(MacroElement):
         self._name = "Styles"
 
 
-#: Keeps the first click on a marker when the map iframe is partly below the window: on mouse-down
-#: Leaflet focuses the map container and Chromium the marker, the parent page scrolls the iframe
-#: into view, and the mouse-up lands elsewhere. Focusing without scrolling (and not letting the
-#: browser focus the marker) keeps the pointer on what it pressed.
-_CLICK_GUARD_JS = """
-{% macro script(this, kwargs) %}
-(function() {
-    var c = {{ this._parent.get_name() }}.getContainer();
-    c.addEventListener('mousedown', function(e) {
-        if (e.target.closest && e.target.closest('.leaflet-marker-icon')) { e.preventDefault(); }
-        c.focus({preventScroll: true});
-    }, true);
-})();
-{% endmacro %}
-"""
-
-
-class ClickGuard(MacroElement):
-    """Focus the map on mouse-down without scrolling the page, so a marker click is not lost."""
-
-    _template = Template(_CLICK_GUARD_JS)
-
-    def __init__(self):
-        super().__init__()
-        self._name = "ClickGuard"
-
-
 _LEGEND_JS = """
 {% macro script(this, kwargs) %}
 (function() {

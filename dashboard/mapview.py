@@ -17,15 +17,9 @@ from folium.plugins import HeatMap, MarkerCluster
 
 from dashboard import htmlsafe
 from dashboard.assets import AssetUrls, localize
+from dashboard.mapcontrols import ClickGuard, Controls
 from dashboard.mapdata import PlaceSummary, bounds
-from dashboard.maplayers import (
-    CLUSTER_ICON_JS,
-    PLACE_ID_LABEL,
-    ClickGuard,
-    Legend,
-    PlaceLayer,
-    Styles,
-)
+from dashboard.maplayers import CLUSTER_ICON_JS, PLACE_ID_LABEL, Legend, PlaceLayer, Styles
 
 LAYERS = ("markers", "heat", "choropleth")
 #: Syria with a small margin: [[south, west], [north, east]].
@@ -61,10 +55,11 @@ def build_map(
     unknown = set(layers) - set(LAYERS)
     if unknown:
         raise ValueError(f"unknown map layers: {sorted(unknown)}; choose from {LAYERS}")
-    m = folium.Map(location=SYRIA_CENTER, zoom_start=7, tiles=None, control_scale=True)
+    m = folium.Map(location=SYRIA_CENTER, zoom_start=7, tiles=None, zoom_control=False)
     m.options["maxZoom"] = MAX_ZOOM
     m.options["minZoom"] = MIN_ZOOM
     Styles().add_to(m)
+    Controls().add_to(m)
     ClickGuard().add_to(m)
     if tiles:
         folium.TileLayer("OpenStreetMap", max_zoom=MAX_ZOOM, control=False).add_to(m)

@@ -15,6 +15,26 @@ from dataclasses import dataclass
 LOW_CONFIDENCE = 0.7
 #: Spans longer than this are binned by month, shorter ones by week.
 WEEKLY_MAX_DAYS = 550
+#: Vega's number and time locale for Indonesian readers (its default is American English).
+VEGA_LOCALE = {
+    "number": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["Rp", ""]},
+    "time": {
+        "dateTime": "%A, %e %B %Y pukul %H.%M.%S",
+        "date": "%d/%m/%Y",
+        "time": "%H.%M.%S",
+        "periods": ["AM", "PM"],
+        "days": ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"],
+        "shortDays": ["Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"],
+        "months": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+                   "September", "Oktober", "November", "Desember"],
+        "shortMonths": ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt",
+                        "Nov", "Des"],
+    },
+}
+#: Axis labels in Indonesian order (day before month) at each tick spacing Vega may choose.
+AXIS_TIME_FORMAT = {"year": "%Y", "quarter": "%b %Y", "month": "%b", "week": "%-d %b",
+                    "date": "%-d %b", "hours": "%H.%M", "minutes": "%H.%M", "seconds": "%H.%M.%S",
+                    "milliseconds": "%H.%M.%S"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,18 +161,24 @@ def histogram_spec(bins: list[Bin], chosen: tuple[dt.date, dt.date], unit: str) 
                              "tanggal": kind, "artikel": n, "dalam": inside})
     return {
         "title": "Artikel per minggu" if unit == "week" else "Artikel per bulan",
-        "height": 110,
+        "height": 90,  # the bars' height: "fit-x" fits only the width to the page
+        "autosize": {"type": "fit-x", "contains": "padding"},
         "data": {"values": rows},
-        "mark": {"type": "bar"},
+        "mark": {"type": "bar", "orient": "vertical"},  # x2 alone would lay the bars flat
+        "config": {"locale": VEGA_LOCALE},
         "encoding": {
-            "x": {"field": "mulai", "type": "temporal", "title": None},
+            "x": {"field": "mulai", "type": "temporal", "title": None,
+                  "axis": {"format": AXIS_TIME_FORMAT}},
             "x2": {"field": "akhir"},
-            "y": {"aggregate": "sum", "field": "artikel", "type": "quantitative", "title": None},
+            # One row per bar already: no aggregate, so the opacity test still sees datum.dalam.
+            "y": {"field": "artikel", "type": "quantitative", "title": None, "stack": "zero",
+                  "axis": {"format": "d", "tickMinStep": 1}},
             "color": {"field": "tanggal", "type": "nominal", "title": "Tanggal",
                       "scale": {"domain": ["pasti", "perkiraan"],
                                 "range": ["#bf360c", "#ffab91"]}},
             "opacity": {"condition": {"test": "datum.dalam", "value": 1.0}, "value": 0.25},
-            "tooltip": [{"field": "mulai", "type": "temporal", "title": "Mulai"},
+            "tooltip": [{"field": "mulai", "type": "temporal", "title": "Mulai",
+                         "format": "%-d %B %Y"},
                         {"field": "tanggal", "type": "nominal", "title": "Tanggal"},
                         {"field": "artikel", "type": "quantitative", "title": "Artikel"}],
         },

@@ -273,7 +273,7 @@ def test_clicking_a_marker_fills_the_panel_with_that_places_articles(
 
 def test_a_marker_click_counts_when_the_map_is_partly_below_the_fold(browser, dashboard_url):
     # A user sees a pin and clicks it while the map's lower edge is still below the window's.
-    # Without the map's mouse-down guard (maplayers.ClickGuard) the focus change scrolled the
+    # Without the map's mouse-down guard (mapcontrols.ClickGuard) the focus change scrolled the
     # page between mouse-down and mouse-up and this first click was lost.
     watch = PageWatch()
     context = guarded_context(browser, watch, viewport={"width": 1400, "height": 1000})
@@ -331,4 +331,31 @@ def test_the_hostile_article_in_a_map_popup_is_text(guarded, dashboard_url, worl
     for each in page.frames:
         assert each.evaluate(INJECTED_NODES_JS) == []
     page.screenshot(path=str(artifacts_dir() / "e2e-hostile-popup.png"))
+    guarded.assert_offline_and_quiet()
+
+
+ENGLISH_MONTHS = ("January", "February", "March", "May", "June", "July", "August", "October",
+                  "December")
+INDONESIAN_MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+                     "September", "Oktober", "November", "Desember")
+UPLOADER_BUTTON_TEXT_JS = """() => getComputedStyle(document.querySelector(
+    '[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer] p'),
+    '::after').content"""
+
+
+def test_the_page_speaks_indonesian_where_streamlit_vega_and_leaflet_default_to_english(
+    guarded, dashboard_url
+):
+    _open(guarded, dashboard_url)
+    page = guarded.page
+    assert page.evaluate(UPLOADER_BUTTON_TEXT_JS) == '"Pilih file"'
+    frame = map_frame(page)
+    titles = frame.locator(".leaflet-control-zoom a").evaluate_all("els => els.map(e => e.title)")
+    assert titles == ["Perbesar", "Perkecil"]
+    assert "mi" not in frame.locator(".leaflet-control-scale").inner_text().split()
+    # Vega describes its time axis with the locale's long date format: days and months by name.
+    axis = page.locator("[data-testid=stVegaLiteChart] [aria-label^='X-axis']").first
+    label = axis.get_attribute("aria-label")
+    assert any(month in label for month in INDONESIAN_MONTHS), label
+    assert not any(month in label for month in ENGLISH_MONTHS), label
     guarded.assert_offline_and_quiet()

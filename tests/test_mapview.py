@@ -222,3 +222,15 @@ def test_a_mouse_down_focuses_the_map_without_scrolling_the_page(layers):
     assert guard, "the mouse-down guard is missing from the map script"
     assert guard.group(1) == m.get_name()
     assert "closest('.leaflet-marker-icon')) { e.preventDefault(); }" in guard.group(0)
+
+
+def test_the_only_zoom_control_has_indonesian_titles():
+    html = render()
+    assert '"zoomControl": false' in html  # Leaflet's default (English titles) is not added
+    assert html.count("L.control.zoom(") == 1
+    assert 'zoomInTitle: "Perbesar", zoomOutTitle: "Perkecil"' in html
+
+
+def test_the_scale_shows_kilometres_only():
+    html = render()
+    assert html.count("L.control.scale(") == 1 and "L.control.scale({imperial: false})" in html

@@ -113,3 +113,40 @@ def test_histogram_spec_stacks_sure_and_estimated_and_fades_bars_outside_the_ran
         ("2017-01-01", "pasti", 2, False), ("2017-01-01", "perkiraan", 1, False),
         ("2017-03-01", "pasti", 4, True)]  # empty bins make no bars
     assert spec["title"] == "Artikel per bulan"
+
+
+def _spec() -> dict:
+    bins = [timeline.Bin(D(2017, 2, 6), D(2017, 2, 12), 1, 0)]
+    return timeline.histogram_spec(bins, (D(2017, 2, 6), D(2017, 2, 12)), "week")
+
+
+@pytest.mark.parametrize(
+    ("key", "index", "name"),
+    [
+        ("months", 4, "Mei"),
+        ("months", 7, "Agustus"),
+        ("shortMonths", 7, "Agu"),  # Indonesian abbreviation, not "Aug"
+        ("shortMonths", 11, "Des"),
+        ("days", 0, "Minggu"),  # d3 locales start the week on Sunday
+        ("shortDays", 1, "Sen"),
+    ],
+)
+def test_the_histogram_names_months_and_days_in_indonesian(key, index, name):
+    time_locale = _spec()["config"]["locale"]["time"]
+    assert len(time_locale[key]) == (12 if "onths" in key else 7)
+    assert time_locale[key][index] == name
+
+
+def test_the_histogram_writes_days_before_months_on_its_axis_and_tooltip():
+    spec = _spec()
+    axis = spec["encoding"]["x"]["axis"]["format"]
+    assert axis["date"] == axis["week"] == "%-d %b"  # "7 Feb", not "Feb 07"
+    assert spec["encoding"]["tooltip"][0]["format"] == "%-d %B %Y"
+
+
+def test_the_range_fading_tests_a_field_each_bar_still_has():
+    # An aggregate on y would drop "dalam" from the bars' data, fading every bar.
+    spec = _spec()
+    assert spec["encoding"]["opacity"]["condition"]["test"] == "datum.dalam"
+    assert "aggregate" not in spec["encoding"]["y"]
+    assert all("dalam" in row for row in spec["data"]["values"])

@@ -85,7 +85,7 @@ def main() -> None:
         summaries = app_panels.map_section(view, choices, focus, ASSET_BASE)
     with right:
         if open_row:
-            app_panels.article_view(db, version, open_row, open_places)
+            app_panels.article_view(db, version, open_row, places)
         else:
             app_panels.place_picker(summaries)
             app_panels.article_list(view)

@@ -125,8 +125,14 @@ def article_list(view: viewfilter.View) -> None:
                   on_click=lambda: ss.__setitem__("card_limit", limit + PAGE_SIZE))
 
 
-def article_view(db: str, version: tuple, article: dict, places: list[dict]) -> None:
-    """The opened article: header, place chips and its text with every mention highlighted."""
+def article_view(db: str, version: tuple, article: dict, all_places) -> None:
+    """The opened article: header, place chips and its text with every mention highlighted.
+
+    ``all_places`` are the store's place rows (any article); the chips show the article's
+    mappable places, the marks name every place read in it (foreign ones and the country too).
+    """
+    links = [p for p in all_places if p["article_id"] == article["id"]]
+    places = viewfilter.places_of(article["id"], links)
     st.button("← Kembali ke daftar", key="close_article", on_click=open_article, args=(None,))
     st.html(cards.article_header_html(article))
     st.html(cards.chips_html(places, st.session_state.get("place_select")))
@@ -135,7 +141,8 @@ def article_view(db: str, version: tuple, article: dict, places: list[dict]) -> 
         st.error("Artikel ini tidak ada lagi di penyimpanan.")
         return
     text, mentions = detail
-    names = {p["place_id"]: p.get("name") or p["place_id"] for p in places}
-    body = highlight.highlight(text, mentions, names, selected=st.session_state.get("place_select"))
+    labels = {p["place_id"]: cards.place_label(p) for p in links}
+    selected = st.session_state.get("place_select")
+    body = highlight.highlight(text, mentions, labels, selected=selected)
     st.html(f'<div class="snm-text">{body}</div>')
     st.caption(f"{highlight.marked_count(text, mentions)} sebutan tempat ditandai.")

@@ -11,6 +11,9 @@ from collections.abc import Iterable, Mapping
 from dashboard import htmlsafe
 from dashboard.timeline import confidence_label, is_estimated
 
+#: Place links below this confidence are drawn as dashed chips: worth checking in the text.
+WEAK_PLACE = 0.5
+
 STYLE = """
 <style>
 .snm-card h4 { margin: 0 0 .2rem 0; font-size: 1rem; line-height: 1.3; }
@@ -19,6 +22,8 @@ STYLE = """
 .snm-chip { display: inline-block; border: 1px solid #bf360c; color: #bf360c;
   border-radius: 1rem; padding: 0 .5rem; margin: .15rem .2rem 0 0; font-size: .8rem; }
 .snm-chip.snm-selected { background: #1565c0; border-color: #1565c0; color: #fff; }
+.snm-chip.snm-weak { border-style: dashed; }
+.snm-chip .snm-conf { font-size: .7rem; opacity: .8; margin-left: .25rem; }
 .snm-text { line-height: 1.6; font-size: .95rem; }
 mark.snm-mention { background: #ffe0b2; padding: 0 .1rem; border-radius: .2rem; }
 mark.snm-mention.snm-selected { background: #90caf9; }
@@ -36,14 +41,46 @@ def date_html(article: Mapping) -> str:
     return f'{htmlsafe.text(published[:10])} <span class="{cls}">({label})</span>'
 
 
+def place_label(place: Mapping) -> str:
+    """Plain text naming a linked place: "Kafr Nabudah · Hama", "Russia · luar Suriah".
+
+    The qualifier ("Syria (utara)"), the governorate (when not the place itself), "luar Suriah"
+    for a foreign place and the radius of a vague one, so a reader can tell namesakes apart.
+    """
+    name = place.get("name") or place["place_id"]
+    if place.get("qualifier"):
+        name = f"{name} ({place['qualifier']})"
+    parts = [name]
+    admin1 = place.get("admin1")
+    if place.get("in_syria") is False:
+        parts.append("luar Suriah")
+    elif admin1 and admin1 != place.get("name") and place.get("kind") != "admin1":
+        parts.append(admin1)
+    if place.get("radius_km"):
+        parts.append(f"±{float(place['radius_km']):g} km")
+    return " · ".join(parts)
+
+
+def confidence_text(confidence: float | None) -> str:
+    return f"keyakinan {float(confidence or 0.0):.0%}"
+
+
 def chips_html(places: Iterable[Mapping], selected: str | None = None) -> str:
-    """One chip per place, carrying its id (``data-place-id``)."""
+    """One chip per place with its confidence, carrying its id (``data-place-id``); the chip's
+    title names the place in full. Weak links (below :data:`WEAK_PLACE`) get a dashed border."""
     chips = []
     for p in places:
-        cls = "snm-chip snm-selected" if p["place_id"] == selected else "snm-chip"
+        conf = float(p.get("confidence") or 0.0)
+        cls = "snm-chip"
+        if p["place_id"] == selected:
+            cls += " snm-selected"
+        if conf < WEAK_PLACE:
+            cls += " snm-weak"
+        title = f"{place_label(p)} · {confidence_text(conf)}"
         chips.append(
-            f'<span class="{cls}" data-place-id="{htmlsafe.text(p["place_id"])}">'
-            f'{htmlsafe.text(p.get("name") or p["place_id"])}</span>'
+            f'<span class="{cls}" data-place-id="{htmlsafe.text(p["place_id"])}" '
+            f'title="{htmlsafe.text(title)}">{htmlsafe.text(p.get("name") or p["place_id"])}'
+            f'<span class="snm-conf">{conf:.0%}</span></span>'
         )
     return "".join(chips)
 

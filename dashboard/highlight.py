@@ -35,14 +35,16 @@ def _paragraphs(escaped: str) -> str:
 def highlight(
     text: str,
     mentions: Iterable[Mapping],
-    names: Mapping[str, str],
+    labels: Mapping[str, str],
     *,
     selected: str | None = None,
 ) -> str:
     """``text`` as escaped HTML, each usable mention wrapped in ``<mark data-place-id=…>``.
 
-    ``names`` maps place id → place name, shown as the mark's title. Mentions of ``selected``
-    get the class ``snm-selected``.
+    ``labels`` maps place id → a plain-text label of the place ("Kafr Nabudah · Hama"); the
+    mark's title is that label and the mention's own confidence ("… · keyakinan 60%"), so each
+    highlighted word says which place it was read as and how sure. Mentions of ``selected`` get
+    the class ``snm-selected``.
     """
     out: list[str] = []
     pos = 0
@@ -50,12 +52,11 @@ def highlight(
         start, end = int(m["start"]), int(m["end"])
         out.append(_paragraphs(htmlsafe.block(text[pos:start])))
         pid = str(m["place_id"])
-        name = names.get(pid, pid)
-        conf = float(m.get("confidence") or 0.0)
+        title = f"{labels.get(pid, pid)} · keyakinan {float(m.get('confidence') or 0.0):.0%}"
         cls = "snm-mention snm-selected" if pid == selected else "snm-mention"
         out.append(
             f'<mark class="{cls}" data-place-id="{htmlsafe.text(pid)}" '
-            f'title="{htmlsafe.text(name)} ({conf:.0%})">'
+            f'title="{htmlsafe.text(title)}">'
             f"{htmlsafe.text(text[start:end])}</mark>"
         )
         pos = end

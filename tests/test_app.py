@@ -201,6 +201,25 @@ def test_opening_an_article_highlights_each_mention_and_sets_the_url(db, folium_
     assert at.query_params["article"] == "a1"
 
 
+@pytest.mark.parametrize(
+    ("article", "mark"),
+    [
+        ("a1", 'data-place-id="gn:170592" title="Douma · Rural Damascus · keyakinan 90%">Douma<'),
+        # a place never on the map (foreign) is still named in its mark, not shown as a bare id
+        ("a4", 'data-place-id="foreign:russia" title="Rusia · luar Suriah · keyakinan 90%">Rusia<'),
+        ("a4", 'title="Eastern Ghouta · Rural Damascus · ±12 km · keyakinan 90%">Ghouta Timur<'),
+    ],
+)
+def test_each_highlighted_mention_names_its_place_and_confidence(db, folium_map, article, mark):
+    assert mark in html_of(run({"article": article}))
+
+
+def test_the_opened_articles_place_chips_show_their_confidence(db, folium_map):
+    html = html_of(run({"article": "a2"}))
+    assert ('data-place-id="gn:169577" title="Homs · keyakinan 40%">Homs'
+            '<span class="snm-conf">40%</span>') in html
+
+
 def test_opening_an_article_frames_the_map_on_its_places(db, folium_map):
     at = run()
     at.button(key="open_a1").click().run()

@@ -9,7 +9,7 @@ from dashboard.highlight import highlight, marked_count
 pytestmark = pytest.mark.unit
 
 TEXT = "Judul\n\nSerangan di Douma dan Homs."
-NAMES = {"gn:1": "Douma", "gn:2": "Homs"}
+NAMES = {"gn:1": "Douma · Rural Damascus", "gn:2": "Homs · Homs"}
 
 
 def mention(start, end, pid="gn:1", surface=None):
@@ -21,9 +21,10 @@ DOUMA = mention(19, 24)
 HOMS = mention(29, 33, "gn:2")
 
 
-def test_every_mention_is_marked_with_its_place_id_and_name():
+def test_every_mention_is_marked_with_its_place_id_label_and_confidence():
     html = highlight(TEXT, [DOUMA, HOMS], NAMES)
-    assert '<mark class="snm-mention" data-place-id="gn:1" title="Douma (90%)">Douma</mark>' in html
+    assert ('<mark class="snm-mention" data-place-id="gn:1" '
+            'title="Douma · Rural Damascus · keyakinan 90%">Douma</mark>') in html
     assert 'data-place-id="gn:2"' in html and ">Homs</mark>" in html
 
 
@@ -64,3 +65,15 @@ def test_untrusted_text_around_and_inside_mentions_is_escaped():
     assert "<script>" not in html and "<b>" not in html and "${" not in html
     assert "&lt;b&gt;Douma&lt;/b&gt;</mark>" in html
     assert 'data-place-id="&quot;&gt;&lt;img src=x&gt;"' in html
+
+
+def test_a_mention_of_a_place_without_a_label_is_titled_with_its_id():
+    # A stale label map must not drop the link: the id still says which place it was read as.
+    assert 'title="gn:2 · keyakinan 90%"' in highlight(TEXT, [HOMS], {})
+
+
+def test_a_hostile_place_label_is_escaped_inside_the_title():
+    html = highlight(TEXT, [DOUMA], {"gn:1": '"><script>alert(1)</script> ${x} `'})
+    assert "<script>" not in html and "${" not in html
+    assert ('title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; &#36;{x} &#96; · '
+            'keyakinan 90%"') in html

@@ -222,22 +222,20 @@ def _confidence(place: Place, cue: Cues, coherence: int) -> float:
     return round(max(0.0, min(1.0, score)), 3)
 
 
+#: The yes/no cues a mention records as its evidence, in this order, with their labels.
+_FLAG_EVIDENCE = (
+    ("dateline", "dateline"),
+    ("title", "title"),
+    ("institution", "institution"),
+    ("after_name", "after-name"),
+    ("before_name", "before-name"),
+    ("given_name", "given-name"),
+    ("sentence_start", "sentence-start"),
+)
+
+
 def _mention(match: Match, cue: Cues, place: Place, confidence: float) -> Mention:
-    evidence = []
-    if cue.dateline:
-        evidence.append("dateline")
-    if cue.title:
-        evidence.append("title")
-    if cue.institution:
-        evidence.append("institution")
-    if cue.after_name:
-        evidence.append("after-name")
-    if cue.before_name:
-        evidence.append("before-name")
-    if cue.given_name:
-        evidence.append("given-name")
-    if cue.sentence_start:
-        evidence.append("sentence-start")
+    evidence = [label for field, label in _FLAG_EVIDENCE if getattr(cue, field)]
     if cue.context:
         evidence.append(f"context:{cue.context}")
     if cue.kind:

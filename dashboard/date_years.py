@@ -44,19 +44,21 @@ def infer_dates(
     ]
     reasons = []
     if weekday is not None:
-        years = ", ".join(str(d.year) for d in dates) or f"no year since {EARLIEST_YEAR}"
-        reasons.append(f"{WEEKDAY_NAMES[weekday]} {day}/{month} falls in {years}")
+        years = ", ".join(str(d.year) for d in dates) or f"tidak ada tahun sejak {EARLIEST_YEAR}"
+        reasons.append(f"{WEEKDAY_NAMES[weekday]} {day}/{month} jatuh pada tahun {years}")
     if floor is not None and any(d.year >= floor for d in dates):
         dates = [d for d in dates if d.year >= floor]
-        reasons.append(f"the text names {floor}, so not earlier")
+        reasons.append(f"teks menyebut tahun {floor}, jadi tidak lebih awal")
     elif floor is not None and dates:
-        reasons.append(f"the text names {floor}, later than all of them: a date may be misread")
+        reasons.append(
+            f"teks menyebut tahun {floor}, lebih akhir dari semuanya: mungkin tanggal salah baca"
+        )
     if war is not None:
         lo, hi = war_window(war)
         dates.sort(key=lambda d: 0 if lo <= d < hi else min(abs((d - lo).days), abs((d - hi).days)))
-        reasons.append(f"'{war} tahun' since the war began (March 2011): {lo.year}-{hi.year}")
+        reasons.append(f"'{war} tahun' sejak perang pecah (Maret 2011): {lo.year}-{hi.year}")
     elif len(dates) > 1:
-        reasons.append("earliest such year taken")
+        reasons.append("diambil tahun paling awal")
     return dates, reasons
 
 

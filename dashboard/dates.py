@@ -111,9 +111,12 @@ def _evidence(text: str, start: int, end: int) -> str:
 def _shift(m: dm.DateMention, tier: int) -> tuple[int, str]:
     """Days from the mentioned date to the day of writing, and why."""
     if m.yesterday:
-        return 1, "'kemarin' marks the day before writing"
+        return 1, "'kemarin' berarti sehari sebelum ditulis"
     if m.part == "malam" and tier > 0:
-        return 1, "an evening in Syria is night in Indonesia (UTC+7): published likely the next day"
+        return 1, (
+            "malam di Suriah sudah lewat tengah malam di Indonesia (UTC+7): "
+            "kemungkinan terbit esok harinya"
+        )
     return 0, ""
 
 
@@ -128,9 +131,9 @@ def _complete_guess(text: str, m: dm.DateMention, tier: int) -> DateGuess:
             if (d := dm.valid_date(y, m.month, m.day)) and d.weekday() == m.weekday and d != stated
         ]
         note = (
-            f"the text says {WEEKDAY_NAMES[m.weekday]} {m.surface!r}, but {stated} was a "
-            f"{_weekday_name(stated)}"
-            + (f"; {fits[0]} was a {WEEKDAY_NAMES[m.weekday]}" if fits else "")
+            f"teks menyebut {WEEKDAY_NAMES[m.weekday]} {m.surface!r}, padahal {stated} jatuh pada "
+            f"hari {_weekday_name(stated)}"
+            + (f"; {fits[0]} jatuh pada hari {WEEKDAY_NAMES[m.weekday]}" if fits else "")
         )
         return DateGuess(
             stated,
@@ -144,7 +147,7 @@ def _complete_guess(text: str, m: dm.DateMention, tier: int) -> DateGuess:
     days, why = _shift(m, tier)
     date = stated + dt.timedelta(days=days)
     confidence = {0: 0.95, 1: 0.8, 2: 0.6}.get(tier, 0.4) - (0.15 if days else 0.0)
-    note = "byline" if tier == 0 else f"first dated mention {m.surface!r}"
+    note = "baris tanggal terbit" if tier == 0 else f"tanggal pertama yang disebut {m.surface!r}"
     candidates = (date, stated) if days else (date,)
     return DateGuess(
         date,
@@ -169,7 +172,8 @@ def _inferred_guess(
         confidence *= BORROWED_WEEKDAY_FACTOR
     days, why = _shift(m, tier)
     dates = [d + dt.timedelta(days=days) for d in dates]
-    note = "; ".join(filter(None, (f"year inferred for {m.surface!r}", hint_note, *reasons, why)))
+    inferred = f"tahun diperkirakan untuk {m.surface!r}"
+    note = "; ".join(filter(None, (inferred, hint_note, *reasons, why)))
     return DateGuess(
         dates[0],
         round(confidence, 2),
@@ -188,7 +192,7 @@ def _from_text(text: str, today: dt.date) -> DateGuess:
         key=lambda x: x[:2],
     )
     if not ranked:
-        return DateGuess(None, 0.0, "none", note="no date in the text")
+        return DateGuess(None, 0.0, "none", note="tidak ada tanggal dalam teks")
     tier, _, m = ranked[0]
     if m.date is not None:
         return _complete_guess(text, m, tier)
@@ -198,7 +202,7 @@ def _from_text(text: str, today: dt.date) -> DateGuess:
         bare = next((w for w in dm.find_weekdays(text, taken) if w.direction == "recent"), None)
         if bare is not None:
             weekday = bare.weekday
-            hint_note = f"weekday from {bare.surface!r} elsewhere in the text"
+            hint_note = f"nama hari dari {bare.surface!r} di bagian lain teks"
     return _inferred_guess(text, m, tier, weekday, today, hint_note)
 
 
@@ -215,8 +219,9 @@ def find_published(
     if metadata:
         d = parse_date_string(metadata)
         if d:
-            return DateGuess(d, 1.0, "metadata", evidence=metadata, note="date field of the record")
-        meta_note = f"metadata date {metadata!r} not understood"
+            note = "kolom tanggal pada rekaman"
+            return DateGuess(d, 1.0, "metadata", evidence=metadata, note=note)
+        meta_note = f"tanggal metadata {metadata!r} tidak dipahami"
     guess = _from_text(text, today)
     from_url = date_from_url(url)
     if from_url:
@@ -226,10 +231,10 @@ def find_published(
             filter(
                 None,
                 (
-                    f"date in the URL ({fragment})",
-                    "the text agrees"
+                    f"tanggal di URL ({fragment})",
+                    "teks sesuai"
                     if agrees
-                    else guess.date and f"the text suggests {guess.date}",
+                    else guess.date and f"teks menunjukkan {guess.date}",
                     meta_note,
                 ),
             )

@@ -73,7 +73,7 @@ def test_a_weekday_with_a_full_date_is_explicit(text, date):
 )
 def test_a_byline_stamp_beats_dates_in_the_story(text, date):
     guess = published("Judul\n\n" + text)
-    assert (guess.date, guess.note) == (date, "byline")
+    assert (guess.date, guess.note) == (date, "baris tanggal terbit")
     assert guess.confidence >= 0.95
 
 
@@ -205,7 +205,7 @@ def test_a_date_without_weekday_takes_the_weekday_said_elsewhere():
         "Foto korban di sebuah klinik (21/8).\nSerangan terjadi pada hari Rabu menjelang subuh."
     )
     assert guess.date == D(2013, 8, 21)
-    assert "weekday from 'Rabu'" in guess.note
+    assert "nama hari dari 'Rabu'" in guess.note
 
 
 def test_no_weekday_fits_means_no_date():
@@ -290,7 +290,7 @@ def test_a_url_date_is_the_publication_date_even_when_the_text_names_the_event_d
         url="https://berita.example.id/read/2016/07/04/00081234/x",
     )
     assert (guess.date, guess.method, guess.span) == (D(2016, 7, 4), "explicit", None)
-    assert "the text suggests 2016-07-03" in guess.note
+    assert "teks menunjukkan 2016-07-03" in guess.note
 
 
 @pytest.mark.parametrize(
@@ -312,7 +312,7 @@ def test_metadata_date_strings(value, date):
 def test_metadata_date_wins_and_bad_metadata_is_noted():
     assert published("Senin (27/05/2019)", metadata="2019-05-28").method == "metadata"
     guess = published("Senin (27/05/2019)", metadata="pekan lalu")
-    assert guess.date == D(2019, 5, 27) and "not understood" in guess.note
+    assert guess.date == D(2019, 5, 27) and "tidak dipahami" in guess.note
 
 
 @pytest.mark.parametrize(
@@ -369,3 +369,29 @@ def test_without_a_publication_date_relative_dates_stay_unknown():
     events = find_event_dates("Senin lalu dan kemarin, serta Rabu (8/2).", None)
     assert [e.date for e in events] == [None, None, None]
     assert [e.kind for e in events] == ["relative", "relative", "partial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        (
+            "DAMASKUS - Pasukan tiba pada Senin (27/05/2019) malam.",
+            "tanggal pertama yang disebut 'Senin (27/05/2019)'; malam di Suriah sudah lewat tengah"
+            " malam di Indonesia (UTC+7): kemungkinan terbit esok harinya",
+        ),
+        (
+            "DAMASKUS - Rabu (8/2) pasukan tiba.",
+            "tahun diperkirakan untuk 'Rabu (8/2)'; Rabu 8/2 jatuh pada tahun 2012, 2017, 2023;"
+            " diambil tahun paling awal",
+        ),
+        (
+            # the weekday the text gives does not fit the date: the note says which day it was
+            "DAMASKUS - Pasukan tiba pada Selasa (27/05/2019).",
+            "teks menyebut Selasa 'Selasa (27/05/2019)', padahal 2019-05-27 jatuh pada hari Senin",
+        ),
+        ("Tanpa tanggal sama sekali.", "tidak ada tanggal dalam teks"),
+    ],
+    ids=["first-mention-evening", "inferred-year", "weekday-conflict", "none"],
+)
+def test_date_notes_are_written_in_indonesian_for_the_analysts(text, note):
+    assert published("Judul\n\n" + text).note == note

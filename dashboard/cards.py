@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from dashboard import htmlsafe
+from dashboard.mapdata import display_name
 from dashboard.timeline import confidence_label, is_estimated
 
 #: Place links below this confidence are drawn as dashed chips: worth checking in the text.
@@ -47,7 +48,7 @@ def place_label(place: Mapping) -> str:
     The qualifier ("Syria (utara)"), the governorate (when not the place itself), "luar Suriah"
     for a foreign place and the radius of a vague one, so a reader can tell namesakes apart.
     """
-    name = place.get("name") or place["place_id"]
+    name = display_name(place)
     if place.get("qualifier"):
         name = f"{name} ({place['qualifier']})"
     parts = [name]
@@ -79,7 +80,7 @@ def chips_html(places: Iterable[Mapping], selected: str | None = None) -> str:
         title = f"{place_label(p)} · {confidence_text(conf)}"
         chips.append(
             f'<span class="{cls}" data-place-id="{htmlsafe.text(p["place_id"])}" '
-            f'title="{htmlsafe.text(title)}">{htmlsafe.text(p.get("name") or p["place_id"])}'
+            f'title="{htmlsafe.text(title)}">{htmlsafe.text(display_name(p))}'
             f'<span class="snm-conf">{conf:.0%}</span></span>'
         )
     return "".join(chips)

@@ -1,7 +1,9 @@
 """Export the articles in view as CSV (one row per article) and GeoJSON (one point per place).
 
 Cells that a spreadsheet would run as a formula (starting with ``= + - @`` or a tab) are prefixed
-with an apostrophe: the export is opened by analysts in spreadsheet programs.
+with an apostrophe: the export is opened by analysts in spreadsheet programs. Places carry their
+canonical name (`places`, `place`) and the name the dashboard shows (`places_display`,
+`place_display`: the Indonesian name where reviewed).
 """
 
 from __future__ import annotations
@@ -12,10 +14,10 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from dashboard.mapdata import is_mappable
+from dashboard.mapdata import display_name, is_mappable
 
 CSV_COLUMNS = ("id", "title", "outlet", "url", "published", "published_confidence",
-               "published_method", "places", "place_ids", "governorates", "path")
+               "published_method", "places", "places_display", "place_ids", "governorates", "path")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -44,6 +46,7 @@ def to_csv(articles: Sequence[Mapping], places: Iterable[Mapping]) -> bytes:
         own = by_article.get(a["id"], [])
         governorates = sorted({p["admin1"] for p in own if p.get("admin1")})
         row = {**a, "places": "; ".join(p["name"] for p in own),
+               "places_display": "; ".join(display_name(p) for p in own),
                "place_ids": "; ".join(p["place_id"] for p in own),
                "governorates": "; ".join(governorates)}
         writer.writerow([_cell(row.get(col)) for col in CSV_COLUMNS])
@@ -66,7 +69,8 @@ def to_geojson(articles: Sequence[Mapping], places: Iterable[Mapping]) -> bytes:
                     "article_id": a["id"], "title": a.get("title"), "outlet": a.get("outlet"),
                     "url": a.get("url"), "published": a.get("published"),
                     "published_confidence": a.get("published_confidence"),
-                    "place_id": p["place_id"], "place": p.get("name"), "kind": p.get("kind"),
+                    "place_id": p["place_id"], "place": p.get("name"),
+                    "place_display": display_name(p), "kind": p.get("kind"),
                     "governorate": p.get("admin1"), "confidence": p.get("confidence"),
                     "is_focus": bool(p.get("is_focus")),
                 },

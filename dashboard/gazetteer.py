@@ -10,6 +10,7 @@ districts and subdistricts, then villages), population and administrative seat.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import math
 from collections.abc import Iterable, Mapping
@@ -21,12 +22,15 @@ from dashboard.model import Place
 from dashboard.placenames import normalize
 
 __all__ = [
-    "GEODATA_DIR", "PLACES_FILE", "Gazetteer", "distance_km", "load_gazetteer", "normalize",
-    "rank_key",
+    "GEODATA_DIR", "NAMES_ID_FILE", "PLACES_FILE", "Gazetteer", "distance_km", "display_names",
+    "load_gazetteer", "normalize", "rank_key", "read_names_id",
 ]  # fmt: skip
 
 GEODATA_DIR = Path(__file__).resolve().parent.parent / "geodata"
 PLACES_FILE = "places.tsv"
+#: Reviewed Indonesian display names (place_id, name_id, reason); optional, read at load time.
+NAMES_ID_FILE = "names_id.tsv"
+_NAMES_ID_COLUMNS = ("place_id", "name_id", "reason")
 
 #: Columns of places.tsv, in order. ``names``, ``preferred`` and ``keys`` are "|"-joined;
 #: ``preferred`` holds the names a reviewed alias row points at this place (they rank it first for
@@ -94,6 +98,12 @@ class Gazetteer:
     def load(cls, directory: Path = GEODATA_DIR) -> Gazetteer:
         """Read ``places.tsv`` from *directory*; GazetteerError names the file and line."""
         places, preferred, keys = read_places(Path(directory) / PLACES_FILE)
+        names_id = read_names_id(Path(directory) / NAMES_ID_FILE)
+        known = {p.id for p in places}
+        for place_id, (where, _name) in names_id.items():
+            if place_id not in known:
+                raise GazetteerError(f"{where}: unknown place id {place_id!r}")
+        places = [_with_name_id(p, names_id.get(p.id)) for p in places]
         return cls(places, preferred, keys)
 
     @classmethod
@@ -203,6 +213,41 @@ def read_places(path: Path) -> tuple[list[Place], dict[str, tuple[str, ...]], di
                 preferred[place.id] = tuple(row[-2].split("|"))
             keys[place.id] = row[-1].split("|") if row[-1] else []
     return places, preferred, keys
+
+
+def _with_name_id(place: Place, entry: tuple[str, str] | None) -> Place:
+    return place if entry is None else dataclasses.replace(place, name_id=entry[1])
+
+
+def read_names_id(path: Path) -> dict[str, tuple[str, str]]:
+    """place id → (``file:line``, Indonesian display name) from a names_id.tsv; {} if no file.
+
+    Every row needs a place id, a name and a reason; a place named twice is refused.
+    """
+    if not path.is_file():
+        return {}
+    out: dict[str, tuple[str, str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        if tuple(next(reader, ())) != _NAMES_ID_COLUMNS:
+            raise GazetteerError(f"{path}:1: expected the columns {', '.join(_NAMES_ID_COLUMNS)}")
+        for line, row in enumerate(reader, start=2):
+            where = f"{path}:{line}"
+            cells = [c.strip() for c in row]
+            if len(cells) != len(_NAMES_ID_COLUMNS) or not all(cells):
+                raise GazetteerError(f"{where}: expected a place id, a name and a reason")
+            if cells[0] in out:
+                first = out[cells[0]][0]
+                raise GazetteerError(f"{where}: {cells[0]!r} already has a name on {first}")
+            out[cells[0]] = (where, cells[1])
+    return out
+
+
+@functools.cache
+def display_names(directory: Path = GEODATA_DIR) -> Mapping[str, str]:
+    """place id → reviewed Indonesian display name, from the bundled names_id.tsv (cached)."""
+    entries = read_names_id(Path(directory) / NAMES_ID_FILE)
+    return MappingProxyType({pid: name for pid, (_where, name) in entries.items()})
 
 
 @functools.cache

@@ -53,6 +53,12 @@ class PlaceSummary:
         return self.n_articles - len(self.listed)
 
 
+def display_name(row: Mapping) -> str:
+    """The name shown for a place row: its Indonesian name where reviewed, else its name, else
+    its id."""
+    return row.get("name_id") or row.get("name") or row["place_id"]
+
+
 def is_mappable(row: Mapping) -> bool:
     """Syrian places below the country with coordinates; foreign places never reach the map."""
     return (
@@ -148,7 +154,7 @@ def _summary(
     refs = [_article_ref(aid, articles) for aid in newest_first(ids, articles, cap)]
     return PlaceSummary(
         id=row["place_id"],
-        name=row.get("name") or row["place_id"],
+        name=display_name(row),
         kind=row.get("kind") or "populated_place",
         lat=float(row["lat"]),
         lon=float(row["lon"]),

@@ -82,6 +82,12 @@ class Place:
     feature_code: str | None = None  # GeoNames feature code (PPLA, PPLC, …)
     radius_km: float | None = None  # how vague: regions and areas; None for points
     names: tuple[str, ...] = ()  # every name and spelling variant we match on
+    name_id: str | None = None  # reviewed Indonesian display name ("Damaskus"); None: not known
+
+    @property
+    def display_name(self) -> str:
+        """The name shown to users: the Indonesian one where reviewed, else the canonical one."""
+        return self.name_id or self.name
 
     @property
     def mappable(self) -> bool:

@@ -24,6 +24,7 @@ from dashboard import store_rows as convert
 from dashboard import store_schema as s
 from dashboard import store_write as write
 from dashboard.errors import StoreError
+from dashboard.gazetteer import display_names
 from dashboard.geocode_cache import GeocodeCache
 from dashboard.model import Article, Geotag
 from dashboard.store_write import SaveCounts
@@ -188,7 +189,13 @@ class Store:
         return out
 
     def place_rows(self) -> list[dict]:
-        """One row per (article, place), one SELECT."""
+        """One row per (article, place), one SELECT.
+
+        ``name`` is the stored canonical name; ``name_id`` the reviewed Indonesian display name
+        from the bundled gazetteer (None when not known), looked up by place id when read, so
+        stores written before it existed show it too.
+        """
+        names_id = display_names()
         cols = [s.article_places.c[name] for name in s.PLACE_ROW_COLUMNS]
         with self.engine.connect() as conn:
             rows = conn.execute(
@@ -198,6 +205,7 @@ class Store:
         for r in rows:
             d = dict(zip(s.PLACE_ROW_COLUMNS, r, strict=True))
             d["in_syria"], d["is_focus"] = bool(d["in_syria"]), bool(d["is_focus"])
+            d["name_id"] = names_id.get(d["place_id"])
             out.append(d)
         return out
 

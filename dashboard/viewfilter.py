@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from dashboard.mapdata import is_mappable
+from dashboard.mapdata import display_name, is_mappable
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +94,7 @@ def articles_at(place_id: str, places: Sequence[Mapping]) -> frozenset[str]:
 def places_of(article_id: str, places: Iterable[Mapping]) -> list[Mapping]:
     """The mappable place links of one article, best confidence first."""
     own = [p for p in places if p["article_id"] == article_id and is_mappable(p)]
-    return sorted(own, key=lambda p: (-float(p.get("confidence") or 0.0), p.get("name") or ""))
+    return sorted(own, key=lambda p: (-float(p.get("confidence") or 0.0), display_name(p)))
 
 
 def distinct(rows: Iterable[Mapping], key: str) -> list[str]:

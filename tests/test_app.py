@@ -207,7 +207,8 @@ def test_opening_an_article_highlights_each_mention_and_sets_the_url(db, folium_
         ("a1", 'data-place-id="gn:170592" title="Douma · Rural Damascus · keyakinan 90%">Douma<'),
         # a place never on the map (foreign) is still named in its mark, not shown as a bare id
         ("a4", 'data-place-id="foreign:russia" title="Rusia · luar Suriah · keyakinan 90%">Rusia<'),
-        ("a4", 'title="Eastern Ghouta · Rural Damascus · ±12 km · keyakinan 90%">Ghouta Timur<'),
+        # a place with a reviewed Indonesian name is called by it, in the title too
+        ("a4", 'title="Ghouta Timur · Rural Damascus · ±12 km · keyakinan 90%">Ghouta Timur<'),
     ],
 )
 def test_each_highlighted_mention_names_its_place_and_confidence(db, folium_map, article, mark):

@@ -10,9 +10,9 @@ pytestmark = pytest.mark.unit
 
 
 def link(name, *, pid="gn:1", kind="populated_place", admin1=None, in_syria=True, conf=0.9,
-         qualifier=None, radius_km=None):
+         qualifier=None, radius_km=None, name_id=None):
     return {"place_id": pid, "name": name, "kind": kind, "admin1": admin1, "in_syria": in_syria,
-            "confidence": conf, "qualifier": qualifier, "radius_km": radius_km}
+            "confidence": conf, "qualifier": qualifier, "radius_km": radius_km, "name_id": name_id}
 
 
 @pytest.mark.parametrize(
@@ -28,6 +28,10 @@ def link(name, *, pid="gn:1", kind="populated_place", admin1=None, in_syria=True
         (link("Syria", kind="country", qualifier="utara"), "Syria (utara)"),
         (link("Russia", kind="country", in_syria=False), "Russia · luar Suriah"),
         (link(None, pid="gn:42"), "gn:42"),  # no name known: the id still traces it
+        (link("Damascus", admin1="Damascus", name_id="Damaskus"), "Damaskus"),
+        (link("Eastern Ghouta", kind="region", admin1="Rural Damascus", radius_km=8.0,
+              name_id="Ghouta Timur"), "Ghouta Timur · Rural Damascus · ±8 km"),
+        (link("Russia", kind="country", in_syria=False, name_id="Rusia"), "Rusia · luar Suriah"),
     ],
 )
 def test_a_place_label_names_the_place_with_what_tells_it_apart(place, label):
@@ -57,3 +61,14 @@ def test_chip_text_and_title_are_escaped():
     assert 'data-place-id="gn:&quot;x"' in html
     assert html.count("&lt;img src=x onerror=alert(1)&gt;") == 2  # the chip's text and title
     assert "· &lt;b&gt;Hama&lt;/b&gt; · keyakinan 90%" in html
+
+
+def test_a_chip_shows_the_indonesian_name_where_known():
+    html = chips_html([link("Damascus", pid="gn:170654", admin1="Damascus", name_id="Damaskus")])
+    assert 'title="Damaskus · keyakinan 90%">Damaskus<' in html and "Damascus<" not in html
+
+
+def test_an_indonesian_name_is_escaped_like_any_other():
+    # the name comes from a data file: it is escaped all the same
+    html = chips_html([link("X", name_id='<img src=x onerror=alert(1)>"')])
+    assert "<img" not in html and html.count("&lt;img src=x onerror=alert(1)&gt;&quot;") == 2

@@ -57,3 +57,13 @@ def test_geojson_has_a_point_per_syrian_place_link_with_lon_lat_order():
 
 def test_geojson_of_nothing_is_an_empty_collection():
     assert json.loads(to_geojson([], [])) == {"type": "FeatureCollection", "features": []}
+
+
+def test_exports_carry_both_the_canonical_and_the_shown_name():
+    places = [{**PLACES[0], "place_id": "gn:170654", "name": "Damascus", "name_id": "Damaskus"},
+              {**PLACES[0], "place_id": "gn:169577", "name": "Homs"}]  # no Indonesian name
+    (row, _) = read_csv(to_csv(ARTICLES, places))
+    assert (row["places"], row["places_display"]) == ("Damascus; Homs", "Damaskus; Homs")
+    props = [f["properties"] for f in json.loads(to_geojson(ARTICLES, places))["features"]]
+    assert [(p["place"], p["place_display"]) for p in props] == [
+        ("Damascus", "Damaskus"), ("Homs", "Homs")]

@@ -181,3 +181,40 @@ def test_a_malformed_places_file_is_reported_with_its_line(
 def test_a_missing_places_file_names_the_build_command(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError, match="build-geodata"):
         read_places(tmp_path / "places.tsv")
+
+
+# --- reading names_id.tsv ----------------------------------------------------------------------
+
+def _one_place_dir(tmp_path: Path, names_id: str) -> Path:
+    row = ["gn:170654", "Damascus", "populated_place", "33.5", "36.3", "1", *[""] * 11]
+    (tmp_path / "places.tsv").write_text(
+        "\t".join(COLUMNS) + "\n" + "\t".join(row) + "\n", encoding="utf-8"
+    )
+    (tmp_path / "names_id.tsv").write_text(names_id, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.unit
+def test_load_gives_a_place_its_reviewed_indonesian_name(tmp_path: Path) -> None:
+    directory = _one_place_dir(tmp_path, "place_id\tname_id\treason\ngn:170654\tDamaskus\tKBBI\n")
+    assert Gazetteer.load(directory).get("gn:170654").name_id == "Damaskus"
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("place_id\tname\n", r"names_id.tsv:1: expected the columns"),
+        # a typo in an id must not silently leave a place in English
+        ("place_id\tname_id\treason\ngn:1\tX\twhy\n", r"names_id.tsv:2: unknown place id 'gn:1'"),
+        # every name is a judgement: it needs its reason
+        ("place_id\tname_id\treason\ngn:170654\tDamaskus\t\n", r"names_id.tsv:2: expected"),
+        ("place_id\tname_id\treason\ngn:170654\tA\tx\ngn:170654\tB\ty\n",
+         r"names_id.tsv:3: 'gn:170654' already has a name on .*names_id.tsv:2"),
+    ],
+)
+def test_a_malformed_names_id_file_is_reported_with_its_line(
+    tmp_path: Path, content: str, message: str
+) -> None:
+    with pytest.raises(GazetteerError, match=message):
+        Gazetteer.load(_one_place_dir(tmp_path, content))

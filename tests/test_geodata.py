@@ -19,6 +19,8 @@ from dashboard.gazetteer import (
     normalize,
     read_places,
 )
+from dashboard.geoparse import location_json
+from dashboard.model import TaggedPlace
 
 SOURCES_DIR = Path(__file__).resolve().parents[2] / "shared" / "geodata-sources"
 pytestmark = pytest.mark.integration
@@ -239,3 +241,35 @@ def test_the_keys_stored_by_the_build_match_normalize(gaz: Gazetteer) -> None:
     # without a rebuild must not go unnoticed
     places, preferred, _keys = read_places(GEODATA_DIR / "places.tsv")
     assert Gazetteer(places, preferred).keys() == gaz.keys()
+
+
+# --- Indonesian display names (geodata/names_id.tsv) ---------------------------------------------
+
+@pytest.mark.parametrize(
+    ("place_id", "shown"),
+    [
+        ("gn:163843", "Suriah"),
+        ("gn:170654", "Damaskus"),
+        ("gn:170062", "Provinsi Aleppo"),  # the governorate, told apart from the city
+        ("gn:170063", "Aleppo"),  # the city: Indonesian media use the English name
+        ("gn:170652", "Pedesaan Damaskus"),
+        ("region:eastern-ghouta", "Ghouta Timur"),
+        ("region:golan-heights", "Dataran Tinggi Golan"),
+        ("foreign:US", "Amerika Serikat"),
+        ("gn:169577", "Homs"),  # no Indonesian name reviewed: falls back to the name
+        ("gn:172438", "Sine"),  # WOF's name_ind "Dosa" (a bad Wikidata link) is not taken
+    ],
+)
+def test_places_are_shown_under_their_reviewed_indonesian_name(
+    gaz: Gazetteer, place_id: str, shown: str
+) -> None:
+    assert gaz.get(place_id).display_name == shown
+
+
+def test_a_place_without_a_reviewed_indonesian_name_has_none(gaz: Gazetteer) -> None:
+    assert gaz.get("gn:169577").name_id is None  # None: not known, the name stands in
+
+
+def test_the_geotag_contract_keeps_the_canonical_name(gaz: Gazetteer) -> None:
+    out = location_json(TaggedPlace(gaz.get("gn:170654"), (), 0.9))
+    assert out["name"] == "Damascus" and "name_id" not in out

@@ -9,7 +9,7 @@ import folium
 import pytest
 
 from dashboard.assets import cdn_urls, local_urls, localize
-from dashboard.mapdata import governorate_counts, summarize_places
+from dashboard.mapdata import display_name, governorate_counts, summarize_places
 from dashboard.maplayers import PLACE_ID_LABEL
 from dashboard.mapview import Boundaries, build_map, class_breaks
 
@@ -234,3 +234,28 @@ def test_the_only_zoom_control_has_indonesian_titles():
 def test_the_scale_shows_kilometres_only():
     html = render()
     assert html.count("L.control.scale(") == 1 and "L.control.scale({imperial: false})" in html
+
+
+@pytest.mark.parametrize(
+    ("row", "shown"),
+    [
+        ({"place_id": "gn:170654", "name": "Damascus", "name_id": "Damaskus"}, "Damaskus"),
+        ({"place_id": "region:eastern-ghouta", "name": "Eastern Ghouta",
+          "name_id": "Ghouta Timur"}, "Ghouta Timur"),
+        ({"place_id": "gn:169577", "name": "Homs", "name_id": None}, "Homs"),  # none reviewed
+        # a row from a caller that never heard of name_id still shows its name
+        ({"place_id": "gn:168660", "name": "Kafr Nabudah"}, "Kafr Nabudah"),
+        ({"place_id": "gn:42", "name": None}, "gn:42"),  # no name at all: the id traces it
+    ],
+)
+def test_a_place_row_is_shown_under_its_indonesian_name_else_its_name(row, shown):
+    assert display_name(row) == shown
+
+
+def test_map_markers_carry_the_indonesian_name_and_escape_it():
+    rows = [{**place_row("a1", "gn:170654", "Damascus"), "name_id": "Damaskus"},
+            {**place_row("a1", "gn:169577", "Homs", lat=34.73, lon=36.71), "name_id": HOSTILE}]
+    places = summarize_places(rows, ARTICLES)
+    assert {p.id: p.name for p in places} == {"gn:170654": "Damaskus", "gn:169577": HOSTILE}
+    html = build_map(places, assets=LOCAL, boundaries=BOUNDARIES).get_root().render()
+    assert "Damaskus" in html and "<script>alert(1)" not in html and "<img src=x" not in html

@@ -40,14 +40,18 @@ class Geoparser:
         return self.geotag(article.text, title_len=len(article.title))
 
 
-_PARSERS: dict[int, Geoparser] = {}
+_PARSERS: dict[int, Geoparser] = {}  # by id(gazetteer), least recently used first
+_MAX_PARSERS = 4  # each entry keeps its gazetteer (and automaton) alive, so keep only a few
 
 
 def parser_for(gazetteer: Gazetteer) -> Geoparser:
-    """The geoparser of *gazetteer*, built on first use and kept while the gazetteer lives."""
-    parser = _PARSERS.get(id(gazetteer))
+    """The geoparser of *gazetteer*, built on first use; the last few used are kept."""
+    parser = _PARSERS.pop(id(gazetteer), None)
     if parser is None or parser.gazetteer is not gazetteer:
-        parser = _PARSERS[id(gazetteer)] = Geoparser(gazetteer)
+        parser = Geoparser(gazetteer)
+    _PARSERS[id(gazetteer)] = parser
+    while len(_PARSERS) > _MAX_PARSERS:
+        del _PARSERS[next(iter(_PARSERS))]
     return parser
 
 

@@ -175,17 +175,11 @@ class Store:
 
     def article_rows(self) -> list[dict]:
         """Flat rows for the dashboard, one SELECT, no body."""
-        cols = [s.articles.c[name] for name in s.ARTICLE_ROW_COLUMNS]
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(*cols).order_by(s.articles.c.published, s.articles.c.id)
-            ).all()
-        out = []
-        for r in rows:
-            d = dict(zip(s.ARTICLE_ROW_COLUMNS, r, strict=True))
+        a = s.articles.c
+        out = self._select_dicts(s.articles, s.ARTICLE_ROW_COLUMNS, a.published, a.id)
+        for d in out:
             d["published"] = d["published"].isoformat() if d["published"] else None
             d["weekday_conflict"] = bool(d["weekday_conflict"])
-            out.append(d)
         return out
 
     def place_rows(self) -> list[dict]:
@@ -196,18 +190,20 @@ class Store:
         stores written before it existed show it too.
         """
         names_id = display_names()
-        cols = [s.article_places.c[name] for name in s.PLACE_ROW_COLUMNS]
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(*cols).order_by(s.article_places.c.article_id, s.article_places.c.rank)
-            ).all()
-        out = []
-        for r in rows:
-            d = dict(zip(s.PLACE_ROW_COLUMNS, r, strict=True))
+        p = s.article_places.c
+        out = self._select_dicts(s.article_places, s.PLACE_ROW_COLUMNS, p.article_id, p.rank)
+        for d in out:
             d["in_syria"], d["is_focus"] = bool(d["in_syria"]), bool(d["is_focus"])
             d["name_id"] = names_id.get(d["place_id"])
-            out.append(d)
         return out
+
+    def _select_dicts(self, table, names: Sequence[str], *order_by) -> list[dict]:
+        """Every row of *table* as a dict of the columns *names*, in one SELECT."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(*(table.c[name] for name in names)).order_by(*order_by)
+            ).all()
+        return [dict(zip(names, r, strict=True)) for r in rows]
 
     def mention_rows(self, article_id: str) -> list[dict]:
         m = s.mentions.c

@@ -8,6 +8,23 @@ from typing import Any
 
 from dashboard.model import Article, DateGuess, EventDate, Geotag, Mention, Place, TaggedPlace
 
+# Place fields copied to and from article_places columns of the same name (id is place_id).
+_PLACE_FIELDS = (
+    "name",
+    "kind",
+    "lat",
+    "lon",
+    "in_syria",
+    "admin1",
+    "admin1_pcode",
+    "admin2",
+    "admin2_pcode",
+    "population",
+    "geonames_id",
+    "feature_code",
+    "radius_km",
+)
+
 
 def _json(values) -> str:
     return json.dumps(list(values), ensure_ascii=False)
@@ -76,19 +93,7 @@ def place_values(article_id: str, geotag: Geotag) -> list[dict[str, Any]]:
                 "article_id": article_id,
                 "place_id": p.id,
                 "rank": rank,
-                "name": p.name,
-                "kind": p.kind,
-                "lat": p.lat,
-                "lon": p.lon,
-                "in_syria": p.in_syria,
-                "admin1": p.admin1,
-                "admin1_pcode": p.admin1_pcode,
-                "admin2": p.admin2,
-                "admin2_pcode": p.admin2_pcode,
-                "population": p.population,
-                "geonames_id": p.geonames_id,
-                "feature_code": p.feature_code,
-                "radius_km": p.radius_km,
+                **{name: getattr(p, name) for name in _PLACE_FIELDS},
                 "confidence": tp.confidence,
                 "qualifier": tp.qualifier,
                 "is_focus": p.id == focus_id,
@@ -154,22 +159,9 @@ def article_from_row(row) -> Article:
 
 
 def place_from_row(r) -> Place:
-    return Place(
-        id=r["place_id"],
-        name=r["name"],
-        kind=r["kind"],
-        lat=r["lat"],
-        lon=r["lon"],
-        in_syria=bool(r["in_syria"]),
-        admin1=r["admin1"],
-        admin1_pcode=r["admin1_pcode"],
-        admin2=r["admin2"],
-        admin2_pcode=r["admin2_pcode"],
-        population=r["population"],
-        geonames_id=r["geonames_id"],
-        feature_code=r["feature_code"],
-        radius_km=r["radius_km"],
-    )
+    values = {name: r[name] for name in _PLACE_FIELDS}
+    values["in_syria"] = bool(values["in_syria"])
+    return Place(id=r["place_id"], **values)
 
 
 def geotag_from_rows(place_rows, mention_rows) -> Geotag:

@@ -14,7 +14,6 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import create_engine, event, func, insert, or_, select, text
 from sqlalchemy.engine import Engine
@@ -237,13 +236,7 @@ class Store:
             )
             return set(conn.execute(select(s.articles.c.id).where(cond)).scalars())
 
-    # --- geocoding cache (geocoding.FallbackCache protocol) ------------------------------------
-
-    def cache_get(self, key: str, default: Any = None) -> Any:
-        return GeocodeCache(self.engine).get(key, default)
-
-    def cache_set(self, key: str, value: Any) -> None:
-        GeocodeCache(self.engine).set(key, value)
+    # --- geocoding cache ------------------------------------------------------------------------
 
     def geocode_cache(self) -> GeocodeCache:
         """A persistent cache for ``geocoding.OfflineGeocoder(cache=…)``."""

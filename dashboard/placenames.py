@@ -86,8 +86,3 @@ def normalize(name: str) -> str:
     if len(words) > 1:
         words = _drop_articles(words)
     return _DOUBLE.sub(r"\1", "".join(_fold_word(w) for w in words))
-
-
-def split_words(name: str) -> list[str]:
-    """The ASCII-folded words of a name, before any transliteration folding (for tokenisers)."""
-    return [w for w in _NON_ALNUM.split(_ascii_fold(name)) if w]

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import viewdata
+from dashboard import mapdata, viewdata
 from dashboard.basemap import load_boundaries
+from dashboard.errors import GazetteerError
 
 DEFAULT_DB = "data/syria-news.sqlite"
 
@@ -63,3 +64,15 @@ def article_detail(db: str, version: tuple, article_id: str) -> tuple[str, list[
 @st.cache_resource(show_spinner=False)
 def boundaries():
     return load_boundaries()
+
+
+@st.cache_resource(show_spinner=False)
+def governorate_names() -> dict[str, str]:
+    """Governorate P-code → Indonesian name from the gazetteer; ``{}`` (canonical names shown)
+    when the gazetteer cannot be read, since names are display only."""
+    from dashboard.gazetteer import load_gazetteer
+
+    try:
+        return mapdata.governorate_names(load_gazetteer().places.values())
+    except GazetteerError:
+        return {}

@@ -10,7 +10,7 @@ import streamlit as st
 import streamlit_folium
 
 from dashboard import assets, cards, highlight, timeline, viewfilter
-from dashboard.app_data import article_detail, boundaries
+from dashboard.app_data import article_detail, boundaries, governorate_names
 from dashboard.app_state import open_article
 from dashboard.mapdata import governorate_counts, summarize_places
 from dashboard.maplayers import clicked_place_id
@@ -57,7 +57,7 @@ def map_section(view: viewfilter.View, choices: dict, focus: list[str], asset_ba
                    "(perlu internet). Jalankan `python -m dashboard install-assets`.")
     m = build_map(places, assets=urls, boundaries=boundaries(), layers=choices["layers"],
                   admin1_counts=governorate_counts(view.places), selected=ss.get("place_select"),
-                  focus=focus, tiles=choices["tiles"])
+                  focus=focus, tiles=choices["tiles"], governorate_names=governorate_names())
     result = streamlit_folium.st_folium(
         m, key="map", height=MAP_HEIGHT, use_container_width=True,
         returned_objects=["last_object_clicked", "last_object_clicked_popup"])
@@ -114,10 +114,11 @@ def article_list(view: viewfilter.View) -> None:
     for p in view.places:
         by_article.setdefault(p["article_id"], []).append(p)
     limit = ss.setdefault("card_limit", PAGE_SIZE)
+    names = governorate_names()
     for a in rows[:limit]:
         with st.container(border=True):
             places = viewfilter.places_of(a["id"], by_article.get(a["id"], []))
-            st.html(cards.card_html(a, places, selected))
+            st.html(cards.card_html(a, places, selected, names))
             st.button("Buka artikel", key=f"open_{a['id']}", on_click=open_article,
                       args=(a["id"],))
     if len(rows) > limit:
@@ -135,13 +136,14 @@ def article_view(db: str, version: tuple, article: dict, all_places) -> None:
     places = viewfilter.places_of(article["id"], links)
     st.button("← Kembali ke daftar", key="close_article", on_click=open_article, args=(None,))
     st.html(cards.article_header_html(article))
-    st.html(cards.chips_html(places, st.session_state.get("place_select")))
+    names = governorate_names()
+    st.html(cards.chips_html(places, st.session_state.get("place_select"), names))
     detail = article_detail(db, version, article["id"])
     if detail is None:
         st.error("Artikel ini tidak ada lagi di penyimpanan.")
         return
     text, mentions = detail
-    labels = {p["place_id"]: cards.place_label(p) for p in links}
+    labels = {p["place_id"]: cards.place_label(p, names) for p in links}
     selected = st.session_state.get("place_select")
     body = highlight.highlight(text, mentions, labels, selected=selected)
     st.html(f'<div class="snm-text">{body}</div>')

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import export, viewfilter
-from dashboard.app_data import open_store
+from dashboard import export, mapdata, viewfilter
+from dashboard.app_data import governorate_names, open_store
 from dashboard.errors import DashboardError
 from dashboard.mapview import LAYERS
 
@@ -75,13 +75,19 @@ def filter_widgets(articles, places) -> dict:
     for chosen in st.session_state.get("admin1_filter", []):
         if chosen not in admin1_options:
             admin1_options.append(chosen)
+    # The values stay the canonical names the filter matches; only their labels are Indonesian.
+    labels = mapdata.admin1_labels(places, governorate_names())
+    admin1_options.sort(key=lambda name: labels.get(name, name).casefold())
     admin1 = st.multiselect("Kegubernuran", admin1_options, key="admin1_filter",
+                            format_func=lambda name: labels.get(name, name),
                             placeholder="Semua kegubernuran")
     query = st.text_input("Cari di judul dan teks", key="search").strip()
     min_conf = st.slider("Keyakinan tempat minimum", 0.0, 1.0, 0.0, 0.05, key="min_confidence")
     layers = st.pills("Lapisan peta", LAYERS, selection_mode="multi", default=["markers"],
                       format_func=LAYER_LABELS.get, key="layers")
-    tiles = st.checkbox("Ubin OpenStreetMap (perlu internet)", key="osm_tiles")
+    tiles = st.checkbox("Ubin OpenStreetMap (perlu internet)", value=True, key="osm_tiles",
+                        help="Tanpa internet peta memakai garis batas saja. Matikan agar peta "
+                             "tidak meminta ubin sama sekali.")
     return {"outlets": frozenset(outlets), "admin1": frozenset(admin1), "query": query,
             "min_confidence": float(min_conf), "layers": tuple(layers or ()), "tiles": tiles}
 

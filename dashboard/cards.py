@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from dashboard import htmlsafe
-from dashboard.mapdata import display_name
+from dashboard.mapdata import display_name, governorate_label
 from dashboard.timeline import confidence_label, is_estimated
 
 #: Place links below this confidence are drawn as dashed chips: worth checking in the text.
@@ -42,11 +42,12 @@ def date_html(article: Mapping) -> str:
     return f'{htmlsafe.text(published[:10])} <span class="{cls}">({label})</span>'
 
 
-def place_label(place: Mapping) -> str:
-    """Plain text naming a linked place: "Kafr Nabudah · Hama", "Russia · luar Suriah".
+def place_label(place: Mapping, governorates: Mapping[str, str] | None = None) -> str:
+    """Plain text naming a linked place: "Kafr Nabudah · Provinsi Hama", "Rusia · luar Suriah".
 
-    The qualifier ("Syria (utara)"), the governorate (when not the place itself), "luar Suriah"
-    for a foreign place and the radius of a vague one, so a reader can tell namesakes apart.
+    The qualifier ("Syria (utara)"), the governorate (when not the place itself; in Indonesian
+    when ``governorates`` maps its P-code), "luar Suriah" for a foreign place and the radius of a
+    vague one, so a reader can tell namesakes apart.
     """
     name = display_name(place)
     if place.get("qualifier"):
@@ -56,7 +57,7 @@ def place_label(place: Mapping) -> str:
     if place.get("in_syria") is False:
         parts.append("luar Suriah")
     elif admin1 and admin1 != place.get("name") and place.get("kind") != "admin1":
-        parts.append(admin1)
+        parts.append(governorate_label(place, governorates or {}))
     if place.get("radius_km"):
         parts.append(f"±{float(place['radius_km']):g} km")
     return " · ".join(parts)
@@ -66,9 +67,13 @@ def confidence_text(confidence: float | None) -> str:
     return f"keyakinan {float(confidence or 0.0):.0%}"
 
 
-def chips_html(places: Iterable[Mapping], selected: str | None = None) -> str:
+def chips_html(
+    places: Iterable[Mapping], selected: str | None = None,
+    governorates: Mapping[str, str] | None = None,
+) -> str:
     """One chip per place with its confidence, carrying its id (``data-place-id``); the chip's
-    title names the place in full. Weak links (below :data:`WEAK_PLACE`) get a dashed border."""
+    title names the place in full (governorate by ``governorates``, see :func:`place_label`).
+    Weak links (below :data:`WEAK_PLACE`) get a dashed border."""
     chips = []
     for p in places:
         conf = float(p.get("confidence") or 0.0)
@@ -77,7 +82,7 @@ def chips_html(places: Iterable[Mapping], selected: str | None = None) -> str:
             cls += " snm-selected"
         if conf < WEAK_PLACE:
             cls += " snm-weak"
-        title = f"{place_label(p)} · {confidence_text(conf)}"
+        title = f"{place_label(p, governorates)} · {confidence_text(conf)}"
         chips.append(
             f'<span class="{cls}" data-place-id="{htmlsafe.text(p["place_id"])}" '
             f'title="{htmlsafe.text(title)}">{htmlsafe.text(display_name(p))}'
@@ -86,14 +91,17 @@ def chips_html(places: Iterable[Mapping], selected: str | None = None) -> str:
     return "".join(chips)
 
 
-def card_html(article: Mapping, places: Iterable[Mapping], selected: str | None = None) -> str:
+def card_html(
+    article: Mapping, places: Iterable[Mapping], selected: str | None = None,
+    governorates: Mapping[str, str] | None = None,
+) -> str:
     """A card: title, outlet, date (with confidence), place chips."""
     outlet = htmlsafe.text(article.get("outlet") or "media tidak diketahui")
     return (
         f'<div class="snm-card" data-article-id="{htmlsafe.text(article["id"])}">'
         f'<h4>{htmlsafe.text(article.get("title") or "(tanpa judul)")}</h4>'
         f'<div class="snm-meta">{outlet} · {date_html(article)}</div>'
-        f"<div>{chips_html(places, selected)}</div></div>"
+        f"<div>{chips_html(places, selected, governorates)}</div></div>"
     )
 
 

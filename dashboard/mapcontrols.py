@@ -1,4 +1,5 @@
-"""The map's controls in Indonesian, and a mouse-down guard so marker clicks are not lost.
+"""The map's controls in Indonesian, a mouse-down guard so marker clicks are not lost, and the
+tile fallback.
 
 Leaflet's own controls speak English ("Zoom in", "Zoom out") and its scale shows miles beside
 kilometres; :class:`Controls` adds them with Indonesian titles and a metric scale (build the
@@ -6,7 +7,9 @@ kilometres; :class:`Controls` adds them with Indonesian titles and a metric scal
 fixes a lost first click: on mouse-down Leaflet focuses the map container and Chromium the
 marker, the parent page scrolls the partly hidden map iframe into view, and the mouse-up lands
 elsewhere. Focusing without scrolling (and not letting the browser focus the marker) keeps the
-pointer on what it pressed.
+pointer on what it pressed. :class:`TileFallback` removes the OpenStreetMap tile layer on its
+first failed tile (no internet, or tiles blocked), so an offline page shows the clean outline base
+map instead of grey squares, and says so in the attribution line.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from dashboard import htmlsafe
 
 ZOOM_IN_TITLE = "Perbesar"
 ZOOM_OUT_TITLE = "Perkecil"
+TILES_UNREACHABLE = "Ubin peta tidak terjangkau — garis batas saja"
 
 _CONTROLS_JS = """
 {% macro script(this, kwargs) %}
@@ -43,6 +47,19 @@ _CLICK_GUARD_JS = """
 """
 
 
+_TILE_FALLBACK_JS = """
+{% macro script(this, kwargs) %}
+(function() {
+    var map = {{ this._parent.get_name() }}, tiles = {{ this.layer_name }};
+    tiles.once('tileerror', function() {
+        map.removeLayer(tiles);
+        if (map.attributionControl) { map.attributionControl.addAttribution({{ this.notice }}); }
+    });
+})();
+{% endmacro %}
+"""
+
+
 class Controls(MacroElement):
     """A zoom control with Indonesian titles and a kilometre-only scale."""
 
@@ -63,3 +80,16 @@ class ClickGuard(MacroElement):
     def __init__(self):
         super().__init__()
         self._name = "ClickGuard"
+
+
+class TileFallback(MacroElement):
+    """On the tile layer's first ``tileerror``: drop the layer and add ``notice`` to the
+    attribution line. Add it to the map after ``layer``."""
+
+    _template = Template(_TILE_FALLBACK_JS)
+
+    def __init__(self, layer, *, notice: str = TILES_UNREACHABLE):
+        super().__init__()
+        self._name = "TileFallback"
+        self.layer_name = layer.get_name()
+        self.notice = htmlsafe.script_json(htmlsafe.text(notice))

@@ -12,6 +12,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from dashboard.model import Place
+
 #: Most articles listed in one popup; the rest are counted ("dan N lainnya").
 MAX_LISTED = 20
 #: Article lines allowed in all popups together, so the map HTML stays small with many places.
@@ -185,3 +187,25 @@ def bounds(points: Sequence[tuple[float, float]]) -> list[list[float]] | None:
     lats = [p[0] for p in points]
     lons = [p[1] for p in points]
     return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+def governorate_names(places: Iterable[Place]) -> dict[str, str]:
+    """Governorate P-code → its reviewed Indonesian name, from the gazetteer's ``Place`` values:
+    each Syrian ``admin1`` place with a P-code and a ``name_id``. Display only: filters keep
+    matching the canonical (OCHA English) names."""
+    return {
+        p.admin1_pcode: p.name_id
+        for p in places
+        if p.kind == "admin1" and p.in_syria and p.admin1_pcode and p.name_id
+    }
+
+
+def governorate_label(row: Mapping, names: Mapping[str, str]) -> str | None:
+    """The governorate a place row lies in, as shown: its Indonesian name by P-code, else the
+    row's ``admin1``; ``None`` when not known."""
+    return names.get(row.get("admin1_pcode") or "") or row.get("admin1")
+
+
+def admin1_labels(place_rows: Iterable[Mapping], names: Mapping[str, str]) -> dict[str, str]:
+    """Canonical governorate name (the filter's value) → the label the filter shows."""
+    return {row["admin1"]: governorate_label(row, names) for row in place_rows if row.get("admin1")}

@@ -1,9 +1,13 @@
 """Build the dashboard's ``folium.Map`` from place summaries: pure, no Streamlit, no network.
 
-Base map: the country and governorate outlines from ``geodata/`` (OpenStreetMap tiles only when
-asked, since they need the internet). Layers: ``markers`` (one per place, clustered; vague places as
-dashed circles), ``heat`` (a heat map weighted by article counts) and ``choropleth`` (articles per
-governorate). Every script and stylesheet is pointed at ``assets`` (see :mod:`dashboard.assets`).
+Base map: the country and governorate outlines from ``geodata/``, with OpenStreetMap tiles on top
+by default; the country's fill is translucent so loaded tiles show through, and the first failed
+tile removes the tile layer (:class:`~dashboard.mapcontrols.TileFallback`), so an offline page
+shows the outlines alone. ``tiles=False`` requests no tile at all (e.g. for source protection).
+
+Layers: ``markers`` (one per place, clustered; vague places as dashed circles), ``heat`` (a heat
+map weighted by article counts) and ``choropleth`` (articles per governorate). Every script and
+stylesheet is pointed at ``assets`` (see :mod:`dashboard.assets`).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from folium.plugins import HeatMap, MarkerCluster
 
 from dashboard import htmlsafe
 from dashboard.assets import AssetUrls, localize
-from dashboard.mapcontrols import ClickGuard, Controls
+from dashboard.mapcontrols import ClickGuard, Controls, TileFallback
 from dashboard.mapdata import PlaceSummary, bounds
 from dashboard.maplayers import CLUSTER_ICON_JS, PLACE_ID_LABEL, Legend, PlaceLayer, Styles
 
@@ -30,6 +34,9 @@ MIN_ZOOM = 5
 #: Sequential palette (light → dark) for the governorate choropleth.
 PALETTE = ("#fee5d9", "#fcae91", "#fb6a4a", "#de2d26", "#a50f15")
 NO_DATA = "#f2f2f2"
+#: The country's fill: light enough over the sea-coloured background to read as land with no
+#: tiles, translucent enough that loaded tiles show through.
+COUNTRY_FILL_OPACITY = 0.45
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +56,12 @@ def build_map(
     admin1_counts: Mapping[str, int] | None = None,
     selected: str | None = None,
     focus: Collection[str] = (),
-    tiles: bool = False,
+    tiles: bool = True,
+    governorate_names: Mapping[str, str] | None = None,
 ) -> folium.Map:
-    """The map of ``places``; framed on Syria, or on the ``focus`` places when there are any."""
+    """The map of ``places``; framed on Syria, or on the ``focus`` places when there are any.
+
+    ``governorate_names`` (P-code → Indonesian name) names the choropleth's governorates."""
     unknown = set(layers) - set(LAYERS)
     if unknown:
         raise ValueError(f"unknown map layers: {sorted(unknown)}; choose from {LAYERS}")
@@ -62,10 +72,12 @@ def build_map(
     Controls().add_to(m)
     ClickGuard().add_to(m)
     if tiles:
-        folium.TileLayer("OpenStreetMap", max_zoom=MAX_ZOOM, control=False).add_to(m)
-    _add_outlines(m, boundaries or Boundaries(), filled=not tiles)
+        layer = folium.TileLayer("OpenStreetMap", max_zoom=MAX_ZOOM, control=False).add_to(m)
+        TileFallback(layer).add_to(m)
+    _add_outlines(m, boundaries or Boundaries())
     if "choropleth" in layers and boundaries and boundaries.governorates:
-        _add_choropleth(m, boundaries.governorates, admin1_counts or {}, places)
+        _add_choropleth(m, boundaries.governorates, admin1_counts or {}, places,
+                        governorate_names or {})
     if "heat" in layers and places:
         _add_heat(m, places)
     if "markers" in layers:
@@ -86,9 +98,9 @@ def _frame(
     return [[box[0][0] - pad, box[0][1] - pad], [box[1][0] + pad, box[1][1] + pad]]
 
 
-def _add_outlines(m: folium.Map, b: Boundaries, *, filled: bool) -> None:
+def _add_outlines(m: folium.Map, b: Boundaries) -> None:
     country = {"color": "#455a64", "weight": 2, "fillColor": "#fbfaf6",
-               "fillOpacity": 1.0 if filled else 0.0}
+               "fillOpacity": COUNTRY_FILL_OPACITY}
     lines = {"color": "#90a4ae", "weight": 1, "fillOpacity": 0.0}
     if b.country:
         folium.GeoJson(b.country, name="Suriah", style_function=lambda _f: country,
@@ -130,7 +142,8 @@ def _governorate_ids(places: Sequence[PlaceSummary]) -> dict[str, str]:
 
 
 def _add_choropleth(
-    m: folium.Map, governorates: Mapping, counts: Mapping[str, int], places: Sequence[PlaceSummary]
+    m: folium.Map, governorates: Mapping, counts: Mapping[str, int],
+    places: Sequence[PlaceSummary], names: Mapping[str, str],
 ) -> None:
     breaks = class_breaks(counts.values())
     ids = _governorate_ids(places)
@@ -138,7 +151,7 @@ def _add_choropleth(
     for feature in data.get("features", []):
         props = feature.setdefault("properties", {})
         pcode = props.get("adm1_pcode") or ""
-        name = props.get("adm1_name") or pcode
+        name = names.get(pcode) or props.get("adm1_name") or pcode
         n = int(counts.get(pcode, 0))
         pid = ids.get(pcode, f"ocha:{pcode}")
         props["snm_n"] = n

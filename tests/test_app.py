@@ -145,6 +145,33 @@ def test_filters_narrow_the_articles(db, folium_map, key, value, expected):
     assert cards(at) == expected
 
 
+def test_the_governorate_filter_shows_indonesian_names_but_filters_on_canonical_ones(
+    db, folium_map
+):
+    at = run()
+    widget = at.multiselect(key="admin1_filter")
+    assert list(widget.options) == ["Pedesaan Damaskus", "Provinsi Damaskus", "Provinsi Homs"]
+    widget.set_value(["Homs"]).run()
+    assert cards(at) == ["a2"]
+
+
+def test_the_card_chips_name_the_governorate_in_indonesian(db, folium_map):
+    assert 'title="Douma · Pedesaan Damaskus · keyakinan 90%">Douma' in html_of(run())
+
+
+@pytest.mark.parametrize(("on", "tiles"), [(True, 1), (False, 0)])
+def test_osm_tiles_are_on_by_default_and_the_checkbox_switches_them_off(
+    db, folium_map, on, tiles
+):
+    at = run()
+    assert at.checkbox(key="osm_tiles").value is True
+    if not on:
+        at.checkbox(key="osm_tiles").uncheck().run()
+    html = folium_map.maps[-1].get_root().render()
+    assert html.count("tile.openstreetmap.org") == tiles
+    assert html.count(".once('tileerror'") == tiles
+
+
 def test_minimum_confidence_drops_weak_place_links_from_the_map(db, folium_map):
     at = run()
     assert "gn:169577" in folium_map.placed_ids()
@@ -204,11 +231,13 @@ def test_opening_an_article_highlights_each_mention_and_sets_the_url(db, folium_
 @pytest.mark.parametrize(
     ("article", "mark"),
     [
-        ("a1", 'data-place-id="gn:170592" title="Douma · Rural Damascus · keyakinan 90%">Douma<'),
+        ("a1",
+         'data-place-id="gn:170592" title="Douma · Pedesaan Damaskus · keyakinan 90%">Douma<'),
         # a place never on the map (foreign) is still named in its mark, not shown as a bare id
         ("a4", 'data-place-id="foreign:russia" title="Rusia · luar Suriah · keyakinan 90%">Rusia<'),
         # a place with a reviewed Indonesian name is called by it, in the title too
-        ("a4", 'title="Ghouta Timur · Rural Damascus · ±12 km · keyakinan 90%">Ghouta Timur<'),
+        # … and so is its governorate (Rural Damascus, SY03)
+        ("a4", 'title="Ghouta Timur · Pedesaan Damaskus · ±12 km · keyakinan 90%">Ghouta Timur<'),
     ],
 )
 def test_each_highlighted_mention_names_its_place_and_confidence(db, folium_map, article, mark):

@@ -9,9 +9,18 @@ import folium
 import pytest
 
 from dashboard.assets import cdn_urls, local_urls, localize
-from dashboard.mapdata import display_name, governorate_counts, summarize_places
+from dashboard.cards import place_label
+from dashboard.mapdata import (
+    admin1_labels,
+    display_name,
+    governorate_counts,
+    governorate_label,
+    governorate_names,
+    summarize_places,
+)
 from dashboard.maplayers import PLACE_ID_LABEL
 from dashboard.mapview import Boundaries, build_map, class_breaks
+from dashboard.model import Place
 
 pytestmark = pytest.mark.unit
 
@@ -138,14 +147,13 @@ def test_hostile_text_is_kept_as_json_escaped_data():
     assert HOSTILE in {a[1] for a in data["a"]}  # shown as text, not lost
 
 
-def test_the_country_is_filled_as_the_offline_base_and_governorates_are_outlined():
-    html = render()
-    assert '"fillColor": "#fbfaf6", "fillOpacity": 1.0' in html
+@pytest.mark.parametrize("tiles", [True, False])
+def test_the_country_is_filled_translucently_and_governorates_are_outlined(tiles):
+    # One style either way: the tiles may vanish in the browser (TileFallback), and the outline
+    # map must still read as land on the sea-coloured background.
+    html = render(tiles=tiles)
+    assert '"fillColor": "#fbfaf6", "fillOpacity": 0.45' in html
     assert '"color": "#90a4ae", "fillOpacity": 0.0' in html
-
-
-def test_with_tiles_the_country_fill_is_transparent_so_tiles_show():
-    assert '"fillColor": "#fbfaf6", "fillOpacity": 0.0' in render(tiles=True)
 
 
 @pytest.mark.parametrize("layers", [("markers",), ("heat",), ("choropleth",), ()])
@@ -154,15 +162,37 @@ def test_the_map_styles_are_in_the_header_whatever_the_layers(layers):
     assert ".snm-legend" in html and ".leaflet-container { background" in html
 
 
-def test_map_without_tiles_sets_max_zoom():
-    places = summarize_places(ROWS, ARTICLES)
-    m = build_map(places, assets=LOCAL)
+TILE_FALLBACK = re.compile(
+    r"var map = (\w+), tiles = (\w+);\s*tiles\.once\('tileerror', function\(\) \{\s*"
+    r"map\.removeLayer\(tiles\);.*?addAttribution\(\"Ubin peta tidak terjangkau — garis batas "
+    r"saja\"\)", re.S)
+
+
+@pytest.mark.parametrize("tiles", [True, False])
+def test_the_map_sets_max_zoom_with_and_without_tiles(tiles):
+    # folium drops maxZoom when built with tiles=None; clustering needs it.
+    m = build_map(summarize_places(ROWS, ARTICLES), assets=LOCAL, tiles=tiles)
     assert m.options["maxZoom"] == 18
+    assert '"maxZoom": 18' in m.get_root().render()
 
 
-def test_osm_tiles_only_when_asked():
-    assert "tile.openstreetmap.org" not in render()
-    assert "tile.openstreetmap.org" in render(tiles=True)
+def test_osm_tiles_are_on_by_default_with_the_offline_fallback_script():
+    m = build_map(summarize_places(ROWS, ARTICLES), assets=LOCAL, boundaries=BOUNDARIES)
+    html = m.get_root().render()
+    tile_layers = re.findall(r"var (tile_layer_\w+) = L\.tileLayer\(\s*\"https://tile\."
+                             r"openstreetmap\.org/", html)
+    assert len(tile_layers) == 1
+    fallback = TILE_FALLBACK.search(html)
+    assert fallback, "the tile fallback script is missing"
+    assert fallback.groups() == (m.get_name(), tile_layers[0])
+    # The fallback runs after the tile layer exists.
+    assert html.index(f"var {tile_layers[0]} =") < fallback.start()
+
+
+def test_with_tiles_off_the_map_has_no_tile_layer_and_no_fallback():
+    html = render(tiles=False)
+    assert "openstreetmap" not in html and "L.tileLayer" not in html
+    assert "tileerror" not in html
 
 
 def test_choropleth_colours_governorates_by_article_count_with_a_legend():
@@ -259,3 +289,72 @@ def test_map_markers_carry_the_indonesian_name_and_escape_it():
     assert {p.id: p.name for p in places} == {"gn:170654": "Damaskus", "gn:169577": HOSTILE}
     html = build_map(places, assets=LOCAL, boundaries=BOUNDARIES).get_root().render()
     assert "Damaskus" in html and "<script>alert(1)" not in html and "<img src=x" not in html
+
+
+def gov(pcode, name, name_id, *, kind="admin1", in_syria=True, pid=None):
+    return Place(pid or f"gn:{pcode}", name, kind, 35.0, 38.0, in_syria, name, pcode,
+                 name_id=name_id)
+
+
+@pytest.mark.parametrize(
+    ("places", "names"),
+    [
+        ([gov("SY02", "Aleppo", "Provinsi Aleppo")], {"SY02": "Provinsi Aleppo"}),
+        ([gov("SY03", "Rural Damascus", "Pedesaan Damaskus"), gov("SY01", "Damascus",
+          "Provinsi Damaskus")], {"SY03": "Pedesaan Damaskus", "SY01": "Provinsi Damaskus"}),
+        # the city Aleppo shares the governorate's P-code; only the governorate names it
+        ([gov("SY02", "Aleppo", "Aleppo", kind="populated_place", pid="gn:170063")], {}),
+        # a governorate nobody reviewed keeps its canonical name (no entry, not None)
+        ([gov("SY04", "Homs", None)], {}),
+        # a Turkish province is admin1 too, but has no Syrian P-code and is not in Syria
+        ([gov(None, "Hatay Province", "Provinsi Hatay", in_syria=False)], {}),
+        ([], {}),
+    ],
+)
+def test_governorate_names_map_each_syrian_governorates_pcode_to_its_indonesian_name(
+    places, names
+):
+    assert governorate_names(places) == names
+
+
+def test_every_bundled_governorate_has_an_indonesian_name():
+    from dashboard.gazetteer import load_gazetteer
+
+    names = governorate_names(load_gazetteer().places.values())
+    assert len(names) == 14
+    assert names["SY02"] == "Provinsi Aleppo" and names["SY03"] == "Pedesaan Damaskus"
+
+
+NAMES = {"SY01": "Provinsi Damaskus", "SY03": "Pedesaan Damaskus"}
+
+
+@pytest.mark.parametrize(
+    ("row", "shown"),
+    [
+        ({"admin1": "Rural Damascus", "admin1_pcode": "SY03"}, "Pedesaan Damaskus"),
+        ({"admin1": "Homs", "admin1_pcode": "SY04"}, "Homs"),  # not reviewed: canonical name
+        ({"admin1": "Damascus", "admin1_pcode": None}, "Damascus"),  # an old row, no P-code
+        ({"admin1": None, "admin1_pcode": None}, None),  # governorate not known
+    ],
+)
+def test_a_rows_governorate_is_shown_by_its_pcode_in_indonesian(row, shown):
+    assert governorate_label(row, NAMES) == shown
+
+
+def test_the_governorate_filter_keeps_canonical_values_with_indonesian_labels():
+    labels = admin1_labels(ROWS, NAMES)
+    assert labels == {"Damascus": "Provinsi Damaskus", "Homs": "Homs",
+                      "Rural Damascus": "Pedesaan Damaskus"}
+
+
+def test_a_place_label_names_its_governorate_in_indonesian():
+    row = place_row("a1", "gn:170592", "Douma", admin1="Rural Damascus", pcode="SY03")
+    assert place_label(row, NAMES) == "Douma · Pedesaan Damaskus"
+    assert place_label(row) == "Douma · Rural Damascus"  # no names given: canonical
+
+
+def test_the_choropleth_names_governorates_in_indonesian():
+    html = render(layers=("choropleth",), governorate_names={"SY01": "Provinsi <Damaskus>"})
+    # folium writes the GeoJSON with &, < and non-ASCII as \u escapes
+    assert r'"snm_tip": "Provinsi \u0026lt;Damaskus\u0026gt; \u00b7 3 artikel"' in html
+    assert "Provinsi <Damaskus>" not in html and r"Provinsi \u003cDamaskus" not in html

@@ -28,7 +28,7 @@ from dashboard import cleaning, dates, outlets, records
 from dashboard.decoding import HEAD_BYTES, UTF16_BOMS, check_head, decode
 from dashboard.errors import ArticleReadError
 from dashboard.export_lines import LineReader
-from dashboard.model import Article
+from dashboard.model import Article, article_text
 from dashboard.records import MAX_BYTES
 
 SUFFIXES = (".txt", ".json", ".jsonl", ".csv")
@@ -68,7 +68,7 @@ def make_article(
         found_outlet or outlets.outlet_from_dateline(paras) or outlets.outlet_from_url(url)
     )
     metadata = published.isoformat() if isinstance(published, dt.date) else published
-    text = f"{title}\n\n{cleaned.body}" if title else cleaned.body
+    text = article_text(title, cleaned.body)
     guess = dates.find_published(text, url=url, metadata=metadata or None)
     return Article(
         id=article_id(title, cleaned.body),

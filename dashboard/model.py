@@ -17,6 +17,11 @@ from dataclasses import dataclass, field
 PLACE_KINDS = ("populated_place", "admin3", "admin2", "admin1", "region", "country")
 
 
+def article_text(title: str, body: str) -> str:
+    """The string every span points into: title, blank line, cleaned body (no title: body)."""
+    return f"{title}\n\n{body}" if title else body
+
+
 @dataclass(frozen=True, slots=True)
 class EventDate:
     """A date found in the text: the publication date candidate or a relative event date."""
@@ -60,7 +65,7 @@ class Article:
     @property
     def text(self) -> str:
         """The string every span points into: title, blank line, cleaned body."""
-        return f"{self.title}\n\n{self.body}" if self.title else self.body
+        return article_text(self.title, self.body)
 
 
 @dataclass(frozen=True, slots=True)

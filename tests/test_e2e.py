@@ -182,6 +182,75 @@ def test_the_leaflet_map_is_drawn_visible_with_markers(guarded, dashboard_url, w
     guarded.assert_offline_and_quiet()
 
 
+TILE_HOST = "tile.openstreetmap.org"
+TILES_GONE_NOTICE = "Ubin peta tidak terjangkau"
+#: The map iframe's base-map state: tile images in the DOM, the attribution line, markers drawn.
+BASE_MAP_STATE_JS = """() => ({
+    tiles: document.querySelectorAll('.leaflet-tile-pane img').length,
+    attribution: (document.querySelector('.leaflet-control-attribution') || {}).textContent || '',
+    markers: document.querySelectorAll('.snm-pin, .snm-cluster, path.leaflet-interactive').length,
+})"""
+
+
+def _base_map_state(page, accept, *, timeout_s: float = 30) -> dict:
+    """Poll the map iframe until ``accept(state)``; the iframe is replaced when the app reruns."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    state: dict = {}
+    for _ in range(int(timeout_s * 10)):
+        try:
+            frame = page.locator(MAP_IFRAME).first.element_handle().content_frame()
+            state = frame.evaluate(BASE_MAP_STATE_JS)
+        except (PlaywrightError, AttributeError):  # the iframe is being replaced; look again
+            state = {}
+        if state and accept(state):
+            return state
+        page.wait_for_timeout(100)
+    raise AssertionError(f"the base map never reached the expected state: {state}")
+
+
+def _failed_tile_loads_only(watch: PageWatch) -> list[str]:
+    """Console errors other than the blocked tile images' failed loads."""
+    return [e for e in watch.console_errors if not e.startswith("Failed to load resource")]
+
+
+def test_offline_the_tile_layer_gives_way_to_the_outline_base_map(guarded, dashboard_url):
+    page = guarded.page
+    tried: list[str] = []
+
+    def block_tile(route, request):
+        tried.append(request.url)
+        route.abort("internetdisconnected")
+
+    page.route(f"https://{TILE_HOST}/**", block_tile)
+    _open(guarded, dashboard_url)
+    state = _base_map_state(page, lambda s: TILES_GONE_NOTICE in s["attribution"])
+    assert tried, "the tile layer is on by default, so tiles should have been tried"
+    assert state["tiles"] == 0, "the failed tile layer was not removed"
+    assert state["markers"] > 0 and "OpenStreetMap" not in state["attribution"]
+    container = map_frame(page).locator(".leaflet-container").first.bounding_box()
+    assert container["height"] > 200 and container["width"] > 200, container
+    page.locator(MAP_IFRAME).first.screenshot(path=str(artifacts_dir() / "e2e-map-offline.png"))
+    guarded.assert_offline_and_quiet()
+    assert _failed_tile_loads_only(guarded.watch) == []
+
+
+def test_with_the_tiles_checkbox_off_no_tile_is_requested(guarded, dashboard_url):
+    page = guarded.page
+    _open(guarded, dashboard_url)
+    _base_map_state(page, lambda s: TILES_GONE_NOTICE in s["attribution"])  # on, then fell back
+    page.locator(".st-key-osm_tiles label").first.click()
+    asked_before = len(guarded.watch.requests)
+    state = _base_map_state(
+        page, lambda s: s["markers"] > 0 and TILES_GONE_NOTICE not in s["attribution"])
+    page.wait_for_timeout(1500)  # time for any tile request the new map would make
+    later = [u for u in guarded.watch.requests[asked_before:] if TILE_HOST in u]
+    assert later == [], later
+    assert state["tiles"] == 0 and "OpenStreetMap" not in state["attribution"]
+    assert not page.locator(".st-key-osm_tiles input").first.is_checked()
+    guarded.assert_offline_and_quiet()
+
+
 def test_the_page_loads_no_script_style_or_font_from_the_internet(guarded, dashboard_url):
     _open(guarded, dashboard_url)
     guarded.page.wait_for_timeout(1000)  # late plugin loads and lazy chunks

@@ -51,7 +51,11 @@ _TILE_FALLBACK_JS = """
 {% macro script(this, kwargs) %}
 (function() {
     var map = {{ this._parent.get_name() }}, tiles = {{ this.layer_name }};
-    tiles.once('tileerror', function() {
+    var reached = false;  // one tile loaded: the server is reachable, a stray error is not
+    tiles.once('tileload', function() { reached = true; });
+    tiles.on('tileerror', function fallback() {
+        if (reached) { return; }
+        tiles.off('tileerror', fallback);
         map.removeLayer(tiles);
         if (map.attributionControl) { map.attributionControl.addAttribution({{ this.notice }}); }
     });
@@ -83,8 +87,8 @@ class ClickGuard(MacroElement):
 
 
 class TileFallback(MacroElement):
-    """On the tile layer's first ``tileerror``: drop the layer and add ``notice`` to the
-    attribution line. Add it to the map after ``layer``."""
+    """When a tile fails before any tile has loaded (tile server unreachable): drop the layer
+    and add ``notice`` to the attribution line. Add it to the map after ``layer``."""
 
     _template = Template(_TILE_FALLBACK_JS)
 

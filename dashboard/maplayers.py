@@ -24,7 +24,7 @@ PLACE_ID_LABEL = "ID tempat: "
 
 _STYLE = """
 <style>
-.leaflet-container { background: #dde7ee; }
+.leaflet-container { background: #cad9e4; }
 .snm-pin { background: rgba(191, 54, 12, .88); border: 2px solid #fff; border-radius: 50%;
   color: #fff; font: 600 11px/1 system-ui, sans-serif; display: flex; align-items: center;
   justify-content: center; box-shadow: 0 0 4px rgba(0, 0, 0, .45); }

@@ -36,7 +36,7 @@ PALETTE = ("#fee5d9", "#fcae91", "#fb6a4a", "#de2d26", "#a50f15")
 NO_DATA = "#f2f2f2"
 #: The country's fill: light enough over the sea-coloured background to read as land with no
 #: tiles, translucent enough that loaded tiles show through.
-COUNTRY_FILL_OPACITY = 0.45
+COUNTRY_FILL_OPACITY = 0.6
 
 
 @dataclass(frozen=True, slots=True)

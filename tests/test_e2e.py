@@ -308,14 +308,21 @@ def _click(page, marker) -> None:
 
 def _click_a_place_marker(page) -> str:
     """Click markers (zooming into clusters) until a place popup opens; return its place id."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
     frame = map_frame(page)
     for _ in range(8):
         pins = [m for m in frame.locator(".snm-pin").all() if m.is_visible()]
         if pins:
-            _click(page, pins[0])
             popup = frame.locator(".leaflet-popup-content [data-place-id]").first
-            popup.wait_for(state="visible", timeout=TIMEOUT_MS)
-            return popup.get_attribute("data-place-id")
+            for _attempt in range(3):  # a click that lands while the map redraws is lost
+                _click(page, pins[0])
+                try:
+                    popup.wait_for(state="visible", timeout=TIMEOUT_MS // 3)
+                    return popup.get_attribute("data-place-id")
+                except PlaywrightTimeoutError:
+                    pins = [m for m in frame.locator(".snm-pin").all() if m.is_visible()] or pins
+            raise AssertionError("a place marker was clicked three times and no popup opened")
         _click(page, frame.locator(".snm-cluster").first)  # a cluster zooms in when clicked
         page.wait_for_timeout(800)
     raise AssertionError("no single place marker could be reached on the map")

@@ -14,7 +14,7 @@ from dashboard.app_data import article_detail, boundaries, governorate_names
 from dashboard.app_state import open_article
 from dashboard.mapdata import governorate_counts, summarize_places
 from dashboard.maplayers import clicked_place_id
-from dashboard.mapview import build_map
+from dashboard.mapview import build_map_parts
 
 PAGE_SIZE = 20
 MAX_PLACE_CHOICES = 500
@@ -55,11 +55,15 @@ def map_section(view: viewfilter.View, choices: dict, focus: list[str], asset_ba
         ss["_cdn_notice"] = True
         st.warning("Leaflet belum terpasang di mesin ini, jadi peta memuat skripnya dari CDN "
                    "(perlu internet). Jalankan `python -m dashboard install-assets`.")
-    m = build_map(places, assets=urls, boundaries=boundaries(), layers=choices["layers"],
-                  admin1_counts=governorate_counts(view.places), selected=ss.get("place_select"),
-                  focus=focus, tiles=choices["tiles"], governorate_names=governorate_names())
+    parts = build_map_parts(
+        places, assets=urls, boundaries=boundaries(), layers=choices["layers"],
+        admin1_counts=governorate_counts(view.places), selected=ss.get("place_select"),
+        focus=focus, tiles=choices["tiles"], governorate_names=governorate_names())
+    # The base map is the same on every run, so streamlit-folium keeps its iframe and only swaps
+    # the data layers; center/zoom move the view only when they change (a focus opened/closed).
     result = streamlit_folium.st_folium(
-        m, key="map", height=MAP_HEIGHT, use_container_width=True,
+        parts.base, key="map", height=MAP_HEIGHT, use_container_width=True,
+        feature_group_to_add=parts.layers, center=parts.center, zoom=parts.zoom,
         returned_objects=["last_object_clicked", "last_object_clicked_popup"])
     _handle_click(result, places, view)
     if not places:

@@ -14,6 +14,8 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from branca.element import MacroElement
+from folium.elements import JSCSSMixin
+from folium.plugins import HeatMap, MarkerCluster
 from jinja2 import Template
 
 from dashboard import htmlsafe
@@ -181,6 +183,18 @@ class Styles(MacroElement):
         self._name = "Styles"
 
 
+class PluginScripts(JSCSSMixin, MacroElement):
+    """Declares the markercluster and leaflet.heat scripts on the base map, so data layers that
+    need them can be added later without reloading the map."""
+
+    default_js = [*MarkerCluster.default_js, *HeatMap.default_js]
+    default_css = [*MarkerCluster.default_css]
+
+    def __init__(self):
+        super().__init__()
+        self._name = "PluginScripts"
+
+
 _LEGEND_JS = """
 {% macro script(this, kwargs) %}
 (function() {
@@ -200,14 +214,21 @@ _LEGEND_JS = """
         });
         return div;
     };
-    legend.addTo({{ this._parent.get_name() }});
+    var parent = {{ this._parent.get_name() }};
+    if (parent instanceof L.Map) { legend.addTo(parent); return; }
+    // In a layer group: shown while the group is on a map (streamlit-folium swaps data layers).
+    if (parent._map) { legend.addTo(parent._map); }
+    parent.on('add', function() { legend.addTo(parent._map); });
+    parent.on('remove', function() { legend.remove(); });
 })();
 {% endmacro %}
 """
 
 
 class Legend(MacroElement):
-    """A small legend control: a title and (colour, label) rows, built as text nodes."""
+    """A small legend control: a title and (colour, label) rows, built as text nodes.
+
+    Added to a map, it stays; added to a layer group, it comes and goes with the group."""
 
     _template = Template(_LEGEND_JS)
 

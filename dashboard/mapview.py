@@ -6,13 +6,17 @@ tile removes the tile layer (:class:`~dashboard.mapcontrols.TileFallback`), so a
 shows the outlines alone. ``tiles=False`` requests no tile at all (e.g. for source protection).
 
 Layers: ``markers`` (one per place, clustered; vague places as dashed circles), ``heat`` (a heat
-map weighted by article counts) and ``choropleth`` (articles per governorate). Every script and
+map weighted by article counts) and ``choropleth`` (articles per governorate), each a
+``FeatureGroup`` apart from the base map (:func:`build_map_parts`): the app hands them to
+streamlit-folium, which swaps them in the open map instead of rebuilding its iframe, so the base
+map must not depend on the data (it declares every plugin script up front). Every script and
 stylesheet is pointed at ``assets`` (see :mod:`dashboard.assets`).
 """
 
 from __future__ import annotations
 
 import copy
+import math
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -23,7 +27,14 @@ from dashboard import htmlsafe
 from dashboard.assets import AssetUrls, localize
 from dashboard.mapcontrols import ClickGuard, Controls, TileFallback
 from dashboard.mapdata import PlaceSummary, bounds
-from dashboard.maplayers import CLUSTER_ICON_JS, PLACE_ID_LABEL, Legend, PlaceLayer, Styles
+from dashboard.maplayers import (
+    CLUSTER_ICON_JS,
+    PLACE_ID_LABEL,
+    Legend,
+    PlaceLayer,
+    PluginScripts,
+    Styles,
+)
 
 LAYERS = ("markers", "heat", "choropleth")
 #: Syria with a small margin: [[south, west], [north, east]].
@@ -47,7 +58,19 @@ class Boundaries:
     governorates: Mapping | None = None
 
 
-def build_map(
+@dataclass(frozen=True, slots=True)
+class MapParts:
+    """The map as streamlit-folium can update it in place: ``base`` is the same on every run
+    (outlines, tiles, controls, plugin scripts), ``layers`` hold the data, and ``center``/``zoom``
+    frame Syria or the focus places (Leaflet moves there only when they change)."""
+
+    base: folium.Map
+    layers: list[folium.FeatureGroup]
+    center: tuple[float, float]
+    zoom: int
+
+
+def build_map_parts(
     places: Sequence[PlaceSummary],
     *,
     assets: AssetUrls,
@@ -58,32 +81,82 @@ def build_map(
     focus: Collection[str] = (),
     tiles: bool = True,
     governorate_names: Mapping[str, str] | None = None,
-) -> folium.Map:
-    """The map of ``places``; framed on Syria, or on the ``focus`` places when there are any.
-
-    ``governorate_names`` (P-code → Indonesian name) names the choropleth's governorates."""
+) -> MapParts:
+    """The base map and the data layers of ``places`` (see :func:`build_map` for the options)."""
     unknown = set(layers) - set(LAYERS)
     if unknown:
         raise ValueError(f"unknown map layers: {sorted(unknown)}; choose from {LAYERS}")
+    base = build_base_map(assets=assets, boundaries=boundaries, tiles=tiles)
+    groups = []
+    if "choropleth" in layers and boundaries and boundaries.governorates:
+        groups.append(_choropleth_group(boundaries.governorates, admin1_counts or {}, places,
+                                        governorate_names or {}))
+    if "heat" in layers and places:
+        groups.append(_heat_group(places))
+    if "markers" in layers:
+        groups.append(_places_group(places, selected=selected, focus=focus))
+    for group in groups:
+        localize(group, assets)
+    box = _frame(places, selected, focus)
+    return MapParts(base, groups, _center(box), zoom_to_fit(box))
+
+
+def build_base_map(
+    *, assets: AssetUrls, boundaries: Boundaries | None = None, tiles: bool = True
+) -> folium.Map:
+    """Outlines, tiles with their fallback, controls and every plugin script, framed on Syria."""
     m = folium.Map(location=SYRIA_CENTER, zoom_start=7, tiles=None, zoom_control=False)
     m.options["maxZoom"] = MAX_ZOOM
     m.options["minZoom"] = MIN_ZOOM
     Styles().add_to(m)
+    PluginScripts().add_to(m)
     Controls().add_to(m)
     ClickGuard().add_to(m)
     if tiles:
         layer = folium.TileLayer("OpenStreetMap", max_zoom=MAX_ZOOM, control=False).add_to(m)
         TileFallback(layer).add_to(m)
     _add_outlines(m, boundaries or Boundaries())
-    if "choropleth" in layers and boundaries and boundaries.governorates:
-        _add_choropleth(m, boundaries.governorates, admin1_counts or {}, places,
-                        governorate_names or {})
-    if "heat" in layers and places:
-        _add_heat(m, places)
-    if "markers" in layers:
-        _add_places(m, places, selected=selected, focus=focus)
-    m.fit_bounds(_frame(places, selected, focus))
+    m.fit_bounds(SYRIA_BOUNDS)
     return localize(m, assets)
+
+
+def build_map(places: Sequence[PlaceSummary], **options) -> folium.Map:
+    """The map of ``places`` in one piece; framed on Syria, or on the ``focus`` places (or the
+    ``selected`` one) when there are any.
+
+    Options: ``assets`` (required), ``boundaries``, ``layers`` (of :data:`LAYERS`),
+    ``admin1_counts``, ``selected``, ``focus``, ``tiles``, ``governorate_names`` (P-code →
+    Indonesian name, for the choropleth)."""
+    parts = build_map_parts(places, **options)
+    for group in parts.layers:
+        group.add_to(parts.base)
+    parts.base.fit_bounds(_frame(places, options.get("selected"), options.get("focus", ())))
+    return parts.base
+
+
+#: Leaflet's tile size and the map's assumed size in pixels (its width follows the page).
+_TILE_PX = 256
+_VIEW_PX = (700, 560)
+MAX_FOCUS_ZOOM = 12
+
+
+def zoom_to_fit(box: Sequence[Sequence[float]], view_px: tuple[int, int] = _VIEW_PX) -> int:
+    """The largest whole zoom at which ``box`` ([[south, west], [north, east]]) fits the view."""
+    (south, west), (north, east) = box
+    width = max(east - west, 1e-6) / 360
+    height = max(_mercator(north) - _mercator(south), 1e-9) / (2 * math.pi)
+    fit = min(math.log2(view_px[0] / (_TILE_PX * width)),
+              math.log2(view_px[1] / (_TILE_PX * height)))
+    return max(MIN_ZOOM, min(MAX_FOCUS_ZOOM, math.floor(fit)))
+
+
+def _mercator(lat: float) -> float:
+    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+
+def _center(box: Sequence[Sequence[float]]) -> tuple[float, float]:
+    (south, west), (north, east) = box
+    return (round((south + north) / 2, 5), round((west + east) / 2, 5))
 
 
 def _frame(
@@ -141,10 +214,11 @@ def _governorate_ids(places: Sequence[PlaceSummary]) -> dict[str, str]:
     return {p.admin1_pcode: p.id for p in places if p.kind == "admin1" and p.admin1_pcode}
 
 
-def _add_choropleth(
-    m: folium.Map, governorates: Mapping, counts: Mapping[str, int],
+def _choropleth_group(
+    governorates: Mapping, counts: Mapping[str, int],
     places: Sequence[PlaceSummary], names: Mapping[str, str],
-) -> None:
+) -> folium.FeatureGroup:
+    group = folium.FeatureGroup(name="Artikel per kegubernuran", control=False)
     breaks = class_breaks(counts.values())
     ids = _governorate_ids(places)
     data = copy.deepcopy(dict(governorates))
@@ -172,28 +246,32 @@ def _add_choropleth(
         tooltip=folium.GeoJsonTooltip(fields=["snm_tip"], labels=False),
         popup=folium.GeoJsonPopup(fields=["snm_popup"], labels=False),
         control=False,
-    ).add_to(m)
+    ).add_to(group)
     if breaks:
-        Legend("Artikel per kegubernuran", _legend_rows(breaks, max(counts.values()))).add_to(m)
+        Legend("Artikel per kegubernuran", _legend_rows(breaks, max(counts.values()))).add_to(group)
+    return group
 
 
-def _add_heat(m: folium.Map, places: Sequence[PlaceSummary]) -> None:
+def _heat_group(places: Sequence[PlaceSummary]) -> folium.FeatureGroup:
+    group = folium.FeatureGroup(name="Peta panas", control=False)
     top = max(p.n_articles for p in places)
     data = [[round(p.lat, 4), round(p.lon, 4), round(p.n_articles / top, 3)] for p in places]
     # max_zoom=8: leaflet.heat divides weights by 2^(maxZoom - zoom); 18 fades Syria-wide views.
     HeatMap(data, name="Peta panas", radius=22, blur=18, min_opacity=0.3, max_zoom=8,
-            control=False).add_to(m)
+            control=False).add_to(group)
+    return group
 
 
-def _add_places(
-    m: folium.Map, places: Sequence[PlaceSummary], *, selected: str | None, focus: Collection[str]
-) -> None:
+def _places_group(
+    places: Sequence[PlaceSummary], *, selected: str | None, focus: Collection[str]
+) -> folium.FeatureGroup:
+    group = folium.FeatureGroup(name="Tempat", control=False)
     points = [p for p in places if not p.radius_km]
     vague = [p for p in places if p.radius_km]
     if vague:
         areas = folium.FeatureGroup(name="Wilayah (perkiraan)", control=False)
         PlaceLayer(vague, selected=selected, focus=focus).add_to(areas)
-        areas.add_to(m)
+        areas.add_to(group)
     cluster = MarkerCluster(
         name="Tempat",
         control=False,
@@ -201,4 +279,5 @@ def _add_places(
         options={"showCoverageOnHover": False, "maxClusterRadius": 45, "chunkedLoading": True},
     )
     PlaceLayer(points, selected=selected, focus=focus).add_to(cluster)
-    cluster.add_to(m)
+    cluster.add_to(group)
+    return group

@@ -19,7 +19,16 @@ from dashboard.mapdata import (
     summarize_places,
 )
 from dashboard.maplayers import PLACE_ID_LABEL
-from dashboard.mapview import Boundaries, build_map, class_breaks
+from dashboard.mapview import (
+    MAX_FOCUS_ZOOM,
+    MIN_ZOOM,
+    SYRIA_BOUNDS,
+    Boundaries,
+    build_map,
+    build_map_parts,
+    class_breaks,
+    zoom_to_fit,
+)
 from dashboard.model import Place
 
 pytestmark = pytest.mark.unit
@@ -229,6 +238,61 @@ def test_map_is_framed_on_the_focus_places():
     (south, west), (north, east) = fit.bounds
     assert south < 34.73 < north and west < 36.71 < east
     assert north - south < 2.0  # framed on Homs, not on all of Syria (5 degrees tall)
+
+
+def _base_script(**options) -> str:
+    parts = build_map_parts(summarize_places(ROWS, ARTICLES), assets=LOCAL,
+                            boundaries=BOUNDARIES, **options)
+    return re.sub(r"_[0-9a-f]{32}", "_ID", parts.base.get_root().render())
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"layers": ("heat", "choropleth"), "admin1_counts": {"SY01": 3}},
+        {"focus": ["gn:169577"]},
+        {"selected": "gn:170654"},
+    ],
+)
+def test_the_base_map_is_the_same_whatever_the_data_layers_and_the_focus(options):
+    # streamlit-folium keeps the map's iframe only while the base map's script is unchanged, so
+    # the data (markers, heat, choropleth) and the framing must live outside it.
+    assert _base_script(**options) == _base_script()
+
+
+def test_the_base_map_loads_every_plugin_a_data_layer_may_need_later():
+    # A layer switched on after the first page load finds its script already loaded.
+    html = _base_script(layers=())
+    assert LOCAL["markercluster"] in html and LOCAL["heat"] in html
+    assert LOCAL["markercluster_css"] in html
+
+
+def test_the_data_layers_hold_the_markers_and_only_local_scripts():
+    parts = build_map_parts(summarize_places(ROWS, ARTICLES), assets=LOCAL,
+                            layers=("markers", "heat"))
+    links = [url for g in parts.layers for e in g.get_root()._children.values()
+             for _name, url in getattr(e, "default_js", [])]
+    assert all(url.startswith("../app.assets/") for url in links), links
+    assert [type(c).__name__ for c in parts.layers[1]._children.values()] == [
+        "FeatureGroup", "MarkerCluster"]
+
+
+@pytest.mark.parametrize(
+    ("box", "zoom"),
+    [
+        (SYRIA_BOUNDS, 6),  # all of Syria in a 700 x 560 px map, as Leaflet's fitBounds shows it
+        ([[34.13, 36.11], [35.33, 37.31]], 9),  # one place with its 0.6 degree margin
+        ([[34.7, 36.7], [34.7, 36.7]], MAX_FOCUS_ZOOM),  # a point: not street level
+        ([[-60.0, -170.0], [70.0, 170.0]], MIN_ZOOM),  # the world: never below the map's minimum
+    ],
+)
+def test_the_focus_zoom_is_the_largest_that_fits_the_box(box, zoom):
+    assert zoom_to_fit(box) == zoom
+
+
+def test_map_parts_center_on_the_focus_place():
+    parts = build_map_parts(summarize_places(ROWS, ARTICLES), assets=LOCAL, focus=["gn:169577"])
+    assert parts.center == (34.73, 36.71) and parts.zoom == 9
 
 
 def test_unknown_layer_is_refused():

@@ -68,6 +68,7 @@ class MapParts:
     layers: list[folium.FeatureGroup]
     center: tuple[float, float]
     zoom: int
+    bounds: list[list[float]]  # [[south, west], [north, east]] that center/zoom approximate
 
 
 def build_map_parts(
@@ -98,7 +99,7 @@ def build_map_parts(
     for group in groups:
         localize(group, assets)
     box = _frame(places, selected, focus)
-    return MapParts(base, groups, _center(box), zoom_to_fit(box))
+    return MapParts(base, groups, _center(box), zoom_to_fit(box), box)
 
 
 def build_base_map(
@@ -130,7 +131,7 @@ def build_map(places: Sequence[PlaceSummary], **options) -> folium.Map:
     parts = build_map_parts(places, **options)
     for group in parts.layers:
         group.add_to(parts.base)
-    parts.base.fit_bounds(_frame(places, options.get("selected"), options.get("focus", ())))
+    parts.base.fit_bounds(parts.bounds)
     return parts.base
 
 

@@ -7,9 +7,9 @@
 Measures, on a temporary store filled from ``synthetic_corpus.py`` (marked "[SINTETIS]", for
 timing only):
 
-1. ingest throughput (``dashboard.ingest.ingest_paths``: read, date, geotag, store);
+1. ingest throughput (``dashboard.pipeline.ingest_paths``: read, date, geotag, store);
 2. the server-side re-render of a timeline change: ``streamlit.testing.v1.AppTest`` runs
-   ``dashboard/app.py`` against the store once, then the ``date_range`` slider is moved to several
+   ``dashboard/app/main.py`` against the store once, then the ``date_range`` slider is moved to several
    new ranges and each ``.run()`` is timed (the whole script: filters, map building, widgets);
 3. the map sent to the browser: the size of the streamlit-folium component's arguments (its
    script, HTML and header) in that AppTest run, and all websocket bytes of a real first page load;
@@ -34,7 +34,7 @@ import time
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-APP = REPO_ROOT / "dashboard" / "app.py"
+APP = REPO_ROOT / "dashboard" / "app" / "main.py"
 sys.path[:0] = [str(REPO_ROOT), str(REPO_ROOT / "benchmarks"), str(REPO_ROOT / "tests")]
 
 import e2e_helpers  # noqa: E402
@@ -51,8 +51,8 @@ WINDOWS = (
 
 
 def ingest(n: int, seed: int, workdir: Path) -> tuple[Path, dict]:
-    from dashboard.ingest import ingest_paths
-    from dashboard.store import Store
+    from dashboard.pipeline import ingest_paths
+    from dashboard.store.archive import Store
 
     corpus = workdir / "synthetic"  # 1,000-article shards (one big .jsonl export reads as well)
     started = time.perf_counter()

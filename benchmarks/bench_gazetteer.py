@@ -21,11 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from dashboard.gazetteer import Gazetteer, distance_km  # noqa: E402
-from dashboard.placenames import normalize  # noqa: E402
+from dashboard.geo.gazetteer import Gazetteer, distance_km  # noqa: E402
+from dashboard.geo.names import normalize  # noqa: E402
 
 DEFAULT_GOLD = ROOT.parent / "shared" / "dev-corpus" / "gold.jsonl"
-_COLD = "import time,dashboard.gazetteer as g;t=time.perf_counter();g.Gazetteer.load();" \
+_COLD = "import time,dashboard.geo.gazetteer as g;t=time.perf_counter();g.Gazetteer.load();" \
         "print(time.perf_counter()-t)"  # fmt: skip
 
 

@@ -38,10 +38,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import geoscore  # noqa: E402
 from geoscore import Point, Tally  # noqa: E402
 
-from dashboard.articles import read_paths  # noqa: E402
 from dashboard.errors import ArticleReadError  # noqa: E402
-from dashboard.gazetteer import load_gazetteer  # noqa: E402
-from dashboard.geoparse import Geoparser, article_json  # noqa: E402
+from dashboard.geo.gazetteer import load_gazetteer  # noqa: E402
+from dashboard.geo.parse.geotag import Geoparser, article_json  # noqa: E402
+from dashboard.text.read import read_paths  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "dev-corpus"
 

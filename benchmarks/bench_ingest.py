@@ -4,7 +4,7 @@
     python benchmarks/bench_ingest.py --file /tmp/syn20k.jsonl --mode read
 
 Exports come from ``synthetic_corpus.py`` (marked "[SINTETIS]", for timing only) as ONE ``.jsonl``
-file each. Modes: ``ingest`` is ``dashboard.ingest.ingest_paths`` with the default geotagger into
+file each. Modes: ``ingest`` is ``dashboard.pipeline.ingest_paths`` with the default geotagger into
 a new SQLite store (read, clean, date, geotag, store); ``read`` is ``articles.read_paths`` alone
 (read, clean, date). Each run is a child process that loads what it needs (the gazetteer, and one
 warm-up article through the geotagger), notes its resident memory, then ingests and reports its
@@ -39,9 +39,9 @@ def _peak_mb() -> float:
 
 def child(file: Path, mode: str, db: Path) -> dict:
     """One measured run, in this process."""
-    from dashboard.articles import make_article, read_paths
-    from dashboard.ingest import default_geotagger, ingest_paths
-    from dashboard.store import Store
+    from dashboard.pipeline import default_geotagger, ingest_paths
+    from dashboard.store.archive import Store
+    from dashboard.text.read import make_article, read_paths
 
     warm = make_article(title="Judul", raw_body="DAMASKUS - Serangan di Douma.", path="warm.txt")
     tagger, why_not = default_geotagger()

@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dashboard.articles import read_paths  # noqa: E402
-from dashboard.dates import find_published  # noqa: E402
+from dashboard.dates.publication import find_published  # noqa: E402
 from dashboard.errors import ArticleReadError  # noqa: E402
+from dashboard.text.read import read_paths  # noqa: E402
 
 LOW_CONFIDENCE = 0.5
 

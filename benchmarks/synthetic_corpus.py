@@ -126,7 +126,7 @@ def _is_latin(name: str) -> bool:
 def _pool_from_gazetteer() -> NamePool | None:
     """Names the project's gazetteer resolves back to the same place, or None if none built yet."""
     try:
-        from dashboard.gazetteer import load_gazetteer
+        from dashboard.geo.gazetteer import load_gazetteer
 
         gazetteer = load_gazetteer()
     except (ImportError, OSError, RuntimeError, ValueError):

@@ -13,17 +13,18 @@ import socket
 import sys
 from pathlib import Path
 
+from dashboard.data import geodata_dir, seeds_dir
+
 #: The embedded default store; a SQLAlchemy URL (postgresql://…) works in its place.
 DEFAULT_DB = os.environ.get("SYRIA_NEWS_DB", "data/syria-news.sqlite")
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SEEDS_DIR = PROJECT_ROOT / "seeds"
+SEEDS_DIR = seeds_dir()
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
     """Summary on stdout, one line per skipped file or record; non-zero only if nothing was read."""
     from dashboard.errors import StoreError
-    from dashboard.ingest import ingest_paths
-    from dashboard.store import Store
+    from dashboard.pipeline import ingest_paths
+    from dashboard.store.archive import Store
 
     try:
         store = Store(args.db)
@@ -43,7 +44,7 @@ def _cmd_articles(args: argparse.Namespace) -> int:
     import json
 
     from dashboard.errors import StoreError
-    from dashboard.store import Store
+    from dashboard.store.archive import Store
 
     if "://" not in args.db and not Path(args.db).is_file():
         print(f"articles: no store at {args.db} (run `ingest` first)", file=sys.stderr)
@@ -63,10 +64,10 @@ def _cmd_geotag(args: argparse.Namespace) -> int:
     """One JSON object per article on stdout; unreadable files reported on stderr."""
     import json
 
-    from dashboard.articles import read_paths
     from dashboard.errors import ArticleReadError, GazetteerError
-    from dashboard.gazetteer import load_gazetteer
-    from dashboard.geoparse import article_json, parser_for
+    from dashboard.geo.gazetteer import load_gazetteer
+    from dashboard.geo.parse.geotag import article_json, parser_for
+    from dashboard.text.read import read_paths
 
     try:
         parser = parser_for(load_gazetteer())
@@ -85,8 +86,8 @@ def _cmd_geotag(args: argparse.Namespace) -> int:
 
 
 def _cmd_build_geodata(args: argparse.Namespace) -> int:
-    from dashboard.build_geodata import build
     from dashboard.errors import GazetteerError
+    from dashboard.geo.build.geodata import build
 
     try:
         counts = build(args.sources, args.out)
@@ -99,8 +100,8 @@ def _cmd_build_geodata(args: argparse.Namespace) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
-    from dashboard.ingest import ingest_paths
-    from dashboard.store import Store
+    from dashboard.pipeline import ingest_paths
+    from dashboard.store.archive import Store
 
     if "://" not in args.db:
         Path(args.db).parent.mkdir(parents=True, exist_ok=True)
@@ -112,10 +113,10 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     count = store.count()
     store.close()  # a checkpoint may rewrite the file: take its version after closing
     # Read the rows the dashboard shows now, so the first page does not wait for them.
-    from dashboard import viewdata
+    from dashboard.view import snapshot as viewdata
 
     viewdata.load_rows(Store(args.db), args.db, viewdata.store_version(args.db, count))
-    app = Path(__file__).resolve().parent / "app.py"
+    app = Path(__file__).resolve().parent / "app" / "main.py"
     argv = ["streamlit", "run", str(app), "--server.port", str(args.port),
             "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal",
             "--server.showEmailPrompt", "false"]
@@ -133,14 +134,14 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     import folium.plugins  # noqa: F401
     from streamlit.web import cli as streamlit_cli
 
-    import dashboard.mapview  # noqa: F401
+    import dashboard.map.render  # noqa: F401
 
     sys.argv = argv
     return streamlit_cli.main()
 
 
 def _cmd_install_assets(args: argparse.Namespace) -> int:
-    from dashboard.assets import STATIC_DIR, install_assets, missing_assets
+    from dashboard.map.assets import STATIC_DIR, install_assets, missing_assets
 
     try:
         status = install_assets(STATIC_DIR)
@@ -179,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build-geodata", help="rebuild geodata/ from the source files")
     p.add_argument("sources", type=Path,
                    help="folder with the source files (see geodata/SOURCES.md)")
-    p.add_argument("--out", type=Path, default=PROJECT_ROOT / "geodata")
+    p.add_argument("--out", type=Path, default=geodata_dir())
     p.set_defaults(func=_cmd_build_geodata)
 
     p = sub.add_parser("serve", help="start the dashboard (ingests the bundled seeds when empty)")

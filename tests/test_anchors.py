@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from dashboard.anchors import CELL_DEG, SCAN_ALL, Anchors, distance
+from dashboard.geo.parse.anchors import CELL_DEG, SCAN_ALL, Anchors, distance
 from dashboard.model import Place
 
 pytestmark = pytest.mark.unit

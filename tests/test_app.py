@@ -14,11 +14,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.model import Article, DateGuess, Geotag, Mention, Place, TaggedPlace
-from dashboard.store import Store
+from dashboard.store.archive import Store
 
 pytestmark = pytest.mark.integration
 
-APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
+APP = Path(__file__).resolve().parent.parent / "dashboard" / "app" / "main.py"
 HOSTILE_TITLE = "<script>alert(1)</script> ${alert(2)}"
 HOSTILE_BODY = "Di Homs <img src=x onerror=alert(3)> dan `${alert(4)}` terjadi."
 
@@ -325,7 +325,7 @@ def test_an_upload_is_ingested_once_not_on_every_rerun(db, folium_map):
 
 
 def test_without_local_assets_the_map_uses_the_cdn_and_says_so_once(db, folium_map, monkeypatch):
-    monkeypatch.setattr("dashboard.assets.missing_assets", lambda *_a: ["node_modules/leaflet"])
+    monkeypatch.setattr("dashboard.map.assets.missing_assets", lambda *_a: ["node_modules/leaflet"])
     at = run()
     assert any("install-assets" in w.value for w in at.warning)
     assert "cdn.jsdelivr.net/npm/leaflet@1.9.4" in folium_map.maps[-1].get_root().render()
@@ -334,8 +334,8 @@ def test_without_local_assets_the_map_uses_the_cdn_and_says_so_once(db, folium_m
 
 
 def test_with_local_assets_the_map_loads_nothing_from_a_cdn(db, folium_map, monkeypatch):
-    monkeypatch.setattr("dashboard.assets.missing_assets", lambda *_a: [])
+    monkeypatch.setattr("dashboard.map.assets.missing_assets", lambda *_a: [])
     run()
     html = folium_map.maps[-1].get_root().render()
     links = re.findall(r'(?:src|href)="([^"]+)"', html)
-    assert links and all(link.startswith("../app.snm_assets/node_modules/") for link in links)
+    assert links and all(link.startswith("../main.snm_assets/node_modules/") for link in links)

@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.articles import (
+from dashboard.errors import ArticleReadError
+from dashboard.model import Article
+from dashboard.text.decoding import HEAD_BYTES
+from dashboard.text.outlets import cited_sources, outlet_from_dateline, outlet_from_url
+from dashboard.text.read import (
     MAX_BYTES,
     article_id,
     make_article,
@@ -17,10 +21,6 @@ from dashboard.articles import (
     read_paths,
     read_stream,
 )
-from dashboard.decoding import HEAD_BYTES
-from dashboard.errors import ArticleReadError
-from dashboard.model import Article
-from dashboard.outlets import cited_sources, outlet_from_dateline, outlet_from_url
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 BODY = "DAMASKUS - Pasukan pemerintah merebut kota Douma pada Senin (27/05/2019) setelah serangan."

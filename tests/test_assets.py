@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from dashboard import assets
+from dashboard.map import assets
 
 pytestmark = pytest.mark.unit
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.cards import chips_html, place_label
+from dashboard.view.cards import chips_html, place_label
 
 pytestmark = pytest.mark.unit
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.cleaning import clean_body, normalize_text, paragraphs
+from dashboard.text.cleaning import clean_body, normalize_text, paragraphs
 
 pytestmark = pytest.mark.unit
 

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.dates import (
+from dashboard.dates.publication import (
     date_from_url,
     find_event_dates,
     find_published,
     infer_dates,
     parse_date_string,
 )
-from dashboard.timeline import is_estimated
+from dashboard.view.timeline import is_estimated
 
 pytestmark = pytest.mark.unit
 

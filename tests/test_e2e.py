@@ -108,8 +108,8 @@ def browser() -> Iterator[object]:
 @pytest.fixture(scope="session")
 def world(tmp_path_factory) -> World:
     from dashboard.cli import SEEDS_DIR
-    from dashboard.ingest import ingest_paths
-    from dashboard.store import Store
+    from dashboard.pipeline import ingest_paths
+    from dashboard.store.archive import Store
 
     folder = tmp_path_factory.mktemp("e2e")
     db = folder / "e2e.sqlite"

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from dashboard.export import to_csv, to_geojson
+from dashboard.view.export import to_csv, to_geojson
 
 pytestmark = pytest.mark.unit
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.errors import GazetteerError
-from dashboard.gazetteer import (
+from dashboard.geo.gazetteer import (
     COLUMNS,
     Gazetteer,
     distance_km,

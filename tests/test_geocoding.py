@@ -8,7 +8,7 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
-from dashboard.geocoding import DictCache, OfflineGeocoder, nominatim_fallback, town_around
+from dashboard.geo.geocoder import DictCache, OfflineGeocoder, nominatim_fallback, town_around
 from dashboard.model import Place
 
 

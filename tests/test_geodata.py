@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.build_geodata import build
-from dashboard.gazetteer import (
+from dashboard.geo.build.geodata import build
+from dashboard.geo.gazetteer import (
     GEODATA_DIR,
     Gazetteer,
     distance_km,
@@ -19,7 +19,7 @@ from dashboard.gazetteer import (
     normalize,
     read_places,
 )
-from dashboard.geoparse import location_json
+from dashboard.geo.parse.geotag import location_json
 from dashboard.model import TaggedPlace
 
 SOURCES_DIR = Path(__file__).resolve().parents[2] / "shared" / "geodata-sources"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from world import tiny_world
 
-from dashboard.geoparse import Geoparser, geotag, location_json
+from dashboard.geo.parse.geotag import Geoparser, geotag, location_json
 
 pytestmark = pytest.mark.unit
 

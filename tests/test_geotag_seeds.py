@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.articles import read_paths
 from dashboard.errors import GazetteerError
-from dashboard.geoparse import geotag_article
+from dashboard.geo.parse.geotag import geotag_article
+from dashboard.text.read import read_paths
 
 pytestmark = pytest.mark.integration
 
@@ -24,7 +24,7 @@ CONTRACT_KEYS = {"path", "id", "title", "outlet", "published", "published_confid
 
 @pytest.fixture(scope="module")
 def gazetteer():
-    from dashboard.gazetteer import load_gazetteer
+    from dashboard.geo.gazetteer import load_gazetteer
 
     try:
         return load_gazetteer()

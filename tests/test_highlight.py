@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.highlight import highlight, marked_count
+from dashboard.view.highlight import highlight, marked_count
 
 pytestmark = pytest.mark.unit
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import ingest as ingest_module
-from dashboard.articles import MAX_BYTES
+from dashboard import pipeline as ingest_module
 from dashboard.errors import StoreError
-from dashboard.ingest import IngestReport, ingest_paths, ingest_upload, no_geotagger
 from dashboard.model import Article, Geotag, Mention, Place, TaggedPlace
-from dashboard.store import Store
+from dashboard.pipeline import IngestReport, ingest_paths, ingest_upload, no_geotagger
+from dashboard.store.archive import Store
+from dashboard.text.read import MAX_BYTES
 
 pytestmark = pytest.mark.integration
 
@@ -252,7 +252,7 @@ def test_a_geotagger_error_stores_the_article_without_places(tmp_path, store):
 
 
 def test_without_geoparse_the_default_stores_articles_and_says_why(tmp_path, store, monkeypatch):
-    monkeypatch.setitem(__import__("sys").modules, "dashboard.geoparse", None)  # ImportError
+    monkeypatch.setitem(__import__("sys").modules, "dashboard.geo.parse.geotag", None)  # ImportError
     (tmp_path / "a.txt").write_text(f"Judul\n{BODY}", encoding="utf-8")
     report = ingest_paths([tmp_path], store)
     assert report.stored == 1

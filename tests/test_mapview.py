@@ -8,9 +8,8 @@ import re
 import folium
 import pytest
 
-from dashboard.assets import cdn_urls, local_urls, localize
-from dashboard.cards import place_label
-from dashboard.mapdata import (
+from dashboard.map.assets import cdn_urls, local_urls, localize
+from dashboard.map.data import (
     admin1_labels,
     display_name,
     governorate_counts,
@@ -18,8 +17,8 @@ from dashboard.mapdata import (
     governorate_names,
     summarize_places,
 )
-from dashboard.maplayers import PLACE_ID_LABEL
-from dashboard.mapview import (
+from dashboard.map.layers import PLACE_ID_LABEL
+from dashboard.map.render import (
     MAX_FOCUS_ZOOM,
     MIN_ZOOM,
     SYRIA_BOUNDS,
@@ -30,6 +29,7 @@ from dashboard.mapview import (
     zoom_to_fit,
 )
 from dashboard.model import Place
+from dashboard.view.cards import place_label
 
 pytestmark = pytest.mark.unit
 
@@ -385,7 +385,7 @@ def test_governorate_names_map_each_syrian_governorates_pcode_to_its_indonesian_
 
 
 def test_every_bundled_governorate_has_an_indonesian_name():
-    from dashboard.gazetteer import load_gazetteer
+    from dashboard.geo.gazetteer import load_gazetteer
 
     names = governorate_names(load_gazetteer().places.values())
     assert len(names) == 14

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, text
 
-from dashboard.articles import make_article
 from dashboard.errors import StoreError
 from dashboard.model import Article, Geotag, Mention, Place, TaggedPlace
-from dashboard.store import SaveCounts, Store
+from dashboard.store.archive import SaveCounts, Store
+from dashboard.text.read import make_article
 
 pytestmark = pytest.mark.integration
 
@@ -84,7 +84,7 @@ def test_an_unknown_id_reads_as_none(store):
 
 
 def test_seeds_round_trip_with_dates_credits_and_event_dates(store):
-    from dashboard.articles import read_paths
+    from dashboard.text.read import read_paths
 
     seeds = list(read_paths([SEEDS]))
     store.save([(a, None) for a in seeds])

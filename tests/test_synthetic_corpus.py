@@ -142,7 +142,7 @@ def test_the_default_name_pool_holds_thousands_of_syrian_places():
 
 @pytest.mark.integration
 def test_the_project_reader_reads_every_synthetic_article_and_its_date(tmp_path):
-    articles = pytest.importorskip("dashboard.articles")
+    articles = pytest.importorskip("dashboard.text.read")
     out = tmp_path / "corpus.jsonl"
     expected = list(sc.generate(60, seed=11, pool=POOL))
     sc.write_corpus(expected, out)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dashboard import timeline
+from dashboard.view import timeline
 
 pytestmark = pytest.mark.unit
 D = dt.date

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard import viewdata
+from dashboard.view import snapshot as viewdata
 
 pytestmark = pytest.mark.unit
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dashboard.viewfilter import ViewFilter, apply, articles_at, places_of
+from dashboard.view.filter import ViewFilter, apply, articles_at, places_of
 
 pytestmark = pytest.mark.unit
 D = dt.date

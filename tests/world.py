@@ -8,7 +8,7 @@ something to choose from.
 
 from __future__ import annotations
 
-from dashboard.gazetteer import Gazetteer
+from dashboard.geo.gazetteer import Gazetteer
 from dashboard.model import Place
 
 

@@ -1,0 +1,113 @@
+"""The article's sure places ("anchors"), indexed so a name is compared with its neighbours only.
+
+Ambiguous names lean towards the governorates and neighbours of the article's other sure places
+(:mod:`dashboard.geo.parse.resolve`). Comparing every name with every anchor costs names × anchors, which on
+a long text naming hundreds of places is most of the work. Here the anchors are bucketed by
+governorate and by a grid cell of :data:`CELL_DEG` degrees, so "is another anchor in this
+governorate, or within 40 km?" looks at one bucket or at the cells a circle of that radius can
+reach. The cells are chosen with a bound that never misses a place inside the circle, and the
+distance is then computed exactly as before: the answers are those of the full comparison.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator, Mapping
+
+from dashboard.model import Place
+
+CELL_DEG = 1.0  # grid cell size: a 40 km circle reaches at most 2 × 2 cells in Syria
+SCAN_ALL = 32  # up to this many anchors, looking at all of them is cheaper than finding cells
+EARTH_KM = 6371.0
+
+#: (automaton key of the name, place) for each anchor
+_Anchor = tuple[str, Place]
+
+
+class Anchors:
+    """Sure places keyed by (name key, place id), queried "except those of name *key*"."""
+
+    def __init__(self, anchors: Mapping[tuple[str, str], Place]):
+        self._pairs = anchors.keys()
+        self._per_key: dict[str, int] = {}  # anchors under each name
+        self._per_id: dict[str, int] = {}  # names under which each place is an anchor
+        self._all: list[_Anchor] = []
+        self._by_pcode: dict[str | None, list[_Anchor]] = {}
+        for (key, place_id), place in anchors.items():
+            self._per_key[key] = self._per_key.get(key, 0) + 1
+            self._per_id[place_id] = self._per_id.get(place_id, 0) + 1
+            self._all.append((key, place))
+            self._by_pcode.setdefault(place.admin1_pcode, []).append((key, place))
+        self._cells: dict[tuple[int, int], list[_Anchor]] | None = None  # built when first needed
+
+    def any_other(self, key: str, place_id: str | None = None) -> bool:
+        """Some anchor is not named *key* (and is not the place *place_id*)."""
+        n = len(self._pairs) - self._per_key.get(key, 0)
+        if place_id is not None:
+            n -= self._per_id.get(place_id, 0) - ((key, place_id) in self._pairs)
+        return n > 0
+
+    def in_governorate(self, place: Place, key: str, place_id: str | None = None) -> bool:
+        """Another anchor shares *place*'s governorate P-code (both None counts as shared)."""
+        return any(True for _ in _others(self._by_pcode.get(place.admin1_pcode, ()), key, place_id))
+
+    def within(self, place: Place, km: float, key: str, place_id: str | None = None) -> bool:
+        """Another anchor lies at most *km* from *place* (great-circle distance)."""
+        return any(
+            distance(place, other) <= km
+            for group in self._groups_near(place, km)
+            for other in _others(group, key, place_id)
+        )
+
+    def _groups_near(self, place: Place, km: float) -> list[list[_Anchor]]:
+        """Groups of anchors holding all those within *km* of *place* (and maybe others)."""
+        cells = None if len(self._all) <= SCAN_ALL else _cells_around(place.lat, place.lon, km)
+        if cells is None:
+            return [self._all]
+        if self._cells is None:
+            self._cells = {}
+            for key, other in self._all:
+                self._cells.setdefault(_cell(other.lat, other.lon), []).append((key, other))
+        return [self._cells[c] for c in cells if c in self._cells]
+
+
+def _others(group: Iterable[_Anchor], key: str, place_id: str | None) -> Iterator[Place]:
+    """The places of *group* that are neither named *key* nor the place *place_id*."""
+    for k, place in group:
+        if k != key and place.id != place_id:
+            yield place
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat / CELL_DEG), math.floor(lon / CELL_DEG)
+
+
+def _cells_around(lat: float, lon: float, km: float) -> list[tuple[int, int]] | None:
+    """Every grid cell holding a point within *km* of (lat, lon); None: look everywhere.
+
+    From the haversine formula, hav(d/R) = hav(Δφ) + cos φ1 cos φ2 hav(Δλ): a point within d has
+    |Δφ| ≤ d/R and hav(Δλ) ≤ hav(d/R) / (cos φ1 cos φ2), with φ2 inside the latitude band.
+    """
+    reach = km / EARTH_KM
+    dlat = math.degrees(reach) + 1e-6  # a hair wider: rounding never drops a point on the edge
+    worst = max(abs(lat - dlat), abs(lat + dlat))
+    if worst >= 89.0:
+        return None  # near a pole every longitude is close
+    hav = math.sin(reach / 2) ** 2 / (math.cos(math.radians(lat)) * math.cos(math.radians(worst)))
+    if hav >= 1.0:
+        return None
+    dlon = math.degrees(2 * math.asin(math.sqrt(hav))) + 1e-6
+    if lon - dlon < -180.0 or lon + dlon > 180.0:
+        return None  # across the antimeridian: not worth a special case
+    (lat0, lon0), (lat1, lon1) = _cell(lat - dlat, lon - dlon), _cell(lat + dlat, lon + dlon)
+    return [(i, j) for i in range(lat0, lat1 + 1) for j in range(lon0, lon1 + 1)]
+
+
+def distance(a: Place, b: Place) -> float:
+    """Great-circle distance in km (haversine)."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
+    return 12742.0 * math.asin(math.sqrt(h))

@@ -1,0 +1,241 @@
+"""What the words around a name say about it: Indonesian context words, datelines, qualifiers.
+
+Each rule looks at the text next to one :class:`~dashboard.geo.parse.toponyms.Match` and records what it saw
+in a :class:`Cues`; :mod:`dashboard.geo.parse.resolve` turns cues into a place and a confidence. Pure
+functions of the text and the matches.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from dashboard.geo import lexicon
+from dashboard.geo.parse.toponyms import COMPASS, COMPASS_PAIRS, Match, Tokens
+
+#: Words that, right before a name, say a place follows ("di Idlib", "kota Hama", "wilayah X").
+CONTEXT_WORDS = frozenset(
+    "di ke dari kota desa provinsi propinsi kegubernuran wilayah kawasan daerah distrik kecamatan "
+    "kampung lingkungan pinggiran dekat sekitar menuju pusat permukiman perbatasan ibukota "
+    "kamp negara".split()
+)
+#: Context words that also say which kind of place: the governorate or the town itself.
+TYPE_WORDS = {
+    "provinsi": "admin1", "propinsi": "admin1", "kegubernuran": "admin1", "gubernuran": "admin1",
+    "kota": "town", "desa": "town", "kampung": "town", "lingkungan": "town", "pusat": "town",
+    "ibukota": "town", "permukiman": "town", "kecamatan": "admin3",
+}  # fmt: skip
+#: Words before a name that make it the seat of an institution ("KBRI Damaskus"): still a
+#: mention of the place, never what the article is about.
+INSTITUTION_WORDS = frozenset("kbri kjri kedubes kedutaan konsulat".split())
+#: Words that open an Arabic personal name: what follows is a person, not a place.
+KUNYA_WORDS = frozenset("abu umm ummu ibn bin binti".split())
+
+_LIST_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|atau\s+|/\s*)$")
+_CLOSING = re.compile(r"\b(?:dan|serta|atau)\b")
+_TOWN_APPOSITION = re.compile(
+    r",\s*(?:sebuah\s+|salah\s+satu\s+)?(?:kota|ibu\s?kota|desa)\b", re.IGNORECASE
+)
+_SENTENCE_END = frozenset(".!?:\n")
+_GIVEN_NAMES = lexicon.given_names()
+_DATELINE = re.compile(
+    r"""^[ \t]*
+    (?:(?i:(?:[\w-]+\.)+(?:com|net|org|co|id))\.?[ \t]*,[ \t]*)?   # outlet before: "KIBLAT.NET, "
+    (?P<zone>[^\W\d_][^\n,()\-–—:|]{0,40}?(?:[ \t]*,[ \t]*[^\W\d_][^\n,()\-–—:|]{0,40}?)?)
+    [ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?                          # "(Arrahmah.id)"
+    (?:-{1,2}|–|—|:)[ \t]""",
+    re.VERBOSE,
+)
+_DATELINE_LINE = re.compile(r"^[ \t]*(?P<zone>[^\W\d_][\w ]{1,30}),[ \t]*[\w .]{2,30}[ \t]*$")
+_DATELINE_REACH = 1200  # datelines open the body, after a byline, a date or a photo caption
+_DATELINE_HEAD = 100  # … and end within this many characters of their line's start
+_DATELINE_MARKS = re.compile(r"[-–—:,]")
+
+
+class Cues(NamedTuple):
+    """What the text around one match says; read by the resolver (immutable, cheap to build)."""
+
+    context: str | None = None  # the context word right before: "di", "kota", "provinsi" …
+    kind: str | None = None  # "admin1" | "town" | "admin3" from a type word or a list it heads
+    dateline: bool = False
+    title: bool = False
+    upper: bool = False  # written in capitals, as datelines are
+    sentence_start: bool = False  # capital letter says nothing here
+    common_word: bool = False  # one word also written in lower case or a stopword
+    person: bool = False  # a nisba or kunya: "Abu Adnan al-Zabadani", "Abu Saleh Tahhan"
+    after_name: bool = False  # right after a capitalised word that is not a context word
+    before_name: bool = False  # right before one: "Khalid Abdullah", "Ali Pasha"
+    given_name: bool = False  # one word that is also a common given name: "Khalid"
+    institution: bool = False  # "KBRI Damaskus"
+    qualifier: str | None = None  # compass word kept: "timur", "utara", "barat laut"
+    direction: str | None = None  # the qualifier's direction, when it follows the name
+
+
+def dateline_zones(text: str, title_len: int) -> list[tuple[int, int]]:
+    """Character spans of dateline places near the start of the body ("DAMASKUS -")."""
+    zones = []
+    pos = title_len
+    for line in text[title_len : title_len + _DATELINE_REACH].split("\n"):
+        head = line[:_DATELINE_HEAD]
+        if head.strip() and _DATELINE_MARKS.search(head):
+            m = _DATELINE.match(line) or _DATELINE_LINE.match(line)
+            words = m.group("zone").replace(",", " ").split() if m else ()
+            if m and all(w.lstrip("'’‘`ʼʿ")[:1].isupper() for w in words):
+                zones.append((pos + m.start("zone"), pos + m.end("zone")))
+        pos += len(line) + 1
+    return zones
+
+
+def read_cues(
+    tokens: Tokens, matches: list[Match], *, title_len: int, title_case: bool
+) -> list[Cues]:
+    """The cues of every match, in order; a type word heading a list reaches all its names."""
+    zones = dateline_zones(tokens.text, title_len)
+    stop = lexicon.stopwords()
+    place_ends = {m.last for m in matches if not m.entry.blocker}
+    place_starts = {m.first for m in matches if not m.entry.blocker}
+    cues: list[Cues] = []
+    for n, match in enumerate(matches):
+        kind = _inherited_kind(tokens, matches, cues, n)
+        cue = _cues_for(tokens, match, zones, stop, title_len, title_case, kind)
+        if cue.after_name and match.first - 1 in place_ends:
+            cue = cue._replace(after_name=False)  # "Suriah Aleppo": a place before, not a name
+        if cue.before_name and match.last + 1 in place_starts:
+            cue = cue._replace(before_name=False)
+        cues.append(cue)
+    return cues
+
+
+def _inherited_kind(tokens: Tokens, matches: list[Match], cues: list[Cues], n: int) -> str | None:
+    """A type word covers a closed list: "provinsi Homs, Hama dan Idlib"."""
+    if n == 0 or cues[n - 1].kind is None or not _in_list(tokens.text, matches, n):
+        return None
+    return cues[n - 1].kind
+
+
+def _in_list(text: str, matches: list[Match], n: int) -> bool:
+    """Match n continues an enumeration that some "dan"/"serta"/"atau" closes.
+
+    "Provinsi Idlib, Aleppo, sejak Kamis" is no list: the comma may be an apposition.
+    """
+    gaps = []
+    k = n
+    while k > 0 and _LIST_SEPARATOR.match(gap := text[matches[k - 1].end : matches[k].start]):
+        gaps.append(gap)
+        k -= 1
+    k = n
+    while k + 1 < len(matches) and _LIST_SEPARATOR.match(
+        gap := text[matches[k].end : matches[k + 1].start]
+    ):
+        gaps.append(gap)
+        k += 1
+    return bool(gaps) and any(_CLOSING.search(g) for g in gaps)
+
+
+def _cues_for(tokens, match, zones, stop, title_len, title_case, inherited) -> Cues:
+    text, first = tokens.text, match.first
+    before = _words_before(tokens, first)
+    prev = before[0] if before else None
+    prev_low = prev.lower() if prev else None
+    sentence_start = _at_sentence_start(text, match.start)
+    in_title = match.start < title_len
+    kind = TYPE_WORDS.get(prev_low or "") or inherited
+    if kind is None and _TOWN_APPOSITION.match(text, match.end):
+        kind = "town"  # "Homs, kota di tengah Suriah"
+    qualifier, direction = _qualifier(tokens, match)
+    single = match.first == match.last
+    low = match.surface.lower()
+    common = single and (low in tokens.words or low in stop)
+    return Cues(
+        context=prev_low if prev_low in CONTEXT_WORDS else None,
+        kind=kind,
+        dateline=any(s <= match.start and match.end <= e for s, e in zones),
+        title=in_title,
+        upper=match.surface.isupper(),
+        sentence_start=sentence_start or (in_title and title_case),
+        common_word=common,
+        person=_is_person(tokens, first, match.last, before),
+        after_name=_after_name(tokens, first, prev, stop),
+        before_name=_before_name(tokens, match.last, stop),
+        given_name=single and low in _GIVEN_NAMES,
+        institution=prev_low in INSTITUTION_WORDS or before[1:2] == ("Kedutaan",),
+        qualifier=qualifier,
+        direction=direction,
+    )
+
+
+def _words_before(tokens: Tokens, first: int) -> tuple[str, ...]:
+    """Up to two words right before word *first*, nearest first, if only spaces part them."""
+    words: list[str] = []
+    for i in (first - 1, first - 2):
+        if i < 0 or tokens.gap(i, i + 1).strip(" \t"):
+            break
+        words.append(tokens.raws[i])
+    return tuple(words)
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"“'‘([":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _is_person(tokens: Tokens, first: int, last: int, before: tuple[str, ...]) -> bool:
+    """A nisba after a given name ("Abu Adnan al-Zabadani", "Bashar al-Assad") or a kunya."""
+    for word in before:
+        if word.lower() in KUNYA_WORDS:
+            return True  # "Abu Saleh Tahhan", "Abu Muhammad al-Jaulani"
+        if not word[0].isupper():
+            break
+    prev = before[0] if before else None
+    if tokens.attached[first] and prev and prev[0].isupper():
+        return prev.lower() not in CONTEXT_WORDS  # "al-X" right after a name is a nisba
+    nxt = last + 1
+    return (  # a given name before a nisba: "Bashar" in "Bashar al-Assad"
+        nxt < len(tokens.raws) and tokens.attached[nxt] and tokens.raws[nxt][0].isupper()
+        and tokens.gap(last, nxt).strip(" \t-") == ""
+    )  # fmt: skip
+
+
+def _before_name(tokens: Tokens, last: int, stop: frozenset[str]) -> bool:
+    """Right before a capitalised word that is neither common nor a compass word nor an acronym."""
+    nxt = last + 1
+    if nxt >= len(tokens.raws):
+        return False
+    word = tokens.raws[nxt]
+    if not word[0].isupper() or word.isupper() or tokens.gap(last, nxt).strip(" \t"):
+        return False
+    low = word.lower()
+    return not (low in stop or low in tokens.words or low in COMPASS)
+
+
+def _after_name(tokens: Tokens, first: int, prev: str | None, stop: frozenset[str]) -> bool:
+    """Right after a capitalised word that is neither a context word nor a common word."""
+    if not prev or not prev[0].isupper() or prev.lower() in CONTEXT_WORDS:
+        return False
+    low = prev.lower()
+    if low in stop or low in tokens.words or low in COMPASS:
+        return False
+    # "KBRI Damaskus"; acronyms such as "AS" are names of their own
+    return low not in INSTITUTION_WORDS and not prev.isupper()
+
+
+def _qualifier(tokens: Tokens, match: Match) -> tuple[str | None, str | None]:
+    """A compass word inside the name ("Qalamoun timur") or right after it ("Suriah utara")."""
+    if match.first != match.last:
+        words = match.surface.split()
+        for word in (words[-1], words[0]):
+            if word.lower() in COMPASS:
+                return word, None
+    raws, nxt = tokens.raws, match.last + 1
+    if nxt >= len(raws) or raws[nxt].lower() not in COMPASS or tokens.gap(match.last, nxt).strip():
+        return None, None
+    word = raws[nxt].lower()
+    if nxt + 1 < len(raws) and not tokens.gap(nxt, nxt + 1).strip():
+        pair = COMPASS_PAIRS.get((word, raws[nxt + 1].lower()))
+        if pair:
+            return f"{raws[nxt]} {raws[nxt + 1]}", pair
+    if not raws[nxt][0].isupper():
+        return raws[nxt], COMPASS[word]
+    return None, None

@@ -1,0 +1,244 @@
+"""Decide which place each name refers to, and how sure we are; group mentions by place.
+
+A name's candidates come from the gazetteer, best first. Type words narrow them ("provinsi Idlib"
+is the governorate, "kota Hama" the town); a governorate reading spreads to the bare name in the
+same article; ambiguous names (four Doumas, several Nawa) lean towards the governorates and
+neighbours of the article's other places, then the gazetteer's rank (population, seat). The
+confidence starts from how prominent the place is and moves with the evidence around the name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from dashboard.geo import lexicon
+from dashboard.geo.parse.anchors import Anchors
+from dashboard.geo.parse.context import Cues
+from dashboard.geo.parse.toponyms import Match, ToponymIndex
+from dashboard.model import Mention, Place, TaggedPlace
+
+THRESHOLD = 0.55  # mentions below this are dropped
+SUPPORTED = 0.25  # … unless another mention of the same place passed the threshold
+NEAR_KM = 40.0  # "neighbour" for the coherence rule
+FAR_KM = 100.0  # a village this far from every other place of the article is doubtful
+SALIENT_MENTIONS = 3
+MAJOR = 0.7  # prior of a town that is a seat or large, a governorate, a region, a country
+
+_STOPWORDS = lexicon.stopwords()
+_EVIDENCE_CONTEXT = 0.25
+_EVIDENCE_KIND = 0.3
+_EVIDENCE_DATELINE = 0.3
+_EVIDENCE_COHERENT = 0.15
+_PENALTY_FAR = 0.2
+_PENALTY_AFTER_NAME = 0.3
+_PENALTY_SENTENCE_START = 0.1
+_PENALTY_GIVEN_NAME = 0.25
+
+
+class Located(NamedTuple):
+    """One accepted mention and the place it refers to."""
+
+    mention: Mention
+    place: Place
+
+
+def prior(place: Place) -> float:
+    """How likely a bare, capitalised mention of this place's name really means it."""
+    if place.kind == "country":
+        return 0.85
+    if not place.in_syria or place.kind in ("admin1", "region"):
+        return 0.75
+    if place.kind != "populated_place":
+        return 0.5
+    pop, code = place.population or 0, place.feature_code or ""
+    if code in ("PPLC", "PPLA") or pop >= 50_000:
+        return 0.75
+    if code == "PPLA2" or pop >= 10_000:
+        return 0.6
+    return 0.45 if code == "PPLA3" or pop >= 2_000 else 0.35
+
+
+def resolve(index: ToponymIndex, matches: Sequence[Match], cues: Sequence[Cues]) -> list[Located]:
+    """Every accepted mention with its place, in text order."""
+    live = [(m, c) for m, c in zip(matches, cues, strict=True) if _possible(index, m, c)]
+    kinds = _reading_kinds(live)
+    readings: dict[tuple[str, str | None], list[Place]] = {}  # one decision per name and kind
+    for (match, _), kind in zip(live, kinds, strict=True):
+        if (match.entry.key, kind) not in readings:
+            readings[match.entry.key, kind] = _candidates(index, match, kind)
+    anchors = Anchors({(key, opts[0].id): opts[0] for (key, _), opts in readings.items()
+                       if _anchor(opts[0], opts)})  # fmt: skip
+    salient = _salient_keys(live)
+    decided = {}
+    for (key, kind), opts in readings.items():
+        place = opts[0]
+        if len(opts) > 1:
+            place = max(opts, key=lambda p, k=key, o=opts: _fit(p, o.index(p), anchors, k))
+        coherence = _coherence(place, anchors, key)
+        decided[key, kind] = (place, max(coherence, 0) if key in salient else coherence)
+    chosen = []
+    for (match, cue), kind in zip(live, kinds, strict=True):
+        place, coherence = decided[match.entry.key, kind]
+        place = _compass_part(index, place, cue)
+        chosen.append((match, cue, place, _confidence(place, cue, coherence)))
+    accepted = {p.id for _, _, p, conf in chosen if conf >= THRESHOLD}
+    return [
+        Located(_mention(m, c, p, conf), p)
+        for m, c, p, conf in chosen
+        if conf >= THRESHOLD or (p.id in accepted and conf >= SUPPORTED)
+    ]
+
+
+def _salient_keys(live: list[tuple[Match, Cues]]) -> set[str]:
+    """Names the article is about (in the title or dateline, or named three times): never
+    doubted for lying far from the article's other places."""
+    counts: dict[str, int] = {}
+    salient = set()
+    for match, cue in live:
+        key = match.entry.key
+        counts[key] = counts.get(key, 0) + 1
+        if cue.title or cue.dateline or counts[key] >= SALIENT_MENTIONS:
+            salient.add(key)
+    return salient
+
+
+def _reading_kinds(live: list[tuple[Match, Cues]]) -> list[str | None]:
+    """Each mention's kind: its own type word, else the governorate when the article reads the
+    same name as a governorate somewhere ("provinsi Idlib") and never explicitly as a town."""
+    admin1 = {m.entry.key for m, c in live if c.kind == "admin1"}
+    admin1 -= {m.entry.key for m, c in live if c.kind == "town"}
+    return [c.kind or ("admin1" if m.entry.key in admin1 else None) for m, c in live]
+
+
+def group(located: Sequence[Located], parts: dict[tuple[str, str], str]) -> tuple[TaggedPlace, ...]:
+    """Mentions grouped by place, best first; a bare region folds into its one named part."""
+    by_place: dict[str, list[Located]] = {}
+    for item in located:
+        by_place.setdefault(item.place.id, []).append(item)
+    for (whole, _), part in parts.items():
+        named = [p for (w, _), p in parts.items() if w == whole and p in by_place]
+        if whole in by_place and named == [part]:
+            by_place[part].extend(by_place.pop(whole))  # "Ghouta" in a Ghouta Timur article
+    tagged = []
+    for items in by_place.values():
+        mentions = tuple(sorted((i.mention for i in items), key=lambda m: m.start))
+        best = max(m.confidence for m in mentions)
+        confidence = round(min(1.0, best + 0.05 * (len(mentions) - 1)), 3)
+        qualifier = next((m.qualifier for m in mentions if m.qualifier), None)
+        tagged.append(TaggedPlace(items[0].place, mentions, confidence, qualifier))
+    tagged.sort(key=lambda t: (-t.confidence, t.mentions[0].start))
+    return tuple(tagged)
+
+
+def _possible(index: ToponymIndex, match: Match, cue: Cues) -> bool:
+    """Hard rules: not-a-place phrases, personal names, common words, stray acronyms."""
+    entry = match.entry
+    if entry.blocker or cue.person:
+        return False
+    surface = match.surface
+    if match.first == match.last and surface.lower() in _STOPWORDS:
+        return False  # "Sumber", "Anda", "Rabu": never a place on its own
+    if surface.isupper() and len(surface) <= 3 and not entry.abbreviation:
+        return False  # "SAM" in a photo credit is an acronym, not the Turkish name of Damascus
+    if cue.common_word:
+        top = prior(index.gazetteer.places[entry.ids[0]])
+        return top >= MAJOR and not cue.sentence_start
+    return True
+
+
+def _candidates(index: ToponymIndex, match: Match, kind: str | None) -> list[Place]:
+    places = index.places(match.entry)
+    if kind == "admin1":
+        wanted = [p for p in places if p.kind == "admin1"] or _governorates_of(index, places)
+    elif kind == "town":  # a region is a group of towns: "kota Houla"
+        wanted = [p for p in places if p.kind in ("populated_place", "region")]
+    elif kind == "admin3":
+        wanted = [p for p in places if p.kind == "admin3"]
+    else:  # a bare name is a town, a governorate or a region before a district or subdistrict
+        wanted = [p for p in places if p.kind not in ("admin2", "admin3")]
+    return wanted or places
+
+
+def _governorates_of(index: ToponymIndex, places: list[Place]) -> list[Place]:
+    codes = dict.fromkeys(p.admin1_pcode for p in places if p.admin1_pcode)
+    return [index.admin1[c] for c in codes if c in index.admin1]
+
+
+def _anchor(place: Place, options: list[Place]) -> bool:
+    """A place sure enough to pull ambiguous names towards it."""
+    return place.mappable and (len(options) == 1 or prior(place) >= MAJOR)
+
+
+def _fit(place: Place, rank: int, anchors: Anchors, key: str) -> float:
+    """How well a candidate of name *key* fits the sure places the article names under others."""
+    score = 0.3 - 0.05 * rank + (0.3 if prior(place) >= MAJOR else 0.0)
+    if place.in_syria and anchors.any_other(key):
+        if place.admin1_pcode and anchors.in_governorate(place, key):
+            score += 0.35
+        if anchors.within(place, NEAR_KM, key):
+            score += 0.2
+    return score
+
+
+def _coherence(place: Place, anchors: Anchors, key: str) -> int:
+    """+1: in the governorate of, or near, another sure place of the article; -1: a village far
+    from all of them (likely a namesake of the place meant); 0: nothing to compare with."""
+    if not place.mappable or not anchors.any_other(key, place.id):
+        return 0
+    if anchors.in_governorate(place, key, place.id) or anchors.within(
+        place, NEAR_KM, key, place.id
+    ):
+        return 1
+    far = place.kind == "populated_place" and prior(place) < MAJOR
+    return -1 if far and not anchors.within(place, FAR_KM, key, place.id) else 0
+
+
+def _compass_part(index: ToponymIndex, place: Place, cue: Cues) -> Place:
+    """A whole region plus a compass word reaches its part: "Qalamoun timur"."""
+    part = index.parts.get((place.id, cue.direction or ""))
+    return index.gazetteer.places[part] if part else place
+
+
+def _confidence(place: Place, cue: Cues, coherence: int) -> float:
+    base = prior(place)
+    score = base
+    if cue.kind:
+        score += _EVIDENCE_KIND
+    elif cue.context:
+        score += _EVIDENCE_CONTEXT
+    if cue.dateline and (score >= THRESHOLD or cue.upper):  # "TASH BASH -", not a byline
+        score += _EVIDENCE_DATELINE
+    score += _EVIDENCE_COHERENT if coherence > 0 else -_PENALTY_FAR if coherence < 0 else 0.0
+    if cue.after_name:
+        score -= _PENALTY_AFTER_NAME
+    if base < MAJOR:  # a village named like a person: "dari Khalid", "Ali Pasha"
+        if cue.before_name:
+            score -= _PENALTY_AFTER_NAME
+        if cue.given_name and not cue.kind:
+            score -= _PENALTY_GIVEN_NAME
+    if cue.sentence_start and not cue.context:
+        score -= _PENALTY_SENTENCE_START
+    return round(max(0.0, min(1.0, score)), 3)
+
+
+#: The yes/no cues a mention records as its evidence, in this order, with their labels.
+_FLAG_EVIDENCE = (
+    ("dateline", "dateline"),
+    ("title", "title"),
+    ("institution", "institution"),
+    ("after_name", "after-name"),
+    ("before_name", "before-name"),
+    ("given_name", "given-name"),
+    ("sentence_start", "sentence-start"),
+)
+
+
+def _mention(match: Match, cue: Cues, place: Place, confidence: float) -> Mention:
+    evidence = [label for field, label in _FLAG_EVIDENCE if getattr(cue, field)]
+    if cue.context:
+        evidence.append(f"context:{cue.context}")
+    if cue.kind:
+        evidence.append(f"kind:{cue.kind}")
+    return Mention(match.start, match.end, match.surface, place.id, confidence, cue.qualifier,
+                   tuple(evidence))  # fmt: skip

@@ -1,0 +1,270 @@
+"""Find toponym candidates in text with one Aho-Corasick automaton over the gazetteer's names.
+
+Every gazetteer name (and every phrase of the not-a-place lexicon) is cut into words, each word
+folded with the gazetteer's :func:`~dashboard.geo.names.normalize`, and the words joined with
+single spaces and framed by spaces (``" guta timur "``). The text goes through the same steps, so
+one pass of the automaton over ``" w1 w2 … wn "`` finds every name that starts and ends on a word
+boundary, whatever its spelling variant (Ghutah/Ghouta, Idleb/Idlib, al-Zabadani/Az Zabadani).
+The longest match wins, a not-a-place phrase included ("Ahrar Syam" hides "Syam").
+Capitalisation is checked here; what the words around a match say is :mod:`dashboard.geo.parse.context`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import accumulate, compress
+from typing import NamedTuple
+
+import ahocorasick
+
+from dashboard.geo import lexicon
+from dashboard.geo.gazetteer import Gazetteer, normalize
+from dashboard.model import Place
+
+#: A word: letters/digits, with inner apostrophes kept (Sa'a, Ma'arrat, Hay'at).
+WORD_RE = re.compile(r"[^\W_]+(?:['’‘`ʼ][^\W_]+)*")
+
+#: Arabic article forms written as a separate word ("al-Zabadani", "Al Malah", "Deir ez-Zor").
+ARTICLES = frozenset("al el il ul as es ash esh ad ed adh ar er az ez at et ath an en".split())
+_ARTICLE_FORMS = frozenset(f for a in ARTICLES for f in (a, a.capitalize(), a.upper()))
+
+#: Compass words, Indonesian and English, with their direction.
+COMPASS = {
+    "utara": "north", "selatan": "south", "timur": "east", "barat": "west", "tengah": "central",
+    "tenggara": "southeast", "north": "north", "south": "south", "east": "east", "west": "west",
+    "northern": "north", "southern": "south", "eastern": "east", "western": "west",
+    "central": "central",
+}  # fmt: skip
+#: Two-word compass points: "barat laut" (north-west), "barat daya" (south-west), "timur laut".
+COMPASS_PAIRS = {("barat", "laut"): "northwest", ("barat", "daya"): "southwest",
+                 ("timur", "laut"): "northeast"}  # fmt: skip
+
+_LATIN_KEY = re.compile(r"^[a-z0-9 ]+$")
+_DOMAIN_AFTER = re.compile(r"[\w-]*\.(?:com|net|org|co|id|tv|info)\b", re.IGNORECASE)
+_STANCE_PREFIXES = ("pro-", "anti-")
+_GAP_MARKS = " \t'’‘`ʼʿ"  # what may stand between an article and its word
+_SPACE_OR_HYPHEN = re.compile(r"^[ \t\u00a0]*-?[ \t\u00a0]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What one automaton key stands for: places (ranked) or a not-a-place phrase."""
+
+    key: str  # the space-joined folded words, without the framing spaces
+    ids: tuple[str, ...]  # candidate place ids, best first; () for a not-a-place phrase
+    n_words: int
+    blocker: str | None = None  # not-a-place category ("faction", "outlet" …)
+    abbreviation: bool = False  # only ever an upper-case abbreviation ("AS")
+
+
+class Match(NamedTuple):
+    """A name found in the text: its characters, its words and what it may refer to.
+
+    (An immutable named tuple rather than a dataclass: one is built per name, in the hot loop.)
+    """
+
+    start: int
+    end: int
+    first: int  # index of its first word in Tokens
+    last: int  # index of its last word (inclusive)
+    surface: str
+    entry: Entry
+
+
+class Tokens:
+    """The words of one text as parallel lists (built with C-level map/zip where it counts)."""
+
+    __slots__ = ("text", "starts", "ends", "raws", "norms", "attached", "words")
+
+    def __init__(self, text: str, fold: dict[str, str]):
+        self.text = text
+        found = list(WORD_RE.finditer(text))
+        self.raws: list[str] = list(map(re.Match.group, found))
+        self.starts: list[int] = list(map(re.Match.start, found))
+        self.ends: list[int] = list(map(re.Match.end, found))
+        self.attached: list[bool] = [False] * len(found)  # an Arabic article came before it
+        if _ARTICLE_FORMS.intersection(self.raws):
+            self._merge_articles()
+        norms = list(map(fold.get, self.raws))
+        if None in norms:
+            norms = [n or _fold(fold, r) for n, r in zip(norms, self.raws, strict=True)]
+        self.norms: list[str] = norms
+        #: every word as written: a lowercase form in here marks a common word, not a name
+        self.words: frozenset[str] = frozenset(self.raws)
+
+    def _merge_articles(self) -> None:
+        """Drop article words, moving each following word's start back over its article."""
+        text, raws, starts, ends = self.text, self.raws, self.starts, self.ends
+        found = compress(range(len(raws)), map(_ARTICLE_FORMS.__contains__, raws))
+        drop = [i for i in found if _is_article(text, raws, starts, ends, i)]
+        for i in reversed(drop):  # right to left: "al-" chains end up on the real word
+            starts[i + 1] = starts[i]
+            self.attached[i + 1] = True
+        if drop:  # one pass, not one `del` (a shift of every later word) per article word
+            keep = [True] * len(raws)
+            for i in drop:
+                keep[i] = False
+            self.raws = list(compress(raws, keep))
+            self.starts = list(compress(starts, keep))
+            self.ends = list(compress(ends, keep))
+            self.attached = list(compress(self.attached, keep))
+
+    def folded(self) -> tuple[str, dict[int, int]]:
+        """The automaton's input " w1 w2 … " and which word starts at each offset in it."""
+        offsets = accumulate(map((1).__add__, map(len, self.norms)), initial=1)  # one too many
+        starts = dict(zip(offsets, range(len(self.norms)), strict=False))
+        return " " + " ".join(self.norms) + " ", starts
+
+    def gap(self, i: int, j: int) -> str:
+        """The text between word i and word j (j > i)."""
+        return self.text[self.ends[i] : self.starts[j]]
+
+
+def _is_article(text: str, raws: list[str], starts: list[int], ends: list[int], i: int) -> bool:
+    """An article word: "al-X", "Al X", "Al 'X", "AL X" ("AS" alone is the United States)."""
+    if i + 1 >= len(raws):
+        return False
+    e = ends[i]
+    if text[e : e + 1] == "-":
+        return True
+    raw, nxt = raws[i], raws[i + 1]
+    if raw.isupper() and (raw not in ("AL", "EL") or not nxt.isupper()):
+        return False
+    return nxt[0].isupper() and not text[e : starts[i + 1]].strip(_GAP_MARKS)
+
+
+def _fold(cache: dict[str, str], raw: str) -> str:
+    folded = normalize(raw) or raw.casefold()
+    if len(cache) < 500_000:
+        cache[raw] = folded
+    return folded
+
+
+def name_key(name: str) -> str:
+    """The automaton key of a name: folded words without the Arabic article, space-joined."""
+    words = [m.group() for m in WORD_RE.finditer(name)]
+    if len(words) > 1:
+        words = [w for w in words[:-1] if w.lower() not in ARTICLES] + words[-1:]
+    return " ".join(normalize(w) or w.casefold() for w in words)
+
+
+class ToponymIndex:
+    """The automaton over every place name and not-a-place phrase of one gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.fold: dict[str, str] = {}
+        keyed = _place_keys(gazetteer)
+        self.entries: dict[str, Entry] = {}
+        for key, (ids, abbrev) in keyed.items():
+            self.entries[key] = Entry(key, ids, key.count(" ") + 1, None, abbrev)
+        for row in lexicon.not_places():
+            key = name_key(row.phrase)
+            self.entries[key] = Entry(key, (), key.count(" ") + 1, row.category)
+        self.automaton = ahocorasick.Automaton()
+        for key, entry in self.entries.items():
+            self.automaton.add_word(f" {key} ", entry)
+        self.automaton.make_automaton()
+        self.parts = _compass_parts(self.entries, gazetteer)
+        #: governorates by P-code, for "provinsi X" when X is only known as a town
+        self.admin1 = {
+            p.admin1_pcode: p for p in gazetteer.places.values()
+            if p.kind == "admin1" and p.admin1_pcode
+        }  # fmt: skip
+
+    def places(self, entry: Entry) -> list[Place]:
+        return [self.gazetteer.places[i] for i in entry.ids]
+
+    def find(self, text: str) -> tuple[Tokens, list[Match]]:
+        """Words of *text* and its non-overlapping name matches, longest first, in text order."""
+        tokens = Tokens(text, self.fold)
+        folded, word_at = tokens.folded()
+        found = []
+        for end, entry in self.automaton.iter(folded):
+            first = word_at[end - len(entry.key)]
+            last = first + entry.n_words - 1
+            if _acceptable(tokens, first, last, entry):
+                found.append((first, last, entry))
+        return tokens, _longest(tokens, found)
+
+
+def _place_keys(gazetteer: Gazetteer) -> dict[str, tuple[tuple[str, ...], bool]]:
+    """Automaton key → (place ids ranked as the gazetteer ranks them, abbreviation only)."""
+    ranked = gazetteer.keys()
+    best: dict[str, dict[str, int]] = {}
+    abbrev: dict[str, bool] = {}
+    for place in gazetteer.places.values():
+        for name in dict.fromkeys((place.name, *place.names)):
+            key = name_key(name)
+            if not _LATIN_KEY.match(key) or len(key.replace(" ", "")) < 2:
+                continue
+            order = ranked.get(normalize(name), ())
+            pos = order.index(place.id) if place.id in order else len(order)
+            ids = best.setdefault(key, {})
+            ids[place.id] = min(pos, ids.get(place.id, pos))
+            is_abbrev = len(key) <= 3 and name.isupper()
+            abbrev[key] = abbrev.get(key, True) and is_abbrev
+    return {
+        key: (tuple(sorted(ids, key=lambda i: (ids[i], i))), abbrev[key])
+        for key, ids in best.items()
+    }
+
+
+def _compass_parts(entries: dict[str, Entry], gazetteer: Gazetteer) -> dict[tuple[str, str], str]:
+    """(whole place id, direction) → part id, from names like "Qalamoun Timur"/"Eastern Ghouta"."""
+    parts: dict[tuple[str, str], str] = {}
+    for key, entry in entries.items():
+        words = key.split(" ")
+        if entry.blocker or len(words) < 2:
+            continue
+        for direction_word, base in ((words[-1], words[:-1]), (words[0], words[1:])):
+            direction = COMPASS.get(direction_word)
+            whole = entries.get(" ".join(base))
+            if direction is None or whole is None or whole.blocker:
+                continue
+            for part_id in entry.ids:
+                for whole_id in whole.ids:
+                    if whole_id != part_id and gazetteer.places[whole_id].kind == "region":
+                        parts.setdefault((whole_id, direction), part_id)
+    return parts
+
+
+def _acceptable(tokens: Tokens, first: int, last: int, entry: Entry) -> bool:
+    """Case and word-boundary rules a match must pass before the longest-match contest."""
+    if entry.blocker:
+        return True
+    raw = tokens.raws[first]
+    if not raw[0].isupper():
+        return False  # lowercase words are never place names: "sumber", "kota", "malah"
+    if entry.abbreviation and not raw.isupper():
+        return False  # "AS" is the United States, "As" is not
+    for i in range(first, last):
+        gap = tokens.gap(i, i + 1)
+        if not _SPACE_OR_HYPHEN.match(gap):
+            return False  # a name never runs across punctuation or a line break
+    if _DOMAIN_AFTER.match(tokens.text, tokens.ends[last]):
+        return False  # "Arabi21.com", "KIBLAT.NET": a web address, not a place
+    if first and tokens.text[tokens.ends[first - 1] : tokens.starts[first]] == ".":
+        return False  # the tail of a web address
+    start = tokens.starts[first]
+    if tokens.text[start - 1 : start] != "-":
+        return True
+    # "faksi pro-Turki", "sikap anti-Rusia": a stance, not a place
+    return not tokens.text[max(0, start - 5) : start].lower().endswith(_STANCE_PREFIXES)
+
+
+def _longest(tokens: Tokens, found: Iterable[tuple[int, int, Entry]]) -> list[Match]:
+    taken: set[int] = set()
+    chosen = []
+    for first, last, entry in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        words = range(first, last + 1)
+        if taken.isdisjoint(words):
+            taken.update(words)
+            chosen.append((first, last, entry))
+    text = tokens.text
+    return [
+        Match(tokens.starts[f], tokens.ends[la], f, la, text[tokens.starts[f] : tokens.ends[la]], e)
+        for f, la, e in sorted(chosen, key=lambda c: c[0])
+    ]

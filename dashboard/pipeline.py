@@ -1,0 +1,273 @@
+"""Read → date → geotag → store, in batches, with a report of what happened to every input.
+
+Each batch is saved in one transaction, so a failure part-way leaves everything saved before it.
+A bad file or record is skipped with its reason; a geotagger error on one article stores that
+article without places (and says so) rather than losing it. Once an export has been read whole
+with no problem, what it no longer holds (an edited record's old text, a deleted record) is
+forgotten; a file with any problem keeps everything stored from it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqdm import tqdm
+
+from dashboard.errors import ArticleReadError, GazetteerError, StoreError
+from dashboard.model import Article, Geotag
+from dashboard.store.archive import SaveCounts, Store
+from dashboard.store.write import new_run, split_path
+from dashboard.text.read import list_files, read_bytes, read_paths
+
+Geotagger = Callable[[Article], Geotag | None]
+
+
+def no_geotagger(article: Article) -> None:
+    """Store articles without places (they are geotagged when saved again with a geotagger)."""
+    return None
+
+
+def display_path(where: str) -> str:
+    """A stored (absolute) path as a user would type it: relative when under the current folder."""
+    if not os.path.isabs(where):
+        return where  # an upload's name, or a label
+    relative = os.path.relpath(where)
+    return where if relative.startswith("..") else relative
+
+
+@dataclass
+class IngestReport:
+    read: int = 0  # articles read from the inputs
+    stored: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    retagged: int = 0  # already stored without places, geotagged now
+    removed: int = 0  # no longer in their (re-read) file, and in no other
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # ("file[:line]", reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # ("file[:line]", message)
+
+    def lines(self) -> list[str]:
+        """The human summary: one line of counts, then one line per skipped input or warning."""
+        head = (
+            f"read {self.read} articles: {self.stored} stored, {self.unchanged} unchanged, "
+            f"{self.replaced} replaced"
+            + (f", {self.removed} removed" if self.removed else "")
+            + (f", {self.retagged} geotagged" if self.retagged else "")
+            + f"; {len(self.skipped)} skipped"
+        )
+        return (
+            [head]
+            + [f"skipped {display_path(where)}: {why}" for where, why in self.skipped]
+            + [f"warning {display_path(where)}: {what}" for where, what in self.warnings]
+        )
+
+    def add(self, counts: SaveCounts) -> None:
+        self.stored += counts.stored
+        self.unchanged += counts.unchanged
+        self.replaced += counts.replaced
+        self.retagged += counts.retagged
+        self.removed += counts.removed
+
+
+def default_geotagger() -> tuple[Geotagger, str | None]:
+    """geoparse over the bundled gazetteer; without them, no places and a reason why."""
+    try:
+        geoparse = importlib.import_module("dashboard.geo.parse.geotag")
+        gazetteer = importlib.import_module("dashboard.geo.gazetteer").load_gazetteer()
+    except (ImportError, GazetteerError, OSError) as exc:
+        return no_geotagger, f"geotagging is off ({type(exc).__name__}: {exc})"
+    return (lambda article: geoparse.geotag_article(article, gazetteer)), None
+
+
+def _where(item: Article | ArticleReadError) -> str:
+    if isinstance(item, Article):
+        return item.path
+    return f"{item.path}:{item.line}" if item.line is not None else item.path
+
+
+class _Reconciler:
+    """Exports read whole and clean in this run, reconciled with the store once saved.
+
+    Records of one file come together in the stream: a file is complete when the next one
+    starts. It is reconciled after the batch holding its last record is saved, unless any of
+    its records was skipped (unreadable, or its batch not saved): then everything stored from
+    it is kept.
+    """
+
+    def __init__(self, store: Store, run: str, report: IngestReport):
+        self.store, self.run, self.report = store, run, report
+        self.current: str | None = None
+        self.exports: set[str] = set()  # files read as records with line numbers
+        self.dirty: set[str] = set()
+        self.ready: list[str] = []
+        self.new: Counter = Counter()
+
+    def see(self, item: Article | ArticleReadError) -> None:
+        file, line = split_path(item.path)
+        if file != self.current:
+            self._complete()
+            self.current = file
+        if isinstance(item, ArticleReadError):
+            self.dirty.add(file)
+        elif line is not None:
+            self.exports.add(file)
+
+    def saved(self, counts: SaveCounts) -> None:
+        self.new.update(counts.new_by_file)
+
+    def failed(self, batch: list[Article]) -> None:
+        self.dirty.update(split_path(a.path)[0] for a in batch)
+
+    def _complete(self) -> None:
+        if self.current in self.exports and self.current not in self.dirty:
+            self.ready.append(self.current)
+
+    def reconcile(self, *, final: bool = False) -> None:
+        if final:
+            self._complete()
+            self.current = None
+        for file in self.ready:
+            if file not in self.dirty:
+                self._forget_unseen(file)
+        self.ready = []
+
+    def _forget_unseen(self, file: str) -> None:
+        try:
+            gone = self.store.remove_unseen(file, self.run)
+        except StoreError as exc:
+            self.report.warnings.append((file, f"old versions kept: {exc}"))
+            return
+        replaced = min(gone, self.new[file])
+        self.report.stored -= replaced
+        self.report.replaced += replaced
+        self.report.removed += gone - replaced
+
+
+def _geotag(articles: list[Article], geotagger: Geotagger, store: Store, report: IngestReport):
+    done = store.geotagged(a.id for a in articles)
+    for article in articles:
+        if done.get(article.id):
+            yield article, None  # stored with its places already: nothing to redo
+            continue
+        try:
+            yield article, geotagger(article)
+        except Exception as exc:  # a geotagger bug must not lose the article
+            why = f"stored without places; geotagging failed: {type(exc).__name__}: {exc}"
+            report.warnings.append((article.path, why))
+            yield article, None
+
+
+@dataclass
+class _Run:
+    store: Store
+    geotagger: Geotagger
+    report: IngestReport
+    reconciler: _Reconciler | None = None  # None: only add (uploads)
+
+    def save(self, batch: list[Article]) -> None:
+        if not batch:
+            return
+        run = self.reconciler.run if self.reconciler else None
+        try:
+            counts = self.store.save(
+                list(_geotag(batch, self.geotagger, self.store, self.report)), run=run
+            )
+        except StoreError as exc:
+            self.report.skipped += [(a.path, f"not saved: {exc}") for a in batch]
+            if self.reconciler:
+                self.reconciler.failed(batch)
+            return
+        self.report.add(counts)
+        if self.reconciler:
+            self.reconciler.saved(counts)
+
+
+def _ingest(
+    items: Iterator[Article | ArticleReadError],
+    run: _Run,
+    batch_size: int,
+    on_batch: Callable[[], None],
+) -> None:
+    batch: list[Article] = []
+    report, reconciler = run.report, run.reconciler
+    for item in items:
+        if reconciler:
+            reconciler.see(item)
+        if isinstance(item, ArticleReadError):
+            report.skipped.append((_where(item), item.reason))
+            continue
+        report.read += 1
+        report.warnings += [(item.path, w) for w in item.warnings]
+        batch.append(item)
+        if len(batch) >= batch_size:
+            run.save(batch)
+            batch = []
+            if reconciler:
+                reconciler.reconcile()
+            on_batch()
+    run.save(batch)
+    if reconciler:
+        reconciler.reconcile(final=True)
+
+
+def _resolve(geotagger: Geotagger | None, report: IngestReport) -> Geotagger:
+    if geotagger is not None:
+        return geotagger
+    tagger, why_not = default_geotagger()
+    if why_not:
+        report.warnings.append(("geotagger", why_not))
+    return tagger
+
+
+def ingest_paths(
+    paths: Iterable[Path],
+    store: Store,
+    *,
+    geotagger: Geotagger | None = None,
+    batch_size: int = 500,
+    progress: bool = False,
+) -> IngestReport:
+    """Ingest files and folders. ``geotagger=None`` uses geoparse over the bundled gazetteer;
+    pass :func:`no_geotagger` to store articles without places."""
+    report = IngestReport()
+    run = _Run(store, _resolve(geotagger, report), report, _Reconciler(store, new_run(), report))
+    files = list_files(paths)
+    with tqdm(
+        total=len(files),
+        unit="file",
+        file=sys.stderr,
+        disable=not progress,
+        delay=0.5,
+        dynamic_ncols=True,
+    ) as bar:
+
+        def items() -> Iterator[Article | ArticleReadError]:
+            for file in files:
+                yield from read_paths([file])
+                bar.update(1)
+
+        def on_batch() -> None:
+            bar.set_postfix(articles=report.read)
+
+        _ingest(items(), run, batch_size, on_batch)
+    return report
+
+
+def ingest_upload(
+    name: str, data: bytes, store: Store, *, geotagger: Geotagger | None = None
+) -> IngestReport:
+    """Ingest one uploaded file's bytes (the dashboard's uploader).
+
+    Uploads only add: two uploads of the same name may be different files, so an upload never
+    removes the records of an earlier one (a whole ``.txt`` still replaces its namesake).
+    """
+    report = IngestReport()
+    run = _Run(store, _resolve(geotagger, report), report)
+    _ingest(read_bytes(name, data), run, 500, lambda: None)
+    return report

@@ -1,0 +1,243 @@
+"""The article store: an embedded SQLite file (WAL mode) through SQLAlchemy Core.
+
+The SQL is portable: pass a ``postgresql://…`` URL instead of a file and the same code runs.
+Articles are keyed by their content id, so saving the same content again changes nothing; each
+remembers the files (and lines) it was read from, and an edited file's older content goes when no
+file holds it any more (see :mod:`dashboard.store.write` for the rules). :meth:`Store.save` writes a
+whole batch in one transaction: if it fails, nothing of the batch is written and everything stored
+before is intact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, func, insert, or_, select, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from dashboard.errors import StoreError
+from dashboard.geo.gazetteer import display_names
+from dashboard.model import Article, Geotag
+from dashboard.store import rows as convert
+from dashboard.store import schema as s
+from dashboard.store import write
+from dashboard.store.cache import GeocodeCache
+from dashboard.store.write import SaveCounts
+
+__all__ = ["SaveCounts", "Store"]
+
+
+def _engine_url(url: str) -> str:
+    if "://" in url:
+        return url
+    path = Path(url).expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    for pragma in (
+        "journal_mode=WAL",
+        "foreign_keys=ON",
+        "synchronous=NORMAL",
+        "busy_timeout=10000",
+    ):
+        cur.execute(f"PRAGMA {pragma}")
+    cur.close()
+
+
+class Store:
+    """Articles, their places and mentions, and a small geocoding cache."""
+
+    def __init__(self, url: str):
+        self.url = str(url)
+        try:
+            self.engine: Engine = create_engine(_engine_url(self.url))
+            self.is_sqlite = self.engine.dialect.name == "sqlite"
+            if self.is_sqlite:
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            s.metadata.create_all(self.engine)
+            self._check_version()
+            self.has_fts = self.is_sqlite and self._create_fts()
+        except (SQLAlchemyError, OSError) as exc:
+            raise StoreError(f"cannot open the store {self.url!r}: {exc}") from exc
+
+    def _check_version(self) -> None:
+        with self.engine.begin() as conn:
+            found = conn.execute(select(s.meta.c.value).where(s.meta.c.key == "schema")).scalar()
+            if found is None:
+                conn.execute(insert(s.meta).values(key="schema", value=str(s.SCHEMA_VERSION)))
+            elif found != str(s.SCHEMA_VERSION):
+                raise StoreError(
+                    f"the store {self.url!r} has schema version {found}; this "
+                    f"program reads version {s.SCHEMA_VERSION}: ingest into a new "
+                    "file"
+                )
+            write.backfill_sources(conn)
+
+    def _create_fts(self) -> bool:
+        try:
+            with self.engine.begin() as conn:
+                for ddl in s.FTS_DDL:
+                    conn.exec_driver_sql(ddl)
+            return True
+        except SQLAlchemyError:  # SQLite built without FTS5: search falls back to LIKE
+            return False
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def save(
+        self, items: Sequence[tuple[Article, Geotag | None]], *, run: str | None = None
+    ) -> SaveCounts:
+        """Store a batch in ONE transaction; counts what was new, unchanged and replaced.
+
+        ``run`` names the ingest run the batch belongs to (see :meth:`remove_unseen`).
+        """
+        if not items:
+            return SaveCounts()
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        try:
+            with self.engine.begin() as conn:
+                return write.save_batch(conn, items, run or write.new_run(), now)
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"could not save {len(items)} articles to {self.url!r}: {exc}"
+            ) from exc
+
+    def remove_unseen(self, file: str, run: str) -> int:
+        """After ``file`` was read whole in ingest run ``run``: forget what it no longer holds.
+
+        Returns how many articles were deleted (those no other file holds).
+        """
+        try:
+            with self.engine.begin() as conn:
+                return write.remove_unseen(conn, file, run)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not update {file!r} in {self.url!r}: {exc}") from exc
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def geotagged(self, article_ids: Iterable[str]) -> dict[str, bool]:
+        """Which of these articles are stored, and whether with places (for skipping work)."""
+        ids = list(set(article_ids))
+        with self.engine.connect() as conn:
+            query = select(s.articles.c.id, s.articles.c.geotagged)
+            return {i: bool(g) for i, g in write.chunked(conn, query, s.articles.c.id, ids)}
+
+    def count(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(s.articles)).scalar_one()
+
+    def article(self, article_id: str) -> Article | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(s.articles).where(s.articles.c.id == article_id)).first()
+        return convert.article_from_row(row) if row else None
+
+    def iter_articles(self) -> Iterator[Article]:
+        """Every stored article, ordered by path, streamed (not all in memory)."""
+        with self.engine.connect() as conn:
+            result = conn.execution_options(yield_per=500).execute(
+                select(s.articles).order_by(s.articles.c.path, s.articles.c.id)
+            )
+            for row in result:
+                yield convert.article_from_row(row)
+
+    def geotag(self, article_id: str) -> Geotag | None:
+        """The stored geotagging result of an article; None if it was stored without one."""
+        with self.engine.connect() as conn:
+            tagged = conn.execute(
+                select(s.articles.c.geotagged).where(s.articles.c.id == article_id)
+            ).scalar()
+            if not tagged:
+                return None
+            places = conn.execute(
+                select(s.article_places)
+                .where(s.article_places.c.article_id == article_id)
+                .order_by(s.article_places.c.rank)
+            )
+            found = conn.execute(
+                select(s.mentions)
+                .where(s.mentions.c.article_id == article_id)
+                .order_by(s.mentions.c.span_start)
+            )
+            return convert.geotag_from_rows(
+                [r._mapping for r in places], [r._mapping for r in found]
+            )
+
+    def article_rows(self) -> list[dict]:
+        """Flat rows for the dashboard, one SELECT, no body."""
+        a = s.articles.c
+        out = self._select_dicts(s.articles, s.ARTICLE_ROW_COLUMNS, a.published, a.id)
+        for d in out:
+            d["published"] = d["published"].isoformat() if d["published"] else None
+            d["weekday_conflict"] = bool(d["weekday_conflict"])
+        return out
+
+    def place_rows(self) -> list[dict]:
+        """One row per (article, place), one SELECT.
+
+        ``name`` is the stored canonical name; ``name_id`` the reviewed Indonesian display name
+        from the bundled gazetteer (None when not known), looked up by place id when read, so
+        stores written before it existed show it too.
+        """
+        names_id = display_names()
+        p = s.article_places.c
+        out = self._select_dicts(s.article_places, s.PLACE_ROW_COLUMNS, p.article_id, p.rank)
+        for d in out:
+            d["in_syria"], d["is_focus"] = bool(d["in_syria"]), bool(d["is_focus"])
+            d["name_id"] = names_id.get(d["place_id"])
+        return out
+
+    def _select_dicts(self, table, names: Sequence[str], *order_by) -> list[dict]:
+        """Every row of *table* as a dict of the columns *names*, in one SELECT."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(*(table.c[name] for name in names)).order_by(*order_by)
+            ).all()
+        return [dict(zip(names, r, strict=True)) for r in rows]
+
+    def mention_rows(self, article_id: str) -> list[dict]:
+        m = s.mentions.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(m.span_start, m.span_end, m.surface, m.place_id, m.confidence)
+                .where(m.article_id == article_id)
+                .order_by(m.span_start, m.span_end)
+            ).all()
+        return [
+            {"start": a, "end": b, "surface": c, "place_id": d, "confidence": e}
+            for a, b, c, d, e in rows
+        ]
+
+    def search(self, query: str) -> set[str]:
+        """Ids of articles whose title or body holds the query's words (prefix match)."""
+        words = re.findall(r"\w+", query)
+        if not words:
+            with self.engine.connect() as conn:
+                return set(conn.execute(select(s.articles.c.id)).scalars())
+        with self.engine.connect() as conn:
+            if self.has_fts:
+                phrase = '"' + " ".join(words).replace('"', '""') + '"*'
+                found = conn.execute(text(s.SEARCH_SQL), {"q": phrase}).scalars()
+                return set(found)
+            needle = query.strip().lower()
+            pattern = "%" + re.sub(r"([%_\\])", r"\\\1", needle) + "%"
+            cond = or_(
+                func.lower(s.articles.c.title).like(pattern, escape="\\"),
+                func.lower(s.articles.c.body).like(pattern, escape="\\"),
+            )
+            return set(conn.execute(select(s.articles.c.id).where(cond)).scalars())
+
+    # --- geocoding cache ------------------------------------------------------------------------
+
+    def geocode_cache(self) -> GeocodeCache:
+        """A persistent cache for ``geocoding.OfflineGeocoder(cache=…)``."""
+        return GeocodeCache(self.engine)

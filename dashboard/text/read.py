@@ -1,0 +1,189 @@
+"""Read article files and exports into cleaned, dated :class:`~dashboard.model.Article` values.
+
+Inputs: ``.txt`` (first non-empty line is the title), ``.json`` (an object or a list of them),
+``.jsonl`` (one object a line) and ``.csv`` (a header row). A file or record that cannot be read
+comes out as an :class:`~dashboard.errors.ArticleReadError` in the stream, in its place, so one bad
+file never stops the others.
+
+Size limits: one article is at most 10 MB (a ``.txt`` file, a lone ``.json`` object, a JSONL line,
+a CSV row); a ``.json`` list is parsed whole, so at most 200 MB; ``.jsonl`` and ``.csv`` exports are
+streamed line by line, up to 2 GB.
+
+Paths are canonical: a file's resolved absolute path (``file:line`` for a record of an export),
+however it was typed, so the store knows a file again whether it was named ``seeds/``,
+``./seeds/000.txt`` or by its absolute path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from dashboard.dates import publication as dates
+from dashboard.errors import ArticleReadError
+from dashboard.model import Article, article_text
+from dashboard.text import cleaning, outlets, records
+from dashboard.text.decoding import HEAD_BYTES, UTF16_BOMS, check_head, decode
+from dashboard.text.lines import LineReader
+from dashboard.text.records import MAX_BYTES
+
+SUFFIXES = (".txt", ".json", ".jsonl", ".csv")
+STREAMED = (".jsonl", ".csv")  # read a line at a time; the others are read whole
+MAX_JSON_BYTES = 200 * 1024 * 1024  # a .json list is parsed whole (and so is UTF-16 text)
+MAX_EXPORT_BYTES = 2 * 1024 * 1024 * 1024
+FILE_LIMITS = {
+    ".txt": MAX_BYTES,
+    ".json": MAX_JSON_BYTES,
+    ".jsonl": MAX_EXPORT_BYTES,
+    ".csv": MAX_EXPORT_BYTES,
+}
+
+
+def article_id(title: str, body: str) -> str:
+    """A stable id from the cleaned content: the same text always gets the same id."""
+    digest = hashlib.sha256(f"{title}\n\n{body}".encode()).hexdigest()
+    return digest[:16]
+
+
+def make_article(
+    *,
+    title: str,
+    raw_body: str,
+    path: str,
+    outlet: str | None = None,
+    url: str | None = None,
+    published: str | dt.date | None = None,
+    warnings: tuple[str, ...] = (),
+) -> Article:
+    """Clean, date and identify one article; ``outlet``/``published`` are metadata when known."""
+    title = " ".join(cleaning.normalize_text(title).split())
+    cleaned = cleaning.clean_body(raw_body, title=title)
+    paras = cleaned.body.split("\n\n") if cleaned.body else []
+    found_outlet = outlets.canonical_outlet(outlet) if outlet and outlet.strip() else None
+    found_outlet = (
+        found_outlet or outlets.outlet_from_dateline(paras) or outlets.outlet_from_url(url)
+    )
+    metadata = published.isoformat() if isinstance(published, dt.date) else published
+    text = article_text(title, cleaned.body)
+    guess = dates.find_published(text, url=url, metadata=metadata or None)
+    return Article(
+        id=article_id(title, cleaned.body),
+        path=path,
+        title=title,
+        body=cleaned.body,
+        outlet=found_outlet,
+        url=url or None,
+        published=guess,
+        cited_sources=tuple(s for s in outlets.cited_sources(text) if s != found_outlet),
+        credits=cleaned.credits,
+        event_dates=dates.find_event_dates(text, guess.date),
+        warnings=warnings,
+    )
+
+
+def _too_large(name: str, what: str, size: int, limit: int) -> ArticleReadError:
+    return ArticleReadError(
+        name, f"file too large ({size:,} bytes; the limit for {what} is {limit:,})"
+    )
+
+
+def _records(
+    name: str, suffix: str, stream: BinaryIO, size: int
+) -> tuple[Iterator[records.Record | ArticleReadError], tuple[str, ...]]:
+    """The records of one open file, and the warnings that hold for all of them."""
+    head = stream.read(HEAD_BYTES)
+    stream.seek(0)
+    if suffix in STREAMED and not head.startswith(UTF16_BOMS):
+        check_head(name, head, whole=len(head) < HEAD_BYTES)
+        return records.parse_lines(name, suffix, LineReader(stream, MAX_BYTES)), ()
+    if size > MAX_JSON_BYTES:  # a UTF-16 export cannot be split into lines before decoding
+        raise _too_large(name, "a UTF-16 file, read whole", size, MAX_JSON_BYTES)
+    text, warnings = decode(name, stream.read())
+    if suffix in STREAMED:
+        lines = LineReader(io.BytesIO(text.encode()), MAX_BYTES)
+        return records.parse_lines(name, suffix, lines), warnings
+    return records.parse(name, suffix, text), warnings
+
+
+def read_stream(name: str, stream: BinaryIO, size: int) -> Iterator[Article | ArticleReadError]:
+    """Articles in one open binary file of ``size`` bytes; the suffix of ``name`` picks the format.
+
+    ``.jsonl``/``.csv`` are read a line at a time, so keep ``stream`` open while iterating.
+    """
+    suffix = os.path.splitext(name)[1].casefold()
+    if suffix not in SUFFIXES:
+        yield ArticleReadError(
+            name,
+            f"unsupported file type {suffix or '(none)'!r}; expected one of {', '.join(SUFFIXES)}",
+        )
+        return
+    if size > FILE_LIMITS[suffix]:
+        yield _too_large(name, f"a {suffix} file", size, FILE_LIMITS[suffix])
+        return
+    try:
+        found, warnings = _records(name, suffix, stream, size)
+    except ArticleReadError as exc:
+        yield exc
+        return
+    for rec in found:
+        if isinstance(rec, ArticleReadError):
+            yield rec
+            continue
+        try:
+            yield make_article(**rec.fields, path=rec.path, warnings=warnings + rec.warnings)
+        except (ValueError, TypeError) as exc:  # a field of the wrong type
+            yield ArticleReadError(name, f"cannot use record: {exc}", rec.line)
+
+
+def read_bytes(name: str, data: bytes) -> Iterator[Article | ArticleReadError]:
+    """Articles in one file's bytes (an upload, named as uploaded; the name is not resolved)."""
+    return read_stream(name, io.BytesIO(data), len(data))
+
+
+def list_files(paths: Iterable[Path]) -> list[Path]:
+    """The files read_paths reads, in its order: resolved absolute paths, each once.
+
+    ``seeds/``, ``./seeds/000.txt`` and ``/abs/seeds/000.txt`` name the same file the same way.
+    A missing path is listed too (resolved), for read_paths to report.
+    """
+    seen: set[Path] = set()
+    files = []
+    for top in paths:
+        for file in _files(Path(top).resolve()):
+            if file not in seen:
+                seen.add(file)
+                files.append(file)
+    return files
+
+
+def _files(path: Path) -> list[Path]:
+    """The readable files under ``path`` (itself if a file), sorted by path, hidden ones skipped."""
+    if not path.is_dir():
+        return [path]  # a file, or a missing path read_paths reports
+    found = []
+    for root, dirs, names in os.walk(path):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [
+            Path(root, n).resolve()  # a symbolic link is known by the file it points to
+            for n in names
+            if not n.startswith(".") and n.casefold().endswith(SUFFIXES)
+        ]
+    return sorted(found, key=lambda p: p.parts)
+
+
+def read_paths(paths: Iterable[Path]) -> Iterator[Article | ArticleReadError]:
+    """Articles from files and folders (searched recursively, in sorted order)."""
+    for file in list_files(paths):
+        name = str(file)
+        try:
+            with file.open("rb") as stream:
+                yield from read_stream(name, stream, os.fstat(stream.fileno()).st_size)
+        except FileNotFoundError:
+            yield ArticleReadError(name, "no such file or folder")
+        except OSError as exc:
+            yield ArticleReadError(name, f"cannot read: {exc.strerror or exc}")

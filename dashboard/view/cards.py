@@ -1,0 +1,119 @@
+"""HTML for the article panel: cards, place chips and the open article's header.
+
+Pure string builders; every value passes through :mod:`dashboard.htmlsafe`. The app renders the
+result with ``st.html`` (sanitised again by the browser side), never as Markdown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from dashboard import htmlsafe
+from dashboard.map.data import display_name, governorate_label
+from dashboard.view.timeline import confidence_label, is_estimated
+
+#: Place links below this confidence are drawn as dashed chips: worth checking in the text.
+WEAK_PLACE = 0.5
+
+STYLE = """
+<style>
+.snm-card h4 { margin: 0 0 .2rem 0; font-size: 1rem; line-height: 1.3; }
+.snm-meta { color: #555; font-size: .85rem; }
+.snm-est { color: #b26a00; font-weight: 600; }
+.snm-chip { display: inline-block; border: 1px solid #bf360c; color: #bf360c;
+  border-radius: 1rem; padding: 0 .5rem; margin: .15rem .2rem 0 0; font-size: .8rem; }
+.snm-chip.snm-selected { background: #1565c0; border-color: #1565c0; color: #fff; }
+.snm-chip.snm-weak { border-style: dashed; }
+.snm-chip .snm-conf { font-size: .7rem; opacity: .8; margin-left: .25rem; }
+.snm-text { line-height: 1.6; font-size: .95rem; }
+mark.snm-mention { background: #ffe0b2; padding: 0 .1rem; border-radius: .2rem; }
+mark.snm-mention.snm-selected { background: #90caf9; }
+</style>
+"""
+
+
+def date_html(article: Mapping) -> str:
+    """The date with its certainty; estimates are flagged so nobody quotes them as fact."""
+    published = article.get("published")
+    label = htmlsafe.text(confidence_label(article))
+    if not published:
+        return f'<span class="snm-est">{label}</span>'
+    cls = "snm-est" if is_estimated(article) else ""
+    return f'{htmlsafe.text(published[:10])} <span class="{cls}">({label})</span>'
+
+
+def place_label(place: Mapping, governorates: Mapping[str, str] | None = None) -> str:
+    """Plain text naming a linked place: "Kafr Nabudah · Provinsi Hama", "Rusia · luar Suriah".
+
+    The qualifier ("Syria (utara)"), the governorate (when not the place itself; in Indonesian
+    when ``governorates`` maps its P-code), "luar Suriah" for a foreign place and the radius of a
+    vague one, so a reader can tell namesakes apart.
+    """
+    name = display_name(place)
+    if place.get("qualifier"):
+        name = f"{name} ({place['qualifier']})"
+    parts = [name]
+    admin1 = place.get("admin1")
+    if place.get("in_syria") is False:
+        parts.append("luar Suriah")
+    elif admin1 and admin1 != place.get("name") and place.get("kind") != "admin1":
+        parts.append(governorate_label(place, governorates or {}))
+    if place.get("radius_km"):
+        parts.append(f"±{float(place['radius_km']):g} km")
+    return " · ".join(parts)
+
+
+def confidence_text(confidence: float | None) -> str:
+    return f"keyakinan {float(confidence or 0.0):.0%}"
+
+
+def chips_html(
+    places: Iterable[Mapping], selected: str | None = None,
+    governorates: Mapping[str, str] | None = None,
+) -> str:
+    """One chip per place with its confidence, carrying its id (``data-place-id``); the chip's
+    title names the place in full (governorate by ``governorates``, see :func:`place_label`).
+    Weak links (below :data:`WEAK_PLACE`) get a dashed border."""
+    chips = []
+    for p in places:
+        conf = float(p.get("confidence") or 0.0)
+        cls = "snm-chip"
+        if p["place_id"] == selected:
+            cls += " snm-selected"
+        if conf < WEAK_PLACE:
+            cls += " snm-weak"
+        title = f"{place_label(p, governorates)} · {confidence_text(conf)}"
+        chips.append(
+            f'<span class="{cls}" data-place-id="{htmlsafe.text(p["place_id"])}" '
+            f'title="{htmlsafe.text(title)}">{htmlsafe.text(display_name(p))}'
+            f'<span class="snm-conf">{conf:.0%}</span></span>'
+        )
+    return "".join(chips)
+
+
+def card_html(
+    article: Mapping, places: Iterable[Mapping], selected: str | None = None,
+    governorates: Mapping[str, str] | None = None,
+) -> str:
+    """A card: title, outlet, date (with confidence), place chips."""
+    outlet = htmlsafe.text(article.get("outlet") or "media tidak diketahui")
+    return (
+        f'<div class="snm-card" data-article-id="{htmlsafe.text(article["id"])}">'
+        f'<h4>{htmlsafe.text(article.get("title") or "(tanpa judul)")}</h4>'
+        f'<div class="snm-meta">{outlet} · {date_html(article)}</div>'
+        f"<div>{chips_html(places, selected, governorates)}</div></div>"
+    )
+
+
+def article_header_html(article: Mapping) -> str:
+    """The open article's title, outlet (linked only to an http(s) URL), date and date note."""
+    outlet = article.get("outlet") or "media tidak diketahui"
+    source = htmlsafe.link(article.get("url"), outlet)
+    note = article.get("date_note")
+    note_html = f'<div class="snm-meta">{htmlsafe.text(note)}</div>' if note else ""
+    return (
+        f'<div class="snm-card" data-article-id="{htmlsafe.text(article["id"])}">'
+        f'<h3>{htmlsafe.text(article.get("title") or "(tanpa judul)")}</h3>'
+        f'<div class="snm-meta">{source} · {date_html(article)} · '
+        f'{htmlsafe.text(article.get("path") or "")}</div>{note_html}</div>'
+    )

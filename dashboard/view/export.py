@@ -1,0 +1,79 @@
+"""Export the articles in view as CSV (one row per article) and GeoJSON (one point per place).
+
+Cells that a spreadsheet would run as a formula (starting with ``= + - @`` or a tab) are prefixed
+with an apostrophe: the export is opened by analysts in spreadsheet programs. Places carry their
+canonical name (`places`, `place`) and the name the dashboard shows (`places_display`,
+`place_display`: the Indonesian name where reviewed).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from dashboard.map.data import display_name, is_mappable
+
+CSV_COLUMNS = ("id", "title", "outlet", "url", "published", "published_confidence",
+               "published_method", "places", "places_display", "place_ids", "governorates", "path")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _places_by_article(places: Iterable[Mapping]) -> dict[str, list[Mapping]]:
+    by_article: dict[str, list[Mapping]] = defaultdict(list)
+    for p in places:
+        if is_mappable(p):
+            by_article[p["article_id"]].append(p)
+    return by_article
+
+
+def to_csv(articles: Sequence[Mapping], places: Iterable[Mapping]) -> bytes:
+    """UTF-8 CSV (with BOM, so spreadsheet programs pick the encoding) of ``articles``."""
+    by_article = _places_by_article(places)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for a in articles:
+        own = by_article.get(a["id"], [])
+        governorates = sorted({p["admin1"] for p in own if p.get("admin1")})
+        row = {**a, "places": "; ".join(p["name"] for p in own),
+               "places_display": "; ".join(display_name(p) for p in own),
+               "place_ids": "; ".join(p["place_id"] for p in own),
+               "governorates": "; ".join(governorates)}
+        writer.writerow([_cell(row.get(col)) for col in CSV_COLUMNS])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def to_geojson(articles: Sequence[Mapping], places: Iterable[Mapping]) -> bytes:
+    """A FeatureCollection: one Point per (article, Syrian place) link, article fields as props.
+
+    Articles with no mappable place have no geometry and are left out.
+    """
+    by_article = _places_by_article(places)
+    features = []
+    for a in articles:
+        for p in by_article.get(a["id"], []):
+            features.append({
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]},
+                "properties": {
+                    "article_id": a["id"], "title": a.get("title"), "outlet": a.get("outlet"),
+                    "url": a.get("url"), "published": a.get("published"),
+                    "published_confidence": a.get("published_confidence"),
+                    "place_id": p["place_id"], "place": p.get("name"),
+                    "place_display": display_name(p), "kind": p.get("kind"),
+                    "governorate": p.get("admin1"), "confidence": p.get("confidence"),
+                    "is_focus": bool(p.get("is_focus")),
+                },
+            })
+    collection = {"type": "FeatureCollection", "features": features}
+    return json.dumps(collection, ensure_ascii=False, indent=1).encode("utf-8")

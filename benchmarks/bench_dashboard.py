@@ -9,8 +9,8 @@ timing only):
 
 1. ingest throughput (``dashboard.pipeline.ingest_paths``: read, date, geotag, store);
 2. the server-side re-render of a timeline change: ``streamlit.testing.v1.AppTest`` runs
-   ``dashboard/app/main.py`` against the store once, then the ``date_range`` slider is moved to several
-   new ranges and each ``.run()`` is timed (the whole script: filters, map building, widgets);
+   ``dashboard/app/main.py`` against the store once, then the ``date_range`` slider is moved to
+   several new ranges and each ``.run()`` is timed (the whole script: filters, map, widgets);
 3. the map sent to the browser: the size of the streamlit-folium component's arguments (its
    script, HTML and header) in that AppTest run, and all websocket bytes of a real first page load;
 4. the first page load in headless Chromium (``python -m dashboard serve`` on localhost,
@@ -171,8 +171,14 @@ def _serve_and_load(db: Path, workdir: Path) -> dict:
             warm, _, _ = _load_once(browser, server.url)
             timeline = _timeline_in_browser(browser, server.url)
             browser.close()
-    return {"start": server.start_seconds, "cold": cold, "warm": warm, "timeline": timeline,
-            "ws_bytes": ws_bytes, "outside": watch.forbidden_outside()}
+    return {
+        "start": server.start_seconds,
+        "cold": cold,
+        "warm": warm,
+        "timeline": timeline,
+        "ws_bytes": ws_bytes,
+        "outside": watch.forbidden_outside(),
+    }
 
 
 def time_page_load(db: Path, workdir: Path, repeat: int) -> dict:
@@ -204,33 +210,56 @@ def report(n: int, ing: dict, tl: dict, load: dict | None) -> str:
     if ing:
         rows += [
             _row(f"synthetic corpus ({n:,} articles)", f"{ing['corpus_mb']:.1f} MB"),
-            _row("ingest: read + date + geotag + store",
-                 f"{ing['ingest_per_s']:,.0f} art/s ({ing['ingest_s']:.1f} s)"),
+            _row(
+                "ingest: read + date + geotag + store",
+                f"{ing['ingest_per_s']:,.0f} art/s ({ing['ingest_s']:.1f} s)",
+            ),
             _row("articles stored / skipped", f"{ing['stored']:,} / {ing['skipped']}"),
         ]
     rows += [
         _row("app first run, cold caches (AppTest)", f"{tl['first_run_s']:.2f} s"),
-        _row("timeline change re-render, median (AppTest)", f"{tl['change_median_s']:.3f} s",
-             "< 1 s"),
-        _row(f"timeline change re-render, max of {len(tl['changes'])}",
-             f"{tl['change_max_s']:.3f} s", "< 1 s"),
-        _row("map sent to browser, full range (component args)",
-             f"{tl['map_full_bytes'] / mb:.2f} MB", "< 2 MB"),
-        _row("map sent to browser, largest window", f"{tl['map_window_max_bytes'] / mb:.2f} MB",
-             "< 2 MB"),
+        _row(
+            "timeline change re-render, median (AppTest)", f"{tl['change_median_s']:.3f} s", "< 1 s"
+        ),
+        _row(
+            f"timeline change re-render, max of {len(tl['changes'])}",
+            f"{tl['change_max_s']:.3f} s",
+            "< 1 s",
+        ),
+        _row(
+            "map sent to browser, full range (component args)",
+            f"{tl['map_full_bytes'] / mb:.2f} MB",
+            "< 2 MB",
+        ),
+        _row(
+            "map sent to browser, largest window",
+            f"{tl['map_window_max_bytes'] / mb:.2f} MB",
+            "< 2 MB",
+        ),
     ]
     if load:
         rows += [
-            _row("server start: `serve` → Streamlit answering (median)",
-                 f"{load['server_start_s']:.2f} s"),
-            _row(f"first page load, cold server (median of {load['repeat']})",
-                 f"{load['load_cold_s']:.2f} s", "< 5 s"),
-            _row("first page load, cold server (worst)", f"{load['load_cold_max_s']:.2f} s",
-                 "< 5 s"),
-            _row("page load, second visit (warm caches, median)", f"{load['load_warm_s']:.2f} s",
-                 "< 5 s"),
-            _row("timeline change seen in the browser (key → map)",
-                 f"{load['timeline_browser_s']:.2f} s"),
+            _row(
+                "server start: `serve` → Streamlit answering (median)",
+                f"{load['server_start_s']:.2f} s",
+            ),
+            _row(
+                f"first page load, cold server (median of {load['repeat']})",
+                f"{load['load_cold_s']:.2f} s",
+                "< 5 s",
+            ),
+            _row(
+                "first page load, cold server (worst)", f"{load['load_cold_max_s']:.2f} s", "< 5 s"
+            ),
+            _row(
+                "page load, second visit (warm caches, median)",
+                f"{load['load_warm_s']:.2f} s",
+                "< 5 s",
+            ),
+            _row(
+                "timeline change seen in the browser (key → map)",
+                f"{load['timeline_browser_s']:.2f} s",
+            ),
             _row("websocket bytes on first load", f"{load['ws_bytes'] / mb:.2f} MB"),
             _row("requests leaving localhost (not tiles)", str(len(load["outside_requests"])), "0"),
         ]

@@ -25,15 +25,18 @@ from dashboard.geo.gazetteer import Gazetteer, distance_km  # noqa: E402
 from dashboard.geo.names import normalize  # noqa: E402
 
 DEFAULT_GOLD = ROOT.parent / "shared" / "dev-corpus" / "gold.jsonl"
-_COLD = "import time,dashboard.geo.gazetteer as g;t=time.perf_counter();g.Gazetteer.load();" \
-        "print(time.perf_counter()-t)"  # fmt: skip
+_COLD = (
+    "import time,dashboard.geo.gazetteer as g;t=time.perf_counter();g.Gazetteer.load();"
+    "print(time.perf_counter()-t)"
+)
 
 
 def cold_load_seconds(runs: int) -> list[float]:
     out = []
     for _ in range(runs):
-        res = subprocess.run([sys.executable, "-c", _COLD], cwd=ROOT, capture_output=True,
-                             text=True, check=True)  # fmt: skip
+        res = subprocess.run(
+            [sys.executable, "-c", _COLD], cwd=ROOT, capture_output=True, text=True, check=True
+        )
         out.append(float(res.stdout.strip()))
     return out
 
@@ -79,7 +82,8 @@ def _score(gaz: Gazetteer, file: str, loc: dict, mention: str, result: dict[str,
     if not loc["in_syria"]:
         ok = bool(found) and not found[0].in_syria
         result["foreign_ok" if ok else "foreign_bad"].append(
-            (*label, found[0].id if found else None))
+            (*label, found[0].id if found else None)
+        )
         return
     if loc["kind"] == "country":
         result["top" if found and found[0].kind == "country" else "miss"].append(label)
@@ -103,8 +107,10 @@ def main() -> None:
     warm = warm_load_seconds(args.runs)
     gaz = Gazetteer.load()
     print(f"places: {len(gaz.places)}, names: {len(gaz.keys())}")
-    print(f"load, fresh process: median {statistics.median(cold):.3f} s, max {max(cold):.3f} s "
-          f"(target < 0.5 s)")  # fmt: skip
+    print(
+        f"load, fresh process: median {statistics.median(cold):.3f} s, max {max(cold):.3f} s "
+        f"(target < 0.5 s)"
+    )
     print(f"load, in process:    median {statistics.median(warm):.3f} s")
     lookups, norms = lookup_rate(gaz)
     print(f"lookup: {lookups:,.0f}/s (cached keys), normalize uncached: {norms:,.0f}/s")
@@ -113,8 +119,10 @@ def main() -> None:
         return
     cov = gold_coverage(gaz, args.gold)
     syrian = len(cov["top"]) + len(cov["any"]) + len(cov["miss"])
-    print(f"Syrian gold mentions: {syrian}; best candidate in tolerance {len(cov['top'])}, "
-          f"another candidate {len(cov['any'])}, missed {len(cov['miss'])}")  # fmt: skip
+    print(
+        f"Syrian gold mentions: {syrian}; best candidate in tolerance {len(cov['top'])}, "
+        f"another candidate {len(cov['any'])}, missed {len(cov['miss'])}"
+    )
     foreign = len(cov["foreign_ok"]) + len(cov["foreign_bad"])
     print(f"foreign gold mentions: {foreign}; recognised as foreign {len(cov['foreign_ok'])}")
     for key in ("any", "miss", "foreign_bad"):

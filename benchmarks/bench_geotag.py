@@ -87,8 +87,9 @@ def baseline_records(articles: list) -> dict[str, dict]:
         hits = [c for c in found.cities if found.index.cities.get(c.lower()) == "SY"]
         locations = [places[c.lower()] for c in dict.fromkeys(hits) if c.lower() in places]
         if any(c.lower() == "syria" for c in found.countries):
-            locations.append({"name": "Syria", "kind": "country", "lat": None, "lon": None,
-                              "in_syria": True})  # fmt: skip
+            locations.append(
+                {"name": "Syria", "kind": "country", "lat": None, "lon": None, "in_syria": True}
+            )
         dates = search_dates(a.text, languages=["id"]) or []
         counts = Counter(h.lower() for h in hits)
         top = places.get(counts.most_common(1)[0][0]) if counts else None
@@ -109,9 +110,13 @@ def _geotext_places() -> dict[str, dict]:
     for line in table.read_text(encoding="utf-8").splitlines():
         cols = line.split("\t")
         if len(cols) > 8 and cols[8] == "SY":
-            places[cols[1].lower()] = {"name": cols[1], "kind": "populated_place",
-                                       "lat": float(cols[4]), "lon": float(cols[5]),
-                                       "in_syria": True}  # fmt: skip
+            places[cols[1].lower()] = {
+                "name": cols[1],
+                "kind": "populated_place",
+                "lat": float(cols[4]),
+                "lon": float(cols[5]),
+                "in_syria": True,
+            }
     return places
 
 
@@ -131,12 +136,17 @@ def score(records: dict[str, dict], gold: dict[str, dict]) -> dict:
     errors = places.errors_km
     return {
         "articles": len(focus),
-        "precision": places.precision, "recall": places.recall, "f1": places.f1,
-        "tp": places.tp, "fp": places.fp, "fn": places.fn,
+        "precision": places.precision,
+        "recall": places.recall,
+        "f1": places.f1,
+        "tp": places.tp,
+        "fp": places.fp,
+        "fn": places.fn,
         "median_error_km": statistics.median(errors) if errors else None,
-        "dates_right": sum(dates) / len(dates) if dates else None, "dated": len(dates),
+        "dates_right": sum(dates) / len(dates) if dates else None,
+        "dated": len(dates),
         "focus_right": sum(focus) / len(focus) if focus else None,
-    }  # fmt: skip
+    }
 
 
 def _point(loc: dict) -> Point:
@@ -160,8 +170,12 @@ def throughput(fn, texts: list, seconds: float) -> dict:
             times.append(clock() - t0)
     elapsed = clock() - start
     times.sort()
-    return {"articles_per_s": len(times) / elapsed, "max_ms": times[-1] * 1000,
-            "p99_ms": times[int(0.99 * (len(times) - 1))] * 1000, "runs": len(times)}  # fmt: skip
+    return {
+        "articles_per_s": len(times) / elapsed,
+        "max_ms": times[-1] * 1000,
+        "p99_ms": times[int(0.99 * (len(times) - 1))] * 1000,
+        "runs": len(times),
+    }
 
 
 def peak_memory(fn, texts: list) -> float:
@@ -182,8 +196,11 @@ def speed(parser: Geoparser, articles: list, seconds: float) -> dict:
     ours["peak_mb"] = peak_memory(lambda p: parser.geotag(p[0], title_len=p[1]), pairs)
     theirs = throughput(lambda p: GeoText(p[0]), pairs, seconds)
     theirs["peak_mb"] = peak_memory(lambda p: GeoText(p[0]), pairs)
-    return {"ours": ours, "geotext": theirs,
-            "ratio": ours["articles_per_s"] / theirs["articles_per_s"]}  # fmt: skip
+    return {
+        "ours": ours,
+        "geotext": theirs,
+        "ratio": ours["articles_per_s"] / theirs["articles_per_s"],
+    }
 
 
 LONG_KB = (100, 400)  # sizes of the long inputs
@@ -233,17 +250,25 @@ def long_speed(parser: Geoparser, texts: dict[str, str]) -> list[dict]:
             t0 = time.process_time()
             tag = parser.geotag(text)
             times.append(time.process_time() - t0)
-        rows.append({"input": label, "kb": len(text) / 1000, "places": len(tag.places),
-                     "mentions": sum(len(tp.mentions) for tp in tag.places),
-                     "max_ms": max(times) * 1000})  # fmt: skip
+        rows.append(
+            {
+                "input": label,
+                "kb": len(text) / 1000,
+                "places": len(tag.places),
+                "mentions": sum(len(tp.mentions) for tp in tag.places),
+                "max_ms": max(times) * 1000,
+            }
+        )
     return rows
 
 
 def long_report(rows: list[dict]) -> str:
     lines = ["| long input | KB | places / mentions | slowest of 3, ms |", "|---|---|---|---|"]
     for r in rows:
-        lines.append(f"| {r['input']} | {r['kb']:.0f} | {r['places']} / {r['mentions']} | "
-                     f"{r['max_ms']:.1f} |")  # fmt: skip
+        lines.append(
+            f"| {r['input']} | {r['kb']:.0f} | {r['places']} / {r['mentions']} | "
+            f"{r['max_ms']:.1f} |"
+        )
     return "\n".join(lines)
 
 
@@ -260,8 +285,10 @@ def report(quality: dict, base: dict, perf: dict | None, index_s: float, index_m
     for label, key, fmt in rows:
         cell = [fmt.format(q[key]) if q.get(key) is not None else "n/a" for q in (quality, base)]
         lines.append(f"| {label} | {cell[0]} | {cell[1]} |")
-    lines.append(f"| tp / fp / fn | {quality['tp']} / {quality['fp']} / {quality['fn']} | "
-                 f"{base['tp']} / {base['fp']} / {base['fn']} |")  # fmt: skip
+    lines.append(
+        f"| tp / fp / fn | {quality['tp']} / {quality['fp']} / {quality['fn']} | "
+        f"{base['tp']} / {base['fp']} / {base['fn']} |"
+    )
     if perf:
         o, g = perf["ours"], perf["geotext"]
         lines += [
@@ -327,8 +354,10 @@ def _explain(records: dict[str, dict], gold: dict[str, dict]) -> None:
         predicted = [_point(loc) for loc in rec["locations"] if loc.get("in_syria")]
         t = geoscore.score_places(required, optional, predicted)
         focus = rec["focus"]["name"] if rec.get("focus") else None
-        print(f"{name}: tp {t.tp} fp {t.fp} fn {t.fn} | date {rec.get('published')} gold "
-              f"{entry.get('published')} | focus {focus} gold {entry.get('focus')}")  # fmt: skip
+        print(
+            f"{name}: tp {t.tp} fp {t.fp} fn {t.fn} | date {rec.get('published')} gold "
+            f"{entry.get('published')} | focus {focus} gold {entry.get('focus')}"
+        )
         print(f"    gold: {[g.name for g in required]} optional {[g.name for g in optional]}")
         print(f"    ours: {[(p.name, p.kind) for p in predicted]}")
 

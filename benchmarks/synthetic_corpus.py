@@ -34,13 +34,43 @@ SHARD_SIZE = 1000
 WOF_TSV = Path(__file__).resolve().parents[2] / "shared" / "geodata-sources" / "wof_sy_places.tsv"
 
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")  # Monday first
-MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Desember")
+MONTHS = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
 
 #: Places outside Syria as Indonesian media write them (recognised as foreign, never plotted).
-FOREIGN = ("Rusia", "Turki", "Iran", "Irak", "Yordania", "Lebanon", "Israel", "Amerika Serikat",
-           "Arab Saudi", "Qatar", "Astana", "Jenewa", "Moskow", "Ankara", "Teheran", "Beirut",
-           "Amman", "Baghdad", "Jakarta")
+FOREIGN = (
+    "Rusia",
+    "Turki",
+    "Iran",
+    "Irak",
+    "Yordania",
+    "Lebanon",
+    "Israel",
+    "Amerika Serikat",
+    "Arab Saudi",
+    "Qatar",
+    "Astana",
+    "Jenewa",
+    "Moskow",
+    "Ankara",
+    "Teheran",
+    "Beirut",
+    "Amman",
+    "Baghdad",
+    "Jakarta",
+)
 
 TITLES = (
     "Serangan Udara Hantam {place}, Warga Mengungsi",
@@ -164,8 +194,14 @@ def load_name_pool() -> NamePool:
 
 def _fill(template: str, rng: random.Random, pool: NamePool, place: str, date: str) -> str:
     place2 = pool.draw(rng)
-    return template.format(place=place, place2=place2, caps=place.upper(), date=date,
-                           foreign=rng.choice(FOREIGN), num=rng.randint(2, 120))
+    return template.format(
+        place=place,
+        place2=place2,
+        caps=place.upper(),
+        date=date,
+        foreign=rng.choice(FOREIGN),
+        num=rng.randint(2, 120),
+    )
 
 
 def synthetic_article(index: int, rng: random.Random, pool: NamePool) -> dict:
@@ -178,8 +214,9 @@ def synthetic_article(index: int, rng: random.Random, pool: NamePool) -> dict:
     paragraphs = [_fill(rng.choice(LEADS), rng, pool, place, date)]
     sentences = rng.sample(SENTENCES, 2 * rng.randint(3, 6))  # no sentence twice
     for first, second in zip(sentences[::2], sentences[1::2], strict=True):
-        paragraphs.append(f"{_fill(first, rng, pool, place, date)} "
-                          f"{_fill(second, rng, pool, place, date)}")
+        paragraphs.append(
+            f"{_fill(first, rng, pool, place, date)} {_fill(second, rng, pool, place, date)}"
+        )
     paragraphs.append(SYNTHETIC_NOTE)
     article = {
         "title": f"{SYNTHETIC_PREFIX} {title}",
@@ -230,8 +267,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--n must be >= 0")
     pool = load_name_pool()
     files = write_corpus(generate(args.n, seed=args.seed, pool=pool), args.out)
-    print(f"{args.n} synthetic articles ({len(pool.names)} place names) -> "
-          f"{len(files)} file(s) under {args.out}", file=sys.stderr)
+    print(
+        f"{args.n} synthetic articles ({len(pool.names)} place names) -> "
+        f"{len(files)} file(s) under {args.out}",
+        file=sys.stderr,
+    )
     return 0
 
 

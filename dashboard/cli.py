@@ -108,8 +108,10 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     store = Store(args.db)
     if store.count() == 0:
         report = ingest_paths([SEEDS_DIR], store)
-        print(f"first start: stored {report.stored} bundled seed article(s) in {args.db}",
-              file=sys.stderr)
+        print(
+            f"first start: stored {report.stored} bundled seed article(s) in {args.db}",
+            file=sys.stderr,
+        )
     count = store.count()
     store.close()  # a checkpoint may rewrite the file: take its version after closing
     # Read the rows the dashboard shows now, so the first page does not wait for them.
@@ -117,9 +119,19 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
     viewdata.load_rows(Store(args.db), args.db, viewdata.store_version(args.db, count))
     app = Path(__file__).resolve().parent / "app" / "main.py"
-    argv = ["streamlit", "run", str(app), "--server.port", str(args.port),
-            "--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal",
-            "--server.showEmailPrompt", "false"]
+    argv = [
+        "streamlit",
+        "run",
+        str(app),
+        "--server.port",
+        str(args.port),
+        "--browser.gatherUsageStats",
+        "false",
+        "--client.toolbarMode",
+        "minimal",
+        "--server.showEmailPrompt",
+        "false",
+    ]
     if args.headless:
         argv += ["--server.headless", "true"]
     # A specific address, or browser.serverAddress on a wildcard one, keeps Streamlit from
@@ -151,11 +163,16 @@ def _cmd_install_assets(args: argparse.Namespace) -> int:
         return 0
     missing = missing_assets(STATIC_DIR)
     if status != 0 or missing:
-        print(f"install-assets: npm exited with {status}; missing: {', '.join(missing) or '-'};"
-              " the map will use CDN copies", file=sys.stderr)
+        print(
+            f"install-assets: npm exited with {status}; missing: {', '.join(missing) or '-'};"
+            " the map will use CDN copies",
+            file=sys.stderr,
+        )
         return 0
-    print(f"install-assets: Leaflet and plugins installed in {STATIC_DIR / 'node_modules'}",
-          file=sys.stderr)
+    print(
+        f"install-assets: Leaflet and plugins installed in {STATIC_DIR / 'node_modules'}",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -178,8 +195,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_geotag)
 
     p = sub.add_parser("build-geodata", help="rebuild geodata/ from the source files")
-    p.add_argument("sources", type=Path,
-                   help="folder with the source files (see geodata/SOURCES.md)")
+    p.add_argument(
+        "sources", type=Path, help="folder with the source files (see geodata/SOURCES.md)"
+    )
     p.add_argument("--out", type=Path, default=geodata_dir())
     p.set_defaults(func=_cmd_build_geodata)
 
@@ -187,8 +205,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default=DEFAULT_DB, help="SQLite file or SQLAlchemy URL")
     p.add_argument("--port", type=int, default=8501)
     p.add_argument("--headless", action="store_true", help="do not open a browser")
-    p.add_argument("--address", default="localhost",
-                   help="interface to listen on (default: this machine only; 0.0.0.0 for the LAN)")
+    p.add_argument(
+        "--address",
+        default="localhost",
+        help="interface to listen on (default: this machine only; 0.0.0.0 for the LAN)",
+    )
     p.set_defaults(func=_cmd_serve)
 
     p = sub.add_parser("install-assets", help="install Leaflet and plugins locally (npm)")

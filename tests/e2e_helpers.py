@@ -25,8 +25,15 @@ from urllib.parse import urlsplit
 REPO_ROOT = Path(__file__).resolve().parent.parent
 #: Debian's Chromium; CHROMIUM_PATH points elsewhere (never a browser downloaded by a test tool).
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
-CHROMIUM_ARGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--no-first-run", "--disable-component-update", "--disable-sync")
+CHROMIUM_ARGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--no-first-run",
+    "--disable-component-update",
+    "--disable-sync",
+)
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
 LOCAL_SCHEMES = {"data", "blob", "about", "chrome-error"}
 #: Map tile images may be tried (the base map falls back to the bundled outlines); code may not.
@@ -68,15 +75,30 @@ class DashboardServer:
         return f"http://127.0.0.1:{self.port}/"
 
     def command(self) -> list[str]:
-        return [sys.executable, "-m", "dashboard", "serve", "--db", str(self.db),
-                "--port", str(self.port), "--headless"]
+        return [
+            sys.executable,
+            "-m",
+            "dashboard",
+            "serve",
+            "--db",
+            str(self.db),
+            "--port",
+            str(self.port),
+            "--headless",
+        ]
 
     def __enter__(self) -> DashboardServer:
         env = {**os.environ, "SYRIA_NEWS_DB": str(self.db), "PYTHONUNBUFFERED": "1"}
         started = time.monotonic()
         with self.log.open("wb") as log:
-            self.process = subprocess.Popen(self.command(), cwd=REPO_ROOT, env=env, stdout=log,
-                                            stderr=subprocess.STDOUT, start_new_session=True)
+            self.process = subprocess.Popen(
+                self.command(),
+                cwd=REPO_ROOT,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         self._wait_until_healthy()
         self.start_seconds = time.monotonic() - started
         return self

@@ -13,8 +13,15 @@ pytestmark = pytest.mark.unit
 
 
 def _place(pid: str, lat: float, lon: float, pcode: str | None = "SY01") -> Place:
-    return Place(id=pid, name=pid, kind="populated_place", lat=lat, lon=lon, in_syria=True,
-                 admin1_pcode=pcode)  # fmt: skip
+    return Place(
+        id=pid,
+        name=pid,
+        kind="populated_place",
+        lat=lat,
+        lon=lon,
+        in_syria=True,
+        admin1_pcode=pcode,
+    )
 
 
 DAMASCUS = _place("damascus", 33.5159, 36.2815, "SY01")

@@ -25,16 +25,32 @@ HOSTILE_BODY = "Di Homs <img src=x onerror=alert(3)> dan `${alert(4)}` terjadi."
 DOUMA = Place("gn:170592", "Douma", "populated_place", 33.57, 36.40, True, "Rural Damascus", "SY03")
 HOMS = Place("gn:169577", "Homs", "populated_place", 34.73, 36.71, True, "Homs", "SY04")
 DAMASCUS = Place("gn:170654", "Damascus", "populated_place", 33.51, 36.29, True, "Damascus", "SY01")
-GHOUTA = Place("region:eastern-ghouta", "Eastern Ghouta", "region", 33.53, 36.38, True,
-               "Rural Damascus", "SY03", radius_km=12.0)
+GHOUTA = Place(
+    "region:eastern-ghouta",
+    "Eastern Ghouta",
+    "region",
+    33.53,
+    36.38,
+    True,
+    "Rural Damascus",
+    "SY03",
+    radius_km=12.0,
+)
 RUSSIA = Place("foreign:russia", "Rusia", "country", 55.75, 37.62, False)
 
 
 def _article(aid, title, body, places, *, outlet="Kiblat", published=None, conf=0.9, pconf=0.9):
-    a = Article(id=aid, path=f"{aid}.txt", title=title, body=body, outlet=outlet,
-                url=f"https://example.org/{aid}",
-                published=DateGuess(published, conf if published else 0.0,
-                                    "explicit" if published else "none"))
+    a = Article(
+        id=aid,
+        path=f"{aid}.txt",
+        title=title,
+        body=body,
+        outlet=outlet,
+        url=f"https://example.org/{aid}",
+        published=DateGuess(
+            published, conf if published else 0.0, "explicit" if published else "none"
+        ),
+    )
     tagged = []
     for place, surface in places:
         start = a.text.index(surface)
@@ -45,14 +61,32 @@ def _article(aid, title, body, places, *, outlet="Kiblat", published=None, conf=
 
 
 ITEMS = [
-    _article("a1", "Serangan udara di Douma", "Pesawat menyerang Douma pagi ini.",
-             [(DOUMA, "Douma")], published=dt.date(2017, 2, 8)),
-    _article("a2", HOSTILE_TITLE, HOSTILE_BODY, [(HOMS, "Homs")], outlet="Evil",
-             published=dt.date(2019, 5, 27), conf=0.5, pconf=0.4),
+    _article(
+        "a1",
+        "Serangan udara di Douma",
+        "Pesawat menyerang Douma pagi ini.",
+        [(DOUMA, "Douma")],
+        published=dt.date(2017, 2, 8),
+    ),
+    _article(
+        "a2",
+        HOSTILE_TITLE,
+        HOSTILE_BODY,
+        [(HOMS, "Homs")],
+        outlet="Evil",
+        published=dt.date(2019, 5, 27),
+        conf=0.5,
+        pconf=0.4,
+    ),
     _article("a3", "Kabar tanpa tanggal", "Suasana di Damaskus tenang.", [(DAMASCUS, "Damaskus")]),
-    _article("a4", "Ghouta Timur dikepung", "Ghouta Timur dikepung, kata pejabat Rusia.",
-             [(GHOUTA, "Ghouta Timur"), (RUSSIA, "Rusia")], outlet="Antara",
-             published=dt.date(2018, 1, 15)),
+    _article(
+        "a4",
+        "Ghouta Timur dikepung",
+        "Ghouta Timur dikepung, kata pejabat Rusia.",
+        [(GHOUTA, "Ghouta Timur"), (RUSSIA, "Rusia")],
+        outlet="Antara",
+        published=dt.date(2018, 1, 15),
+    ),
 ]
 
 
@@ -164,9 +198,7 @@ def test_the_card_chips_name_the_governorate_in_indonesian(db, folium_map):
 
 
 @pytest.mark.parametrize(("on", "tiles"), [(True, 1), (False, 0)])
-def test_osm_tiles_are_on_by_default_and_the_checkbox_switches_them_off(
-    db, folium_map, on, tiles
-):
+def test_osm_tiles_are_on_by_default_and_the_checkbox_switches_them_off(db, folium_map, on, tiles):
     at = run()
     assert at.checkbox(key="osm_tiles").value is True
     if not on:
@@ -185,8 +217,12 @@ def test_minimum_confidence_drops_weak_place_links_from_the_map(db, folium_map):
 
 def test_foreign_places_never_reach_the_map(db, folium_map):
     run()
-    assert folium_map.placed_ids() == {"gn:170592", "gn:169577", "gn:170654",
-                                       "region:eastern-ghouta"}
+    assert folium_map.placed_ids() == {
+        "gn:170592",
+        "gn:169577",
+        "gn:170654",
+        "region:eastern-ghouta",
+    }
 
 
 def test_range_in_the_url_sets_the_slider(db, folium_map):
@@ -208,8 +244,10 @@ def test_place_in_the_url_lists_only_its_articles(db, folium_map):
 
 def test_clicking_a_marker_selects_its_place_and_writes_it_to_the_url(db, folium_map):
     at = run()
-    folium_map.click = {"last_object_clicked_popup": "Douma\n1 artikel\nID tempat: gn:170592",
-                        "last_object_clicked": {"lat": 33.57, "lng": 36.40}}
+    folium_map.click = {
+        "last_object_clicked_popup": "Douma\n1 artikel\nID tempat: gn:170592",
+        "last_object_clicked": {"lat": 33.57, "lng": 36.40},
+    }
     at.run()
     assert cards(at) == ["a1"]
     assert at.query_params["place"] == "gn:170592"
@@ -217,8 +255,10 @@ def test_clicking_a_marker_selects_its_place_and_writes_it_to_the_url(db, folium
 
 def test_clicking_the_same_marker_again_after_clearing_does_not_reselect(db, folium_map):
     at = run()
-    folium_map.click = {"last_object_clicked_popup": "ID tempat: gn:170592",
-                        "last_object_clicked": {"lat": 33.57, "lng": 36.40}}
+    folium_map.click = {
+        "last_object_clicked_popup": "ID tempat: gn:170592",
+        "last_object_clicked": {"lat": 33.57, "lng": 36.40},
+    }
     at.run()
     at.selectbox(key="place_select").set_value(None).run()
     assert cards(at) == ["a2", "a4", "a1", "a3"]  # the stale click result is not applied again
@@ -235,8 +275,10 @@ def test_opening_an_article_highlights_each_mention_and_sets_the_url(db, folium_
 @pytest.mark.parametrize(
     ("article", "mark"),
     [
-        ("a1",
-         'data-place-id="gn:170592" title="Douma · Pedesaan Damaskus · keyakinan 90%">Douma<'),
+        (
+            "a1",
+            'data-place-id="gn:170592" title="Douma · Pedesaan Damaskus · keyakinan 90%">Douma<',
+        ),
         # a place never on the map (foreign) is still named in its mark, not shown as a bare id
         ("a4", 'data-place-id="foreign:russia" title="Rusia · luar Suriah · keyakinan 90%">Rusia<'),
         # a place with a reviewed Indonesian name is called by it, in the title too
@@ -250,8 +292,10 @@ def test_each_highlighted_mention_names_its_place_and_confidence(db, folium_map,
 
 def test_the_opened_articles_place_chips_show_their_confidence(db, folium_map):
     html = html_of(run({"article": "a2"}))
-    assert ('data-place-id="gn:169577" title="Homs · keyakinan 40%">Homs'
-            '<span class="snm-conf">40%</span>') in html
+    assert (
+        'data-place-id="gn:169577" title="Homs · keyakinan 40%">Homs'
+        '<span class="snm-conf">40%</span>'
+    ) in html
 
 
 def test_opening_an_article_frames_the_map_on_its_places(db, folium_map):
@@ -294,8 +338,11 @@ def test_empty_store_shows_a_hint_not_an_error(tmp_path, monkeypatch, folium_map
     assert any("Belum ada artikel" in i.value for i in at.info)
 
 
-UPLOAD = ("baru.txt", "Pertempuran baru di Homs\n\nKIBLAT.NET, Homs – Pasukan bergerak di Homs."
-          .encode(), "text/plain")
+UPLOAD = (
+    "baru.txt",
+    "Pertempuran baru di Homs\n\nKIBLAT.NET, Homs – Pasukan bergerak di Homs.".encode(),
+    "text/plain",
+)
 
 
 def test_an_uploaded_article_is_stored_and_listed_at_once(db, folium_map):

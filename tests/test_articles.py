@@ -563,13 +563,28 @@ DUA = b'{"title": "Dua", "text": "%s"}'
     ("name", "lines", "titles", "warned", "errors"),
     [
         # one line written by a Windows tool: that article is decoded as cp1252 and says so
-        ("x.jsonl", [b'{"title": "Satu", "text": "%s"}', DUA.replace(b"Dua", b"Dua \x93")],
-         ["Satu", "Dua “"], ["Dua “"], []),
+        (
+            "x.jsonl",
+            [b'{"title": "Satu", "text": "%s"}', DUA.replace(b"Dua", b"Dua \x93")],
+            ["Satu", "Dua “"],
+            ["Dua “"],
+            [],
+        ),
         # 0x81 is neither UTF-8 nor cp1252: that line only is skipped
-        ("x.jsonl", [b'{"title": "Satu \x81\xff", "text": "%s"}', DUA], ["Dua"], [],
-         [(1, "not UTF-8")]),
-        ("x.csv", [b"title,text", b'Satu \x93,"%s"', b'Dua \x81\xff,"%s"', b'Tiga,"%s"'],
-         ["Satu “", "Tiga"], ["Satu “"], [(3, "not UTF-8")]),
+        (
+            "x.jsonl",
+            [b'{"title": "Satu \x81\xff", "text": "%s"}', DUA],
+            ["Dua"],
+            [],
+            [(1, "not UTF-8")],
+        ),
+        (
+            "x.csv",
+            [b"title,text", b'Satu \x93,"%s"', b'Dua \x81\xff,"%s"', b'Tiga,"%s"'],
+            ["Satu “", "Tiga"],
+            ["Satu “"],
+            [(3, "not UTF-8")],
+        ),
         # a UTF-8 byte-order mark (Excel's "CSV UTF-8") is not part of the first field name
         ("x.csv", [b"\xef\xbb\xbftitle,text", b'Satu,"%s"'], ["Satu"], [], []),
     ],

@@ -9,10 +9,29 @@ from dashboard.view.cards import chips_html, place_label
 pytestmark = pytest.mark.unit
 
 
-def link(name, *, pid="gn:1", kind="populated_place", admin1=None, in_syria=True, conf=0.9,
-         qualifier=None, radius_km=None, name_id=None):
-    return {"place_id": pid, "name": name, "kind": kind, "admin1": admin1, "in_syria": in_syria,
-            "confidence": conf, "qualifier": qualifier, "radius_km": radius_km, "name_id": name_id}
+def link(
+    name,
+    *,
+    pid="gn:1",
+    kind="populated_place",
+    admin1=None,
+    in_syria=True,
+    conf=0.9,
+    qualifier=None,
+    radius_km=None,
+    name_id=None,
+):
+    return {
+        "place_id": pid,
+        "name": name,
+        "kind": kind,
+        "admin1": admin1,
+        "in_syria": in_syria,
+        "confidence": conf,
+        "qualifier": qualifier,
+        "radius_km": radius_km,
+        "name_id": name_id,
+    }
 
 
 @pytest.mark.parametrize(
@@ -23,14 +42,24 @@ def link(name, *, pid="gn:1", kind="populated_place", admin1=None, in_syria=True
         (link("Douma", admin1="Rural Damascus"), "Douma · Rural Damascus"),
         (link("Hama", kind="admin1", admin1="Hama"), "Hama"),  # a governorate is its own admin1
         (link("Homs", admin1="Homs"), "Homs"),  # the city named like its governorate
-        (link("Ghouta", kind="region", admin1="Rural Damascus", radius_km=15.0),
-         "Ghouta · Rural Damascus · ±15 km"),  # vague: how vague is part of what it is
+        (
+            link("Ghouta", kind="region", admin1="Rural Damascus", radius_km=15.0),
+            "Ghouta · Rural Damascus · ±15 km",
+        ),  # vague: how vague is part of what it is
         (link("Syria", kind="country", qualifier="utara"), "Syria (utara)"),
         (link("Russia", kind="country", in_syria=False), "Russia · luar Suriah"),
         (link(None, pid="gn:42"), "gn:42"),  # no name known: the id still traces it
         (link("Damascus", admin1="Damascus", name_id="Damaskus"), "Damaskus"),
-        (link("Eastern Ghouta", kind="region", admin1="Rural Damascus", radius_km=8.0,
-              name_id="Ghouta Timur"), "Ghouta Timur · Rural Damascus · ±8 km"),
+        (
+            link(
+                "Eastern Ghouta",
+                kind="region",
+                admin1="Rural Damascus",
+                radius_km=8.0,
+                name_id="Ghouta Timur",
+            ),
+            "Ghouta Timur · Rural Damascus · ±8 km",
+        ),
         (link("Russia", kind="country", in_syria=False, name_id="Rusia"), "Rusia · luar Suriah"),
     ],
 )
@@ -40,9 +69,11 @@ def test_a_place_label_names_the_place_with_what_tells_it_apart(place, label):
 
 def test_each_chip_shows_its_confidence_and_names_the_place_in_full_in_its_title():
     html = chips_html([link("Kafr Nabudah", pid="gn:168660", admin1="Hama", conf=0.92)])
-    assert ('<span class="snm-chip" data-place-id="gn:168660" '
-            'title="Kafr Nabudah · Hama · keyakinan 92%">Kafr Nabudah'
-            '<span class="snm-conf">92%</span></span>') == html
+    assert (
+        '<span class="snm-chip" data-place-id="gn:168660" '
+        'title="Kafr Nabudah · Hama · keyakinan 92%">Kafr Nabudah'
+        '<span class="snm-conf">92%</span></span>'
+    ) == html
 
 
 @pytest.mark.parametrize(("conf", "weak"), [(0.49, True), (0.5, False), (None, True)])

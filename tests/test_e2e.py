@@ -84,8 +84,13 @@ class Guarded:
 
 def _write_hostile_article(folder: Path) -> Path:
     path = folder / "hostile.json"
-    record = {"title": HOSTILE_TITLE, "body": HOSTILE_BODY, "outlet": HOSTILE_OUTLET,
-              "url": "javascript:alert(4)", "published": "2021-01-14"}
+    record = {
+        "title": HOSTILE_TITLE,
+        "body": HOSTILE_BODY,
+        "outlet": HOSTILE_OUTLET,
+        "url": "javascript:alert(4)",
+        "published": "2021-01-14",
+    }
     path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
     return path
 
@@ -156,7 +161,8 @@ def _visible(page, text: str) -> bool:
 
 def _wait_visible(page, text: str, *, visible: bool = True) -> None:
     page.get_by_text(text, exact=False).first.wait_for(
-        state="visible" if visible else "hidden", timeout=TIMEOUT_MS)
+        state="visible" if visible else "hidden", timeout=TIMEOUT_MS
+    )
 
 
 def test_the_leaflet_map_is_drawn_visible_with_markers(guarded, dashboard_url, world):
@@ -173,8 +179,11 @@ def test_the_leaflet_map_is_drawn_visible_with_markers(guarded, dashboard_url, w
     # One pin per Syrian town, labelled with its article count; areas (regions, governorates) are
     # dashed circles, and foreign places and the country itself are never drawn.
     points = [p for p in world.places if p["in_syria"] and p["kind"] == "populated_place"]
-    areas = {p["place_id"] for p in world.places
-             if p["in_syria"] and p["kind"] not in ("populated_place", "country")}
+    areas = {
+        p["place_id"]
+        for p in world.places
+        if p["in_syria"] and p["kind"] not in ("populated_place", "country")
+    }
     wait_marker_total(page, lambda total: total == len(points))
     circles = map_frame(page).locator("path.leaflet-interactive")
     assert circles.count() == len(areas), sorted(areas)
@@ -242,7 +251,8 @@ def test_with_the_tiles_checkbox_off_no_tile_is_requested(guarded, dashboard_url
     page.locator(".st-key-osm_tiles label").first.click()
     asked_before = len(guarded.watch.requests)
     state = _base_map_state(
-        page, lambda s: s["markers"] > 0 and TILES_GONE_NOTICE not in s["attribution"])
+        page, lambda s: s["markers"] > 0 and TILES_GONE_NOTICE not in s["attribution"]
+    )
     page.wait_for_timeout(1500)  # time for any tile request the new map would make
     later = [u for u in guarded.watch.requests[asked_before:] if TILE_HOST in u]
     assert later == [], later
@@ -328,17 +338,17 @@ def _click_a_place_marker(page) -> str:
     raise AssertionError("no single place marker could be reached on the map")
 
 
-def test_clicking_a_marker_fills_the_panel_with_that_places_articles(
-    guarded, dashboard_url, world
-):
+def test_clicking_a_marker_fills_the_panel_with_that_places_articles(guarded, dashboard_url, world):
     _open(guarded, dashboard_url)
     page = guarded.page
     place_id = _click_a_place_marker(page)
     expected = world.titles_at(place_id)
     assert expected, f"the clicked marker {place_id} has no article in the store"
     page.wait_for_function(
-        "(id) => new URL(location.href).searchParams.get('place') === id", arg=place_id,
-        timeout=TIMEOUT_MS)
+        "(id) => new URL(location.href).searchParams.get('place') === id",
+        arg=place_id,
+        timeout=TIMEOUT_MS,
+    )
     for title in expected:
         _wait_visible(page, title)
     others = set(world.seed_titles()) - expected
@@ -360,14 +370,17 @@ def test_a_marker_click_counts_when_the_map_is_partly_below_the_fold(browser, da
         wait_marker_total(page, lambda total: total > 0)
         page.wait_for_timeout(2000)  # clustering settled
         box = page.locator(MAP_IFRAME).first.bounding_box()
-        pins = sorted((m for m in map_frame(page).locator(".snm-pin").all() if m.is_visible()),
-                      key=lambda m: m.bounding_box()["y"])
+        pins = sorted(
+            (m for m in map_frame(page).locator(".snm-pin").all() if m.is_visible()),
+            key=lambda m: m.bounding_box()["y"],
+        )
         top_pin = pins[0].bounding_box()
         fold = int(max(top_pin["y"] + top_pin["height"] + 40, box["y"] + box["height"] / 2))
         page.set_viewport_size({"width": 1400, "height": fold})  # the pin shows, the map's foot not
         pins[0].click()
-        page.wait_for_function("() => new URL(location.href).searchParams.has('place')",
-                               timeout=10_000)
+        page.wait_for_function(
+            "() => new URL(location.href).searchParams.has('place')", timeout=10_000
+        )
     finally:
         context.close()
 
@@ -382,16 +395,19 @@ def test_a_hostile_article_renders_as_text_and_runs_nothing(guarded, dashboard_u
     for frame in page.frames:
         injected = frame.evaluate(INJECTED_NODES_JS)
         assert injected == [], f"hostile markup became live DOM in {frame.url[:80]}: {injected}"
-    assert not [u for u in guarded.watch.requests if u.rstrip("/").endswith("/x")], \
+    assert not [u for u in guarded.watch.requests if u.rstrip("/").endswith("/x")], (
         "the hostile <img src=x> was loaded"
+    )
     page.screenshot(path=str(artifacts_dir() / "e2e-hostile.png"), full_page=True)
     guarded.assert_offline_and_quiet()
 
 
 def test_the_hostile_article_in_a_map_popup_is_text(guarded, dashboard_url, world):
-    hostile_places = sorted(p["place_id"] for p in world.places
-                            if p["article_id"] == world.hostile_id and p["in_syria"]
-                            and p["kind"] != "country")
+    hostile_places = sorted(
+        p["place_id"]
+        for p in world.places
+        if p["article_id"] == world.hostile_id and p["in_syria"] and p["kind"] != "country"
+    )
     assert hostile_places, "the hostile article should be geotagged (it names Aleppo and Homs)"
     _open(guarded, f"{dashboard_url}?place={hostile_places[0]}")
     page = guarded.page
@@ -410,10 +426,31 @@ def test_the_hostile_article_in_a_map_popup_is_text(guarded, dashboard_url, worl
     guarded.assert_offline_and_quiet()
 
 
-ENGLISH_MONTHS = ("January", "February", "March", "May", "June", "July", "August", "October",
-                  "December")
-INDONESIAN_MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-                     "September", "Oktober", "November", "Desember")
+ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "May",
+    "June",
+    "July",
+    "August",
+    "October",
+    "December",
+)
+INDONESIAN_MONTHS = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
 UPLOADER_BUTTON_TEXT_JS = """() => getComputedStyle(document.querySelector(
     '[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer] p'),
     '::after').content"""

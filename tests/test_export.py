@@ -13,17 +13,50 @@ from dashboard.view.export import to_csv, to_geojson
 pytestmark = pytest.mark.unit
 
 ARTICLES = [
-    {"id": "a1", "title": "Serangan di Douma", "outlet": "Kiblat", "url": "https://x.org/1",
-     "published": "2017-02-08", "published_confidence": 0.9, "published_method": "explicit",
-     "path": "a1.txt"},
-    {"id": "a2", "title": "=HYPERLINK(\"http://evil\")", "outlet": "+cmd", "url": None,
-     "published": None, "published_confidence": 0.0, "published_method": "none", "path": "a2"},
+    {
+        "id": "a1",
+        "title": "Serangan di Douma",
+        "outlet": "Kiblat",
+        "url": "https://x.org/1",
+        "published": "2017-02-08",
+        "published_confidence": 0.9,
+        "published_method": "explicit",
+        "path": "a1.txt",
+    },
+    {
+        "id": "a2",
+        "title": '=HYPERLINK("http://evil")',
+        "outlet": "+cmd",
+        "url": None,
+        "published": None,
+        "published_confidence": 0.0,
+        "published_method": "none",
+        "path": "a2",
+    },
 ]
 PLACES = [
-    {"article_id": "a1", "place_id": "gn:1", "name": "Douma", "kind": "populated_place",
-     "lat": 33.57, "lon": 36.4, "admin1": "Rural Damascus", "in_syria": True, "confidence": 0.9},
-    {"article_id": "a1", "place_id": "foreign:ru", "name": "Rusia", "kind": "country",
-     "lat": 55.7, "lon": 37.6, "admin1": None, "in_syria": False, "confidence": 0.9},
+    {
+        "article_id": "a1",
+        "place_id": "gn:1",
+        "name": "Douma",
+        "kind": "populated_place",
+        "lat": 33.57,
+        "lon": 36.4,
+        "admin1": "Rural Damascus",
+        "in_syria": True,
+        "confidence": 0.9,
+    },
+    {
+        "article_id": "a1",
+        "place_id": "foreign:ru",
+        "name": "Rusia",
+        "kind": "country",
+        "lat": 55.7,
+        "lon": 37.6,
+        "admin1": None,
+        "in_syria": False,
+        "confidence": 0.9,
+    },
 ]
 
 
@@ -60,10 +93,14 @@ def test_geojson_of_nothing_is_an_empty_collection():
 
 
 def test_exports_carry_both_the_canonical_and_the_shown_name():
-    places = [{**PLACES[0], "place_id": "gn:170654", "name": "Damascus", "name_id": "Damaskus"},
-              {**PLACES[0], "place_id": "gn:169577", "name": "Homs"}]  # no Indonesian name
+    places = [
+        {**PLACES[0], "place_id": "gn:170654", "name": "Damascus", "name_id": "Damaskus"},
+        {**PLACES[0], "place_id": "gn:169577", "name": "Homs"},
+    ]  # no Indonesian name
     (row, _) = read_csv(to_csv(ARTICLES, places))
     assert (row["places"], row["places_display"]) == ("Damascus; Homs", "Damaskus; Homs")
     props = [f["properties"] for f in json.loads(to_geojson(ARTICLES, places))["features"]]
     assert [(p["place"], p["place_display"]) for p in props] == [
-        ("Damascus", "Damaskus"), ("Homs", "Homs")]
+        ("Damascus", "Damaskus"),
+        ("Homs", "Homs"),
+    ]

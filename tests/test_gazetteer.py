@@ -19,6 +19,7 @@ from dashboard.model import Place
 
 # --- normalize -------------------------------------------------------------------------------
 
+
 @pytest.mark.unit
 @pytest.mark.parametrize(
     ("a", "b"),
@@ -78,6 +79,7 @@ def test_different_places_keep_different_keys(a: str, b: str) -> None:
 
 
 # --- a tiny world ------------------------------------------------------------------------------
+
 
 def _place(pid: str, name: str, kind: str = "populated_place", **kw) -> Place:
     defaults = {"lat": 33.0, "lon": 36.0, "in_syria": True}
@@ -159,13 +161,19 @@ def test_distance_between_damascus_and_aleppo_is_about_310_km() -> None:
 
 # --- reading places.tsv ------------------------------------------------------------------------
 
+
 @pytest.mark.unit
 @pytest.mark.parametrize(
     ("content", "message"),
     [
         ("id\tname\n", r"places.tsv:1: expected the columns"),
-        ("\t".join(COLUMNS) + "\n" + "\t".join(["gn:1", "X", "populated_place", "north", "36"]
-                                               + [""] * 11) + "\n", r"places.tsv:2: "),
+        (
+            "\t".join(COLUMNS)
+            + "\n"
+            + "\t".join(["gn:1", "X", "populated_place", "north", "36"] + [""] * 11)
+            + "\n",
+            r"places.tsv:2: ",
+        ),
         ("\t".join(COLUMNS) + "\ngn:1\tX\n", r"places.tsv:2: "),  # too few columns
     ],
 )
@@ -184,6 +192,7 @@ def test_a_missing_places_file_names_the_build_command(tmp_path: Path) -> None:
 
 
 # --- reading names_id.tsv ----------------------------------------------------------------------
+
 
 def _one_place_dir(tmp_path: Path, names_id: str) -> Path:
     row = ["gn:170654", "Damascus", "populated_place", "33.5", "36.3", "1", *[""] * 11]
@@ -209,8 +218,10 @@ def test_load_gives_a_place_its_reviewed_indonesian_name(tmp_path: Path) -> None
         ("place_id\tname_id\treason\ngn:1\tX\twhy\n", r"names_id.tsv:2: unknown place id 'gn:1'"),
         # every name is a judgement: it needs its reason
         ("place_id\tname_id\treason\ngn:170654\tDamaskus\t\n", r"names_id.tsv:2: expected"),
-        ("place_id\tname_id\treason\ngn:170654\tA\tx\ngn:170654\tB\ty\n",
-         r"names_id.tsv:3: 'gn:170654' already has a name on .*names_id.tsv:2"),
+        (
+            "place_id\tname_id\treason\ngn:170654\tA\tx\ngn:170654\tB\ty\n",
+            r"names_id.tsv:3: 'gn:170654' already has a name on .*names_id.tsv:2",
+        ),
     ],
 )
 def test_a_malformed_names_id_file_is_reported_with_its_line(

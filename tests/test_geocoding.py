@@ -88,6 +88,7 @@ def test_reverse_can_answer_with_other_kinds(geocoder: OfflineGeocoder) -> None:
 
 # --- the optional online fallback, through a fake -----------------------------------------------
 
+
 class FakeOnline:
     """Stands in for Nominatim: counts calls, answers one made-up name the gazetteer lacks."""
 

@@ -216,15 +216,24 @@ def test_abandoned_places_are_dropped(gaz: Gazetteer) -> None:
 def test_duplicate_records_of_one_town_are_merged(gaz: Gazetteer, name: str) -> None:
     # WOF holds Quattroshapes twins of these GeoNames towns a few km apart
     first = gaz.lookup(name)[0]
-    twins = [p for p in gaz.lookup(name) if p.kind == "populated_place" and p.id != first.id
-             and distance_km(p.lat, p.lon, first.lat, first.lon) < 6]  # fmt: skip
+    twins = [
+        p
+        for p in gaz.lookup(name)
+        if p.kind == "populated_place"
+        and p.id != first.id
+        and distance_km(p.lat, p.lon, first.lat, first.lon) < 6
+    ]
     assert twins == []
 
 
 def test_every_name_of_a_place_finds_that_place(gaz: Gazetteer) -> None:
     keys = gaz.keys()
-    missing = [(p.id, n) for p in gaz.places.values() for n in (p.name, *p.names)
-               if normalize(n) and p.id not in keys[normalize(n)]]  # fmt: skip
+    missing = [
+        (p.id, n)
+        for p in gaz.places.values()
+        for n in (p.name, *p.names)
+        if normalize(n) and p.id not in keys[normalize(n)]
+    ]
     assert missing == []
 
 
@@ -244,6 +253,7 @@ def test_the_keys_stored_by_the_build_match_normalize(gaz: Gazetteer) -> None:
 
 
 # --- Indonesian display names (geodata/names_id.tsv) ---------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("place_id", "shown"),

@@ -370,9 +370,17 @@ def test_a_text_without_places_gives_no_places_and_no_focus():
 def test_location_json_has_exactly_the_contract_keys():
     tp = found("Serangan di Idlib.", "gn:169389")
     assert set(location_json(tp)) == {
-        "name", "mentions", "spans", "lat", "lon", "kind", "admin1", "geonames_id", "in_syria",
+        "name",
+        "mentions",
+        "spans",
+        "lat",
+        "lon",
+        "kind",
+        "admin1",
+        "geonames_id",
+        "in_syria",
         "confidence",
-    }  # fmt: skip
+    }
     assert location_json(tp)["spans"] == [[m.start, m.end] for m in tp.mentions]
 
 

@@ -68,10 +68,12 @@ def test_dates_are_exact_or_one_day_off_when_inferred(found, gold, right):
 
 
 GOLD_FOCUS = {
-    "focus": "Hujeira", "focus_lat": 33.43, "focus_lon": 36.28,
+    "focus": "Hujeira",
+    "focus_lat": 33.43,
+    "focus_lon": 36.28,
     "focus_alternatives": ["Damascus"],
     "locations": [{"place": "Damascus", "kind": "populated_place", "lat": 33.513, "lon": 36.292}],
-}  # fmt: skip
+}
 NO_FOCUS = {"focus": None, "focus_alternatives": ["Damascus"], "locations": GOLD_FOCUS["locations"]}
 
 

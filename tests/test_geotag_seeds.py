@@ -18,8 +18,16 @@ pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parent.parent
 SEED_000 = ROOT / "seeds" / "000_1c1b4390ddce87f2.txt"
 SEED_003 = ROOT / "seeds" / "003_0b1346240def0ec8.txt"
-CONTRACT_KEYS = {"path", "id", "title", "outlet", "published", "published_confidence",
-                 "locations", "focus"}  # fmt: skip
+CONTRACT_KEYS = {
+    "path",
+    "id",
+    "title",
+    "outlet",
+    "published",
+    "published_confidence",
+    "locations",
+    "focus",
+}
 
 
 @pytest.fixture(scope="module")
@@ -98,8 +106,9 @@ def test_seed_003_names_that_are_not_places_give_no_place(phrase, gazetteer):
         start = text.find(phrase, end)
 
 
-@pytest.mark.parametrize(("seed", "focus"), [(SEED_000, "region:eastern-qalamoun"),
-                                             (SEED_003, "gn:169389")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("seed", "focus"), [(SEED_000, "region:eastern-qalamoun"), (SEED_003, "gn:169389")]
+)
 def test_the_seed_focus(seed, focus, gazetteer):
     assert _geotag(seed, gazetteer)[1].focus.id == focus
 

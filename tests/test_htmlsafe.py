@@ -16,7 +16,7 @@ pytestmark = pytest.mark.unit
     [
         ("<script>", "&lt;script&gt;"),
         ("a & b", "a &amp; b"),
-        ('"quoted" \'single\'', "&quot;quoted&quot; &#39;single&#39;"),
+        ("\"quoted\" 'single'", "&quot;quoted&quot; &#39;single&#39;"),
         ("${alert(1)}", "&#36;{alert(1)}"),  # template-literal substitution
         ("`", "&#96;"),  # would end folium's template literal
         ("C:\\users", "C:&#92;users"),  # "\u…" is a syntax error inside a template literal

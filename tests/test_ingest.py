@@ -252,7 +252,9 @@ def test_a_geotagger_error_stores_the_article_without_places(tmp_path, store):
 
 
 def test_without_geoparse_the_default_stores_articles_and_says_why(tmp_path, store, monkeypatch):
-    monkeypatch.setitem(__import__("sys").modules, "dashboard.geo.parse.geotag", None)  # ImportError
+    monkeypatch.setitem(
+        __import__("sys").modules, "dashboard.geo.parse.geotag", None
+    )  # ImportError
     (tmp_path / "a.txt").write_text(f"Judul\n{BODY}", encoding="utf-8")
     report = ingest_paths([tmp_path], store)
     assert report.stored == 1
@@ -295,8 +297,7 @@ def test_an_upload_is_ingested_like_a_file(store, name, data, stored, skipped):
         # removed and geotagged are named only when something was
         (
             {"replaced": 1, "removed": 2, "retagged": 4},
-            "read 3 articles: 2 stored, 1 unchanged, 1 replaced, 2 removed, 4 geotagged; "
-            "1 skipped",
+            "read 3 articles: 2 stored, 1 unchanged, 1 replaced, 2 removed, 4 geotagged; 1 skipped",
         ),
     ],
 )

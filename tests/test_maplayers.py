@@ -24,8 +24,13 @@ PLACES = [summary("gn:1", 33.57, 36.40), summary("region:x", 33.5, 36.3, radius=
         ({"last_object_clicked_popup": "X\nID tempat: region:x"}, "region:x"),
         ({"last_object_clicked_popup": "ID tempat: ocha:SY07"}, "ocha:SY07"),  # governorate area
         # an id not on the map (stale popup): fall back to the clicked point
-        ({"last_object_clicked_popup": "ID tempat: gn:999",
-          "last_object_clicked": {"lat": 33.57, "lng": 36.40}}, "gn:1"),
+        (
+            {
+                "last_object_clicked_popup": "ID tempat: gn:999",
+                "last_object_clicked": {"lat": 33.57, "lng": 36.40},
+            },
+            "gn:1",
+        ),
         ({"last_object_clicked": {"lat": 33.57, "lng": 36.40}}, "gn:1"),
         # a click inside a region's circle is not at its centre: no guess
         ({"last_object_clicked": {"lat": 33.6, "lng": 36.5}}, None),

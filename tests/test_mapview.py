@@ -37,12 +37,34 @@ LOCAL = local_urls("../app.assets/")
 HOSTILE = "<script>alert(1)</script> <img src=x onerror=alert(2)> ${alert(3)} `tick` \\u {"
 
 
-def place_row(article_id, place_id, name, *, kind="populated_place", lat=33.51, lon=36.29,
-              admin1="Damascus", pcode="SY01", in_syria=True, radius_km=None, confidence=0.9):
-    return {"article_id": article_id, "place_id": place_id, "name": name, "kind": kind,
-            "lat": lat, "lon": lon, "admin1": admin1, "admin1_pcode": pcode,
-            "in_syria": in_syria, "radius_km": radius_km, "confidence": confidence,
-            "n_mentions": 1}
+def place_row(
+    article_id,
+    place_id,
+    name,
+    *,
+    kind="populated_place",
+    lat=33.51,
+    lon=36.29,
+    admin1="Damascus",
+    pcode="SY01",
+    in_syria=True,
+    radius_km=None,
+    confidence=0.9,
+):
+    return {
+        "article_id": article_id,
+        "place_id": place_id,
+        "name": name,
+        "kind": kind,
+        "lat": lat,
+        "lon": lon,
+        "admin1": admin1,
+        "admin1_pcode": pcode,
+        "in_syria": in_syria,
+        "radius_km": radius_km,
+        "confidence": confidence,
+        "n_mentions": 1,
+    }
 
 
 ROWS = [
@@ -50,8 +72,17 @@ ROWS = [
     place_row("a2", "gn:170654", "Damascus"),
     place_row("a3", "gn:170654", "Damascus"),
     place_row("a2", "gn:169577", "Homs", lat=34.73, lon=36.71, admin1="Homs", pcode="SY04"),
-    place_row("a1", "region:eastern-ghouta", "Eastern Ghouta", kind="region", lat=33.53,
-              lon=36.38, admin1="Rural Damascus", pcode="SY03", radius_km=12.0),
+    place_row(
+        "a1",
+        "region:eastern-ghouta",
+        "Eastern Ghouta",
+        kind="region",
+        lat=33.53,
+        lon=36.38,
+        admin1="Rural Damascus",
+        pcode="SY03",
+        radius_km=12.0,
+    ),
     place_row("a1", "foreign:russia", "Russia", kind="country", lat=55.7, lon=37.6, in_syria=False),
     place_row("a3", "ocha:SY", "Syria", kind="country", lat=35.0, lon=38.5),
 ]
@@ -62,19 +93,39 @@ ARTICLES = {
 }
 SQUARE = [[[36.0, 33.0], [37.0, 33.0], [37.0, 34.0], [36.0, 34.0], [36.0, 33.0]]]
 BOUNDARIES = Boundaries(
-    country={"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {},
-         "geometry": {"type": "Polygon", "coordinates": SQUARE}}]},
-    governorates={"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"adm1_name": "Damascus", "adm1_pcode": "SY01"},
-         "geometry": {"type": "Polygon", "coordinates": SQUARE}}]},
+    country={
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {},
+                "geometry": {"type": "Polygon", "coordinates": SQUARE},
+            }
+        ],
+    },
+    governorates={
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"adm1_name": "Damascus", "adm1_pcode": "SY01"},
+                "geometry": {"type": "Polygon", "coordinates": SQUARE},
+            }
+        ],
+    },
 )
 
 
 def render(layers=("markers",), assets=LOCAL, **kwargs) -> str:
     places = summarize_places(ROWS, ARTICLES)
-    m = build_map(places, assets=assets, boundaries=BOUNDARIES, layers=layers,
-                  admin1_counts=governorate_counts(ROWS), **kwargs)
+    m = build_map(
+        places,
+        assets=assets,
+        boundaries=BOUNDARIES,
+        layers=layers,
+        admin1_counts=governorate_counts(ROWS),
+        **kwargs,
+    )
     return m.get_root().render()
 
 
@@ -93,7 +144,10 @@ def payload(html: str) -> dict:
 def test_each_mappable_place_is_drawn_once_with_its_article_count():
     rows = {row[0]: row for row in payload(render())["p"]}
     assert {pid: row[5] for pid, row in rows.items()} == {
-        "gn:170654": 3, "gn:169577": 1, "region:eastern-ghouta": 1}
+        "gn:170654": 3,
+        "gn:169577": 1,
+        "region:eastern-ghouta": 1,
+    }
 
 
 @pytest.mark.parametrize("place_id", ["foreign:russia", "ocha:SY"])
@@ -177,7 +231,9 @@ TILE_FALLBACK = re.compile(
     r"tiles\.once\('tileload', function\(\) \{ reached = true; \}\);"
     r"\s*tiles\.on\('tileerror', function fallback\(\) \{\s*if \(reached\) \{ return; \}.*?"
     r"map\.removeLayer\(tiles\);.*?addAttribution\(\"Ubin peta tidak terjangkau — garis batas "
-    r"saja\"\)", re.S)
+    r"saja\"\)",
+    re.S,
+)
 
 
 @pytest.mark.parametrize("tiles", [True, False])
@@ -191,8 +247,11 @@ def test_the_map_sets_max_zoom_with_and_without_tiles(tiles):
 def test_osm_tiles_are_on_by_default_with_the_offline_fallback_script():
     m = build_map(summarize_places(ROWS, ARTICLES), assets=LOCAL, boundaries=BOUNDARIES)
     html = m.get_root().render()
-    tile_layers = re.findall(r"var (tile_layer_\w+) = L\.tileLayer\(\s*\"https://tile\."
-                             r"openstreetmap\.org/", html)
+    tile_layers = re.findall(
+        r"var (tile_layer_\w+) = L\.tileLayer\(\s*\"https://tile\."
+        r"openstreetmap\.org/",
+        html,
+    )
     assert len(tile_layers) == 1
     fallback = TILE_FALLBACK.search(html)
     assert fallback, "the tile fallback script is missing"
@@ -241,8 +300,9 @@ def test_map_is_framed_on_the_focus_places():
 
 
 def _base_script(**options) -> str:
-    parts = build_map_parts(summarize_places(ROWS, ARTICLES), assets=LOCAL,
-                            boundaries=BOUNDARIES, **options)
+    parts = build_map_parts(
+        summarize_places(ROWS, ARTICLES), assets=LOCAL, boundaries=BOUNDARIES, **options
+    )
     return re.sub(r"_[0-9a-f]{32}", "_ID", parts.base.get_root().render())
 
 
@@ -268,13 +328,20 @@ def test_the_base_map_loads_every_plugin_a_data_layer_may_need_later():
 
 
 def test_the_data_layers_hold_the_markers_and_only_local_scripts():
-    parts = build_map_parts(summarize_places(ROWS, ARTICLES), assets=LOCAL,
-                            layers=("markers", "heat"))
-    links = [url for g in parts.layers for e in g.get_root()._children.values()
-             for _name, url in getattr(e, "default_js", [])]
+    parts = build_map_parts(
+        summarize_places(ROWS, ARTICLES), assets=LOCAL, layers=("markers", "heat")
+    )
+    links = [
+        url
+        for g in parts.layers
+        for e in g.get_root()._children.values()
+        for _name, url in getattr(e, "default_js", [])
+    ]
     assert all(url.startswith("../app.assets/") for url in links), links
     assert [type(c).__name__ for c in parts.layers[1]._children.values()] == [
-        "FeatureGroup", "MarkerCluster"]
+        "FeatureGroup",
+        "MarkerCluster",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -314,8 +381,12 @@ def test_a_mouse_down_focuses_the_map_without_scrolling_the_page(layers):
     places = summarize_places(ROWS, ARTICLES)
     m = build_map(places, assets=LOCAL, layers=layers)
     html = m.get_root().render()
-    guard = re.search(r"var c = (\w+)\.getContainer\(\);\s*c\.addEventListener\('mousedown'.*?"
-                      r"c\.focus\(\{preventScroll: true\}\);\s*\}, true\);", html, re.S)
+    guard = re.search(
+        r"var c = (\w+)\.getContainer\(\);\s*c\.addEventListener\('mousedown'.*?"
+        r"c\.focus\(\{preventScroll: true\}\);\s*\}, true\);",
+        html,
+        re.S,
+    )
     assert guard, "the mouse-down guard is missing from the map script"
     assert guard.group(1) == m.get_name()
     assert "closest('.leaflet-marker-icon')) { e.preventDefault(); }" in guard.group(0)
@@ -337,8 +408,14 @@ def test_the_scale_shows_kilometres_only():
     ("row", "shown"),
     [
         ({"place_id": "gn:170654", "name": "Damascus", "name_id": "Damaskus"}, "Damaskus"),
-        ({"place_id": "region:eastern-ghouta", "name": "Eastern Ghouta",
-          "name_id": "Ghouta Timur"}, "Ghouta Timur"),
+        (
+            {
+                "place_id": "region:eastern-ghouta",
+                "name": "Eastern Ghouta",
+                "name_id": "Ghouta Timur",
+            },
+            "Ghouta Timur",
+        ),
         ({"place_id": "gn:169577", "name": "Homs", "name_id": None}, "Homs"),  # none reviewed
         # a row from a caller that never heard of name_id still shows its name
         ({"place_id": "gn:168660", "name": "Kafr Nabudah"}, "Kafr Nabudah"),
@@ -350,8 +427,10 @@ def test_a_place_row_is_shown_under_its_indonesian_name_else_its_name(row, shown
 
 
 def test_map_markers_carry_the_indonesian_name_and_escape_it():
-    rows = [{**place_row("a1", "gn:170654", "Damascus"), "name_id": "Damaskus"},
-            {**place_row("a1", "gn:169577", "Homs", lat=34.73, lon=36.71), "name_id": HOSTILE}]
+    rows = [
+        {**place_row("a1", "gn:170654", "Damascus"), "name_id": "Damaskus"},
+        {**place_row("a1", "gn:169577", "Homs", lat=34.73, lon=36.71), "name_id": HOSTILE},
+    ]
     places = summarize_places(rows, ARTICLES)
     assert {p.id: p.name for p in places} == {"gn:170654": "Damaskus", "gn:169577": HOSTILE}
     html = build_map(places, assets=LOCAL, boundaries=BOUNDARIES).get_root().render()
@@ -359,16 +438,22 @@ def test_map_markers_carry_the_indonesian_name_and_escape_it():
 
 
 def gov(pcode, name, name_id, *, kind="admin1", in_syria=True, pid=None):
-    return Place(pid or f"gn:{pcode}", name, kind, 35.0, 38.0, in_syria, name, pcode,
-                 name_id=name_id)
+    return Place(
+        pid or f"gn:{pcode}", name, kind, 35.0, 38.0, in_syria, name, pcode, name_id=name_id
+    )
 
 
 @pytest.mark.parametrize(
     ("places", "names"),
     [
         ([gov("SY02", "Aleppo", "Provinsi Aleppo")], {"SY02": "Provinsi Aleppo"}),
-        ([gov("SY03", "Rural Damascus", "Pedesaan Damaskus"), gov("SY01", "Damascus",
-          "Provinsi Damaskus")], {"SY03": "Pedesaan Damaskus", "SY01": "Provinsi Damaskus"}),
+        (
+            [
+                gov("SY03", "Rural Damascus", "Pedesaan Damaskus"),
+                gov("SY01", "Damascus", "Provinsi Damaskus"),
+            ],
+            {"SY03": "Pedesaan Damaskus", "SY01": "Provinsi Damaskus"},
+        ),
         # the city Aleppo shares the governorate's P-code; only the governorate names it
         ([gov("SY02", "Aleppo", "Aleppo", kind="populated_place", pid="gn:170063")], {}),
         # a governorate nobody reviewed keeps its canonical name (no entry, not None)
@@ -378,9 +463,7 @@ def gov(pcode, name, name_id, *, kind="admin1", in_syria=True, pid=None):
         ([], {}),
     ],
 )
-def test_governorate_names_map_each_syrian_governorates_pcode_to_its_indonesian_name(
-    places, names
-):
+def test_governorate_names_map_each_syrian_governorates_pcode_to_its_indonesian_name(places, names):
     assert governorate_names(places) == names
 
 
@@ -410,8 +493,11 @@ def test_a_rows_governorate_is_shown_by_its_pcode_in_indonesian(row, shown):
 
 def test_the_governorate_filter_keeps_canonical_values_with_indonesian_labels():
     labels = admin1_labels(ROWS, NAMES)
-    assert labels == {"Damascus": "Provinsi Damaskus", "Homs": "Homs",
-                      "Rural Damascus": "Pedesaan Damaskus"}
+    assert labels == {
+        "Damascus": "Provinsi Damaskus",
+        "Homs": "Homs",
+        "Rural Damascus": "Pedesaan Damaskus",
+    }
 
 
 def test_a_place_label_names_its_governorate_in_indonesian():

@@ -16,8 +16,10 @@ import synthetic_corpus as sc  # noqa: E402
 
 # A tiny made-up world, so the unit tests do not depend on the built gazetteer.
 POOL = sc.NamePool.build(["Kafr Testa", "Tall Contoh", "Ayn Uji"], [5.0, 1.0, 1.0])
-DATE_IN_TEXT = re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)|, (\d{1,2}) ([A-Z][a-z]+) (\d{4})"
-                          r"|, (\d{2})/(\d{2})/(\d{4}) \d{2}:\d{2} WIB")
+DATE_IN_TEXT = re.compile(
+    r"\((\d{1,2})/(\d{1,2})/(\d{4})\)|, (\d{1,2}) ([A-Z][a-z]+) (\d{4})"
+    r"|, (\d{2})/(\d{2})/(\d{4}) \d{2}:\d{2} WIB"
+)
 
 
 def _written_date(body: str) -> dt.date:

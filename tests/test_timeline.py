@@ -104,14 +104,18 @@ def test_a_single_day_is_widened_for_the_slider():
 
 
 def test_histogram_spec_stacks_sure_and_estimated_and_fades_bars_outside_the_range():
-    bins = [timeline.Bin(D(2017, 1, 1), D(2017, 1, 31), 2, 1),
-            timeline.Bin(D(2017, 2, 1), D(2017, 2, 28), 0, 0),
-            timeline.Bin(D(2017, 3, 1), D(2017, 3, 31), 4, 0)]
+    bins = [
+        timeline.Bin(D(2017, 1, 1), D(2017, 1, 31), 2, 1),
+        timeline.Bin(D(2017, 2, 1), D(2017, 2, 28), 0, 0),
+        timeline.Bin(D(2017, 3, 1), D(2017, 3, 31), 4, 0),
+    ]
     spec = timeline.histogram_spec(bins, (D(2017, 3, 1), D(2017, 3, 31)), "month")
     rows = spec["data"]["values"]
     assert [(r["mulai"], r["tanggal"], r["artikel"], r["dalam"]) for r in rows] == [
-        ("2017-01-01", "pasti", 2, False), ("2017-01-01", "perkiraan", 1, False),
-        ("2017-03-01", "pasti", 4, True)]  # empty bins make no bars
+        ("2017-01-01", "pasti", 2, False),
+        ("2017-01-01", "perkiraan", 1, False),
+        ("2017-03-01", "pasti", 4, True),
+    ]  # empty bins make no bars
     assert spec["title"] == "Artikel per bulan"
 
 

@@ -19,9 +19,18 @@ ARTICLES = [
 
 
 def link(aid, pid, admin1, conf=0.9, kind="populated_place", pcode=None, in_syria=True):
-    return {"article_id": aid, "place_id": pid, "admin1": admin1, "admin1_pcode": pcode,
-            "confidence": conf, "kind": kind, "lat": 33.0, "lon": 36.0, "in_syria": in_syria,
-            "name": pid}
+    return {
+        "article_id": aid,
+        "place_id": pid,
+        "admin1": admin1,
+        "admin1_pcode": pcode,
+        "confidence": conf,
+        "kind": kind,
+        "lat": 33.0,
+        "lon": 36.0,
+        "in_syria": in_syria,
+        "name": pid,
+    }
 
 
 PLACES = [

@@ -14,23 +14,47 @@ from dashboard.model import Place
 
 def _town(pid, name, lat, lon, admin1, pcode, pop=None, code="PPL", names=()):
     return Place(
-        id=pid, name=name, kind="populated_place", lat=lat, lon=lon, in_syria=True,
-        admin1=admin1, admin1_pcode=pcode, population=pop, feature_code=code,
-        geonames_id=int(pid[3:]) if pid.startswith("gn:") else None, names=(name, *names),
-    )  # fmt: skip
+        id=pid,
+        name=name,
+        kind="populated_place",
+        lat=lat,
+        lon=lon,
+        in_syria=True,
+        admin1=admin1,
+        admin1_pcode=pcode,
+        population=pop,
+        feature_code=code,
+        geonames_id=int(pid[3:]) if pid.startswith("gn:") else None,
+        names=(name, *names),
+    )
 
 
 def _area(pid, name, kind, lat, lon, admin1=None, pcode=None, names=(), radius=None):
     return Place(
-        id=pid, name=name, kind=kind, lat=lat, lon=lon, in_syria=True, admin1=admin1,
-        admin1_pcode=pcode, radius_km=radius, names=(name, *names),
+        id=pid,
+        name=name,
+        kind=kind,
+        lat=lat,
+        lon=lon,
+        in_syria=True,
+        admin1=admin1,
+        admin1_pcode=pcode,
+        radius_km=radius,
+        names=(name, *names),
         geonames_id=int(pid[3:]) if pid.startswith("gn:") else None,
-    )  # fmt: skip
+    )
 
 
 def _foreign(slug, name, kind, lat, lon, names=()):
-    return Place(id=f"foreign:{slug}", name=name, kind=kind, lat=lat, lon=lon, in_syria=False,
-                 names=(name, *names))  # fmt: skip
+    return Place(
+        id=f"foreign:{slug}",
+        name=name,
+        kind=kind,
+        lat=lat,
+        lon=lon,
+        in_syria=False,
+        names=(name, *names),
+    )
 
 
 RD, DM, ID, AL, HM, DR, DZ = "SY03", "SY01", "SY07", "SY02", "SY05", "SY12", "SY09"

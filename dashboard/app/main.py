@@ -35,22 +35,29 @@ ASSET_BASE = f"../{_ASSET_COMPONENT.name}/"  # relative to streamlit-folium's if
 def base_filter(db: str, version: tuple, choices: dict) -> viewfilter.ViewFilter:
     """Every filter but the date range (the histogram shows all dates of what they keep)."""
     matching = app_data.search_ids(db, version, choices["query"]) if choices["query"] else None
-    return viewfilter.ViewFilter(outlets=choices["outlets"], admin1=choices["admin1"],
-                                 matching=matching, min_confidence=choices["min_confidence"])
+    return viewfilter.ViewFilter(
+        outlets=choices["outlets"],
+        admin1=choices["admin1"],
+        matching=matching,
+        min_confidence=choices["min_confidence"],
+    )
 
 
 def filtered_view(base: viewfilter.View, f: viewfilter.ViewFilter, chosen) -> viewfilter.View:
     """``base`` narrowed to the chosen date range and the undated checkbox."""
     start, end = chosen if chosen else (None, None)
-    ranged = dataclasses.replace(f, start=start, end=end,
-                                 show_undated=st.session_state.get("show_undated", True))
+    ranged = dataclasses.replace(
+        f, start=start, end=end, show_undated=st.session_state.get("show_undated", True)
+    )
     return viewfilter.apply(base.articles, base.places, ranged)
 
 
 def summary_caption(view: viewfilter.View, n_articles: int) -> None:
     n_places = len({p["place_id"] for p in view.places if is_mappable(p)})
-    st.caption(f"{len(view.articles)} dari {n_articles} artikel · {n_places} tempat di Suriah · "
-               f"{view.n_undated} tanpa tanggal")
+    st.caption(
+        f"{len(view.articles)} dari {n_articles} artikel · {n_places} tempat di Suriah · "
+        f"{view.n_undated} tanpa tanggal"
+    )
 
 
 def main() -> None:

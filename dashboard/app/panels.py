@@ -39,8 +39,9 @@ def timeline_section(base: viewfilter.View, bounds) -> tuple | None:
     unit = timeline.bin_unit(*bounds)
     bins = timeline.histogram(base.articles, unit)
     st.vega_lite_chart(timeline.histogram_spec(bins, ss["date_range"], unit), width="stretch")
-    chosen = st.slider("Rentang tanggal", min_value=low, max_value=high, key="date_range",
-                       format="DD/MM/YYYY")
+    chosen = st.slider(
+        "Rentang tanggal", min_value=low, max_value=high, key="date_range", format="DD/MM/YYYY"
+    )
     return tuple(chosen)
 
 
@@ -55,18 +56,33 @@ def map_section(view: viewfilter.View, choices: dict, focus: list[str], asset_ba
     urls = assets.choose_urls(asset_base)
     if not urls.local and not ss.get("_cdn_notice"):
         ss["_cdn_notice"] = True
-        st.warning("Leaflet belum terpasang di mesin ini, jadi peta memuat skripnya dari CDN "
-                   "(perlu internet). Jalankan `python -m dashboard install-assets`.")
+        st.warning(
+            "Leaflet belum terpasang di mesin ini, jadi peta memuat skripnya dari CDN "
+            "(perlu internet). Jalankan `python -m dashboard install-assets`."
+        )
     parts = build_map_parts(
-        places, assets=urls, boundaries=boundaries(), layers=choices["layers"],
-        admin1_counts=governorate_counts(view.places), selected=ss.get("place_select"),
-        focus=focus, tiles=choices["tiles"], governorate_names=governorate_names())
+        places,
+        assets=urls,
+        boundaries=boundaries(),
+        layers=choices["layers"],
+        admin1_counts=governorate_counts(view.places),
+        selected=ss.get("place_select"),
+        focus=focus,
+        tiles=choices["tiles"],
+        governorate_names=governorate_names(),
+    )
     # The base map is the same on every run, so streamlit-folium keeps its iframe and only swaps
     # the data layers; center/zoom move the view only when they change (a focus opened/closed).
     result = streamlit_folium.st_folium(
-        parts.base, key="map", height=MAP_HEIGHT, use_container_width=True,
-        feature_group_to_add=parts.layers, center=parts.center, zoom=parts.zoom,
-        returned_objects=["last_object_clicked", "last_object_clicked_popup"])
+        parts.base,
+        key="map",
+        height=MAP_HEIGHT,
+        use_container_width=True,
+        feature_group_to_add=parts.layers,
+        center=parts.center,
+        zoom=parts.zoom,
+        returned_objects=["last_object_clicked", "last_object_clicked_popup"],
+    )
     _handle_click(result, places, view)
     if not places:
         st.caption("Tidak ada tempat di Suriah pada artikel yang tampil.")
@@ -103,8 +119,13 @@ def place_picker(summaries: list) -> None:
     current = ss.get("place_select")
     if current and current not in labels:
         labels[current] = current
-    st.selectbox("Tempat", [None, *labels], key="place_select", placeholder="Semua tempat",
-                 format_func=lambda pid: "Semua tempat" if pid is None else labels[pid])
+    st.selectbox(
+        "Tempat",
+        [None, *labels],
+        key="place_select",
+        placeholder="Semua tempat",
+        format_func=lambda pid: "Semua tempat" if pid is None else labels[pid],
+    )
 
 
 def article_list(view: viewfilter.View) -> None:
@@ -125,11 +146,13 @@ def article_list(view: viewfilter.View) -> None:
         with st.container(border=True):
             places = viewfilter.places_of(a["id"], by_article.get(a["id"], []))
             st.html(cards.card_html(a, places, selected, names))
-            st.button("Buka artikel", key=f"open_{a['id']}", on_click=open_article,
-                      args=(a["id"],))
+            st.button("Buka artikel", key=f"open_{a['id']}", on_click=open_article, args=(a["id"],))
     if len(rows) > limit:
-        st.button(f"Tampilkan {min(PAGE_SIZE, len(rows) - limit)} lagi", key="more_cards",
-                  on_click=lambda: ss.__setitem__("card_limit", limit + PAGE_SIZE))
+        st.button(
+            f"Tampilkan {min(PAGE_SIZE, len(rows) - limit)} lagi",
+            key="more_cards",
+            on_click=lambda: ss.__setitem__("card_limit", limit + PAGE_SIZE),
+        )
 
 
 def article_view(db: str, version: tuple, article: dict, all_places) -> None:

@@ -35,8 +35,12 @@ UPLOADER_STYLE = """
 def upload_panel(db: str) -> None:
     """The file uploader; each new file is read, geotagged and stored once, with a message."""
     ss = st.session_state
-    files = st.file_uploader("Tambah artikel (.txt, .json, .jsonl, .csv)", type=UPLOAD_TYPES,
-                             accept_multiple_files=True, key="uploader")
+    files = st.file_uploader(
+        "Tambah artikel (.txt, .json, .jsonl, .csv)",
+        type=UPLOAD_TYPES,
+        accept_multiple_files=True,
+        key="uploader",
+    )
     done = ss.setdefault("_uploaded", set())
     new = [f for f in files or [] if f.file_id not in done]
     if new:
@@ -59,8 +63,9 @@ def _ingest_one(ingest_upload, name: str, data: bytes, store) -> list[tuple[str,
     except (DashboardError, ValueError, UnicodeError) as exc:
         return [("error", f"{name}: {exc}")]
     messages = [("error", f"{where}: {reason}") for where, reason in report.skipped]
-    summary = (f"{name}: {report.stored} baru, {report.replaced} diperbarui, "
-               f"{report.unchanged} sudah ada")
+    summary = (
+        f"{name}: {report.stored} baru, {report.replaced} diperbarui, {report.unchanged} sudah ada"
+    )
     if report.stored or report.replaced or report.unchanged:
         messages.insert(0, ("ok", summary))
     elif not messages:
@@ -71,8 +76,12 @@ def _ingest_one(ingest_upload, name: str, data: bytes, store) -> list[tuple[str,
 def filter_widgets(articles, places) -> dict:
     """Outlet, governorate, search, confidence, layers and tiles; returns the choices."""
     st.header("Saring")
-    outlets = st.multiselect("Media", viewfilter.distinct(articles, "outlet"), key="outlet_filter",
-                             placeholder="Semua media")
+    outlets = st.multiselect(
+        "Media",
+        viewfilter.distinct(articles, "outlet"),
+        key="outlet_filter",
+        placeholder="Semua media",
+    )
     admin1_options = viewfilter.distinct(places, "admin1")
     for chosen in st.session_state.get("admin1_filter", []):
         if chosen not in admin1_options:
@@ -80,26 +89,57 @@ def filter_widgets(articles, places) -> dict:
     # The values stay the canonical names the filter matches; only their labels are Indonesian.
     labels = mapdata.admin1_labels(places, governorate_names())
     admin1_options.sort(key=lambda name: labels.get(name, name).casefold())
-    admin1 = st.multiselect("Kegubernuran", admin1_options, key="admin1_filter",
-                            format_func=lambda name: labels.get(name, name),
-                            placeholder="Semua kegubernuran")
+    admin1 = st.multiselect(
+        "Kegubernuran",
+        admin1_options,
+        key="admin1_filter",
+        format_func=lambda name: labels.get(name, name),
+        placeholder="Semua kegubernuran",
+    )
     query = st.text_input("Cari di judul dan teks", key="search").strip()
     min_conf = st.slider("Keyakinan tempat minimum", 0.0, 1.0, 0.0, 0.05, key="min_confidence")
-    layers = st.pills("Lapisan peta", LAYERS, selection_mode="multi", default=["markers"],
-                      format_func=LAYER_LABELS.get, key="layers")
-    tiles = st.checkbox("Ubin OpenStreetMap (perlu internet)", value=True, key="osm_tiles",
-                        help="Tanpa internet peta memakai garis batas saja. Matikan agar peta "
-                             "tidak meminta ubin sama sekali.")
-    return {"outlets": frozenset(outlets), "admin1": frozenset(admin1), "query": query,
-            "min_confidence": float(min_conf), "layers": tuple(layers or ()), "tiles": tiles}
+    layers = st.pills(
+        "Lapisan peta",
+        LAYERS,
+        selection_mode="multi",
+        default=["markers"],
+        format_func=LAYER_LABELS.get,
+        key="layers",
+    )
+    tiles = st.checkbox(
+        "Ubin OpenStreetMap (perlu internet)",
+        value=True,
+        key="osm_tiles",
+        help="Tanpa internet peta memakai garis batas saja. Matikan agar peta "
+        "tidak meminta ubin sama sekali.",
+    )
+    return {
+        "outlets": frozenset(outlets),
+        "admin1": frozenset(admin1),
+        "query": query,
+        "min_confidence": float(min_conf),
+        "layers": tuple(layers or ()),
+        "tiles": tiles,
+    }
 
 
 def export_buttons(view: viewfilter.View) -> None:
     """CSV and GeoJSON of the articles in view."""
     st.header("Ekspor")
     # Deferred: the files are built only when a button is pressed, not on every run.
-    st.download_button("CSV", lambda: export.to_csv(view.articles, view.places), "artikel.csv",
-                       "text/csv", key="export_csv", on_click="ignore")
-    st.download_button("GeoJSON", lambda: export.to_geojson(view.articles, view.places),
-                       "artikel.geojson", "application/geo+json", key="export_geojson",
-                       on_click="ignore")
+    st.download_button(
+        "CSV",
+        lambda: export.to_csv(view.articles, view.places),
+        "artikel.csv",
+        "text/csv",
+        key="export_csv",
+        on_click="ignore",
+    )
+    st.download_button(
+        "GeoJSON",
+        lambda: export.to_geojson(view.articles, view.places),
+        "artikel.geojson",
+        "application/geo+json",
+        key="export_geojson",
+        on_click="ignore",
+    )

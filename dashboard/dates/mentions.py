@@ -1,4 +1,5 @@
-"""Find date expressions in Indonesian news text: the raw material of :mod:`dashboard.dates.publication`.
+"""Find date expressions in Indonesian news text: the raw material of
+:mod:`dashboard.dates.publication`.
 
 Recognised: "Senin (27/05/2019)", "Rabu (8/2)", "(21/8)", "27 Mei 2019", "Sabtu, 30 November",
 "Senin, 27/05/2019 14:05 WIB", "KAMIS, 14 MARET 2019", "Selasa 16 Dec 2014", "Ahad malam

@@ -232,9 +232,7 @@ def find_published(
                 None,
                 (
                     f"tanggal di URL ({fragment})",
-                    "teks sesuai"
-                    if agrees
-                    else guess.date and f"teks menunjukkan {guess.date}",
+                    "teks sesuai" if agrees else guess.date and f"teks menunjukkan {guess.date}",
                     meta_note,
                 ),
             )

@@ -23,9 +23,17 @@ from dashboard.geo.names import normalize
 from dashboard.model import Place
 
 __all__ = [
-    "GEODATA_DIR", "NAMES_ID_FILE", "PLACES_FILE", "Gazetteer", "distance_km", "display_names",
-    "load_gazetteer", "normalize", "rank_key", "read_names_id",
-]  # fmt: skip
+    "GEODATA_DIR",
+    "NAMES_ID_FILE",
+    "PLACES_FILE",
+    "Gazetteer",
+    "distance_km",
+    "display_names",
+    "load_gazetteer",
+    "normalize",
+    "rank_key",
+    "read_names_id",
+]
 
 GEODATA_DIR = geodata_dir()
 PLACES_FILE = "places.tsv"
@@ -37,10 +45,24 @@ _NAMES_ID_COLUMNS = ("place_id", "name_id", "reason")
 #: ``preferred`` holds the names a reviewed alias row points at this place (they rank it first for
 #: that name); ``keys`` are the normalised names, computed by the build so loading is fast.
 COLUMNS = (
-    "id", "name", "kind", "lat", "lon", "in_syria", "admin1", "admin1_pcode", "admin2",
-    "admin2_pcode", "population", "geonames_id", "feature_code", "radius_km", "names", "preferred",
+    "id",
+    "name",
+    "kind",
+    "lat",
+    "lon",
+    "in_syria",
+    "admin1",
+    "admin1_pcode",
+    "admin2",
+    "admin2_pcode",
+    "population",
+    "geonames_id",
+    "feature_code",
+    "radius_km",
+    "names",
+    "preferred",
     "keys",
-)  # fmt: skip
+)
 
 #: GeoNames codes of administrative seats, most important first (PPLC capital … PPLA3 nahiya seat).
 SEAT_RANK = {"PPLC": 0, "PPLA": 1, "PPLA2": 2, "PPLA3": 3}
@@ -51,8 +73,10 @@ _KIND_TIER = {"country": 0, "admin1": 1, "region": 1, "admin2": 2, "admin3": 2}
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine) in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)  # fmt: skip
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
@@ -160,9 +184,7 @@ def _build_index(
         keys = known_keys.get(place.id)
         for key in place_keys(place) if keys is None else keys:
             buckets.setdefault(key, []).append(place.id)
-    favoured = {
-        (key, pid) for pid, names in preferred.items() for key in map(normalize, names)
-    }
+    favoured = {(key, pid) for pid, names in preferred.items() for key in map(normalize, names)}
     rank = {pid: rank_key(place) for pid, place in places.items()}
     return {
         key: tuple(ids)
@@ -185,11 +207,22 @@ def _place_from_row(row: list[str]) -> Place:
     if len(row) != len(COLUMNS):
         raise ValueError(f"expected {len(COLUMNS)} columns, found {len(row)}")
     return Place(
-        id=pid, name=name, kind=kind, lat=float(lat), lon=float(lon), in_syria=in_syria == "1",
-        admin1=a1 or None, admin1_pcode=a1p or None, admin2=a2 or None, admin2_pcode=a2p or None,
-        population=_opt_int(pop), geonames_id=_opt_int(gn), feature_code=fcode or None,
-        radius_km=_opt_float(radius), names=tuple(names.split("|")) if names else (),
-    )  # fmt: skip
+        id=pid,
+        name=name,
+        kind=kind,
+        lat=float(lat),
+        lon=float(lon),
+        in_syria=in_syria == "1",
+        admin1=a1 or None,
+        admin1_pcode=a1p or None,
+        admin2=a2 or None,
+        admin2_pcode=a2p or None,
+        population=_opt_int(pop),
+        geonames_id=_opt_int(gn),
+        feature_code=fcode or None,
+        radius_km=_opt_float(radius),
+        names=tuple(names.split("|")) if names else (),
+    )
 
 
 def read_places(path: Path) -> tuple[list[Place], dict[str, tuple[str, ...]], dict[str, list]]:

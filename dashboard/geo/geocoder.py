@@ -146,10 +146,14 @@ def place_from_online(location: Location) -> Place:
     country = (raw.get("address") or {}).get("country_code", "")
     kind = "country" if raw.get("addresstype") == "country" else "populated_place"
     return Place(
-        id=osm, name=location.address.split(",")[0], kind=kind,
-        lat=location.latitude, lon=location.longitude, in_syria=country == "sy",
+        id=osm,
+        name=location.address.split(",")[0],
+        kind=kind,
+        lat=location.latitude,
+        lon=location.longitude,
+        in_syria=country == "sy",
         names=(location.address,),
-    )  # fmt: skip
+    )
 
 
 def nominatim_fallback(user_agent: str, *, min_delay_seconds: float = 1.0) -> Fallback:

@@ -17,12 +17,28 @@ from functools import lru_cache
 #: Letters NFKD does not decompose into ASCII, and marks that are dropped inside words.
 _SPECIAL = str.maketrans(
     {
-        "ı": "i", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "ł": "l",
-        "þ": "th", "ħ": "h",
-        "'": None, "‘": None, "’": None, "`": None, "´": None, "ʿ": None, "ʾ": None,
-        "ʼ": None, "ʻ": None, "′": None,
+        "ı": "i",
+        "ø": "o",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "đ": "d",
+        "ð": "d",
+        "ł": "l",
+        "þ": "th",
+        "ħ": "h",
+        "'": None,
+        "‘": None,
+        "’": None,
+        "`": None,
+        "´": None,
+        "ʿ": None,
+        "ʾ": None,
+        "ʼ": None,
+        "ʻ": None,
+        "′": None,
     }
-)  # fmt: skip
+)
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -30,20 +46,43 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 #: article (sun-letter assimilation): "as-Suwayda" drops "as", the pronoun-like "As" in
 #: "As Sanamayn" too, but "Ras as" is never reached because the next word decides.
 _ARTICLES = {
-    "al": "", "el": "", "il": "", "ul": "",
-    "as": "s", "es": "s", "ash": "sh", "esh": "sh",
-    "ad": "d", "ed": "d", "adh": "dh", "ar": "r", "er": "r",
-    "az": "z", "ez": "z", "at": "t", "et": "t", "ath": "th", "an": "n", "en": "n",
-}  # fmt: skip
+    "al": "",
+    "el": "",
+    "il": "",
+    "ul": "",
+    "as": "s",
+    "es": "s",
+    "ash": "sh",
+    "esh": "sh",
+    "ad": "d",
+    "ed": "d",
+    "adh": "dh",
+    "ar": "r",
+    "er": "r",
+    "az": "z",
+    "ez": "z",
+    "at": "t",
+    "et": "t",
+    "ath": "th",
+    "an": "n",
+    "en": "n",
+}
 
 #: "Kafr" (village) in its spellings; "Kfar" is the Lebanese form, "Kafer"/"Kefr" Ottoman ones.
 _KAFR = frozenset({"kafr", "kfar", "kafar", "kafer", "kefr", "kfr", "kufr"})
 
 _PAIRS = re.compile(r"kh|sy|ou|oo|ee|ei|ey|ai|q")
 _PAIR_MAP = {
-    "kh": "h", "sy": "sh", "ou": "u", "oo": "u", "ee": "i", "ei": "ay", "ey": "ay", "ai": "ay",
+    "kh": "h",
+    "sy": "sh",
+    "ou": "u",
+    "oo": "u",
+    "ee": "i",
+    "ei": "ay",
+    "ey": "ay",
+    "ai": "ay",
     "q": "k",
-}  # fmt: skip
+}
 _DOUBLE = re.compile(r"([a-z])\1+")
 _FINAL_AH = re.compile(r"(?<=[a-z]{2})(?:ah|eh)$")
 

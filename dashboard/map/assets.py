@@ -132,7 +132,9 @@ def _relink(links: list[tuple[str, str]], urls: AssetUrls, owner: str) -> list[t
     relinked = []
     for name, _url in links:
         if name not in FOLIUM_NAMES:
-            raise ValueError(f"{owner} needs {name!r}, which has no local copy in dashboard/map/static")
+            raise ValueError(
+                f"{owner} needs {name!r}, which has no local copy in dashboard/map/static"
+            )
         key = FOLIUM_NAMES[name]
         if key is not None:
             relinked.append((name, urls[key]))

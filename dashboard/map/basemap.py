@@ -11,6 +11,8 @@ from dashboard.data import geodata_dir
 from dashboard.errors import GazetteerError
 
 BOUNDARIES_DIR = geodata_dir() / "boundaries"
+
+
 @dataclass(frozen=True, slots=True)
 class Boundaries:
     """GeoJSON FeatureCollections: the country outline and the governorates (OCHA P-codes)."""

@@ -135,8 +135,18 @@ def _payload(places: Sequence[PlaceSummary], marked: dict[str, int]) -> dict:
             refs.append(index[ref.id])
         radius = round(p.radius_km, 1) if p.radius_km else 0
         rows.append(
-            [p.id, p.name, p.admin1 or "", round(p.lat, 5), round(p.lon, 5), int(p.n_articles),
-             radius, refs, int(p.n_unlisted), marked.get(p.id, 0)]
+            [
+                p.id,
+                p.name,
+                p.admin1 or "",
+                round(p.lat, 5),
+                round(p.lon, 5),
+                int(p.n_articles),
+                radius,
+                refs,
+                int(p.n_unlisted),
+                marked.get(p.id, 0),
+            ]
         )
     return {"a": articles, "p": rows, "label": PLACE_ID_LABEL}
 

@@ -83,8 +83,11 @@ def build_map_parts(
     base = build_base_map(assets=assets, boundaries=boundaries, tiles=tiles)
     groups = []
     if "choropleth" in layers and boundaries and boundaries.governorates:
-        groups.append(_choropleth_group(boundaries.governorates, admin1_counts or {}, places,
-                                        governorate_names or {}))
+        groups.append(
+            _choropleth_group(
+                boundaries.governorates, admin1_counts or {}, places, governorate_names or {}
+            )
+        )
     if "heat" in layers and places:
         groups.append(_heat_group(places))
     if "markers" in layers:
@@ -139,8 +142,9 @@ def zoom_to_fit(box: Sequence[Sequence[float]], view_px: tuple[int, int] = _VIEW
     (south, west), (north, east) = box
     width = max(east - west, 1e-6) / 360
     height = max(_mercator(north) - _mercator(south), 1e-9) / (2 * math.pi)
-    fit = min(math.log2(view_px[0] / (_TILE_PX * width)),
-              math.log2(view_px[1] / (_TILE_PX * height)))
+    fit = min(
+        math.log2(view_px[0] / (_TILE_PX * width)), math.log2(view_px[1] / (_TILE_PX * height))
+    )
     return max(MIN_ZOOM, min(MAX_FOCUS_ZOOM, math.floor(fit)))
 
 
@@ -166,15 +170,29 @@ def _frame(
 
 
 def _add_outlines(m: folium.Map, b: Boundaries) -> None:
-    country = {"color": "#455a64", "weight": 2, "fillColor": "#fbfaf6",
-               "fillOpacity": COUNTRY_FILL_OPACITY}
+    country = {
+        "color": "#455a64",
+        "weight": 2,
+        "fillColor": "#fbfaf6",
+        "fillOpacity": COUNTRY_FILL_OPACITY,
+    }
     lines = {"color": "#90a4ae", "weight": 1, "fillOpacity": 0.0}
     if b.country:
-        folium.GeoJson(b.country, name="Suriah", style_function=lambda _f: country,
-                       control=False, interactive=False).add_to(m)
+        folium.GeoJson(
+            b.country,
+            name="Suriah",
+            style_function=lambda _f: country,
+            control=False,
+            interactive=False,
+        ).add_to(m)
     if b.governorates:
-        folium.GeoJson(b.governorates, name="Batas kegubernuran", style_function=lambda _f: lines,
-                       control=False, interactive=False).add_to(m)
+        folium.GeoJson(
+            b.governorates,
+            name="Batas kegubernuran",
+            style_function=lambda _f: lines,
+            control=False,
+            interactive=False,
+        ).add_to(m)
 
 
 def class_breaks(counts: Collection[int], k: int = len(PALETTE)) -> list[int]:
@@ -209,8 +227,10 @@ def _governorate_ids(places: Sequence[PlaceSummary]) -> dict[str, str]:
 
 
 def _choropleth_group(
-    governorates: Mapping, counts: Mapping[str, int],
-    places: Sequence[PlaceSummary], names: Mapping[str, str],
+    governorates: Mapping,
+    counts: Mapping[str, int],
+    places: Sequence[PlaceSummary],
+    names: Mapping[str, str],
 ) -> folium.FeatureGroup:
     group = folium.FeatureGroup(name="Artikel per kegubernuran", control=False)
     breaks = class_breaks(counts.values())
@@ -234,8 +254,12 @@ def _choropleth_group(
     folium.GeoJson(
         data,
         name="Artikel per kegubernuran",
-        style_function=lambda f: {"fillColor": f["properties"]["snm_fill"], "color": "#78909c",
-                                  "weight": 1, "fillOpacity": 0.7},
+        style_function=lambda f: {
+            "fillColor": f["properties"]["snm_fill"],
+            "color": "#78909c",
+            "weight": 1,
+            "fillOpacity": 0.7,
+        },
         highlight_function=lambda _f: {"weight": 3, "color": "#37474f"},
         tooltip=folium.GeoJsonTooltip(fields=["snm_tip"], labels=False),
         popup=folium.GeoJsonPopup(fields=["snm_popup"], labels=False),
@@ -251,8 +275,9 @@ def _heat_group(places: Sequence[PlaceSummary]) -> folium.FeatureGroup:
     top = max(p.n_articles for p in places)
     data = [[round(p.lat, 4), round(p.lon, 4), round(p.n_articles / top, 3)] for p in places]
     # max_zoom=8: leaflet.heat divides weights by 2^(maxZoom - zoom); 18 fades Syria-wide views.
-    HeatMap(data, name="Peta panas", radius=22, blur=18, min_opacity=0.3, max_zoom=8,
-            control=False).add_to(group)
+    HeatMap(
+        data, name="Peta panas", radius=22, blur=18, min_opacity=0.3, max_zoom=8, control=False
+    ).add_to(group)
     return group
 
 

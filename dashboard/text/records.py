@@ -83,7 +83,6 @@ def _from_object(
     return Record(name if line is None else f"{name}:{line}", line, fields, warnings)
 
 
-
 # --- whole files: .txt and .json ---------------------------------------------------------------
 
 

@@ -68,7 +68,8 @@ def confidence_text(confidence: float | None) -> str:
 
 
 def chips_html(
-    places: Iterable[Mapping], selected: str | None = None,
+    places: Iterable[Mapping],
+    selected: str | None = None,
     governorates: Mapping[str, str] | None = None,
 ) -> str:
     """One chip per place with its confidence, carrying its id (``data-place-id``); the chip's
@@ -92,14 +93,16 @@ def chips_html(
 
 
 def card_html(
-    article: Mapping, places: Iterable[Mapping], selected: str | None = None,
+    article: Mapping,
+    places: Iterable[Mapping],
+    selected: str | None = None,
     governorates: Mapping[str, str] | None = None,
 ) -> str:
     """A card: title, outlet, date (with confidence), place chips."""
     outlet = htmlsafe.text(article.get("outlet") or "media tidak diketahui")
     return (
         f'<div class="snm-card" data-article-id="{htmlsafe.text(article["id"])}">'
-        f'<h4>{htmlsafe.text(article.get("title") or "(tanpa judul)")}</h4>'
+        f"<h4>{htmlsafe.text(article.get('title') or '(tanpa judul)')}</h4>"
         f'<div class="snm-meta">{outlet} · {date_html(article)}</div>'
         f"<div>{chips_html(places, selected, governorates)}</div></div>"
     )
@@ -113,7 +116,7 @@ def article_header_html(article: Mapping) -> str:
     note_html = f'<div class="snm-meta">{htmlsafe.text(note)}</div>' if note else ""
     return (
         f'<div class="snm-card" data-article-id="{htmlsafe.text(article["id"])}">'
-        f'<h3>{htmlsafe.text(article.get("title") or "(tanpa judul)")}</h3>'
+        f"<h3>{htmlsafe.text(article.get('title') or '(tanpa judul)')}</h3>"
         f'<div class="snm-meta">{source} · {date_html(article)} · '
-        f'{htmlsafe.text(article.get("path") or "")}</div>{note_html}</div>'
+        f"{htmlsafe.text(article.get('path') or '')}</div>{note_html}</div>"
     )

@@ -16,8 +16,20 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from dashboard.map.data import display_name, is_mappable
 
-CSV_COLUMNS = ("id", "title", "outlet", "url", "published", "published_confidence",
-               "published_method", "places", "places_display", "place_ids", "governorates", "path")
+CSV_COLUMNS = (
+    "id",
+    "title",
+    "outlet",
+    "url",
+    "published",
+    "published_confidence",
+    "published_method",
+    "places",
+    "places_display",
+    "place_ids",
+    "governorates",
+    "path",
+)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -45,10 +57,13 @@ def to_csv(articles: Sequence[Mapping], places: Iterable[Mapping]) -> bytes:
     for a in articles:
         own = by_article.get(a["id"], [])
         governorates = sorted({p["admin1"] for p in own if p.get("admin1")})
-        row = {**a, "places": "; ".join(p["name"] for p in own),
-               "places_display": "; ".join(display_name(p) for p in own),
-               "place_ids": "; ".join(p["place_id"] for p in own),
-               "governorates": "; ".join(governorates)}
+        row = {
+            **a,
+            "places": "; ".join(p["name"] for p in own),
+            "places_display": "; ".join(display_name(p) for p in own),
+            "place_ids": "; ".join(p["place_id"] for p in own),
+            "governorates": "; ".join(governorates),
+        }
         writer.writerow([_cell(row.get(col)) for col in CSV_COLUMNS])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
@@ -62,18 +77,26 @@ def to_geojson(articles: Sequence[Mapping], places: Iterable[Mapping]) -> bytes:
     features = []
     for a in articles:
         for p in by_article.get(a["id"], []):
-            features.append({
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]},
-                "properties": {
-                    "article_id": a["id"], "title": a.get("title"), "outlet": a.get("outlet"),
-                    "url": a.get("url"), "published": a.get("published"),
-                    "published_confidence": a.get("published_confidence"),
-                    "place_id": p["place_id"], "place": p.get("name"),
-                    "place_display": display_name(p), "kind": p.get("kind"),
-                    "governorate": p.get("admin1"), "confidence": p.get("confidence"),
-                    "is_focus": bool(p.get("is_focus")),
-                },
-            })
+            features.append(
+                {
+                    "type": "Feature",
+                    "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]},
+                    "properties": {
+                        "article_id": a["id"],
+                        "title": a.get("title"),
+                        "outlet": a.get("outlet"),
+                        "url": a.get("url"),
+                        "published": a.get("published"),
+                        "published_confidence": a.get("published_confidence"),
+                        "place_id": p["place_id"],
+                        "place": p.get("name"),
+                        "place_display": display_name(p),
+                        "kind": p.get("kind"),
+                        "governorate": p.get("admin1"),
+                        "confidence": p.get("confidence"),
+                        "is_focus": bool(p.get("is_focus")),
+                    },
+                }
+            )
     collection = {"type": "FeatureCollection", "features": features}
     return json.dumps(collection, ensure_ascii=False, indent=1).encode("utf-8")

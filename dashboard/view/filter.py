@@ -63,7 +63,8 @@ def apply(articles: Iterable[Mapping], places: Iterable[Mapping], f: ViewFilter)
         elif _in_range(row["published"], start, end):
             kept[row["id"]] = row
     links = [
-        p for p in places
+        p
+        for p in places
         if p["article_id"] in kept and float(p.get("confidence") or 0.0) >= f.min_confidence
     ]
     if f.admin1:

@@ -25,16 +25,48 @@ VEGA_LOCALE = {
         "periods": ["AM", "PM"],
         "days": ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"],
         "shortDays": ["Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"],
-        "months": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-                   "September", "Oktober", "November", "Desember"],
-        "shortMonths": ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt",
-                        "Nov", "Des"],
+        "months": [
+            "Januari",
+            "Februari",
+            "Maret",
+            "April",
+            "Mei",
+            "Juni",
+            "Juli",
+            "Agustus",
+            "September",
+            "Oktober",
+            "November",
+            "Desember",
+        ],
+        "shortMonths": [
+            "Jan",
+            "Feb",
+            "Mar",
+            "Apr",
+            "Mei",
+            "Jun",
+            "Jul",
+            "Agu",
+            "Sep",
+            "Okt",
+            "Nov",
+            "Des",
+        ],
     },
 }
 #: Axis labels in Indonesian order (day before month) at each tick spacing Vega may choose.
-AXIS_TIME_FORMAT = {"year": "%Y", "quarter": "%b %Y", "month": "%b", "week": "%-d %b",
-                    "date": "%-d %b", "hours": "%H.%M", "minutes": "%H.%M", "seconds": "%H.%M.%S",
-                    "milliseconds": "%H.%M.%S"}
+AXIS_TIME_FORMAT = {
+    "year": "%Y",
+    "quarter": "%b %Y",
+    "month": "%b",
+    "week": "%-d %b",
+    "date": "%-d %b",
+    "hours": "%H.%M",
+    "minutes": "%H.%M",
+    "seconds": "%H.%M.%S",
+    "milliseconds": "%H.%M.%S",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,8 +189,15 @@ def histogram_spec(bins: list[Bin], chosen: tuple[dt.date, dt.date], unit: str) 
         inside = chosen[0] <= b.end and b.start <= chosen[1]
         for kind, n in (("pasti", b.sure), ("perkiraan", b.estimated)):
             if n:
-                rows.append({"mulai": b.start.isoformat(), "akhir": b.end.isoformat(),
-                             "tanggal": kind, "artikel": n, "dalam": inside})
+                rows.append(
+                    {
+                        "mulai": b.start.isoformat(),
+                        "akhir": b.end.isoformat(),
+                        "tanggal": kind,
+                        "artikel": n,
+                        "dalam": inside,
+                    }
+                )
     return {
         "title": "Artikel per minggu" if unit == "week" else "Artikel per bulan",
         "height": 90,  # the bars' height: "fit-x" fits only the width to the page
@@ -167,19 +206,32 @@ def histogram_spec(bins: list[Bin], chosen: tuple[dt.date, dt.date], unit: str) 
         "mark": {"type": "bar", "orient": "vertical"},  # x2 alone would lay the bars flat
         "config": {"locale": VEGA_LOCALE},
         "encoding": {
-            "x": {"field": "mulai", "type": "temporal", "title": None,
-                  "axis": {"format": AXIS_TIME_FORMAT}},
+            "x": {
+                "field": "mulai",
+                "type": "temporal",
+                "title": None,
+                "axis": {"format": AXIS_TIME_FORMAT},
+            },
             "x2": {"field": "akhir"},
             # One row per bar already: no aggregate, so the opacity test still sees datum.dalam.
-            "y": {"field": "artikel", "type": "quantitative", "title": None, "stack": "zero",
-                  "axis": {"format": "d", "tickMinStep": 1}},
-            "color": {"field": "tanggal", "type": "nominal", "title": "Tanggal",
-                      "scale": {"domain": ["pasti", "perkiraan"],
-                                "range": ["#bf360c", "#ffab91"]}},
+            "y": {
+                "field": "artikel",
+                "type": "quantitative",
+                "title": None,
+                "stack": "zero",
+                "axis": {"format": "d", "tickMinStep": 1},
+            },
+            "color": {
+                "field": "tanggal",
+                "type": "nominal",
+                "title": "Tanggal",
+                "scale": {"domain": ["pasti", "perkiraan"], "range": ["#bf360c", "#ffab91"]},
+            },
             "opacity": {"condition": {"test": "datum.dalam", "value": 1.0}, "value": 0.25},
-            "tooltip": [{"field": "mulai", "type": "temporal", "title": "Mulai",
-                         "format": "%-d %B %Y"},
-                        {"field": "tanggal", "type": "nominal", "title": "Tanggal"},
-                        {"field": "artikel", "type": "quantitative", "title": "Artikel"}],
+            "tooltip": [
+                {"field": "mulai", "type": "temporal", "title": "Mulai", "format": "%-d %B %Y"},
+                {"field": "tanggal", "type": "nominal", "title": "Tanggal"},
+                {"field": "artikel", "type": "quantitative", "title": "Artikel"},
+            ],
         },
     }

@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from dashboard.errors import GazetteerError
-from dashboard.geo.gazetteer import COLUMNS, PLACES_FILE, distance_km, is_major
 from dashboard.geo.build.review import (
     read_aliases,
     read_bad_variants,
@@ -37,6 +36,7 @@ from dashboard.geo.build.sources import (
     read_wof,
     read_wof_country,
 )
+from dashboard.geo.gazetteer import COLUMNS, PLACES_FILE, distance_km, is_major
 from dashboard.geo.names import normalize
 
 #: Boundary files copied as they are: (source name, name in geodata/boundaries/).
@@ -58,8 +58,10 @@ def enrich_from_geonames(records: list[Record], geonames: dict[int, dict[str, st
             continue
         record.feature_code = record.feature_code or row["feature_code"] or None
         record.population = record.population or (int(row["population"] or 0) or None)
-        record.add_names(latin_names([row["name"], row["asciiname"]])
-                         + latin_names(row["alternatenames"], sep=","))  # fmt: skip
+        record.add_names(
+            latin_names([row["name"], row["asciiname"]])
+            + latin_names(row["alternatenames"], sep=",")
+        )
 
 
 def _absorb(keep: Record, drop: Record) -> None:
@@ -86,9 +88,14 @@ def merge_duplicates(records: list[Record]) -> list[Record]:
     for record in by_id.values():
         twin = None
         if not record.feature_code:
-            twin = next((c for c in coded.get(normalize(record.name), [])
-                         if distance_km(c.lat, c.lon, record.lat, record.lon) <= DUPLICATE_KM),
-                        None)  # fmt: skip
+            twin = next(
+                (
+                    c
+                    for c in coded.get(normalize(record.name), [])
+                    if distance_km(c.lat, c.lon, record.lat, record.lon) <= DUPLICATE_KM
+                ),
+                None,
+            )
         if twin is None:
             merged.append(record)
         else:
@@ -161,11 +168,25 @@ def _row(r: Record) -> list[str]:
     def text(value: object) -> str:
         return "" if value is None else str(value)
 
-    return [r.id, r.name, r.kind, f"{r.lat:.5f}", f"{r.lon:.5f}", "1" if r.in_syria else "0",
-            text(r.admin1), text(r.admin1_pcode), text(r.admin2), text(r.admin2_pcode),
-            text(r.population), text(r.geonames_id), text(r.feature_code),
-            text(r.radius_km), "|".join(r.names), "|".join(r.preferred),
-            "|".join(sorted({k for k in map(normalize, [r.name, *r.names]) if k}))]  # fmt: skip
+    return [
+        r.id,
+        r.name,
+        r.kind,
+        f"{r.lat:.5f}",
+        f"{r.lon:.5f}",
+        "1" if r.in_syria else "0",
+        text(r.admin1),
+        text(r.admin1_pcode),
+        text(r.admin2),
+        text(r.admin2_pcode),
+        text(r.population),
+        text(r.geonames_id),
+        text(r.feature_code),
+        text(r.radius_km),
+        "|".join(r.names),
+        "|".join(r.preferred),
+        "|".join(sorted({k for k in map(normalize, [r.name, *r.names]) if k})),
+    ]
 
 
 def write_places(records: list[Record], path: Path) -> None:
@@ -173,8 +194,12 @@ def write_places(records: list[Record], path: Path) -> None:
         for value in (r.name, *r.names, *(v or "" for v in (r.admin1, r.admin2))):
             if any(c in value for c in "\t\n|"):
                 raise GazetteerError(f"{r.id}: name {value!r} holds a tab, newline or '|'")
-    order = {kind: i for i, kind in enumerate(("country", "admin1", "admin2", "admin3",
-                                               "region", "populated_place"))}  # fmt: skip
+    order = {
+        kind: i
+        for i, kind in enumerate(
+            ("country", "admin1", "admin2", "admin3", "region", "populated_place")
+        )
+    }
     records = sorted(records, key=lambda r: (not r.in_syria, order.get(r.kind, 9), r.id))
     tmp = path.with_suffix(".tmp")
     with tmp.open("w", encoding="utf-8", newline="") as handle:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from dashboard.errors import GazetteerError
 from dashboard.geo.build.sources import Record, read_tsv
-from dashboard.model import PLACE_KINDS
 from dashboard.geo.names import normalize
+from dashboard.model import PLACE_KINDS
 
 ALIASES_FILE = "aliases.tsv"
 REGIONS_FILE = "regions.tsv"
@@ -69,15 +69,18 @@ def read_aliases(directory: Path) -> list[Alias]:
     for where, r in _rows(directory / ALIASES_FILE):
         if r["display"].strip() not in ("", "yes"):
             raise GazetteerError(f"{where}: display is 'yes' or empty, not {r['display']!r}")
-        aliases.append(Alias(r["name"].strip(), r["place_id"].strip(), where,
-                             r["display"].strip() == "yes"))  # fmt: skip
+        aliases.append(
+            Alias(r["name"].strip(), r["place_id"].strip(), where, r["display"].strip() == "yes")
+        )
     return aliases
 
 
 def read_bad_variants(directory: Path) -> list[tuple[str, str]]:
     """(place id or "*", name) pairs to discard."""
-    return [(r["place_id"].strip(), r["name"].strip())
-            for _where, r in _rows(directory / BAD_VARIANTS_FILE)]  # fmt: skip
+    return [
+        (r["place_id"].strip(), r["name"].strip())
+        for _where, r in _rows(directory / BAD_VARIANTS_FILE)
+    ]
 
 
 def read_regions(directory: Path) -> list[RegionRow]:
@@ -92,10 +95,14 @@ def read_regions(directory: Path) -> list[RegionRow]:
         if (lat is None or lon is None) and not members:
             raise GazetteerError(f"{where}: give lat/lon or member places")
         record = Record(
-            id=r["id"].strip(), name=r["name"].strip(), kind="region",
-            lat=lat if lat is not None else 0.0, lon=lon if lon is not None else 0.0,
-            radius_km=radius, source="regions" if lat is None else "regions-fixed",
-        )  # fmt: skip
+            id=r["id"].strip(),
+            name=r["name"].strip(),
+            kind="region",
+            lat=lat if lat is not None else 0.0,
+            lon=lon if lon is not None else 0.0,
+            radius_km=radius,
+            source="regions" if lat is None else "regions-fixed",
+        )
         record.add_names([n for n in r["names"].split("|")])
         regions.append(RegionRow(record, members, where))
     return regions
@@ -111,8 +118,15 @@ def read_foreign(directory: Path) -> list[Record]:
         lat, lon = _float(where, r["lat"]), _float(where, r["lon"])
         if lat is None or lon is None:
             raise GazetteerError(f"{where}: a foreign place needs lat and lon")
-        record = Record(id=r["id"].strip(), name=r["name"].strip(), kind=kind, lat=lat,
-                        lon=lon, in_syria=False, source="foreign")  # fmt: skip
+        record = Record(
+            id=r["id"].strip(),
+            name=r["name"].strip(),
+            kind=kind,
+            lat=lat,
+            lon=lon,
+            in_syria=False,
+            source="foreign",
+        )
         record.add_names(r["names"].split("|"))
         records.append(record)
     return records

@@ -1,9 +1,8 @@
 """Readers for the upstream gazetteer sources (see geodata/SOURCES.md) → mutable build records.
 
-Used only by :mod:`dashboard.geo.build.geodata`; the app never reads these files. Each reader returns
-:class:`Record` values, a mutable twin of :class:`~dashboard.model.Place` that the build merges,
-cleans and finally freezes.
-"""
+Used only by :mod:`dashboard.geo.build.geodata`; the app never reads these files. Each reader
+returns :class:`Record` values, a mutable twin of :class:`~dashboard.model.Place` that the build
+merges, cleans and finally freezes."""
 
 from __future__ import annotations
 
@@ -72,16 +71,17 @@ def latin_names(raw: str | list[str], sep: str = "|") -> list[str]:
     """Proper names in Latin script: capitalised (all-lowercase entries such as "dmshq" or
     "da ma shi ge" are machine transliterations) and at least three letters once normalised."""
     items = raw.split(sep) if isinstance(raw, str) else raw
-    return [n.strip() for n in items if _LATIN_NAME.match(n.strip()) and not n.islower()
-            and len(normalize(n)) >= 3]  # fmt: skip
+    return [
+        n.strip()
+        for n in items
+        if _LATIN_NAME.match(n.strip()) and not n.islower() and len(normalize(n)) >= 3
+    ]
 
 
 def resembles(name: str, others: list[str], threshold: float = 0.6) -> bool:
     """Whether *name* is a spelling of one of *others* (not a translation of a mislinked word)."""
     key = normalize(name)
-    return any(
-        SequenceMatcher(None, key, normalize(o)).ratio() >= threshold for o in others if o
-    )
+    return any(SequenceMatcher(None, key, normalize(o)).ratio() >= threshold for o in others if o)
 
 
 def _int(text: str) -> int | None:
@@ -127,12 +127,19 @@ def read_wof(path: Path) -> list[Record]:
         record = Record(
             id=f"gn:{gn}" if gn else f"wof:{row['wof_id']}",
             name=(row["name_eng"] or row["name"]).replace("`", "'"),
-            kind="populated_place", lat=float(row["lat"]), lon=float(row["lon"]),
-            admin1=row["ocha_adm1_en"] or None, admin1_pcode=row["ocha_adm1_pcode"] or None,
-            admin2=row["ocha_adm2_en"] or None, admin2_pcode=row["ocha_adm2_pcode"] or None,
-            population=population, geonames_id=gn, feature_code=code,
-            abandoned=code == "PPLQ", source="wof",
-        )  # fmt: skip
+            kind="populated_place",
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            admin1=row["ocha_adm1_en"] or None,
+            admin1_pcode=row["ocha_adm1_pcode"] or None,
+            admin2=row["ocha_adm2_en"] or None,
+            admin2_pcode=row["ocha_adm2_pcode"] or None,
+            population=population,
+            geonames_id=gn,
+            feature_code=code,
+            abandoned=code == "PPLQ",
+            source="wof",
+        )
         record.add_names(_wof_names(row, minor))
         records.append(record)
     return records
@@ -143,10 +150,16 @@ def read_wof_country(path: Path) -> Record:
     for _line, row in read_tsv(path):
         if row["placetype"] == "country":
             record = Record(
-                id=f"gn:{SYRIA_GEONAMES_ID}", name="Syria", kind="country", lat=35.0, lon=38.5,
-                population=_int(row["population"]), geonames_id=SYRIA_GEONAMES_ID,
-                feature_code="PCLI", source="wof",
-            )  # fmt: skip
+                id=f"gn:{SYRIA_GEONAMES_ID}",
+                name="Syria",
+                kind="country",
+                lat=35.0,
+                lon=38.5,
+                population=_int(row["population"]),
+                geonames_id=SYRIA_GEONAMES_ID,
+                feature_code="PCLI",
+                source="wof",
+            )
             record.add_names([row["name_ind"], *latin_names(row["alt_names"])])
             return record
     raise GazetteerError(f"{path}: no country row")
@@ -180,13 +193,18 @@ def read_opensyria(path: Path, kind: str) -> list[Record]:
         pcode = ext["ochaPcode"]
         gn = _int(ext.get("geonames") or "")
         record = Record(
-            id=f"gn:{gn}" if gn else f"ocha:{pcode}", name=item["name"]["en"], kind=kind,
-            lat=item["centroid"]["latitude"], lon=item["centroid"]["longitude"],
+            id=f"gn:{gn}" if gn else f"ocha:{pcode}",
+            name=item["name"]["en"],
+            kind=kind,
+            lat=item["centroid"]["latitude"],
+            lon=item["centroid"]["longitude"],
             population=_int(str((item.get("population") or {}).get("value", ""))),
-            geonames_id=gn, admin1_pcode=pcode[:4],
-            admin2_pcode=pcode[:6] if kind != "admin1" else None, source="opensyria",
+            geonames_id=gn,
+            admin1_pcode=pcode[:4],
+            admin2_pcode=pcode[:6] if kind != "admin1" else None,
+            source="opensyria",
             pcode=pcode,
-        )  # fmt: skip
+        )
         record.add_names(latin_names([a["value"] for a in item.get("aliases", [])]))
         records.append(record)
     return records

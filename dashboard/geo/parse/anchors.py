@@ -1,13 +1,12 @@
 """The article's sure places ("anchors"), indexed so a name is compared with its neighbours only.
 
 Ambiguous names lean towards the governorates and neighbours of the article's other sure places
-(:mod:`dashboard.geo.parse.resolve`). Comparing every name with every anchor costs names × anchors, which on
-a long text naming hundreds of places is most of the work. Here the anchors are bucketed by
+(:mod:`dashboard.geo.parse.resolve`). Comparing every name with every anchor costs names × anchors,
+which on a long text naming hundreds of places is most of the work. Here the anchors are bucketed by
 governorate and by a grid cell of :data:`CELL_DEG` degrees, so "is another anchor in this
 governorate, or within 40 km?" looks at one bucket or at the cells a circle of that radius can
 reach. The cells are chosen with a bound that never misses a place inside the circle, and the
-distance is then computed exactly as before: the answers are those of the full comparison.
-"""
+distance is then computed exactly as before: the answers are those of the full comparison."""
 
 from __future__ import annotations
 

@@ -1,9 +1,8 @@
 """What the words around a name say about it: Indonesian context words, datelines, qualifiers.
 
-Each rule looks at the text next to one :class:`~dashboard.geo.parse.toponyms.Match` and records what it saw
-in a :class:`Cues`; :mod:`dashboard.geo.parse.resolve` turns cues into a place and a confidence. Pure
-functions of the text and the matches.
-"""
+Each rule looks at the text next to one :class:`~dashboard.geo.parse.toponyms.Match` and records
+what it saw in a :class:`Cues`; :mod:`dashboard.geo.parse.resolve` turns cues into a place and a
+confidence. Pure functions of the text and the matches."""
 
 from __future__ import annotations
 
@@ -21,10 +20,19 @@ CONTEXT_WORDS = frozenset(
 )
 #: Context words that also say which kind of place: the governorate or the town itself.
 TYPE_WORDS = {
-    "provinsi": "admin1", "propinsi": "admin1", "kegubernuran": "admin1", "gubernuran": "admin1",
-    "kota": "town", "desa": "town", "kampung": "town", "lingkungan": "town", "pusat": "town",
-    "ibukota": "town", "permukiman": "town", "kecamatan": "admin3",
-}  # fmt: skip
+    "provinsi": "admin1",
+    "propinsi": "admin1",
+    "kegubernuran": "admin1",
+    "gubernuran": "admin1",
+    "kota": "town",
+    "desa": "town",
+    "kampung": "town",
+    "lingkungan": "town",
+    "pusat": "town",
+    "ibukota": "town",
+    "permukiman": "town",
+    "kecamatan": "admin3",
+}
 #: Words before a name that make it the seat of an institution ("KBRI Damaskus"): still a
 #: mention of the place, never what the article is about.
 INSTITUTION_WORDS = frozenset("kbri kjri kedubes kedutaan konsulat".split())
@@ -193,9 +201,11 @@ def _is_person(tokens: Tokens, first: int, last: int, before: tuple[str, ...]) -
         return prev.lower() not in CONTEXT_WORDS  # "al-X" right after a name is a nisba
     nxt = last + 1
     return (  # a given name before a nisba: "Bashar" in "Bashar al-Assad"
-        nxt < len(tokens.raws) and tokens.attached[nxt] and tokens.raws[nxt][0].isupper()
+        nxt < len(tokens.raws)
+        and tokens.attached[nxt]
+        and tokens.raws[nxt][0].isupper()
         and tokens.gap(last, nxt).strip(" \t-") == ""
-    )  # fmt: skip
+    )
 
 
 def _before_name(tokens: Tokens, last: int, stop: frozenset[str]) -> bool:

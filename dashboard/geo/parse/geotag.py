@@ -1,10 +1,10 @@
 """Geotag an article: toponym mentions → Syrian (and foreign) places, with evidence and a focus.
 
-The pipeline, one module per step: :mod:`dashboard.geo.parse.toponyms` finds names with an automaton over
-the gazetteer, :mod:`dashboard.geo.parse.context` reads the words around them, :mod:`dashboard.geo.parse.resolve`
-picks each name's place and confidence, :mod:`dashboard.geo.parse.focus` picks the article's main place.
-Everything here is a pure, deterministic function of (text, gazetteer): no I/O.
-"""
+The pipeline, one module per step: :mod:`dashboard.geo.parse.toponyms` finds names with an automaton
+over the gazetteer, :mod:`dashboard.geo.parse.context` reads the words around them,
+:mod:`dashboard.geo.parse.resolve` picks each name's place and confidence,
+:mod:`dashboard.geo.parse.focus` picks the article's main place. Everything here is a pure,
+deterministic function of (text, gazetteer): no I/O."""
 
 from __future__ import annotations
 

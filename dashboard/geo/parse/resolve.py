@@ -67,8 +67,13 @@ def resolve(index: ToponymIndex, matches: Sequence[Match], cues: Sequence[Cues])
     for (match, _), kind in zip(live, kinds, strict=True):
         if (match.entry.key, kind) not in readings:
             readings[match.entry.key, kind] = _candidates(index, match, kind)
-    anchors = Anchors({(key, opts[0].id): opts[0] for (key, _), opts in readings.items()
-                       if _anchor(opts[0], opts)})  # fmt: skip
+    anchors = Anchors(
+        {
+            (key, opts[0].id): opts[0]
+            for (key, _), opts in readings.items()
+            if _anchor(opts[0], opts)
+        }
+    )
     salient = _salient_keys(live)
     decided = {}
     for (key, kind), opts in readings.items():
@@ -240,5 +245,6 @@ def _mention(match: Match, cue: Cues, place: Place, confidence: float) -> Mentio
         evidence.append(f"context:{cue.context}")
     if cue.kind:
         evidence.append(f"kind:{cue.kind}")
-    return Mention(match.start, match.end, match.surface, place.id, confidence, cue.qualifier,
-                   tuple(evidence))  # fmt: skip
+    return Mention(
+        match.start, match.end, match.surface, place.id, confidence, cue.qualifier, tuple(evidence)
+    )

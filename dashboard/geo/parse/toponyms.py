@@ -1,13 +1,12 @@
 """Find toponym candidates in text with one Aho-Corasick automaton over the gazetteer's names.
 
 Every gazetteer name (and every phrase of the not-a-place lexicon) is cut into words, each word
-folded with the gazetteer's :func:`~dashboard.geo.names.normalize`, and the words joined with
-single spaces and framed by spaces (``" guta timur "``). The text goes through the same steps, so
-one pass of the automaton over ``" w1 w2 … wn "`` finds every name that starts and ends on a word
-boundary, whatever its spelling variant (Ghutah/Ghouta, Idleb/Idlib, al-Zabadani/Az Zabadani).
-The longest match wins, a not-a-place phrase included ("Ahrar Syam" hides "Syam").
-Capitalisation is checked here; what the words around a match say is :mod:`dashboard.geo.parse.context`.
-"""
+folded with the gazetteer's :func:`~dashboard.geo.names.normalize`, and the words joined with single
+spaces and framed by spaces (``" guta timur "``). The text goes through the same steps, so one pass
+of the automaton over ``" w1 w2 … wn "`` finds every name that starts and ends on a word boundary,
+whatever its spelling variant (Ghutah/Ghouta, Idleb/Idlib, al-Zabadani/Az Zabadani). The longest
+match wins, a not-a-place phrase included ("Ahrar Syam" hides "Syam"). Capitalisation is checked
+here; what the words around a match say is :mod:`dashboard.geo.parse.context`."""
 
 from __future__ import annotations
 
@@ -32,14 +31,28 @@ _ARTICLE_FORMS = frozenset(f for a in ARTICLES for f in (a, a.capitalize(), a.up
 
 #: Compass words, Indonesian and English, with their direction.
 COMPASS = {
-    "utara": "north", "selatan": "south", "timur": "east", "barat": "west", "tengah": "central",
-    "tenggara": "southeast", "north": "north", "south": "south", "east": "east", "west": "west",
-    "northern": "north", "southern": "south", "eastern": "east", "western": "west",
+    "utara": "north",
+    "selatan": "south",
+    "timur": "east",
+    "barat": "west",
+    "tengah": "central",
+    "tenggara": "southeast",
+    "north": "north",
+    "south": "south",
+    "east": "east",
+    "west": "west",
+    "northern": "north",
+    "southern": "south",
+    "eastern": "east",
+    "western": "west",
     "central": "central",
-}  # fmt: skip
+}
 #: Two-word compass points: "barat laut" (north-west), "barat daya" (south-west), "timur laut".
-COMPASS_PAIRS = {("barat", "laut"): "northwest", ("barat", "daya"): "southwest",
-                 ("timur", "laut"): "northeast"}  # fmt: skip
+COMPASS_PAIRS = {
+    ("barat", "laut"): "northwest",
+    ("barat", "daya"): "southwest",
+    ("timur", "laut"): "northeast",
+}
 
 _LATIN_KEY = re.compile(r"^[a-z0-9 ]+$")
 _DOMAIN_AFTER = re.compile(r"[\w-]*\.(?:com|net|org|co|id|tv|info)\b", re.IGNORECASE)
@@ -170,9 +183,10 @@ class ToponymIndex:
         self.parts = _compass_parts(self.entries, gazetteer)
         #: governorates by P-code, for "provinsi X" when X is only known as a town
         self.admin1 = {
-            p.admin1_pcode: p for p in gazetteer.places.values()
+            p.admin1_pcode: p
+            for p in gazetteer.places.values()
             if p.kind == "admin1" and p.admin1_pcode
-        }  # fmt: skip
+        }
 
     def places(self, entry: Entry) -> list[Place]:
         return [self.gazetteer.places[i] for i in entry.ids]

@@ -40,6 +40,10 @@ LOCAL_SCHEMES = {"data", "blob", "about", "chrome-error"}
 TILE_RESOURCE_TYPES = {"image"}
 MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 MARKERS = ".leaflet-marker-icon, path.leaflet-interactive"
+#: A place's pin or a cluster of pins, each labelled with its article count. Area circles
+#: (path.leaflet-interactive) are left out: Leaflet keeps a circle outside the view in the DOM as a
+#: hidden, zero-size path (d="M0 0"), so "a marker is drawn" must not be read from them.
+PINS = ".snm-pin, .snm-cluster"
 SERVER_START_TIMEOUT_S = 120.0
 
 
@@ -200,7 +204,9 @@ def map_content_frame(page):
 
 
 def wait_for_map(page, *, timeout_ms: float = 60_000) -> None:
-    """Block until the map iframe has a height and Leaflet has drawn at least one marker."""
+    """Block until the map iframe has a height and Leaflet shows at least one visible pin."""
+    from playwright.sync_api import expect
+
     page.wait_for_function(
         """(selector) => {
             const frame = document.querySelector(selector);
@@ -210,8 +216,13 @@ def wait_for_map(page, *, timeout_ms: float = 60_000) -> None:
         timeout=timeout_ms,
     )
     frame = map_frame(page)
-    frame.locator(".leaflet-container").first.wait_for(state="visible", timeout=timeout_ms)
-    frame.locator(MARKERS).first.wait_for(state="visible", timeout=timeout_ms)
+    expect(frame.locator(".leaflet-container")).to_be_visible(timeout=timeout_ms)
+    expect(visible(frame.locator(PINS))).not_to_have_count(0, timeout=timeout_ms)
+
+
+def visible(locator):
+    """Only the elements of ``locator`` a user can see (a size, not display:none/hidden)."""
+    return locator.filter(visible=True)
 
 
 MARKER_TOTAL_JS = """() => [...document.querySelectorAll('.snm-pin, .snm-cluster')]

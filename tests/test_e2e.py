@@ -27,6 +27,7 @@ from e2e_helpers import (
     guarded_context,
     launch_chromium,
     map_frame,
+    visible,
     wait_for_map,
     wait_marker_total,
     watch_page,
@@ -154,15 +155,15 @@ def _query(page) -> dict[str, str]:
     return {k: v[0] for k, v in parse_qs(urlsplit(page.url).query).items()}
 
 
-def _visible(page, text: str) -> bool:
-    """Is ``text`` shown in the page itself (not inside the map iframe)?"""
-    return page.get_by_text(text, exact=False).first.is_visible()
+def _wait_visible(page, text: str, *, shown: bool = True) -> None:
+    """Wait until ``text`` is shown in the page itself (somewhere), or shown nowhere."""
+    from playwright.sync_api import expect
 
-
-def _wait_visible(page, text: str, *, visible: bool = True) -> None:
-    page.get_by_text(text, exact=False).first.wait_for(
-        state="visible" if visible else "hidden", timeout=TIMEOUT_MS
-    )
+    on_screen = expect(visible(page.get_by_text(text, exact=False)))
+    if shown:
+        on_screen.not_to_have_count(0, timeout=TIMEOUT_MS)
+    else:
+        on_screen.to_have_count(0, timeout=TIMEOUT_MS)
 
 
 def test_the_leaflet_map_is_drawn_visible_with_markers(guarded, dashboard_url, world):
@@ -174,8 +175,8 @@ def test_the_leaflet_map_is_drawn_visible_with_markers(guarded, dashboard_url, w
     assert iframe["height"] > 200 and iframe["width"] > 200, iframe
     container = map_frame(page).locator(".leaflet-container").first.bounding_box()
     assert container["height"] > 200 and container["width"] > 200, container
-    visible = [m for m in map_frame(page).locator(MARKERS).all() if m.is_visible()]
-    assert visible, "no marker, cluster or area drawn on the map"
+    drawn = visible(map_frame(page).locator(MARKERS)).count()
+    assert drawn > 0, "no marker, cluster or area drawn on the map"
     # One pin per Syrian town, labelled with its article count; areas (regions, governorates) are
     # dashed circles, and foreign places and the country itself are never drawn.
     points = [p for p in world.places if p["in_syria"] and p["kind"] == "populated_place"]
@@ -197,7 +198,8 @@ TILES_GONE_NOTICE = "Ubin peta tidak terjangkau"
 BASE_MAP_STATE_JS = """() => ({
     tiles: document.querySelectorAll('.leaflet-tile-pane img').length,
     attribution: (document.querySelector('.leaflet-control-attribution') || {}).textContent || '',
-    markers: document.querySelectorAll('.snm-pin, .snm-cluster, path.leaflet-interactive').length,
+    markers: [...document.querySelectorAll('.snm-pin, .snm-cluster')]
+        .filter(e => e.getBoundingClientRect().width > 0).length,
 })"""
 
 
@@ -277,10 +279,12 @@ def test_the_page_loads_no_script_style_or_font_from_the_internet(guarded, dashb
     ],
 )
 def test_each_extra_map_layer_draws_from_local_scripts(guarded, dashboard_url, layer, drawn):
+    from playwright.sync_api import expect
+
     _open(guarded, dashboard_url)
     page = guarded.page
     page.locator(".st-key-layers button", has_text=layer).click()
-    map_frame(page).locator(drawn).first.wait_for(state="visible")
+    expect(visible(map_frame(page).locator(drawn))).not_to_have_count(0)
     assert page.locator(MAP_IFRAME).first.bounding_box()["height"] > 200
     guarded.assert_offline_and_quiet()
 
@@ -297,7 +301,7 @@ def test_moving_the_timeline_start_to_its_end_hides_the_older_articles(
     start.focus()
     start.press("End")  # the range shrinks to its last day, after both seeds
     for title in world.seed_titles():
-        _wait_visible(page, title, visible=False)
+        _wait_visible(page, title, shown=False)
     wait_marker_total(page, lambda total: 0 < total < everything)  # the map follows the range
     assert "start" in _query(page), "the range should live in the URL's query parameters"
     start.press("Home")  # and back: the seeds return
@@ -322,18 +326,20 @@ def _click_a_place_marker(page) -> str:
 
     frame = map_frame(page)
     for _ in range(8):
-        pins = [m for m in frame.locator(".snm-pin").all() if m.is_visible()]
+        pins = visible(frame.locator(".snm-pin")).all()
         if pins:
-            popup = frame.locator(".leaflet-popup-content [data-place-id]").first
+            popup = visible(frame.locator(".leaflet-popup-content [data-place-id]"))
             for _attempt in range(3):  # a click that lands while the map redraws is lost
                 _click(page, pins[0])
                 try:
                     popup.wait_for(state="visible", timeout=TIMEOUT_MS // 3)
                     return popup.get_attribute("data-place-id")
                 except PlaywrightTimeoutError:
-                    pins = [m for m in frame.locator(".snm-pin").all() if m.is_visible()] or pins
+                    pins = visible(frame.locator(".snm-pin")).all() or pins
             raise AssertionError("a place marker was clicked three times and no popup opened")
-        _click(page, frame.locator(".snm-cluster").first)  # a cluster zooms in when clicked
+        clusters = visible(frame.locator(".snm-cluster")).all()
+        assert clusters, "neither a pin nor a cluster is shown on the map"
+        _click(page, clusters[0])  # a cluster zooms in when clicked
         page.wait_for_timeout(800)
     raise AssertionError("no single place marker could be reached on the map")
 
@@ -353,7 +359,7 @@ def test_clicking_a_marker_fills_the_panel_with_that_places_articles(guarded, da
         _wait_visible(page, title)
     others = set(world.seed_titles()) - expected
     for title in others:  # the panel lists only the clicked place's articles
-        _wait_visible(page, title, visible=False)
+        _wait_visible(page, title, shown=False)
     guarded.assert_offline_and_quiet()
 
 
@@ -371,7 +377,7 @@ def test_a_marker_click_counts_when_the_map_is_partly_below_the_fold(browser, da
         page.wait_for_timeout(2000)  # clustering settled
         box = page.locator(MAP_IFRAME).first.bounding_box()
         pins = sorted(
-            (m for m in map_frame(page).locator(".snm-pin").all() if m.is_visible()),
+            visible(map_frame(page).locator(".snm-pin")).all(),
             key=lambda m: m.bounding_box()["y"],
         )
         top_pin = pins[0].bounding_box()
@@ -403,6 +409,8 @@ def test_a_hostile_article_renders_as_text_and_runs_nothing(guarded, dashboard_u
 
 
 def test_the_hostile_article_in_a_map_popup_is_text(guarded, dashboard_url, world):
+    from playwright.sync_api import expect
+
     hostile_places = sorted(
         p["place_id"]
         for p in world.places
@@ -412,11 +420,11 @@ def test_the_hostile_article_in_a_map_popup_is_text(guarded, dashboard_url, worl
     _open(guarded, f"{dashboard_url}?place={hostile_places[0]}")
     page = guarded.page
     frame = map_frame(page)
-    selected = frame.locator(".snm-pin.snm-selected").first  # the URL's place, drawn apart
-    selected.wait_for(state="visible")
+    selected = visible(frame.locator(".snm-pin.snm-selected"))  # the URL's place, drawn apart
+    expect(selected).to_have_count(1)
     _click(page, selected)
-    popup = frame.locator(f'.leaflet-popup-content [data-place-id="{hostile_places[0]}"]').first
-    popup.wait_for(state="visible")
+    popup = frame.locator(f'.leaflet-popup-content [data-place-id="{hostile_places[0]}"]')
+    expect(popup).to_be_visible()
     assert "<script>alert(1)</script>" in popup.inner_text()
     assert "${alert(3)}" in popup.inner_text()
     page.wait_for_timeout(1000)

@@ -9,6 +9,7 @@ backslash ends or breaks the string, so plain HTML escaping is not enough: :func
 from __future__ import annotations
 
 import json
+import re
 from urllib.parse import urlsplit
 
 #: Every character that can end an attribute or an element, start a JS template substitution or
@@ -79,8 +80,13 @@ def link(url: str | None, label: object) -> str:
     return f'<a href="{text(href)}" target="_blank" rel="noopener noreferrer">{text(label)}</a>'
 
 
+#: "{{", "{%" and "{#" open a Jinja tag. Compact JSON never has them between tokens (an object's
+#: "{" is followed by '"' or "}"), so every match is inside a string, where "\u007b" is the same
+#: "{" to JavaScript and no tag opener to a template engine that might see the code again.
+_TAG_OPENER = re.compile(r"\{(?=[{%#])")
+
+
 def script_json(value: object) -> str:
     """``value`` as JSON that can sit inside a ``<script>`` element or an ``eval``'d string."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).translate(
-        _JSON_SCRIPT_TABLE
-    )
+    encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _TAG_OPENER.sub(r"\\u007b", encoded.translate(_JSON_SCRIPT_TABLE))

@@ -14,10 +14,10 @@ map instead of grey squares, and says so in the attribution line.
 
 from __future__ import annotations
 
-from branca.element import MacroElement
 from jinja2 import Template
 
 from dashboard import htmlsafe
+from dashboard.map.element import DataElement
 
 ZOOM_IN_TITLE = "Perbesar"
 ZOOM_OUT_TITLE = "Perkecil"
@@ -64,7 +64,7 @@ _TILE_FALLBACK_JS = """
 """
 
 
-class Controls(MacroElement):
+class Controls(DataElement):
     """A zoom control with Indonesian titles and a kilometre-only scale."""
 
     _template = Template(_CONTROLS_JS)
@@ -76,7 +76,7 @@ class Controls(MacroElement):
         self.zoom_out = htmlsafe.script_json(zoom_out)
 
 
-class ClickGuard(MacroElement):
+class ClickGuard(DataElement):
     """Focus the map on mouse-down without scrolling the page, so a marker click is not lost."""
 
     _template = Template(_CLICK_GUARD_JS)
@@ -86,7 +86,7 @@ class ClickGuard(MacroElement):
         self._name = "ClickGuard"
 
 
-class TileFallback(MacroElement):
+class TileFallback(DataElement):
     """When a tile fails before any tile has loaded (tile server unreachable): drop the layer
     and add ``notice`` to the attribution line. Add it to the map after ``layer``."""
 

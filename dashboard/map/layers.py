@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 
-from branca.element import MacroElement
 from folium.elements import JSCSSMixin
 from folium.plugins import HeatMap, MarkerCluster
 from jinja2 import Template
 
 from dashboard import htmlsafe
 from dashboard.map.data import PlaceSummary
+from dashboard.map.element import DataElement
 
 #: Prefix of the popup line naming the place id; the app parses clicks with it.
 PLACE_ID_LABEL = "ID tempat: "
@@ -151,7 +151,7 @@ def _payload(places: Sequence[PlaceSummary], marked: dict[str, int]) -> dict:
     return {"a": articles, "p": rows, "label": PLACE_ID_LABEL}
 
 
-class PlaceLayer(MacroElement):
+class PlaceLayer(DataElement):
     """Places added to the parent layer (a MarkerCluster or a FeatureGroup) in one loop.
 
     ``selected`` is drawn in the selection colour, ``focus`` (the open article's places) in a
@@ -183,7 +183,7 @@ class PlaceLayer(MacroElement):
         return [[min(lats), min(lons)], [max(lats), max(lons)]]
 
 
-class Styles(MacroElement):
+class Styles(DataElement):
     """The map's own CSS (pins, clusters, popups, legend, background), in the page header."""
 
     _template = Template("{% macro header(this, kwargs) %}" + _STYLE + "{% endmacro %}")
@@ -193,7 +193,7 @@ class Styles(MacroElement):
         self._name = "Styles"
 
 
-class PluginScripts(JSCSSMixin, MacroElement):
+class PluginScripts(JSCSSMixin, DataElement):
     """Declares the markercluster and leaflet.heat scripts on the base map, so data layers that
     need them can be added later without reloading the map."""
 
@@ -235,7 +235,7 @@ _LEGEND_JS = """
 """
 
 
-class Legend(MacroElement):
+class Legend(DataElement):
     """A small legend control: a title and (colour, label) rows, built as text nodes.
 
     Added to a map, it stays; added to a layer group, it comes and goes with the group."""

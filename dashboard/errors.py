@@ -3,6 +3,22 @@
 from __future__ import annotations
 
 
+def printable(text: str) -> str:
+    """``text`` with what could hide or split it escaped as ``repr`` does: a newline as ``\\n``, a
+    bidi override as ``\\u202e``, a byte of an undecodable file name as ``\\xff``."""
+    if text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        if ch.isprintable():
+            out.append(ch)
+        elif 0xDC80 <= ord(ch) <= 0xDCFF:  # a byte os.fsdecode could not decode
+            out.append(f"\\x{ord(ch) - 0xDC00:02x}")
+        else:
+            out.append(repr(ch)[1:-1])
+    return "".join(out)
+
+
 class DashboardError(Exception):
     """Base class for every error this package raises on purpose."""
 
@@ -15,7 +31,7 @@ class ArticleReadError(DashboardError, ValueError):
         self.reason = reason
         self.line = line
         where = f"{path}:{line}" if line is not None else path
-        super().__init__(f"{where}: {reason}")
+        super().__init__(f"{printable(where)}: {reason}")
 
 
 class GazetteerError(DashboardError, RuntimeError):

@@ -19,11 +19,12 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from dashboard.errors import ArticleReadError, GazetteerError, StoreError
+from dashboard.errors import ArticleReadError, GazetteerError, StoreError, printable
 from dashboard.model import Article, Geotag
 from dashboard.store.archive import SaveCounts, Store
 from dashboard.store.write import new_run, split_path
-from dashboard.text.read import list_files, read_bytes, read_paths
+from dashboard.text.paths import list_entries
+from dashboard.text.read import read_bytes, read_entry
 
 Geotagger = Callable[[Article], Geotag | None]
 
@@ -34,11 +35,12 @@ def no_geotagger(article: Article) -> None:
 
 
 def display_path(where: str) -> str:
-    """A stored (absolute) path as a user would type it: relative when under the current folder."""
+    """A stored (absolute) path as a user would type it: relative when under the current folder,
+    on one line (control and bidi characters escaped, see :func:`~dashboard.errors.printable`)."""
     if not os.path.isabs(where):
-        return where  # an upload's name, or a label
+        return printable(where)  # an upload's name, or a label
     relative = os.path.relpath(where)
-    return where if relative.startswith("..") else relative
+    return printable(where if relative.startswith("..") else relative)
 
 
 @dataclass
@@ -171,21 +173,29 @@ class _Run:
     reconciler: _Reconciler | None = None  # None: only add (uploads)
 
     def save(self, batch: list[Article]) -> None:
+        """Save a batch in one transaction; if that fails, each article alone, so one bad
+        record costs only itself."""
         if not batch:
             return
+        tagged = list(_geotag(batch, self.geotagger, self.store, self.report))
+        if not self._store(tagged, quiet=len(tagged) > 1):
+            for item in tagged:
+                self._store([item])
+
+    def _store(self, items: list[tuple[Article, Geotag | None]], *, quiet: bool = False) -> bool:
         run = self.reconciler.run if self.reconciler else None
         try:
-            counts = self.store.save(
-                list(_geotag(batch, self.geotagger, self.store, self.report)), run=run
-            )
+            counts = self.store.save(items, run=run)
         except StoreError as exc:
-            self.report.skipped += [(a.path, f"not saved: {exc}") for a in batch]
-            if self.reconciler:
-                self.reconciler.failed(batch)
-            return
+            if not quiet:
+                self.report.skipped += [(a.path, f"not saved: {exc}") for a, _ in items]
+                if self.reconciler:
+                    self.reconciler.failed([a for a, _ in items])
+            return False
         self.report.add(counts)
         if self.reconciler:
             self.reconciler.saved(counts)
+        return True
 
 
 def _ingest(
@@ -237,7 +247,7 @@ def ingest_paths(
     pass :func:`no_geotagger` to store articles without places."""
     report = IngestReport()
     run = _Run(store, _resolve(geotagger, report), report, _Reconciler(store, new_run(), report))
-    files = list_files(paths)
+    files = list_entries(paths)
     with tqdm(
         total=len(files),
         unit="file",
@@ -249,7 +259,7 @@ def ingest_paths(
 
         def items() -> Iterator[Article | ArticleReadError]:
             for file in files:
-                yield from read_paths([file])
+                yield from read_entry(file)
                 bar.update(1)
 
         def on_batch() -> None:

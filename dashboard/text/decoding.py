@@ -18,12 +18,30 @@ UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
 
-def check_head(name: str, head: bytes, *, whole: bool) -> None:
-    """Refuse an empty or binary file from its first bytes (``whole``: they are all of it)."""
+def _looks_utf16(sample: bytes) -> bool:
+    """Mostly-ASCII UTF-16 text: NUL in nearly every other byte, on one side only."""
+    if len(sample) < 4:
+        return False
+    halves = (sample[0::2], sample[1::2])
+    nul = [h.count(0) / len(h) for h in halves if h]
+    return max(nul) > 0.7 and min(nul) < 0.1
+
+
+def check_head(name: str, head: bytes, *, whole: bool, streamed: bool = False) -> None:
+    """Refuse an empty or binary file from its first bytes (``whole``: they are all of it).
+
+    A ``streamed`` export may hold a stray NUL byte on a line (that line is skipped when read);
+    a whole file may not.
+    """
     if whole and not head.strip():
         raise ArticleReadError(name, "empty file")
     sample = head[:HEAD_BYTES]
-    if b"\x00" in sample or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 20:
+    if _looks_utf16(sample):
+        raise ArticleReadError(
+            name, "binary file, not text (possibly UTF-16 without a byte-order mark)"
+        )
+    nul_limit = len(sample) // 100 if streamed else 0
+    if sample.count(0) > nul_limit or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 20:
         raise ArticleReadError(name, "binary file, not text")
 
 

@@ -30,9 +30,9 @@ from dashboard.model import Article, article_text
 from dashboard.text import cleaning, outlets, records
 from dashboard.text.decoding import HEAD_BYTES, UTF16_BOMS, check_head, decode
 from dashboard.text.lines import LineReader
+from dashboard.text.paths import SUFFIXES, list_entries, open_regular
 from dashboard.text.records import MAX_BYTES
 
-SUFFIXES = (".txt", ".json", ".jsonl", ".csv")
 STREAMED = (".jsonl", ".csv")  # read a line at a time; the others are read whole
 MAX_JSON_BYTES = 200 * 1024 * 1024  # a .json list is parsed whole (and so is UTF-16 text)
 MAX_EXPORT_BYTES = 2 * 1024 * 1024 * 1024
@@ -60,7 +60,17 @@ def make_article(
     published: str | dt.date | None = None,
     warnings: tuple[str, ...] = (),
 ) -> Article:
-    """Clean, date and identify one article; ``outlet``/``published`` are metadata when known."""
+    """Clean, date and identify one article; ``outlet``/``published`` are metadata when known.
+
+    NUL characters are removed from every field (no database stores them in text; PostgreSQL
+    refuses them), with a warning.
+    """
+    fields = (title, raw_body, outlet, url, published)
+    if any(isinstance(v, str) and "\x00" in v for v in fields):
+        title, raw_body, outlet, url, published = (
+            v.replace("\x00", "") if isinstance(v, str) else v for v in fields
+        )
+        warnings = (*warnings, "NUL characters removed")
     title = " ".join(cleaning.normalize_text(title).split())
     cleaned = cleaning.clean_body(raw_body, title=title)
     paras = cleaned.body.split("\n\n") if cleaned.body else []
@@ -99,7 +109,7 @@ def _records(
     head = stream.read(HEAD_BYTES)
     stream.seek(0)
     if suffix in STREAMED and not head.startswith(UTF16_BOMS):
-        check_head(name, head, whole=len(head) < HEAD_BYTES)
+        check_head(name, head, whole=len(head) < HEAD_BYTES, streamed=True)
         return records.parse_lines(name, suffix, LineReader(stream, MAX_BYTES)), ()
     if size > MAX_JSON_BYTES:  # a UTF-16 export cannot be split into lines before decoding
         raise _too_large(name, "a UTF-16 file, read whole", size, MAX_JSON_BYTES)
@@ -145,45 +155,24 @@ def read_bytes(name: str, data: bytes) -> Iterator[Article | ArticleReadError]:
     return read_stream(name, io.BytesIO(data), len(data))
 
 
-def list_files(paths: Iterable[Path]) -> list[Path]:
-    """The files read_paths reads, in its order: resolved absolute paths, each once.
-
-    ``seeds/``, ``./seeds/000.txt`` and ``/abs/seeds/000.txt`` name the same file the same way.
-    A missing path is listed too (resolved), for read_paths to report.
-    """
-    seen: set[Path] = set()
-    files = []
-    for top in paths:
-        for file in _files(Path(top).resolve()):
-            if file not in seen:
-                seen.add(file)
-                files.append(file)
-    return files
-
-
-def _files(path: Path) -> list[Path]:
-    """The readable files under ``path`` (itself if a file), sorted by path, hidden ones skipped."""
-    if not path.is_dir():
-        return [path]  # a file, or a missing path read_paths reports
-    found = []
-    for root, dirs, names in os.walk(path):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found += [
-            Path(root, n).resolve()  # a symbolic link is known by the file it points to
-            for n in names
-            if not n.startswith(".") and n.casefold().endswith(SUFFIXES)
-        ]
-    return sorted(found, key=lambda p: p.parts)
+def read_entry(entry: Path | ArticleReadError) -> Iterator[Article | ArticleReadError]:
+    """Articles in one entry of :func:`~dashboard.text.paths.list_entries` (a problem as is)."""
+    if isinstance(entry, ArticleReadError):
+        yield entry
+        return
+    name = str(entry)
+    try:
+        with open_regular(entry) as stream:
+            yield from read_stream(name, stream, os.fstat(stream.fileno()).st_size)
+    except ArticleReadError as exc:
+        yield exc
+    except FileNotFoundError:
+        yield ArticleReadError(name, "no such file or folder")
+    except OSError as exc:
+        yield ArticleReadError(name, f"cannot read: {exc.strerror or exc}")
 
 
 def read_paths(paths: Iterable[Path]) -> Iterator[Article | ArticleReadError]:
     """Articles from files and folders (searched recursively, in sorted order)."""
-    for file in list_files(paths):
-        name = str(file)
-        try:
-            with file.open("rb") as stream:
-                yield from read_stream(name, stream, os.fstat(stream.fileno()).st_size)
-        except FileNotFoundError:
-            yield ArticleReadError(name, "no such file or folder")
-        except OSError as exc:
-            yield ArticleReadError(name, f"cannot read: {exc.strerror or exc}")
+    for entry in list_entries(paths):
+        yield from read_entry(entry)

@@ -117,8 +117,20 @@ def _json_value(
     return _from_object(name, obj, number), end
 
 
+#: Python's JSON parser recurses once per nesting level; past the interpreter's recursion limit
+#: (about 1,000 levels, far beyond any article) it raises RecursionError. No export nests deep.
+TOO_DEEP = "JSON nested too deeply (more than about 1,000 levels); not an article export"
+
+
 def _parse_json(name: str, text: str) -> Iterator[Record | ArticleReadError]:
     """One object, or a list of them read one by one (those before a syntax error are kept)."""
+    try:
+        yield from _json_items(name, text)
+    except RecursionError:
+        yield ArticleReadError(name, TOO_DEEP)
+
+
+def _json_items(name: str, text: str) -> Iterator[Record | ArticleReadError]:
     pos = WHITESPACE.match(text, 0).end()
     is_list = text.startswith("[", pos)
     number = 0
@@ -128,6 +140,7 @@ def _parse_json(name: str, text: str) -> Iterator[Record | ArticleReadError]:
             yield item
         elif text.startswith("]", pos := WHITESPACE.match(text, pos + 1).end()):
             pos += 1
+            yield ArticleReadError(name, "an empty JSON list: no article")
         else:
             while True:
                 number += 1
@@ -166,6 +179,8 @@ def _jsonl_record(name: str, number: int, raw: bytes) -> Record | ArticleReadErr
     except json.JSONDecodeError as exc:
         why = f"malformed JSON line: {exc.msg} (column {exc.colno})"
         return ArticleReadError(name, why, number)
+    except RecursionError:
+        return ArticleReadError(name, TOO_DEEP, number)
     return _from_object(name, obj, number, (warning,) if warning else ())
 
 

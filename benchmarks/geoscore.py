@@ -142,3 +142,22 @@ def focus_right(pred: Point | None, entry: dict) -> bool:
         if distance(Point(name, kind, lat, lon), pred) is not None:
             return True
     return False
+
+
+def focus_within(pred: Point | None, entry: dict, limit_km: float) -> bool:
+    """The predicted focus lies within *limit_km* of the gold focus or an accepted alternative.
+
+    Both null is right; one null and not the other is wrong (a country-wide story with a pin, or a
+    local story without one). Kinds do not matter here: a point near the place is near it.
+    """
+    if pred is None or pred.lat is None:
+        return entry.get("focus") is None
+    by_name = {loc["place"]: loc for loc in entry["locations"]}
+    wanted = [(entry.get("focus_lat"), entry.get("focus_lon"))] if entry.get("focus") else []
+    for alt in entry.get("focus_alternatives") or ():
+        loc = by_name.get(alt, {})
+        wanted.append((loc.get("lat"), loc.get("lon")))
+    return any(
+        lat is not None and lon is not None and km(lat, lon, pred.lat, pred.lon) <= limit_km
+        for lat, lon in wanted
+    )

@@ -14,7 +14,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 #: Kinds of place the gazetteer knows, most to least specific.
-PLACE_KINDS = ("populated_place", "admin3", "admin2", "admin1", "region", "country")
+#: "other": a point that is no settlement (a city quarter, border crossing, camp, base, square).
+PLACE_KINDS = ("populated_place", "other", "admin3", "admin2", "admin1", "region", "country")
 
 
 def article_text(title: str, body: str) -> str:

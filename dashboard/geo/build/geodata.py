@@ -19,6 +19,7 @@ from dashboard.errors import GazetteerError
 from dashboard.geo.build.review import (
     read_aliases,
     read_bad_variants,
+    read_features,
     read_foreign,
     read_regions,
     read_stopwords,
@@ -197,7 +198,7 @@ def write_places(records: list[Record], path: Path) -> None:
     order = {
         kind: i
         for i, kind in enumerate(
-            ("country", "admin1", "admin2", "admin3", "region", "populated_place")
+            ("country", "admin1", "admin2", "admin3", "region", "populated_place", "other")
         )
     }
     records = sorted(records, key=lambda r: (not r.in_syria, order.get(r.kind, 9), r.id))
@@ -227,6 +228,16 @@ def place_regions(regions, by_id: dict[str, Record]) -> list[Record]:
     return placed
 
 
+def name_governorates(records: list[Record], units: list[Record]) -> list[Record]:
+    """Fill each record's governorate name from its P-code (features.tsv gives only the code)."""
+    names = {u.admin1_pcode: u.name for u in units if u.kind == "admin1"}
+    for r in records:
+        if r.admin1_pcode not in names:
+            raise GazetteerError(f"{r.id}: unknown governorate P-code {r.admin1_pcode!r}")
+        r.admin1 = names[r.admin1_pcode]
+    return records
+
+
 def apply_aliases(aliases, by_id: dict[str, Record]) -> None:
     for alias in aliases:
         record = by_id.get(alias.place_id)
@@ -253,6 +264,7 @@ def assemble(sources: Path, reviewed: Path) -> list[Record]:
     records = drop_common_words([country, *units], read_stopwords(reviewed)) + towns
     by_id = {r.id: r for r in records}
     records += place_regions(read_regions(reviewed), by_id)
+    records += name_governorates(read_features(reviewed), units)
     records += read_foreign(reviewed)
     by_id = {}
     for r in records:

@@ -1,4 +1,5 @@
-"""The hand-reviewed gazetteer tables in geodata/: aliases, regions, foreign places, bad variants.
+"""The hand-reviewed gazetteer tables in geodata/: aliases, regions, features, foreign places, bad
+variants.
 
 They are data a person edits (each row carries its reason); the build reads them and folds them
 into the built ``places.tsv``. Every problem is reported with the file and line.
@@ -17,6 +18,9 @@ from dashboard.model import PLACE_KINDS
 ALIASES_FILE = "aliases.tsv"
 REGIONS_FILE = "regions.tsv"
 FOREIGN_FILE = "foreign.tsv"
+FEATURES_FILE = "features.tsv"
+#: What a features.tsv row may be: a point ("other") or an area with a radius ("region").
+FEATURE_KINDS = ("other", "region")
 BAD_VARIANTS_FILE = "bad_variants.tsv"
 STOPWORDS_FILE = "stopwords_id.txt"
 
@@ -25,6 +29,20 @@ _HEADERS = {
     BAD_VARIANTS_FILE: ("place_id", "name", "reason"),
     REGIONS_FILE: ("id", "name", "names", "members", "lat", "lon", "radius_km", "reason"),
     FOREIGN_FILE: ("id", "name", "kind", "lat", "lon", "names", "reason"),
+    FEATURES_FILE: (
+        "id",
+        "name",
+        "names",
+        "kind",
+        "feature",
+        "lat",
+        "lon",
+        "radius_km",
+        "admin1_pcode",
+        "source",
+        "licence",
+        "reason",
+    ),
 }
 
 
@@ -46,7 +64,7 @@ class RegionRow:
 def _rows(path: Path) -> list[tuple[str, dict[str, str]]]:
     expected = _HEADERS[path.name]
     rows = []
-    for line, row in read_tsv(path):
+    for line, row in read_tsv(path, comments=True):
         if tuple(row) != expected:
             raise GazetteerError(f"{path}:1: expected the columns {', '.join(expected)}")
         if not row[expected[0]] or row[expected[0]].startswith("#"):
@@ -128,6 +146,39 @@ def read_foreign(directory: Path) -> list[Record]:
             source="foreign",
         )
         record.add_names(r["names"].split("|"))
+        records.append(record)
+    return records
+
+
+def read_features(directory: Path) -> list[Record]:
+    """Quarters, crossings, camps, bases, squares and landforms (features.tsv): Syrian places
+    with a coordinate source each; every name of a row ranks it first for that name."""
+    records = []
+    for where, r in _rows(directory / FEATURES_FILE):
+        kind, radius = r["kind"].strip(), _float(where, r["radius_km"])
+        if kind not in FEATURE_KINDS:
+            raise GazetteerError(
+                f"{where}: kind is one of {', '.join(FEATURE_KINDS)}, not {kind!r}"
+            )
+        if (kind == "region") != (radius is not None and radius > 0):
+            raise GazetteerError(f"{where}: a region needs a positive radius_km, a point none")
+        lat, lon = _float(where, r["lat"]), _float(where, r["lon"])
+        if lat is None or lon is None or not r["source"].strip() or not r["licence"].strip():
+            raise GazetteerError(f"{where}: a feature needs lat, lon, a source and a licence")
+        record = Record(
+            id=r["id"].strip(),
+            name=r["name"].strip(),
+            kind=kind,
+            lat=lat,
+            lon=lon,
+            admin1_pcode=r["admin1_pcode"].strip() or None,
+            feature_code=r["feature"].strip() or None,
+            radius_km=radius,
+            source="features",
+        )
+        names = [n.strip() for n in r["names"].split("|") if n.strip()]
+        record.add_names(names)
+        record.preferred.extend(dict.fromkeys(names))
         records.append(record)
     return records
 

@@ -7,6 +7,7 @@ merges, cleans and finally freezes."""
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import re
 import sys
@@ -92,16 +93,27 @@ def _int(text: str) -> int | None:
     return value if value > 0 else None
 
 
-def read_tsv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    """Rows of a headed TSV file with their line numbers; GazetteerError if the file is missing."""
+def read_tsv(path: Path, *, comments: bool = False) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a headed TSV file with their line numbers; GazetteerError if the file is missing.
+
+    With *comments*, '#' lines before the header are skipped (and counted in line numbers)."""
     if not path.is_file():
         raise GazetteerError(f"{path}: source file missing")
     with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        for line, row in enumerate(reader, start=2):
+        lines: Iterator[str] = iter(handle)
+        skipped = _leading_comments(path) if comments else 0
+        if skipped:
+            lines = itertools.islice(handle, skipped, None)
+        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for line, row in enumerate(reader, start=2 + skipped):
             if None in row or None in row.values():
                 raise GazetteerError(f"{path}:{line}: wrong number of columns")
             yield line, row
+
+
+def _leading_comments(path: Path) -> int:
+    with path.open(encoding="utf-8") as handle:
+        return sum(1 for _ in itertools.takewhile(lambda ln: ln.startswith("#"), handle))
 
 
 def _wof_names(row: dict[str, str], minor: bool) -> list[str]:

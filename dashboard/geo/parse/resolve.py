@@ -23,6 +23,7 @@ SUPPORTED = 0.25  # … unless another mention of the same place passed the thre
 NEAR_KM = 40.0  # "neighbour" for the coherence rule
 FAR_KM = 100.0  # a village this far from every other place of the article is doubtful
 SALIENT_MENTIONS = 3
+OTHER = 0.6  # prior of a reviewed feature (features.tsv), as a district seat's
 MAJOR = 0.7  # prior of a town that is a seat or large, a governorate, a region, a country
 
 _STOPWORDS = lexicon.stopwords()
@@ -49,6 +50,8 @@ def prior(place: Place) -> float:
         return 0.85
     if not place.in_syria or place.kind in ("admin1", "region"):
         return 0.75
+    if place.kind == "other":
+        return OTHER  # a reviewed quarter, crossing, camp or base: named because it is notable
     if place.kind != "populated_place":
         return 0.5
     pop, code = place.population or 0, place.feature_code or ""

@@ -12,7 +12,14 @@ from collections.abc import Sequence
 
 from dashboard.model import Place, TaggedPlace
 
-SPECIFICITY = {"populated_place": 1.0, "other": 1.0, "admin3": 0.8, "admin2": 0.6, "region": 0.6, "admin1": 0.3}
+SPECIFICITY = {
+    "populated_place": 1.0,
+    "other": 1.0,
+    "admin3": 0.8,
+    "admin2": 0.6,
+    "region": 0.6,
+    "admin1": 0.3,
+}
 TITLE_WEIGHT = 3.0
 DATELINE_WEIGHT = 0.5
 CONTAINER_WEIGHT = 0.5

@@ -199,7 +199,6 @@ def test_places_and_mentions_are_persisted(store):
         "article_id": a.id,
         "place_id": "gn:170654",
         "name": "Damascus",
-        "name_id": "Damaskus",  # from geodata/names_id.tsv, looked up when read
         "kind": "populated_place",
         "lat": 33.51,
         "lon": 36.29,

@@ -18,7 +18,7 @@ class CountingStore:
         return [{"id": f"a{self.reads}"}]
 
     def place_rows(self):
-        return []
+        return [{"place_id": "gn:170654", "name": "Damascus"}, {"place_id": "x:1", "name": "X"}]
 
 
 def test_rows_are_read_once_per_version_and_shared():
@@ -26,6 +26,12 @@ def test_rows_are_read_once_per_version_and_shared():
     first = viewdata.load_rows(store, "t1.sqlite", (("", 1, 10),))
     again = viewdata.load_rows(store, "t1.sqlite", (("", 1, 10),))
     assert again is first and store.reads == 1
+
+
+def test_place_rows_get_their_indonesian_display_name_from_the_gazetteer_when_read():
+    _, places = viewdata.load_rows(CountingStore(), "t3.sqlite", (("", 1, 10),))
+    # geodata/names_id.tsv names Damascus "Damaskus"; an unknown id has no display name
+    assert [(p["place_id"], p["name_id"]) for p in places] == [("gn:170654", "Damaskus"), ("x:1", None)]
 
 
 def test_a_new_version_is_read_again():

@@ -20,7 +20,6 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from dashboard.errors import StoreError
-from dashboard.geo.gazetteer import display_names
 from dashboard.model import Article, Geotag
 from dashboard.store import rows as convert
 from dashboard.store import schema as s
@@ -184,16 +183,13 @@ class Store:
     def place_rows(self) -> list[dict]:
         """One row per (article, place), one SELECT.
 
-        ``name`` is the stored canonical name; ``name_id`` the reviewed Indonesian display name
-        from the bundled gazetteer (None when not known), looked up by place id when read, so
-        stores written before it existed show it too.
+        ``name`` is the stored canonical name. The Indonesian display name is not stored: the
+        view adds it from the gazetteer when it reads the rows (:mod:`dashboard.view.snapshot`).
         """
-        names_id = display_names()
         p = s.article_places.c
         out = self._select_dicts(s.article_places, s.PLACE_ROW_COLUMNS, p.article_id, p.rank)
         for d in out:
             d["in_syria"], d["is_focus"] = bool(d["in_syria"]), bool(d["is_focus"])
-            d["name_id"] = names_id.get(d["place_id"])
         return out
 
     def _select_dicts(self, table, names: Sequence[str], *order_by) -> list[dict]:

@@ -1,1 +1,12 @@
-"""store"""
+"""Stage 4, store: articles, their places and mentions in SQLite (or PostgreSQL) via SQLAlchemy.
+
+It keeps the values the pipeline hands it (:mod:`dashboard.model`) and reads nothing of the
+gazetteer. Public: :class:`Store` (save a batch, read rows back), :class:`SaveCounts` (what a
+save did) and :class:`GeocodeCache` (the online geocoder's answers). Internals: ``schema``
+(tables), ``rows`` (values ↔ rows), ``write`` (what an edit or a re-read leaves behind), ``cache``.
+"""
+
+from dashboard.store.archive import SaveCounts, Store
+from dashboard.store.cache import GeocodeCache
+
+__all__ = ["GeocodeCache", "SaveCounts", "Store"]

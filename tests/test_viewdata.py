@@ -31,7 +31,8 @@ def test_rows_are_read_once_per_version_and_shared():
 def test_place_rows_get_their_indonesian_display_name_from_the_gazetteer_when_read():
     _, places = viewdata.load_rows(CountingStore(), "t3.sqlite", (("", 1, 10),))
     # geodata/names_id.tsv names Damascus "Damaskus"; an unknown id has no display name
-    assert [(p["place_id"], p["name_id"]) for p in places] == [("gn:170654", "Damaskus"), ("x:1", None)]
+    names = [(p["place_id"], p["name_id"]) for p in places]
+    assert names == [("gn:170654", "Damaskus"), ("x:1", None)]
 
 
 def test_a_new_version_is_read_again():

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from dashboard.dates import mentions as dm
+from dashboard.dates import weekdays
 from dashboard.model import EventDate
 
 _RELATIVE = re.compile(
@@ -38,7 +39,7 @@ def _resolve_partial(m: dm.DateMention, published: dt.date) -> dt.date | None:
     return min(options, key=lambda d: (abs((d - published).days), d)) if options else None
 
 
-def _weekday_date(w: dm.WeekdayMention, published: dt.date) -> dt.date:
+def _weekday_date(w: weekdays.WeekdayMention, published: dt.date) -> dt.date:
     back = (published.weekday() - w.weekday) % 7
     if w.direction == "past":
         return published - dt.timedelta(days=back or 7)
@@ -58,7 +59,7 @@ def find_event_dates(text: str, published: dt.date | None) -> tuple[EventDate, .
             date = _resolve_partial(m, published) if published else None
             events.append(EventDate(date, (m.start, m.end), m.surface, "partial"))
     taken = [(m.start, m.end) for m in mentions]
-    for w in dm.find_weekdays(text, taken):
+    for w in weekdays.find_weekdays(text, taken):
         date = _weekday_date(w, published) if published else None
         events.append(EventDate(date, (w.start, w.end), w.surface, "relative"))
         taken.append((w.start, w.end))

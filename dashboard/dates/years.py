@@ -1,85 +1,118 @@
 """Which year a day and month written without one may be, and how sure that guess is.
 
-"Rabu (8/2)": the weekday must agree with day and month (8 February was a Wednesday in 2012, 2017
-and 2023); a year the text names is a floor (the article is not older than the events it tells);
-"lima tahun … sejak konflik di Suriah pecah" counts from the war's start (March 2011). The fewer
-years the evidence leaves, the surer the guess; with several left and nothing to choose between
-them, the earliest is taken at a low confidence, and every candidate is kept.
+"Rabu (8/2)": every year since the war began is a candidate. Each is weighed against what the
+text says (:mod:`dashboard.dates.clues`): the eras it names (an office holder, an operation, a
+group's name, an event), the latest year it names and the war's age it gives. A weekday that does
+not fit costs less than a named era that had not begun yet: a dated thing outranks a weekday-only
+guess. The lightest candidate wins; when several weigh nothing the earliest is taken; when none
+fits every clue the conflict is stated in the note and the confidence drops. Every candidate the
+weekday allows is kept.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
+from dashboard.dates.clues import BEFORE_PENALTY, WAR_START, Clue
 from dashboard.dates.mentions import valid_date
 
-__all__ = ["WAR_START", "WEEKDAY_NAMES", "infer_dates", "inferred_confidence", "war_window"]
+__all__ = ["WEEKDAY_NAMES", "YearChoice", "choose_year"]
 
-WAR_START = dt.date(2011, 3, 15)  # the Syrian uprising: the first year news of this corpus covers
 EARLIEST_YEAR = WAR_START.year
 WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-#: Confidence of an inferred year by how many weekday-consistent years the evidence leaves: one is
-#: fairly sure, two or more an estimate (the dashboard marks everything under 0.7 as one).
+#: A weekday that does not fit the date: the article's own ("Rabu (8/2)") costs more than one
+#: borrowed from elsewhere in the text; both cost less than an era that had not begun.
+WEEKDAY_PENALTY = 2.5
+BORROWED_WEEKDAY_PENALTY = 1.5
+#: Confidence by how many candidates fit every clue: one is fairly sure, two or more an estimate
+#: (the dashboard marks everything under 0.7 as one).
 AMBIGUITY_CONFIDENCE = {1: 0.65, 2: 0.45}
 MANY_YEARS_CONFIDENCE = 0.3
-NO_WEEKDAY_CONFIDENCE = 0.15  # a day and month alone: every year fits
+NO_WEEKDAY_CONFIDENCE = {1: 0.3}  # a day and month alone: only eras can narrow the year
+NO_WEEKDAY_MANY_CONFIDENCE = 0.15
+CONFLICT_CONFIDENCE = 0.3  # the best candidate fits some clues, not all
+NOTHING_FITS_CONFIDENCE = 0.15  # the best candidate fits none of the clues
 
 
-def infer_dates(
+@dataclass(frozen=True, slots=True)
+class YearChoice:
+    """Candidate dates, best first, how sure the first is, and why (Indonesian, for the note)."""
+
+    dates: tuple[dt.date, ...]
+    confidence: float
+    reasons: tuple[str, ...]
+    conflict: bool = False
+
+
+def _weight(date: dt.date, weekday: int | None, borrowed: bool, clues: tuple[Clue, ...]) -> float:
+    cost = sum(c.penalty(date) for c in clues)
+    if weekday is not None and date.weekday() != weekday:
+        cost += BORROWED_WEEKDAY_PENALTY if borrowed else WEEKDAY_PENALTY
+    return cost
+
+
+def _confidence(zero: int, weekday: int | None, best: dt.date, clues: tuple[Clue, ...]) -> float:
+    if zero == 0:
+        fitted = sum(c.penalty(best) == 0 for c in clues)
+        return CONFLICT_CONFIDENCE if fitted else NOTHING_FITS_CONFIDENCE
+    if weekday is None:
+        return NO_WEEKDAY_CONFIDENCE.get(zero, NO_WEEKDAY_MANY_CONFIDENCE)
+    return AMBIGUITY_CONFIDENCE.get(zero, MANY_YEARS_CONFIDENCE)
+
+
+def _reasons(
+    day: int, month: int, weekday: int | None, fits: list[dt.date], best: dt.date, clues, zero: int
+) -> list[str]:
+    reasons = []
+    if weekday is not None:
+        years = ", ".join(str(d.year) for d in fits) or f"tidak ada tahun sejak {EARLIEST_YEAR}"
+        reasons.append(f"{WEEKDAY_NAMES[weekday]} {day}/{month} jatuh pada tahun {years}")
+    for clue in clues:
+        if clue.label.startswith("tahun "):
+            reasons.append(f"teks menyebut {clue.label}, jadi tidak lebih awal")
+        else:
+            reasons.append(f"teks menyebut {clue.describe()}")
+    if zero == 0:
+        against = [c.label for c in clues if c.penalty(best) > 0]
+        if weekday is not None and best.weekday() != weekday:
+            against.append(f"hari {WEEKDAY_NAMES[weekday]}")
+        reasons.append(
+            f"petunjuk bertentangan: {best.year} dipilih walau tidak cocok dengan "
+            + ", ".join(against)
+        )
+    elif zero > 1:
+        reasons.append("diambil tahun paling awal")
+    return reasons
+
+
+def choose_year(
     day: int,
     month: int,
     weekday: int | None,
     *,
-    floor: int | None,
-    war: int | None,
+    clues: tuple[Clue, ...],
     today: dt.date,
-) -> tuple[list[dt.date], list[str]]:
-    """Dates a day/month without a year may be, best first, and the reasons for the order."""
-    dates = [
+    borrowed: bool = False,
+) -> YearChoice:
+    """The dates a day/month without a year may be, best first, weighed against the clues."""
+    every = [
         d
         for y in range(EARLIEST_YEAR, today.year + 1)
-        if (d := valid_date(y, month, day))
-        and d <= today
-        and (weekday is None or d.weekday() == weekday)
+        if (d := valid_date(y, month, day)) and d <= today
     ]
-    reasons = []
-    if weekday is not None:
-        years = ", ".join(str(d.year) for d in dates) or f"tidak ada tahun sejak {EARLIEST_YEAR}"
-        reasons.append(f"{WEEKDAY_NAMES[weekday]} {day}/{month} jatuh pada tahun {years}")
-    if floor is not None and any(d.year >= floor for d in dates):
-        dates = [d for d in dates if d.year >= floor]
-        reasons.append(f"teks menyebut tahun {floor}, jadi tidak lebih awal")
-    elif floor is not None and dates:
-        reasons.append(
-            f"teks menyebut tahun {floor}, lebih akhir dari semuanya: mungkin tanggal salah baca"
-        )
-    if war is not None:
-        lo, hi = war_window(war)
-        dates.sort(key=lambda d: 0 if lo <= d < hi else min(abs((d - lo).days), abs((d - hi).days)))
-        reasons.append(f"'{war} tahun' sejak perang pecah (Maret 2011): {lo.year}-{hi.year}")
-    elif len(dates) > 1:
-        reasons.append("diambil tahun paling awal")
-    return dates, reasons
-
-
-def war_window(war: int) -> tuple[dt.date, dt.date]:
-    """The year (start inclusive, end exclusive) that is *war* years after the war began."""
-    return (
-        WAR_START.replace(year=WAR_START.year + war),
-        WAR_START.replace(year=WAR_START.year + war + 1),
+    if not every:
+        return YearChoice((), 0.0, (f"{day}/{month} tidak pernah ada",))
+    weights = {d: _weight(d, weekday, borrowed, clues) for d in every}
+    ranked = sorted(every, key=lambda d: (weights[d], d))
+    best = ranked[0]
+    fits = [d for d in every if weekday is None or d.weekday() == weekday]
+    zero = sum(w == 0 for w in weights.values())
+    allowed = [d for d in ranked if d in fits and weights[d] < BEFORE_PENALTY] or fits
+    dates = [best] + [d for d in allowed if d != best]
+    return YearChoice(
+        tuple(dates),
+        _confidence(zero, weekday, best, clues),
+        tuple(_reasons(day, month, weekday, fits, best, clues, zero)),
+        conflict=zero == 0 and bool(clues or weekday is not None),
     )
-
-
-def inferred_confidence(
-    dates: list[dt.date], weekday: int | None, *, floor: int | None, war: int | None
-) -> float:
-    """How sure the first of *dates* (from :func:`infer_dates`) is: the fewer years the evidence
-    leaves, the surer. Always below what a date stated with its year gets."""
-    if weekday is None:
-        return NO_WEEKDAY_CONFIDENCE  # any year since the war began
-    if war is not None and war_window(war)[0] <= dates[0] < war_window(war)[1]:
-        return AMBIGUITY_CONFIDENCE[1]  # the text's count of war years picks one year
-    confidence = AMBIGUITY_CONFIDENCE.get(len(dates), MANY_YEARS_CONFIDENCE)
-    if floor is not None and max(dates).year < floor:
-        confidence /= 2  # every candidate is earlier than a year the text names
-    return confidence

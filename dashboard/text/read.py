@@ -80,7 +80,7 @@ def make_article(
     )
     metadata = published.isoformat() if isinstance(published, dt.date) else published
     text = article_text(title, cleaned.body)
-    guess = dates.find_published(text, url=url, metadata=metadata or None)
+    guess = dates.find_published(text, url=url, metadata=metadata or None, credits=cleaned.credits)
     return Article(
         id=article_id(title, cleaned.body),
         path=path,

@@ -1,0 +1,126 @@
+"""What a text says about its own years: the eras it names, the latest year it names, and how
+long it says the war has lasted. Each becomes a :class:`Clue`, a set of date windows the article
+fits; :mod:`dashboard.dates.years` weighs a candidate date against every clue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dashboard.dates.mentions import MONTHS, NUMBER_WORDS, alternation, find_mentions
+from dashboard.dates.tables import eras
+
+__all__ = ["WAR_START", "Clue", "find_clues", "war_window", "war_years", "year_hints"]
+
+WAR_START = dt.date(2011, 3, 15)  # the Syrian uprising: the first year news of this corpus covers
+#: A date before an era began is ruled out firmly (the thing did not exist yet); a date after it
+#: ended only weakly (articles look back). Both grow a little with the distance, in years.
+BEFORE_PENALTY = 3.0
+AFTER_PENALTY = 1.0
+PER_YEAR = 0.05
+
+Window = tuple[dt.date, dt.date | None]
+
+_MON = rf"(?P<mon>{alternation(MONTHS)})"
+_YEAR_HINT = re.compile(
+    rf"(?i:\b(?:(?P<lead>tahun|pada|sejak|awal|akhir|pertengahan|medio)|{_MON})\s+"
+    r"(?P<y>(?:19|20)\d{2})\b)"
+)
+_FUTURE_BEFORE = re.compile(
+    r"(?i)\b(?:hingga|sampai|target|menjelang|jelang|rencana)\s+(?:pada\s+)?(?:tahun\s+)?$"
+)
+_FUTURE_AFTER = re.compile(r"(?i)^\s*(?:mendatang|nanti|depan)\b")
+_N = rf"(?P<n>\d{{1,2}}|{alternation(NUMBER_WORDS)})"
+_WAR = r"(?:konflik|perang|revolusi|krisis|pemberontakan)"
+_WAR_YEARS = (
+    # "lima tahun terakhir, atau sejak konflik di Suriah pecah"
+    re.compile(rf"(?i:\b{_N}\s+tahun\b[^.]{{0,60}}?\bsejak\s+(?:\w+\s+){{0,2}}{_WAR}\b)"),
+    # "perang saudara yang telah berlangsung enam tahun"
+    re.compile(
+        rf"(?i:\b{_WAR}\s+(?:\w+\s+){{0,6}}?(?:berlangsung|berjalan|berkecamuk|memasuki)\s+"
+        rf"(?:selama\s+)?(?:lebih\s+dari\s+)?{_N}\s+tahun\b)"
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Clue:
+    """One thing the text names and the windows of dates it allows."""
+
+    label: str  # for the note, in Indonesian: "'Presiden Donald Trump'", "tahun 2016"
+    windows: tuple[Window, ...]
+    firm: bool = True  # False: a rough count ("lima tahun"), as weak before a window as after
+
+    def penalty(self, date: dt.date) -> float:
+        """0 inside a window; more the firmer and the farther outside the best one."""
+        return min(_outside(date, first, last, self.firm) for first, last in self.windows)
+
+    def describe(self) -> str:
+        spans = " atau ".join(f"{a} s.d. {b or 'kini'}" for a, b in self.windows)
+        return f"{self.label} ({spans})"
+
+
+def _outside(date: dt.date, first: dt.date, last: dt.date | None, firm: bool) -> float:
+    if date < first:
+        return (BEFORE_PENALTY if firm else AFTER_PENALTY) + PER_YEAR * (first - date).days / 365
+    if last is not None and date > last:
+        return AFTER_PENALTY + PER_YEAR * (date - last).days / 365
+    return 0.0
+
+
+def war_window(war: int) -> tuple[dt.date, dt.date]:
+    """The year (start inclusive, end exclusive) that is *war* years after the war began."""
+    return (
+        WAR_START.replace(year=WAR_START.year + war),
+        WAR_START.replace(year=WAR_START.year + war + 1),
+    )
+
+
+def year_hints(text: str, latest: int) -> list[int]:
+    """Years the text places events in ("Maret 2011", "pada tahun 2016"), up to ``latest``."""
+    years = [m.year for m in find_mentions(text) if m.year and m.date]
+    for m in _YEAR_HINT.finditer(text):
+        if _FUTURE_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+            continue  # "hingga tahun 2030": a plan, not an event
+        if _FUTURE_AFTER.match(text[m.end() : m.end() + 15]):
+            continue  # "pada 2030 mendatang"
+        years.append(int(m.group("y")))
+    return sorted(y for y in set(years) if 1900 < y <= latest)
+
+
+def war_years(text: str) -> int | None:
+    """Years since the Syrian war began, as the text counts them ("lima tahun … sejak konflik")."""
+    for pattern in _WAR_YEARS:
+        m = pattern.search(text)
+        if m:
+            raw = " ".join(m.group("n").casefold().split())
+            return int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    return None
+
+
+def _era_clues(text: str) -> list[Clue]:
+    found: dict[str, tuple[str, list[Window]]] = {}
+    for era in eras():
+        m = era.pattern.search(text)
+        if m is None:
+            continue
+        label, windows = found.setdefault(era.id, (f"{' '.join(m.group().split())!r}", []))
+        windows.append((era.first, era.last))
+    return [Clue(label, tuple(windows)) for label, windows in found.values()]
+
+
+def find_clues(text: str, today: dt.date) -> tuple[Clue, ...]:
+    """Every clue to the article's years: eras named, the latest year named, the war's age."""
+    clues = _era_clues(text)
+    floor = max(year_hints(text, today.year), default=None)
+    if floor is not None:
+        clues.append(Clue(f"tahun {floor}", ((dt.date(floor, 1, 1), None),)))
+    war = war_years(text)
+    if war is not None:
+        # "lima tahun" is a rounded count: the year it ends in and the next both fit
+        window = (dt.date(WAR_START.year + war, 1, 1), dt.date(WAR_START.year + war + 1, 12, 31))
+        label = f"'{war} tahun' sejak perang pecah (Maret 2011)"
+        clues.append(Clue(label, (window,), firm=False))
+    return tuple(clues)

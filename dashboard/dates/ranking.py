@@ -1,0 +1,77 @@
+"""How strongly each date in a text speaks for the day it was written (its tier), and how the
+date it names stands to that day ("kemarin", an evening in Syria)."""
+
+from __future__ import annotations
+
+from dashboard.dates.mentions import DateMention, find_mentions
+
+__all__ = ["byline_date", "evidence", "paragraph", "shift", "tier"]
+
+BYLINE_PARAGRAPHS = 8  # bylines sit above the lead
+BYLINE_MAX_LEN = 140
+BYLINE_MAX_LETTERS = 20  # besides the date: a name, an outlet, "WIB", "Penulis:"
+
+
+def paragraph(text: str, pos: int) -> tuple[int, int, int]:
+    """Start, end and index of the paragraph (line) holding ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    return start, end, sum(1 for line in text[:start].split("\n") if line.strip())
+
+
+def is_byline(text: str, m: DateMention) -> bool:
+    """A short line near the top holding a date and little else, or a date with a clock time."""
+    start, end, index = paragraph(text, m.start)
+    if index >= BYLINE_PARAGRAPHS or end - start > BYLINE_MAX_LEN or m.date is None:
+        return False
+    rest = (text[start : m.start] + text[m.end : end]).strip()
+    if rest.endswith((".", "!", "?")):
+        return False  # a sentence that names a date
+    if m.time_beside:
+        return True  # "… 16:33 WIB", "14:28 WIB | Minggu, …"
+    return sum(c.isalpha() for c in rest) <= BYLINE_MAX_LETTERS
+
+
+def tier(text: str, m: DateMention) -> int | None:
+    """0 best; None: the mention does not speak for the day of writing at all."""
+    if m.past or not m.valid:
+        return None  # "Senin lalu (6/3)": an earlier event; "31/09": no such day
+    if is_byline(text, m):
+        return 0
+    if m.weekday_conflict:
+        return 3
+    if m.weekday is not None or m.yesterday or m.today:
+        return 1
+    if m.year is not None or m.surface.startswith("("):
+        return 2  # "(21/8)": the news style for "on that day", weekday maybe said elsewhere
+    return 4  # "pada 20 Januari": usually an earlier event
+
+
+def evidence(text: str, start: int, end: int) -> str:
+    p_start, p_end, _ = paragraph(text, start)
+    return " ".join(text[max(p_start, start - 50) : min(p_end, end + 30)].split())
+
+
+def shift(m: DateMention, rank: int) -> tuple[int, str]:
+    """Days from the mentioned date to the day of writing, and why."""
+    if m.yesterday:
+        return 1, "'kemarin' berarti sehari sebelum ditulis"
+    if m.today:
+        return 0, "'hari ini' berarti hari ditulis"
+    if m.part == "malam" and rank > 0:
+        return 1, (
+            "malam di Suriah sudah lewat tengah malam di Indonesia (UTC+7): "
+            "kemungkinan terbit esok harinya"
+        )
+    return 0, ""
+
+
+def byline_date(lines: tuple[str, ...]) -> tuple[DateMention, str] | None:
+    """The first complete date in a credit line taken out of the text ("Penulis: … | Minggu,
+    29 September 2024") with the line, or None."""
+    for line in lines:
+        for m in find_mentions(line):
+            if m.date is not None and not m.past:
+                return m, line
+    return None

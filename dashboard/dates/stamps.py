@@ -1,0 +1,48 @@
+"""Dates stated outside the article's prose: a metadata field, or the page's URL.
+
+URLs carry dates in several shapes: "/read/2018/06/08/…", "/read/20230209/…", "/26/07/2018/…",
+"/2014/02/140207_…" (a yymmdd name under its year and month folder), and a creation stamp
+"/20150524141531-120-…" (yyyymmddhhmmss).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dashboard.dates.mentions import MONTHS, alternation, find_mentions, valid_date
+
+__all__ = ["date_from_url", "parse_date_string"]
+
+_URL_DATE = (
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=/|$|[?#._-])"),
+    re.compile(r"/(?P<y>(?:19|20)(?P<yy>\d{2}))/(?P<m>\d{2})/(?P=yy)(?P=m)(?P<d>\d{2})(?=[/_.-])"),
+    re.compile(r"/(?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:[0-2]\d[0-5]\d[0-5]\d)?(?=/|$|-)"),
+    re.compile(r"/(?P<d>\d{2})/(?P<m>\d{2})/(?P<y>20\d{2})(?=/)"),
+)
+_ISO_START = re.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+_ENGLISH = re.compile(  # "May 27, 2019"
+    rf"(?i)\b(?P<mon>{alternation(MONTHS)})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
+)
+
+
+def parse_date_string(value: str) -> dt.date | None:
+    """A date from a metadata field: ISO, "27/05/2019", "Senin, 27 Mei 2019", "May 27, 2019"."""
+    m = _ISO_START.match(value) or _ENGLISH.search(value)
+    if m:
+        mon = m.groupdict().get("mon")
+        month = MONTHS[mon.casefold()] if mon else int(m.group("m"))
+        return valid_date(int(m.group("y")), month, int(m.group("d")))
+    return next((x.date for x in find_mentions(value) if x.date), None)
+
+
+def date_from_url(url: str | None) -> tuple[dt.date, str] | None:
+    """The date a URL's path carries ("/read/2018/06/08/…", "/read/20230209/…") and its text."""
+    if not url:
+        return None
+    for pattern in _URL_DATE:
+        for m in pattern.finditer(url):
+            d = valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            if d and d.year >= 1990:
+                return d, m.group().strip("/")
+    return None

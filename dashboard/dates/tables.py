@@ -1,0 +1,66 @@
+"""The reviewed tables the date finder reads: calendar words and the era table.
+
+Both are data files beside this module (``calendar_words.tsv``, ``eras.tsv``), each row with its
+source; they are read once, and a malformed row fails loudly with the file and line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+__all__ = ["Era", "calendar_words", "eras"]
+
+
+@dataclass(frozen=True, slots=True)
+class Era:
+    """Something a text can name that existed only between two dates."""
+
+    id: str  # rows sharing an id are alternatives: two terms of one office
+    pattern: re.Pattern[str]
+    first: dt.date
+    last: dt.date | None  # None: still so
+    source: str
+
+
+def _rows(name: str) -> list[tuple[int, list[str]]]:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return [
+        (number, line.split("\t"))
+        for number, line in enumerate(text.splitlines(), 1)
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+@functools.cache
+def calendar_words() -> dict[str, dict[str, int]]:
+    """``{"weekday": {"senin": 0, …}, "month": {"januari": 1, …}, "number": {"lima": 5, …}}``."""
+    tables: dict[str, dict[str, int]] = {"weekday": {}, "month": {}, "number": {}}
+    for number, cells in _rows("calendar_words.tsv"):
+        if len(cells) < 3 or cells[0] not in tables or not cells[2].isdigit():
+            raise ValueError(f"calendar_words.tsv line {number}: expected kind, word, number")
+        tables[cells[0]][cells[1].casefold()] = int(cells[2])
+    return tables
+
+
+def _era(number: int, cells: list[str]) -> Era:
+    try:
+        ident, pattern, first, last, source = cells
+        return Era(
+            ident,
+            re.compile(pattern, re.IGNORECASE),
+            dt.date.fromisoformat(first),
+            dt.date.fromisoformat(last) if last else None,
+            source,
+        )
+    except (ValueError, re.error) as exc:
+        raise ValueError(f"eras.tsv line {number}: {exc}") from exc
+
+
+@functools.cache
+def eras() -> tuple[Era, ...]:
+    """Every row of the era table, in file order."""
+    return tuple(_era(number, cells) for number, cells in _rows("eras.tsv"))

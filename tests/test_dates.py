@@ -393,3 +393,98 @@ def test_without_a_publication_date_relative_dates_stay_unknown():
 )
 def test_date_notes_are_written_in_indonesian_for_the_analysts(text, note):
     assert published("Judul\n\n" + text).note == note
+
+
+# --- bylines, relations to the day of writing, malformed dates ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the clock time before the date, as some page headers print it
+        (
+            "Judul\n\nPenulis: Redaksi 14:28 WIB | Minggu, 29 September 2024\nIsi, Selasa (24/9).",
+            D(2024, 9, 29),
+        ),
+        # English month-day-year with a zone name
+        (
+            "Judul\nJan 17, 2019 17:46 Asia/Jakarta\nLedakan terjadi Rabu, 16 Januari 2019.",
+            D(2019, 1, 17),
+        ),
+        # a time with no zone closing the line
+        (
+            "Judul\nNama Penulis • 02 April 2024 08:01\nSerangan terjadi pada Senin, 1 April.",
+            D(2024, 4, 2),
+        ),
+    ],
+    ids=["time-before", "english-header", "time-no-zone"],
+)
+def test_a_byline_date_beats_event_dates_in_the_text(text, date):
+    guess = published(text)
+    assert guess.date == date and guess.confidence >= 0.95
+
+
+def test_a_dated_credit_line_taken_out_by_the_cleaner_is_a_byline():
+    guess = published(
+        "Judul\n\nPasukan tiba pada Selasa (24/9).",
+        credits=("Penulis: Redaksi 14:28 WIB | Minggu, 29 September 2024",),
+    )
+    assert (guess.date, guess.span) == (D(2024, 9, 29), None)
+    assert "baris penulis" in guess.note
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "why"),
+    [
+        ("Kelompok itu, Jumat (3/3/2017) kemarin, menyerang pos.", D(2017, 3, 4), "kemarin"),
+        ("Kata juru bicara itu hari ini (5/6/2019) di Jakarta.", D(2019, 6, 5), "hari ini"),
+    ],
+)
+def test_kemarin_and_hari_ini_relate_the_date_to_the_day_of_writing(text, date, why):
+    guess = published(text)
+    assert guess.date == date and f"'{why}'" in guess.note
+
+
+def test_a_date_followed_by_pekan_lalu_is_an_earlier_event():
+    guess = published("Gencatan senjata disepakati Sabtu (6/2/2016) pekan lalu. Rabu (10/2/2016).")
+    assert guess.date == D(2016, 2, 10)
+
+
+def test_a_doubled_separator_is_read_and_named_in_the_note():
+    guess = published("Bentrokan pecah pada Rabu (7//9/2016) di pinggiran kota.")
+    assert guess.date == D(2016, 9, 7)
+    assert "'(7//9/2016)' ditulis tidak lazim, dibaca 7/9/2016" in guess.note
+
+
+def test_a_day_that_does_not_exist_is_flagged_never_dropped():
+    guess = published("Pertemuan berlangsung Jumat (31/09) di Jenewa.")
+    assert guess.date is None and "'(31/09)' tidak ada" in guess.note
+    (event,) = find_event_dates("Pertemuan berlangsung Jumat (31/09) di Jenewa.", MONDAY)
+    assert (event.date, event.kind, event.surface) == (None, "invalid", "Jumat (31/09)")
+
+
+def test_jumat_kemarin_is_one_event_not_two():
+    events = find_event_dates("Mereka tiba Jumat (24/5) kemarin.", MONDAY)
+    assert [(e.surface, e.date) for e in events] == [("Jumat (24/5) kemarin", D(2019, 5, 24))]
+
+
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [
+        ("https://mirror.example.org/indonesia/dunia/2014/02/140207_judul", D(2014, 2, 7)),
+        ("https://www.example.co.id/internasional/26/07/2018/judul-berita", D(2018, 7, 26)),
+        ("https://www.example.com/internasional/20150524141531-120-55318/judul", D(2015, 5, 24)),
+    ],
+    ids=["yymmdd-under-year-month", "dd-mm-yyyy", "creation-stamp"],
+)
+def test_more_url_date_shapes(url, date):
+    assert date_from_url(url)[0] == date
+
+
+def test_a_byline_within_a_day_of_the_url_date_wins():
+    # the URL's stamp is the page's creation just before midnight; the byline says the next day
+    guess = published(
+        "Judul\nMinggu, 05/11/2017 00:03 WIB\nPasukan tiba, Sabtu (4/11).",
+        url="https://www.example.com/internasional/20171104235050-120-1/judul",
+    )
+    assert guess.date == D(2017, 11, 5) and "selisih sehari" in guess.note

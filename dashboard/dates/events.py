@@ -49,11 +49,14 @@ def _weekday_date(w: weekdays.WeekdayMention, published: dt.date) -> dt.date:
 
 
 def find_event_dates(text: str, published: dt.date | None) -> tuple[EventDate, ...]:
-    """Every date the text names, relative ones ("Senin lalu", "kemarin") resolved if we can."""
+    """Every date the text names, relative ones ("Senin lalu", "kemarin") resolved if we can;
+    a day that does not exist ("31/09") is kept with kind ``"invalid"`` and no date."""
     mentions = dm.find_mentions(text)
     events = []
     for m in mentions:
-        if m.year is not None:
+        if not m.valid:  # "31/09": kept, flagged, never dated
+            events.append(EventDate(None, (m.start, m.end), m.surface, "invalid"))
+        elif m.year is not None:
             events.append(EventDate(m.date, (m.start, m.end), m.surface, "absolute"))
         else:
             date = _resolve_partial(m, published) if published else None

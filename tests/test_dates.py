@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from dashboard.dates.publication import (
+    choose_year,
     date_from_url,
     find_event_dates,
     find_published,
-    choose_year,
     parse_date_string,
 )
 from dashboard.view.timeline import is_estimated

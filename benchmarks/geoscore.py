@@ -9,8 +9,9 @@ optional: matching one earns nothing, missing one costs nothing.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from dataclasses import dataclass, field
+
+from dashboard.geo.gazetteer import distance_km
 
 TOWN_KM = 25.0
 AREA_KM = 75.0
@@ -54,14 +55,6 @@ class Tally:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((la2 - la1) / 2) ** 2
-    h += math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(h))
-
-
 def distance(gold: Point, pred: Point) -> float | None:
     """Distance in km if *pred* may stand for *gold*, else None."""
     if (gold.kind == "country") != (pred.kind == "country"):
@@ -70,7 +63,7 @@ def distance(gold: Point, pred: Point) -> float | None:
         return 0.0
     if None in (gold.lat, gold.lon, pred.lat, pred.lon):
         return None
-    d = km(gold.lat, gold.lon, pred.lat, pred.lon)
+    d = distance_km(gold.lat, gold.lon, pred.lat, pred.lon)
     return d if d <= (AREA_KM if gold.kind in AREA_KINDS else TOWN_KM) else None
 
 
@@ -158,6 +151,7 @@ def focus_within(pred: Point | None, entry: dict, limit_km: float) -> bool:
         loc = by_name.get(alt, {})
         wanted.append((loc.get("lat"), loc.get("lon")))
     return any(
-        lat is not None and lon is not None and km(lat, lon, pred.lat, pred.lon) <= limit_km
+        distance_km(lat, lon, pred.lat, pred.lon) <= limit_km
         for lat, lon in wanted
+        if lat is not None and lon is not None
     )

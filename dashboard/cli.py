@@ -44,9 +44,9 @@ def _cmd_articles(args: argparse.Namespace) -> int:
     import json
 
     from dashboard.errors import StoreError
-    from dashboard.store.archive import Store
+    from dashboard.store.archive import Store, is_database_url
 
-    if "://" not in args.db and not Path(args.db).is_file():
+    if not is_database_url(args.db) and not Path(args.db).is_file():
         print(f"articles: no store at {args.db} (run `ingest` first)", file=sys.stderr)
         return 1
     try:
@@ -103,9 +103,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     from dashboard.pipeline import ingest_paths
     from dashboard.store.archive import Store
 
-    if "://" not in args.db:
-        Path(args.db).parent.mkdir(parents=True, exist_ok=True)
-    store = Store(args.db)
+    store = Store(args.db)  # a file's folder is made when missing
     if store.count() == 0:
         report = ingest_paths([SEEDS_DIR], store)
         print(

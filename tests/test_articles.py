@@ -633,3 +633,29 @@ def test_an_uploaded_export_over_10_mb_is_read():
         "upload.jsonl:2",
         "upload.jsonl:3",
     ]
+
+
+@pytest.mark.parametrize(
+    ("data", "utf8", "expected"),
+    [
+        ("Ḥamāh".encode(), "utf-8", ("Ḥamāh", None)),
+        (b"\xef\xbb\xbfHoms", "utf-8-sig", ("Homs", None)),  # a whole file drops its BOM
+        (b"Caf\xe9 \x93Idlib\x94", "utf-8", ("Café “Idlib”", 3)),  # cp1252, first bad byte 3
+    ],
+)
+def test_one_utf8_else_cp1252_fallback_for_files_and_lines(data, utf8, expected):
+    from dashboard.text.decoding import decode, decode_line, utf8_or_cp1252
+
+    assert utf8_or_cp1252(data, utf8) == expected
+    text, bad = expected
+    assert decode_line(data)[0].lstrip("\ufeff") == text
+    assert decode("f.txt", data)[0] == text
+    assert bool(decode("f.txt", data)[1]) == (bad is not None)
+
+
+def test_bytes_neither_utf8_nor_cp1252_name_the_offset():
+    from dashboard.text.decoding import utf8_or_cp1252
+
+    with pytest.raises(ValueError) as raised:
+        utf8_or_cp1252(b"ab\x81cd")
+    assert raised.value.args == (2,)

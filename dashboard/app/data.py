@@ -7,13 +7,13 @@ to the store (an ingest, an upload) is a new cache key and nothing stale is show
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import streamlit as st
 
 from dashboard.errors import GazetteerError
 from dashboard.map import data as mapdata
 from dashboard.map.basemap import load_boundaries
+from dashboard.store.archive import is_database_url
 from dashboard.view import snapshot as viewdata
 
 DEFAULT_DB = "data/syria-news.sqlite"
@@ -28,13 +28,11 @@ def db_location() -> str:
 def open_store(db: str):
     from dashboard.store.archive import Store
 
-    if "://" not in db:
-        Path(db).parent.mkdir(parents=True, exist_ok=True)
-    return Store(db)
+    return Store(db)  # a file's folder is made when missing
 
 
 def store_version(db: str) -> tuple:
-    return viewdata.store_version(db, open_store(db).count() if "://" in db else None)
+    return viewdata.store_version(db, open_store(db).count() if is_database_url(db) else None)
 
 
 @st.cache_resource(show_spinner="Memuat artikel …", max_entries=2)

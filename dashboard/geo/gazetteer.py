@@ -70,14 +70,18 @@ _TOWN_POPULATION = 10_000
 _KIND_TIER = {"country": 0, "admin1": 1, "region": 1, "admin2": 2, "admin3": 2}
 
 
+#: Mean Earth radius in km, for every great-circle distance in the package.
+EARTH_RADIUS_KM = 6371.0
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine) in kilometres."""
+    """Great-circle distance (haversine) in kilometres: the package's one implementation."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = (
         math.sin((p2 - p1) / 2) ** 2
         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     )
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
 def is_major(feature_code: str | None, population: int | None) -> bool:

@@ -44,8 +44,9 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 #: Arabic article forms and the consonant(s) the next word must start with for the form to be an
 #: article (sun-letter assimilation): "as-Suwayda" drops "as", the pronoun-like "As" in
-#: "As Sanamayn" too, but "Ras as" is never reached because the next word decides.
-_ARTICLES = {
+#: "As Sanamayn" too, but "Ras as" is never reached because the next word decides. The one list
+#: of them: the geoparser's toponym finder reads its keys.
+ARABIC_ARTICLES = {
     "al": "",
     "el": "",
     "il": "",
@@ -106,7 +107,7 @@ def _fold_word(word: str) -> str:
 def _drop_articles(words: list[str]) -> list[str]:
     kept: list[str] = []
     for i, word in enumerate(words):
-        follows = _ARTICLES.get(word)
+        follows = ARABIC_ARTICLES.get(word)
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if follows is not None and nxt and nxt.startswith(follows):
             continue

@@ -18,7 +18,7 @@ from folium.plugins import HeatMap, MarkerCluster
 from jinja2 import Template
 
 from dashboard import htmlsafe
-from dashboard.map.data import PlaceSummary
+from dashboard.map.data import PlaceSummary, bounds
 from dashboard.map.element import DataElement
 
 #: Prefix of the popup line naming the place id; the app parses clicks with it.
@@ -176,11 +176,8 @@ class PlaceLayer(DataElement):
         self.payload = htmlsafe.script_json(_payload(self.places, marked))
 
     def _get_self_bounds(self) -> list[list[float | None]]:
-        if not self.places:
-            return [[None, None], [None, None]]
-        lats = [p.lat for p in self.places]
-        lons = [p.lon for p in self.places]
-        return [[min(lats), min(lons)], [max(lats), max(lons)]]
+        box = bounds([(p.lat, p.lon) for p in self.places])
+        return box if box is not None else [[None, None], [None, None]]
 
 
 class Styles(DataElement):

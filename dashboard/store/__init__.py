@@ -2,11 +2,12 @@
 
 It keeps the values the pipeline hands it (:mod:`dashboard.model`) and reads nothing of the
 gazetteer. Public: :class:`Store` (save a batch, read rows back), :class:`SaveCounts` (what a
-save did) and :class:`GeocodeCache` (the online geocoder's answers). Internals: ``schema``
-(tables), ``rows`` (values ↔ rows), ``write`` (what an edit or a re-read leaves behind), ``cache``.
+save did), :func:`is_database_url` (a URL, or a file path?) and :class:`GeocodeCache` (the online
+geocoder's answers). Internals: ``schema`` (tables), ``rows`` (values ↔ rows), ``write`` (what an
+edit or a re-read leaves behind), ``cache``.
 """
 
-from dashboard.store.archive import SaveCounts, Store
+from dashboard.store.archive import SaveCounts, Store, is_database_url
 from dashboard.store.cache import GeocodeCache
 
-__all__ = ["GeocodeCache", "SaveCounts", "Store"]
+__all__ = ["GeocodeCache", "SaveCounts", "Store", "is_database_url"]

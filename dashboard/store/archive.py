@@ -27,11 +27,16 @@ from dashboard.store import write
 from dashboard.store.cache import GeocodeCache
 from dashboard.store.write import SaveCounts
 
-__all__ = ["SaveCounts", "Store"]
+__all__ = ["SaveCounts", "Store", "is_database_url"]
+
+
+def is_database_url(db: str) -> bool:
+    """Is ``db`` a SQLAlchemy URL (``postgresql://…``, ``sqlite:///…``) rather than a file path?"""
+    return "://" in str(db)
 
 
 def _engine_url(url: str) -> str:
-    if "://" in url:
+    if is_database_url(url):
         return url
     path = Path(url).expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)

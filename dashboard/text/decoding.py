@@ -57,26 +57,40 @@ def decode(name: str, data: bytes) -> tuple[str, tuple[str, ...]]:
         return text, ("decoded as UTF-16 (byte-order mark)",)
     check_head(name, data, whole=True)
     try:
-        return data.decode("utf-8-sig"), ()
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    if _CP1252_UNDEFINED.isdisjoint(data):
-        text = data.decode("cp1252")
-        return text, (f"not UTF-8 (byte {utf8_error.start}); decoded as cp1252",)
-    raise ArticleReadError(
-        name, f"not UTF-8 (invalid byte at offset {utf8_error.start}) and not cp1252 either"
-    )
+        text, bad_byte = utf8_or_cp1252(data, "utf-8-sig")
+    except ValueError as exc:
+        raise ArticleReadError(
+            name, f"not UTF-8 (invalid byte at offset {exc.args[0]}) and not cp1252 either"
+        ) from None
+    if bad_byte is None:
+        return text, ()
+    return text, (f"not UTF-8 (byte {bad_byte}); decoded as cp1252",)
 
 
 def decode_line(raw: bytes) -> tuple[str, str | None]:
     """One line of a streamed export → (text, warning or None); ValueError when undecodable."""
     try:
-        return raw.decode("utf-8"), None
+        text, bad_byte = utf8_or_cp1252(raw, "utf-8")
+    except ValueError as exc:
+        raise ValueError(
+            f"not UTF-8 (invalid byte at offset {exc.args[0]} of the line) and not cp1252 either"
+        ) from None
+    if bad_byte is None:
+        return text, None
+    return text, f"not UTF-8 (byte {bad_byte} of the line); decoded as cp1252"
+
+
+def utf8_or_cp1252(data: bytes, utf8: str = "utf-8") -> tuple[str, int | None]:
+    """``data`` as UTF-8 (codec ``utf8``), else as cp1252 where every byte is defined there.
+
+    Returns the text and None, or the cp1252 text and the offset of the first byte that is not
+    UTF-8. Raises ``ValueError(offset)`` when the bytes are neither. The one fallback behind
+    :func:`decode` (whole files) and :func:`decode_line` (export lines).
+    """
+    try:
+        return data.decode(utf8), None
     except UnicodeDecodeError as exc:
-        utf8_error = exc
-    if _CP1252_UNDEFINED.isdisjoint(raw):
-        warning = f"not UTF-8 (byte {utf8_error.start} of the line); decoded as cp1252"
-        return raw.decode("cp1252"), warning
-    raise ValueError(
-        f"not UTF-8 (invalid byte at offset {utf8_error.start} of the line) and not cp1252 either"
-    )
+        bad_byte = exc.start
+    if _CP1252_UNDEFINED.isdisjoint(data):
+        return data.decode("cp1252"), bad_byte
+    raise ValueError(bad_byte)

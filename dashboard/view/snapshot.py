@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from dashboard.geo.gazetteer import display_names
+from dashboard.store.archive import is_database_url
 
 _LOCK = threading.Lock()
 _ROWS: dict[tuple[str, tuple], tuple[tuple[dict, ...], tuple[dict, ...]]] = {}
@@ -27,7 +28,7 @@ def store_version(db: str, count: int | None = None) -> tuple:
 
     For a database URL (no file to look at) the caller's article ``count`` stands in.
     """
-    if "://" in db:
+    if is_database_url(db):
         return ("count", count)
     stats = []
     for suffix in ("", "-wal"):

@@ -13,11 +13,11 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator, Mapping
 
+from dashboard.geo.gazetteer import EARTH_RADIUS_KM, distance_km
 from dashboard.model import Place
 
 CELL_DEG = 1.0  # grid cell size: a 40 km circle reaches at most 2 × 2 cells in Syria
 SCAN_ALL = 32  # up to this many anchors, looking at all of them is cheaper than finding cells
-EARTH_KM = 6371.0
 
 #: (automaton key of the name, place) for each anchor
 _Anchor = tuple[str, Place]
@@ -87,7 +87,7 @@ def _cells_around(lat: float, lon: float, km: float) -> list[tuple[int, int]] | 
     From the haversine formula, hav(d/R) = hav(Δφ) + cos φ1 cos φ2 hav(Δλ): a point within d has
     |Δφ| ≤ d/R and hav(Δλ) ≤ hav(d/R) / (cos φ1 cos φ2), with φ2 inside the latitude band.
     """
-    reach = km / EARTH_KM
+    reach = km / EARTH_RADIUS_KM
     dlat = math.degrees(reach) + 1e-6  # a hair wider: rounding never drops a point on the edge
     worst = max(abs(lat - dlat), abs(lat + dlat))
     if worst >= 89.0:
@@ -103,10 +103,5 @@ def _cells_around(lat: float, lon: float, km: float) -> list[tuple[int, int]] | 
 
 
 def distance(a: Place, b: Place) -> float:
-    """Great-circle distance in km (haversine)."""
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = (
-        math.sin((la2 - la1) / 2) ** 2
-        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    )
-    return 12742.0 * math.asin(math.sqrt(h))
+    """Great-circle distance in km between two places."""
+    return distance_km(a.lat, a.lon, b.lat, b.lon)

@@ -20,13 +20,14 @@ import ahocorasick
 
 from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import Gazetteer, normalize
+from dashboard.geo.names import ARABIC_ARTICLES
 from dashboard.model import Place
 
 #: A word: letters/digits, with inner apostrophes kept (Sa'a, Ma'arrat, Hay'at).
 WORD_RE = re.compile(r"[^\W_]+(?:['’‘`ʼ][^\W_]+)*")
 
 #: Arabic article forms written as a separate word ("al-Zabadani", "Al Malah", "Deir ez-Zor").
-ARTICLES = frozenset("al el il ul as es ash esh ad ed adh ar er az ez at et ath an en".split())
+ARTICLES = frozenset(ARABIC_ARTICLES)
 _ARTICLE_FORMS = frozenset(f for a in ARTICLES for f in (a, a.capitalize(), a.upper()))
 
 #: Compass words, Indonesian and English, with their direction.

@@ -34,6 +34,14 @@ class ArticleReadError(DashboardError, ValueError):
         super().__init__(f"{printable(where)}: {reason}")
 
 
+class KeptOut(ArticleReadError):
+    """A page read fine but kept out on purpose: not in Indonesian, or not about Syria."""
+
+    def __init__(self, path: str, reason: str, line: int | None = None, *, kind: str):
+        self.kind = kind  # "not Indonesian" | "not about Syria": the summary counts by kind
+        super().__init__(path, reason, line)
+
+
 class GazetteerError(DashboardError, RuntimeError):
     """The built geodata is missing or malformed."""
 

@@ -48,6 +48,24 @@ class DateGuess:
 
 
 @dataclass(frozen=True, slots=True)
+class PageSource:
+    """Where a web page's article came from: the page's metadata and its raw HTML, compressed."""
+
+    url: str | None  # where it was read (fetched URL, or the WARC record's target URI)
+    canonical_url: str | None  # <link rel="canonical"> / og:url, when the page names one
+    language: str | None  # "id", "en" … from the page's markup or guessed from its text
+    site_name: str | None = None  # og:site_name / JSON-LD publisher
+    author: str | None = None
+    html_gz: bytes = b""  # the page as read, gzip-compressed (for re-extraction and tracing)
+    extractor: str = ""  # "trafilatura 2.3.1"
+
+    @property
+    def key(self) -> str | None:
+        """The page's identity: its canonical URL when it names one, else where it was read."""
+        return self.canonical_url or self.url
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One cleaned article, as read from a file or an export row."""
 
@@ -62,6 +80,7 @@ class Article:
     credits: tuple[str, ...] = ()  # "Sumber: Arabi21.com", "Redaktur: …" lines, kept as metadata
     event_dates: tuple[EventDate, ...] = ()
     warnings: tuple[str, ...] = ()  # e.g. "decoded as cp1252"
+    page: PageSource | None = None  # set for articles extracted from a web page
 
     @property
     def text(self) -> str:

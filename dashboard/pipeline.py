@@ -19,12 +19,13 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from dashboard.errors import ArticleReadError, GazetteerError, StoreError, printable
+from dashboard.errors import ArticleReadError, GazetteerError, KeptOut, StoreError, printable
 from dashboard.model import Article, Geotag
 from dashboard.store.archive import SaveCounts, Store
 from dashboard.store.write import new_run, split_path
 from dashboard.text.paths import list_entries
 from dashboard.text.read import read_bytes, read_entry
+from dashboard.text.web.relevance import about_syria
 
 Geotagger = Callable[[Article], Geotag | None]
 
@@ -52,6 +53,7 @@ class IngestReport:
     retagged: int = 0  # already stored without places, geotagged now
     removed: int = 0  # no longer in their (re-read) file, and in no other
     skipped: list[tuple[str, str]] = field(default_factory=list)  # ("file[:line]", reason)
+    kept_out: list[KeptOut] = field(default_factory=list)  # pages not Indonesian / not on Syria
     warnings: list[tuple[str, str]] = field(default_factory=list)  # ("file[:line]", message)
 
     def lines(self) -> list[str]:
@@ -62,11 +64,23 @@ class IngestReport:
             + (f", {self.removed} removed" if self.removed else "")
             + (f", {self.retagged} geotagged" if self.retagged else "")
             + f"; {len(self.skipped)} skipped"
+            + self._kept_out_counts()
         )
         return (
             [head]
             + [f"skipped {display_path(where)}: {why}" for where, why in self.skipped]
+            + [f"kept out {display_path(_where(k))}: {k.reason}" for k in self.kept_out]
             + [f"warning {display_path(where)}: {what}" for where, what in self.warnings]
+        )
+
+    def _kept_out_counts(self) -> str:
+        if not self.kept_out:
+            return ""
+        kinds = Counter(k.kind for k in self.kept_out)
+        return (
+            f"; {len(self.kept_out)} kept out ("
+            + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
+            + ")"
         )
 
     def add(self, counts: SaveCounts) -> None:
@@ -115,7 +129,7 @@ class _Reconciler:
         if file != self.current:
             self._complete()
             self.current = file
-        if isinstance(item, ArticleReadError):
+        if isinstance(item, ArticleReadError) and not isinstance(item, KeptOut):
             self.dirty.add(file)
         elif line is not None:
             self.exports.add(file)
@@ -158,11 +172,17 @@ def _geotag(articles: list[Article], geotagger: Geotagger, store: Store, report:
             yield article, None  # stored with its places already: nothing to redo
             continue
         try:
-            yield article, geotagger(article)
+            geotag = geotagger(article)
         except Exception as exc:  # a geotagger bug must not lose the article
             why = f"stored without places; geotagging failed: {type(exc).__name__}: {exc}"
             report.warnings.append((article.path, why))
-            yield article, None
+            geotag = None
+        if article.page is not None and not about_syria(article, geotag):
+            why = "not about Syria (no Syrian place and no 'Suriah' in the title or text)"
+            report.kept_out.append(KeptOut(article.path, why, kind="not about Syria"))
+            report.read -= 1  # counted as kept out, not as an article read
+            continue
+        yield article, geotag
 
 
 @dataclass
@@ -209,6 +229,9 @@ def _ingest(
     for item in items:
         if reconciler:
             reconciler.see(item)
+        if isinstance(item, KeptOut):
+            report.kept_out.append(item)
+            continue
         if isinstance(item, ArticleReadError):
             report.skipped.append((_where(item), item.reason))
             continue
@@ -224,6 +247,11 @@ def _ingest(
     run.save(batch)
     if reconciler:
         reconciler.reconcile(final=True)
+
+
+def resolve_geotagger(geotagger: Geotagger | None) -> tuple[Geotagger, str | None]:
+    """The geotagger to use (the default one for None) and why geotagging is off, if it is."""
+    return (geotagger, None) if geotagger is not None else default_geotagger()
 
 
 def _resolve(geotagger: Geotagger | None, report: IngestReport) -> Geotagger:
@@ -280,4 +308,17 @@ def ingest_upload(
     report = IngestReport()
     run = _Run(store, _resolve(geotagger, report), report)
     _ingest(read_bytes(name, data), run, 500, lambda: None)
+    return report
+
+
+def ingest_items(
+    items: Iterable[Article | ArticleReadError],
+    store: Store,
+    *,
+    geotagger: Geotagger | None = None,
+) -> IngestReport:
+    """Ingest articles already read (fetched web pages); like uploads, this only adds."""
+    report = IngestReport()
+    run = _Run(store, _resolve(geotagger, report), report)
+    _ingest(iter(items), run, 500, lambda: None)
     return report

@@ -12,7 +12,7 @@ from sqlalchemy import event, text
 from dashboard.errors import StoreError
 from dashboard.model import Article, Geotag, Mention, Place, TaggedPlace
 from dashboard.store.archive import SaveCounts, Store
-from dashboard.text.read import make_article
+from dashboard.text.article import make_article
 
 pytestmark = pytest.mark.integration
 

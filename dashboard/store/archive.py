@@ -11,6 +11,7 @@ before is intact.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -144,6 +145,13 @@ class Store:
         with self.engine.connect() as conn:
             row = conn.execute(select(s.articles).where(s.articles.c.id == article_id)).first()
         return convert.article_from_row(row) if row else None
+
+    def page_html(self, article_id: str) -> bytes | None:
+        """The raw HTML of the page an article was extracted from (None: not from a page)."""
+        query = select(s.article_pages.c.html_gz).where(s.article_pages.c.article_id == article_id)
+        with self.engine.connect() as conn:
+            packed = conn.execute(query).scalar()
+        return gzip.decompress(packed) if packed is not None else None
 
     def iter_articles(self) -> Iterator[Article]:
         """Every stored article, ordered by path, streamed (not all in memory)."""

@@ -187,3 +187,20 @@ def geotag_from_rows(place_rows, mention_rows) -> Geotag:
         if r["is_focus"]:
             focus = place
     return Geotag(tuple(tagged), focus)
+
+
+def page_values(article: Article) -> dict[str, Any] | None:
+    """The article_pages row of an article read from a web page; None for any other."""
+    page = article.page
+    if page is None:
+        return None
+    return {
+        "article_id": article.id,
+        "url": page.url,
+        "canonical_url": page.canonical_url,
+        "language": page.language,
+        "site_name": page.site_name,
+        "author": page.author,
+        "extractor": page.extractor,
+        "html_gz": page.html_gz,
+    }

@@ -3,7 +3,9 @@
 articles (one row per article, its date and summary; ``path`` is where it was read, for display)
 · article_sources (every file, and line, the article was read from) · article_places (one row per
 article and place, the Place's fields copied so the dashboard needs no gazetteer) · mentions (one
-row per place mention, with its span into Article.text) · geocode_cache (key → JSON).
+row per place mention, with its span into Article.text) · article_pages (the web page an article
+came from, raw HTML compressed) · collect_urls (what ``collect`` has fetched or still has to)
+· geocode_cache (key → JSON).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -109,6 +112,45 @@ article_sources = Table(
     Column("run", String(40), nullable=False, default=""),  # the ingest run that read it last
 )
 Index("ix_article_sources_article", article_sources.c.article_id)
+
+#: The web page an article was extracted from (one per article: the first page that gave it), with
+#: the raw HTML gzip-compressed, so it can be extracted again and every figure traced to its page.
+article_pages = Table(
+    "article_pages",
+    metadata,
+    Column(
+        "article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("url", Text),
+    Column("canonical_url", Text),
+    Column("language", String(16)),
+    Column("site_name", Text),
+    Column("author", Text),
+    Column("extractor", String(64), nullable=False),
+    Column("html_gz", LargeBinary, nullable=False),
+)
+
+#: What `collect` has met: pages, feeds and sitemaps by URL, with the validators of the last
+#: answer (ETag, Last-Modified) and what became of it, so later runs fetch only what is new and
+#: an interrupted run resumes with the URLs still "pending".
+collect_urls = Table(
+    "collect_urls",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("kind", String(16), nullable=False),  # "page" | "feed" | "sitemap"
+    Column("status", String(16), nullable=False),  # pending|done|unchanged|kept_out|skipped|failed
+    Column("reason", Text, nullable=False, default=""),
+    Column("outlet", Text),
+    Column("listed_date", Date),  # the date a feed or sitemap gave the page
+    Column("canonical_url", Text),
+    Column("article_id", String(32)),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("updated_at", DateTime, nullable=False),
+)
+Index("ix_collect_urls_status", collect_urls.c.status, collect_urls.c.kind)
+Index("ix_collect_urls_canonical", collect_urls.c.canonical_url)
 
 geocode_cache = Table(
     "geocode_cache",

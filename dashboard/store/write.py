@@ -153,14 +153,18 @@ def _preload(conn: Connection, items) -> tuple[dict, dict]:
 
 
 def _insert(conn: Connection, items: Iterable[tuple[Article, Geotag | None]], now) -> None:
-    """Every new article, place and mention in three executemany statements."""
-    articles, places, found = [], [], []
+    """Every new article, place, mention and page in four executemany statements."""
+    articles, places, found, pages = [], [], [], []
     for article, geotag in items:
         articles.append(convert.article_values(article, geotag, now))
+        page = convert.page_values(article)
+        if page is not None:
+            pages.append(page)
         if geotag is not None:
             places += convert.place_values(article.id, geotag)
             found += convert.mention_values(article.id, geotag)
-    for table, rows in ((s.articles, articles), (s.article_places, places), (s.mentions, found)):
+    tables = (s.articles, s.article_places, s.mentions, s.article_pages)
+    for table, rows in zip(tables, (articles, places, found, pages), strict=True):
         if rows:
             conn.execute(insert(table), rows)
 

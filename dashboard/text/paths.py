@@ -17,8 +17,11 @@ from typing import BinaryIO
 
 from dashboard.errors import ArticleReadError
 
-#: File name endings read as articles (see dashboard.text.read).
-SUFFIXES = (".txt", ".json", ".jsonl", ".csv")
+#: File name endings read as articles (see dashboard.text.read): text and exports, and web pages
+#: (saved pages and WARC archives, see dashboard.text.web).
+TEXT_SUFFIXES = (".txt", ".json", ".jsonl", ".csv")
+PAGE_SUFFIXES = (".html", ".htm", ".warc", ".warc.gz")
+SUFFIXES = TEXT_SUFFIXES + PAGE_SUFFIXES
 
 Entry = Path | ArticleReadError
 

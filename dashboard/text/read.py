@@ -16,22 +16,21 @@ however it was typed, so the store knows a file again whether it was named ``see
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import io
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from dashboard.dates import publication as dates
 from dashboard.errors import ArticleReadError
-from dashboard.model import Article, article_text
-from dashboard.text import cleaning, outlets, records
+from dashboard.model import Article
+from dashboard.text import records
+from dashboard.text.article import article_id, make_article  # noqa: F401 - re-exported
 from dashboard.text.decoding import HEAD_BYTES, UTF16_BOMS, check_head, decode
 from dashboard.text.lines import LineReader
-from dashboard.text.paths import SUFFIXES, list_entries, open_regular
+from dashboard.text.paths import SUFFIXES, TEXT_SUFFIXES, list_entries, open_regular
 from dashboard.text.records import MAX_BYTES
+from dashboard.text.web.read import page_suffix, read_page_stream
 
 STREAMED = (".jsonl", ".csv")  # read a line at a time; the others are read whole
 MAX_JSON_BYTES = 200 * 1024 * 1024  # a .json list is parsed whole (and so is UTF-16 text)
@@ -42,58 +41,6 @@ FILE_LIMITS = {
     ".jsonl": MAX_EXPORT_BYTES,
     ".csv": MAX_EXPORT_BYTES,
 }
-
-
-def article_id(title: str, body: str) -> str:
-    """A stable id from the cleaned content: the same text always gets the same id."""
-    digest = hashlib.sha256(f"{title}\n\n{body}".encode()).hexdigest()
-    return digest[:16]
-
-
-def make_article(
-    *,
-    title: str,
-    raw_body: str,
-    path: str,
-    outlet: str | None = None,
-    url: str | None = None,
-    published: str | dt.date | None = None,
-    warnings: tuple[str, ...] = (),
-) -> Article:
-    """Clean, date and identify one article; ``outlet``/``published`` are metadata when known.
-
-    NUL characters are removed from every field (no database stores them in text; PostgreSQL
-    refuses them), with a warning.
-    """
-    fields = (title, raw_body, outlet, url, published)
-    if any(isinstance(v, str) and "\x00" in v for v in fields):
-        title, raw_body, outlet, url, published = (
-            v.replace("\x00", "") if isinstance(v, str) else v for v in fields
-        )
-        warnings = (*warnings, "NUL characters removed")
-    title = " ".join(cleaning.normalize_text(title).split())
-    cleaned = cleaning.clean_body(raw_body, title=title)
-    paras = cleaned.body.split("\n\n") if cleaned.body else []
-    found_outlet = outlets.canonical_outlet(outlet) if outlet and outlet.strip() else None
-    found_outlet = (
-        found_outlet or outlets.outlet_from_dateline(paras) or outlets.outlet_from_url(url)
-    )
-    metadata = published.isoformat() if isinstance(published, dt.date) else published
-    text = article_text(title, cleaned.body)
-    guess = dates.find_published(text, url=url, metadata=metadata or None, credits=cleaned.credits)
-    return Article(
-        id=article_id(title, cleaned.body),
-        path=path,
-        title=title,
-        body=cleaned.body,
-        outlet=found_outlet,
-        url=url or None,
-        published=guess,
-        cited_sources=tuple(s for s in outlets.cited_sources(text) if s != found_outlet),
-        credits=cleaned.credits,
-        event_dates=dates.find_event_dates(text, guess.date),
-        warnings=warnings,
-    )
 
 
 def _too_large(name: str, what: str, size: int, limit: int) -> ArticleReadError:
@@ -125,8 +72,11 @@ def read_stream(name: str, stream: BinaryIO, size: int) -> Iterator[Article | Ar
 
     ``.jsonl``/``.csv`` are read a line at a time, so keep ``stream`` open while iterating.
     """
+    if page_suffix(name):
+        yield from read_page_stream(name, stream, size)
+        return
     suffix = os.path.splitext(name)[1].casefold()
-    if suffix not in SUFFIXES:
+    if suffix not in TEXT_SUFFIXES:
         yield ArticleReadError(
             name,
             f"unsupported file type {suffix or '(none)'!r}; expected one of {', '.join(SUFFIXES)}",

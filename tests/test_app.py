@@ -253,6 +253,41 @@ def test_clicking_a_marker_selects_its_place_and_writes_it_to_the_url(db, folium
     assert at.query_params["place"] == "gn:170592"
 
 
+QADMOUS = Place(
+    "ocha:SY1006", "Qadmous", "admin2", 35.14777, 36.16803, True, "Tartous", "SY10", "Qadmous"
+)
+
+
+def test_clicking_a_district_with_an_ocha_id_selects_that_place_not_a_governorate(db, folium_map):
+    # The gazetteer's districts without a GeoNames id keep their OCHA P-code as id (ocha:SY1006);
+    # governorate areas click as gov:<P-code>, so this click is a place like any other.
+    Store(str(db)).save(
+        [_article("a5", "Kabar Qadmous", "Warga Qadmous bertahan.", [(QADMOUS, "Qadmous")])]
+    )
+    at = run()
+    assert "ocha:SY1006" in folium_map.placed_ids()
+    folium_map.click = {
+        "last_object_clicked_popup": "Qadmous\n1 artikel\nID tempat: ocha:SY1006",
+        "last_object_clicked": {"lat": 35.14777, "lng": 36.16803},
+    }
+    at.run()
+    assert cards(at) == ["a5"]
+    assert at.query_params["place"] == "ocha:SY1006"
+    assert at.multiselect(key="admin1_filter").value == []
+
+
+def test_clicking_a_governorate_area_filters_on_that_governorate(db, folium_map):
+    at = run()
+    folium_map.click = {
+        "last_object_clicked_popup": "Pedesaan Damaskus\nID tempat: gov:SY03",
+        "last_object_clicked": {"lat": 33.6, "lng": 36.6},
+    }
+    at.run()
+    assert at.multiselect(key="admin1_filter").value == ["Rural Damascus"]
+    assert cards(at) == ["a4", "a1"]
+    assert "place" not in at.query_params
+
+
 def test_clicking_the_same_marker_again_after_clearing_does_not_reselect(db, folium_map):
     at = run()
     folium_map.click = {

@@ -270,6 +270,10 @@ def test_choropleth_colours_governorates_by_article_count_with_a_legend():
     html = render(layers=("choropleth",))
     assert '"snm_n": 3' in html  # Damascus governorate: articles a1, a2, a3
     assert "Artikel per kegubernuran" in html
+    # A governorate area without its own place on the map clicks as gov:<P-code>, never as an
+    # ocha: id (those are the gazetteer's districts and subdistricts).
+    assert "ID tempat: gov:SY01" in html
+    assert not re.search(r"ID tempat: ocha:SY\d\d\b", html)
 
 
 def test_governorate_counts_count_distinct_articles_over_mappable_places_only():

@@ -12,7 +12,7 @@ import streamlit_folium
 from dashboard.app.data import article_detail, boundaries, governorate_names
 from dashboard.app.state import open_article
 from dashboard.map import assets
-from dashboard.map.data import governorate_counts, summarize_places
+from dashboard.map.data import governorate_counts, governorate_pcode, summarize_places
 from dashboard.map.layers import clicked_place_id
 from dashboard.map.render import build_map_parts
 from dashboard.view import cards, highlight, timeline
@@ -99,10 +99,11 @@ def _handle_click(result, places, view) -> None:
     pid = clicked_place_id(result, places)
     if pid is None:
         return
-    if pid.startswith("ocha:"):
+    pcode = governorate_pcode(pid)
+    if pcode is not None:  # a governorate area: filter on it
         names = {p.get("admin1_pcode"): p.get("admin1") for p in view.places}
-        if names.get(pid[5:]):
-            ss["_pending_admin1"] = [names[pid[5:]]]
+        if names.get(pcode):
+            ss["_pending_admin1"] = [names[pcode]]
             st.rerun()
         return
     if pid != ss.get("place_select"):

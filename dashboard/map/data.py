@@ -55,6 +55,26 @@ class PlaceSummary:
         return self.n_articles - len(self.listed)
 
 
+#: The click id of a governorate area drawn without its own gazetteer place on the map. Never a
+#: place id: the gazetteer's ``ocha:<P-code>`` ids are districts and subdistricts (Qadmous …), so
+#: governorate areas use a prefix of their own and a stored place id is never misread as one.
+GOVERNORATE_ID_PREFIX = "gov:"
+
+
+def governorate_id(pcode: str) -> str:
+    """The click id of the governorate area with P-code ``pcode``."""
+    return GOVERNORATE_ID_PREFIX + pcode
+
+
+def governorate_pcode(click_id: str) -> str | None:
+    """The P-code a governorate area's click id stands for; None for any other id."""
+    return click_id.removeprefix(GOVERNORATE_ID_PREFIX) if is_governorate_id(click_id) else None
+
+
+def is_governorate_id(click_id: str) -> bool:
+    return click_id.startswith(GOVERNORATE_ID_PREFIX)
+
+
 def display_name(row: Mapping) -> str:
     """The name shown for a place row: its Indonesian name where reviewed, else its name, else
     its id."""

@@ -18,7 +18,7 @@ from folium.plugins import HeatMap, MarkerCluster
 from jinja2 import Template
 
 from dashboard import htmlsafe
-from dashboard.map.data import PlaceSummary, bounds
+from dashboard.map.data import PlaceSummary, bounds, is_governorate_id
 from dashboard.map.element import DataElement
 
 #: Prefix of the popup line naming the place id; the app parses clicks with it.
@@ -260,7 +260,7 @@ def clicked_place_id(result: Mapping | None, places: Sequence[PlaceSummary]) -> 
     known = {p.id for p in places}
     popup = result.get("last_object_clicked_popup") or ""
     found = _CLICKED_ID.search(popup)
-    if found and (found.group(1) in known or found.group(1).startswith("ocha:")):
+    if found and (found.group(1) in known or is_governorate_id(found.group(1))):
         return found.group(1)
     point = result.get("last_object_clicked") or {}
     lat, lng = point.get("lat"), point.get("lng")

@@ -27,7 +27,7 @@ from dashboard import htmlsafe
 from dashboard.map.assets import AssetUrls, localize
 from dashboard.map.basemap import Boundaries
 from dashboard.map.controls import ClickGuard, Controls, TileFallback
-from dashboard.map.data import PlaceSummary, bounds
+from dashboard.map.data import PlaceSummary, bounds, governorate_id
 from dashboard.map.layers import (
     CLUSTER_ICON_JS,
     PLACE_ID_LABEL,
@@ -241,7 +241,7 @@ def _choropleth_group(
         pcode = props.get("adm1_pcode") or ""
         name = names.get(pcode) or props.get("adm1_name") or pcode
         n = int(counts.get(pcode, 0))
-        pid = ids.get(pcode, f"ocha:{pcode}")
+        pid = ids.get(pcode) or governorate_id(pcode)
         props["snm_n"] = n
         props["snm_fill"] = _colour(n, breaks)
         props["snm_tip"] = f"{htmlsafe.text(name)} · {n} artikel"

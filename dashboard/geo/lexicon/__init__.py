@@ -1,4 +1,5 @@
-"""Word lists the geoparser reads: Indonesian stopwords and phrases that only look like places.
+"""Word lists the geoparser reads: Indonesian stopwords, phrases that only look like places, and the
+cue words around a name (cues.tsv).
 
 They are data (reviewed lists with a reason per row), loaded once from the files beside this module.
 """
@@ -44,3 +45,38 @@ def not_places() -> tuple[NotPlace, ...]:
         phrase, category, reason = (ln.split("\t") + ["", ""])[:3]
         rows.append(NotPlace(phrase.strip(), category.strip(), reason.strip()))
     return tuple(rows)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A word that says what the name next to it is (see cues.tsv for the roles)."""
+
+    word: str
+    role: str
+    value: str
+    reason: str
+
+
+CUE_ROLES = frozenset("context type institution kunya compass compass_pair feature_head".split())
+
+
+@functools.cache
+def cues() -> tuple[Cue, ...]:
+    """Every row of cues.tsv; ValueError names the line of a row with an unknown role."""
+    rows = []
+    for n, ln in enumerate(_lines("cues.tsv"), start=1):
+        word, role, value, reason = (ln.split("\t") + ["", "", ""])[:4]
+        if role not in CUE_ROLES or not reason.strip():
+            raise ValueError(f"cues.tsv row {n}: role {role!r} unknown or no reason")
+        rows.append(Cue(word.strip().lower(), role, value.strip(), reason.strip()))
+    return tuple(rows)
+
+
+def cue_words(*roles: str) -> frozenset[str]:
+    """The words of the given roles ("context" also takes in every "type" word)."""
+    return frozenset(c.word for c in cues() if c.role in roles)
+
+
+def cue_values(role: str) -> dict[str, str]:
+    """word → value for one role: type words → kind, compass words → direction."""
+    return {c.word: c.value for c in cues() if c.role == role}

@@ -12,32 +12,15 @@ from typing import NamedTuple
 from dashboard.geo import lexicon
 from dashboard.geo.parse.toponyms import COMPASS, COMPASS_PAIRS, Match, Tokens
 
-#: Words that, right before a name, say a place follows ("di Idlib", "kota Hama", "wilayah X").
-CONTEXT_WORDS = frozenset(
-    "di ke dari kota desa provinsi propinsi kegubernuran wilayah kawasan daerah distrik kecamatan "
-    "kampung lingkungan pinggiran dekat sekitar menuju pusat permukiman perbatasan ibukota "
-    "kamp negara".split()
-)
-#: Context words that also say which kind of place: the governorate or the town itself.
-TYPE_WORDS = {
-    "provinsi": "admin1",
-    "propinsi": "admin1",
-    "kegubernuran": "admin1",
-    "gubernuran": "admin1",
-    "kota": "town",
-    "desa": "town",
-    "kampung": "town",
-    "lingkungan": "town",
-    "pusat": "town",
-    "ibukota": "town",
-    "permukiman": "town",
-    "kecamatan": "admin3",
-}
+#: Context words (cues.tsv): right before a name they say a place follows ("di Idlib", "kota Hama");
+#: type words also say which kind of place: the governorate or the town itself.
+TYPE_WORDS = lexicon.cue_values("type")
+CONTEXT_WORDS = lexicon.cue_words("context", "type")
 #: Words before a name that make it the seat of an institution ("KBRI Damaskus"): still a
 #: mention of the place, never what the article is about.
-INSTITUTION_WORDS = frozenset("kbri kjri kedubes kedutaan konsulat".split())
+INSTITUTION_WORDS = lexicon.cue_words("institution")
 #: Words that open an Arabic personal name: what follows is a person, not a place.
-KUNYA_WORDS = frozenset("abu umm ummu ibn bin binti".split())
+KUNYA_WORDS = lexicon.cue_words("kunya")
 
 _LIST_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|atau\s+|/\s*)$")
 _CLOSING = re.compile(r"\b(?:dan|serta|atau)\b")

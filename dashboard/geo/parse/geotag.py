@@ -33,7 +33,7 @@ class Geoparser:
         cues = read_cues(
             tokens, matches, title_len=title_len, title_case=_title_case(text[:title_len])
         )
-        places = group(resolve(self.index, matches, cues), self.index.parts)
+        places = group(resolve(self.index, matches, cues, text), self.index.parts)
         return Geotag(places=places, focus=choose_focus(places))
 
     def geotag_article(self, article: Article) -> Geotag:

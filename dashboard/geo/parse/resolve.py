@@ -9,6 +9,7 @@ confidence starts from how prominent the place is and moves with the evidence ar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -62,10 +63,12 @@ def prior(place: Place) -> float:
     return 0.45 if code == "PPLA3" or pop >= 2_000 else 0.35
 
 
-def resolve(index: ToponymIndex, matches: Sequence[Match], cues: Sequence[Cues]) -> list[Located]:
-    """Every accepted mention with its place, in text order."""
+def resolve(
+    index: ToponymIndex, matches: Sequence[Match], cues: Sequence[Cues], text: str = ""
+) -> list[Located]:
+    """Every accepted mention with its place, in text order; *text* is what they were found in."""
     live = [(m, c) for m, c in zip(matches, cues, strict=True) if _possible(index, m, c)]
-    kinds = _reading_kinds(live)
+    kinds = _reading_kinds(live, text)
     readings: dict[tuple[str, str | None], list[Place]] = {}  # one decision per name and kind
     for (match, _), kind in zip(live, kinds, strict=True):
         if (match.entry.key, kind) not in readings:
@@ -111,12 +114,27 @@ def _salient_keys(live: list[tuple[Match, Cues]]) -> set[str]:
     return salient
 
 
-def _reading_kinds(live: list[tuple[Match, Cues]]) -> list[str | None]:
+def _reading_kinds(live: list[tuple[Match, Cues]], text: str) -> list[str | None]:
     """Each mention's kind: its own type word, else the governorate when the article reads the
-    same name as a governorate somewhere ("provinsi Idlib") and never explicitly as a town."""
+    same name as a governorate somewhere ("provinsi Idlib") and never explicitly as a town.
+
+    A bare name joined to its own governorate ("Homs dan provinsi Homs", "Raqqa serta
+    provinsi Raqqa") is the city: the sentence names both."""
     admin1 = {m.entry.key for m, c in live if c.kind == "admin1"}
     admin1 -= {m.entry.key for m, c in live if c.kind == "town"}
-    return [c.kind or ("admin1" if m.entry.key in admin1 else None) for m, c in live]
+    kinds = [c.kind or ("admin1" if m.entry.key in admin1 else None) for m, c in live]
+    for n in range(len(live) - 1):
+        (m, c), (nxt, nxt_cue) = live[n], live[n + 1]
+        if c.kind is None and nxt_cue.kind == "admin1" and nxt.entry.key == m.entry.key:
+            if _BOTH_READINGS.fullmatch(text, m.end, nxt.start):
+                kinds[n] = "town"
+    return kinds
+
+
+#: What stands between "Homs" and "provinsi Homs" when a sentence names the city and the province.
+_BOTH_READINGS = re.compile(
+    r"\s*(?:,\s*)?(?:dan|serta|atau|maupun|juga)\s+(?:di\s+)?(?:provinsi|propinsi)\s+", re.I
+)
 
 
 def group(located: Sequence[Located], parts: dict[tuple[str, str], str]) -> tuple[TaggedPlace, ...]:

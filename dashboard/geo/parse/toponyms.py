@@ -30,30 +30,13 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’‘`ʼ][^\W_]+)*")
 ARTICLES = frozenset(ARABIC_ARTICLES)
 _ARTICLE_FORMS = frozenset(f for a in ARTICLES for f in (a, a.capitalize(), a.upper()))
 
-#: Compass words, Indonesian and English, with their direction.
-COMPASS = {
-    "utara": "north",
-    "selatan": "south",
-    "timur": "east",
-    "barat": "west",
-    "tengah": "central",
-    "tenggara": "southeast",
-    "north": "north",
-    "south": "south",
-    "east": "east",
-    "west": "west",
-    "northern": "north",
-    "southern": "south",
-    "eastern": "east",
-    "western": "west",
-    "central": "central",
-}
-#: Two-word compass points: "barat laut" (north-west), "barat daya" (south-west), "timur laut".
+#: Compass words, Indonesian and English, with their direction; two-word compass points.
+COMPASS = lexicon.cue_values("compass")
 COMPASS_PAIRS = {
-    ("barat", "laut"): "northwest",
-    ("barat", "daya"): "southwest",
-    ("timur", "laut"): "northeast",
+    tuple(pair.split()): direction for pair, direction in lexicon.cue_values("compass_pair").items()
 }
+#: Generic heads a feature's name may start with in lower case ("kamp Roj", "lapangan Umayyah").
+FEATURE_HEADS = lexicon.cue_words("feature_head")
 
 _LATIN_KEY = re.compile(r"^[a-z0-9 ]+$")
 _DOMAIN_AFTER = re.compile(r"[\w-]*\.(?:com|net|org|co|id|tv|info)\b", re.IGNORECASE)
@@ -251,7 +234,7 @@ def _acceptable(tokens: Tokens, first: int, last: int, entry: Entry) -> bool:
     if entry.blocker:
         return True
     raw = tokens.raws[first]
-    if not raw[0].isupper():
+    if not raw[0].isupper() and not _lower_head(tokens, first, last):
         return False  # lowercase words are never place names: "sumber", "kota", "malah"
     if entry.abbreviation and not raw.isupper():
         return False  # "AS" is the United States, "As" is not
@@ -268,6 +251,16 @@ def _acceptable(tokens: Tokens, first: int, last: int, entry: Entry) -> bool:
         return True
     # "faksi pro-Turki", "sikap anti-Rusia": a stance, not a place
     return not tokens.text[max(0, start - 5) : start].lower().endswith(_STANCE_PREFIXES)
+
+
+def _lower_head(tokens: Tokens, first: int, last: int) -> bool:
+    """A generic head in lower case before a capitalised name: "kamp Roj", "lapangan Umayyah"."""
+    if first == last or tokens.raws[first] not in FEATURE_HEADS:
+        return False
+    return all(
+        tokens.raws[i][0].isupper() or i == first + 1 and tokens.raws[i] == "alun"
+        for i in range(first + 1, last + 1)
+    )
 
 
 def _longest(tokens: Tokens, found: Iterable[tuple[int, int, Entry]]) -> list[Match]:

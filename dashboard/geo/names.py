@@ -126,3 +126,11 @@ def normalize(name: str) -> str:
     if len(words) > 1:
         words = _drop_articles(words)
     return _DOUBLE.sub(r"\1", "".join(_fold_word(w) for w in words))
+
+
+def normalize_word(word: str) -> str:
+    """:func:`normalize` of one word, with a fast path for plain ASCII letters and digits (most
+    words of a news text, every one of them folded once per article when caches are cold)."""
+    if word.isascii() and word.isalnum():
+        return _DOUBLE.sub(r"\1", _fold_word(word.lower()))
+    return normalize(word)

@@ -36,6 +36,7 @@ _PENALTY_FAR = 0.2
 _PENALTY_AFTER_NAME = 0.3
 _PENALTY_SENTENCE_START = 0.1
 _PENALTY_GIVEN_NAME = 0.25
+_PENALTY_VARIANT = 0.1
 
 
 class Located(NamedTuple):
@@ -92,7 +93,10 @@ def resolve(
     for (match, cue), kind in zip(live, kinds, strict=True):
         place, coherence = decided[match.entry.key, kind]
         place = _compass_part(index, place, cue)
-        chosen.append((match, cue, place, _confidence(place, cue, coherence)))
+        confidence = _confidence(place, cue, coherence)
+        if match.entry.fuzzy:  # a spelling the gazetteer does not list: needs more evidence
+            confidence = round(confidence - _PENALTY_VARIANT, 3)
+        chosen.append((match, cue, place, confidence))
     accepted = {p.id for _, _, p, conf in chosen if conf >= THRESHOLD}
     return [
         Located(_mention(m, c, p, conf), p)

@@ -20,7 +20,8 @@ import ahocorasick
 
 from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import Gazetteer, normalize
-from dashboard.geo.names import ARABIC_ARTICLES
+from dashboard.geo.names import ARABIC_ARTICLES, normalize_word
+from dashboard.geo.parse.variants import VariantIndex, candidate_spans, fold_span
 from dashboard.model import Place
 
 #: A word: letters/digits, with inner apostrophes kept (Sa'a, Ma'arrat, Hay'at).
@@ -54,6 +55,7 @@ class Entry:
     n_words: int
     blocker: str | None = None  # not-a-place category ("faction", "outlet" …)
     abbreviation: bool = False  # only ever an upper-case abbreviation ("AS")
+    fuzzy: bool = False  # a transliteration variant found by :mod:`variants`, not a name as listed
 
 
 class Match(NamedTuple):
@@ -75,7 +77,9 @@ class Tokens:
 
     __slots__ = ("text", "starts", "ends", "raws", "norms", "attached", "words")
 
-    def __init__(self, text: str, fold: dict[str, str]):
+    def __init__(self, text: str, fold: dict[str, str], lower_fold: frozenset[str] = frozenset()):
+        """*fold*: a cache of folded words; *lower_fold*: the lower-case words that need folding
+        (every other lower-case ASCII word is matched as written, see :func:`_fold`)."""
         self.text = text
         found = list(WORD_RE.finditer(text))
         self.raws: list[str] = list(map(re.Match.group, found))
@@ -86,7 +90,7 @@ class Tokens:
             self._merge_articles()
         norms = list(map(fold.get, self.raws))
         if None in norms:
-            norms = [n or _fold(fold, r) for n, r in zip(norms, self.raws, strict=True)]
+            norms = [n or _fold(fold, r, lower_fold) for n, r in zip(norms, self.raws, strict=True)]
         self.norms: list[str] = norms
         #: every word as written: a lowercase form in here marks a common word, not a name
         self.words: frozenset[str] = frozenset(self.raws)
@@ -132,8 +136,16 @@ def _is_article(text: str, raws: list[str], starts: list[int], ends: list[int], 
     return nxt[0].isupper() and not text[e : starts[i + 1]].strip(_GAP_MARKS)
 
 
-def _fold(cache: dict[str, str], raw: str) -> str:
-    folded = normalize(raw) or raw.casefold()
+def _fold(cache: dict[str, str], raw: str, lower_fold: frozenset[str] = frozenset()) -> str:
+    """A word's folded form, remembered in *cache*.
+
+    A lower-case ASCII word is kept as written unless some name needs it folded (*lower_fold*):
+    keys are folded, so a word as written can only match where its folding would ("timur" in
+    "Ghouta timur"), and folding every ordinary word of an unseen text was most of the work."""
+    if raw.islower() and raw.isascii() and raw.isalpha() and raw not in lower_fold:
+        folded = raw
+    else:
+        folded = normalize_word(raw) or raw.casefold()
     if len(cache) < 500_000:
         cache[raw] = folded
     return folded
@@ -165,6 +177,8 @@ class ToponymIndex:
             self.automaton.add_word(f" {key} ", entry)
         self.automaton.make_automaton()
         self.parts = _compass_parts(self.entries, gazetteer)
+        self.variants = VariantIndex(gazetteer)
+        self.lower_fold = _lower_words_to_fold(gazetteer)
         #: governorates by P-code, for "provinsi X" when X is only known as a town
         self.admin1 = {
             p.admin1_pcode: p
@@ -177,7 +191,7 @@ class ToponymIndex:
 
     def find(self, text: str) -> tuple[Tokens, list[Match]]:
         """Words of *text* and its non-overlapping name matches, longest first, in text order."""
-        tokens = Tokens(text, self.fold)
+        tokens = Tokens(text, self.fold, self.lower_fold)
         folded, word_at = tokens.folded()
         found = []
         for end, entry in self.automaton.iter(folded):
@@ -185,7 +199,24 @@ class ToponymIndex:
             last = first + entry.n_words - 1
             if _acceptable(tokens, first, last, entry):
                 found.append((first, last, entry))
-        return tokens, _longest(tokens, found)
+        matches = _longest(tokens, found)
+        return tokens, self._variant_matches(tokens, matches) or matches
+
+    def _variant_matches(self, tokens: Tokens, matches: list[Match]) -> list[Match]:
+        """Transliteration variants in place context, merged into *matches* in text order."""
+        covered = {i for m in matches for i in range(m.first, m.last + 1)}
+        places = {i for m in matches if not m.entry.blocker for i in (m.first, m.last)}
+        gap = lambda i: tokens.gap(i, i + 1)  # noqa: E731
+        extra = []
+        for first, last in candidate_spans(tokens.raws, gap, covered, places):
+            for f, la in ((first, last), (first, first)) if last > first else ((first, last),):
+                hit = self.variants.lookup(fold_span(tokens.raws, f, la))
+                if hit:
+                    entry = Entry("~" + hit[0], hit[1], la - f + 1, fuzzy=True)
+                    start, end = tokens.starts[f], tokens.ends[la]
+                    extra.append(Match(start, end, f, la, tokens.text[start:end], entry))
+                    break
+        return sorted(matches + extra, key=lambda m: m.start) if extra else []
 
 
 def _place_keys(gazetteer: Gazetteer) -> dict[str, tuple[tuple[str, ...], bool]]:
@@ -208,6 +239,14 @@ def _place_keys(gazetteer: Gazetteer) -> dict[str, tuple[tuple[str, ...], bool]]
         key: (tuple(sorted(ids, key=lambda i: (ids[i], i))), abbrev[key])
         for key, ids in best.items()
     }
+
+
+def _lower_words_to_fold(gazetteer: Gazetteer) -> frozenset[str]:
+    """Lower-case forms of the words of every name and phrase that folding changes ("sharqiya")."""
+    names = [n for p in gazetteer.places.values() for n in (p.name, *p.names)]
+    names += [row.phrase for row in lexicon.not_places()]
+    words = {w.lower() for name in names for w in WORD_RE.findall(name)}
+    return frozenset(w for w in words if w.isascii() and w.isalpha() and normalize_word(w) != w)
 
 
 def _compass_parts(entries: dict[str, Entry], gazetteer: Gazetteer) -> dict[tuple[str, str], str]:

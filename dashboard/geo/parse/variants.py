@@ -1,0 +1,128 @@
+"""Transliteration variants the name folding does not join, found only where the text says "place".
+
+Arabic names reach Indonesian text with shifting vowels and endings (Jinderes/Jindayris,
+Mehsa/Mhassa, Kafrtun/Kafr Tun, Achrafieh/Ashrafiyah). :func:`skeleton` keeps a folded name's
+consonants (vowels, y and w dropped, French ch/dj and the th/dh/gh digraphs mapped), so such
+spellings share one key; rapidfuzz's bounded Levenshtein similarity on the folded names then
+confirms the pair. A capitalised word (or two) that no gazetteer name matched is looked up this way
+only when a context word comes right before it ("di", "kota", "desa" … see cues.tsv) or it stands
+in a list beside a place already found. Such a match is marked ``fuzzy``; the resolver lowers its
+confidence, so a village reached this way needs more evidence than its exact spelling would.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rapidfuzz.distance import Levenshtein
+
+from dashboard.geo.gazetteer import Gazetteer, normalize
+from dashboard.geo.lexicon import cue_words, given_names, stopwords
+
+MIN_FOLDED = 5  # shorter names have too many neighbours ("Erze"/"Arzah" stays unmatched)
+MIN_SKELETON = 3  # consonants a key must keep
+MIN_SIMILARITY = 0.7  # normalised Levenshtein similarity of the folded forms
+MAX_WORDS = 2  # "Tel Tamer", "Kafr Tun": up to two capitalised words joined
+KINDS = frozenset({"populated_place", "other", "region", "admin1"})
+
+_DIGRAPHS = re.compile(r"ch|dj|th|dh|gh|ph|c|x")
+_DIGRAPH_MAP = {
+    "ch": "sh",
+    "dj": "j",
+    "th": "t",
+    "dh": "d",
+    "gh": "g",
+    "ph": "f",
+    "c": "k",
+    "x": "ks",
+}
+_VOWELS = str.maketrans("", "", "aeiouyw")
+_DOUBLE = re.compile(r"([a-z])\1+")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|atau\s+)")
+
+_CONTEXT = cue_words("context", "type")
+_CONTEXT_FORMS = frozenset(f for w in _CONTEXT for f in (w, w.capitalize()))
+_BLOCKED = stopwords() | given_names()
+
+
+def skeleton(folded: str) -> str:
+    """The consonant key of a folded name: "jindayris" → "jndrs", "achrafia" → "shrf"."""
+    word = _DIGRAPHS.sub(lambda m: _DIGRAPH_MAP[m.group()], folded)
+    return _DOUBLE.sub(r"\1", word.translate(_VOWELS))
+
+
+class VariantIndex:
+    """Syrian place names by consonant skeleton: skeleton → [(folded name, place ids)]."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        by_key: dict[str, dict[str, list[str]]] = {}
+        for key, ids in gazetteer.keys().items():
+            places = [gazetteer.places[i] for i in ids]
+            wanted = [p.id for p in places if p.in_syria and p.kind in KINDS]
+            if len(key) < MIN_FOLDED or not wanted or not key.isalpha():
+                continue
+            skel = skeleton(key)
+            if len(skel) >= MIN_SKELETON:
+                by_key.setdefault(skel, {}).setdefault(key, []).extend(wanted)
+        self._by_skeleton = {
+            s: tuple((k, tuple(v)) for k, v in d.items()) for s, d in by_key.items()
+        }
+
+    def lookup(self, folded: str) -> tuple[str, tuple[str, ...]] | None:
+        """The closest gazetteer name sharing *folded*'s skeleton, and its places; None if none
+        is similar enough (ties go to the name listed first, which the gazetteer ranked)."""
+        if len(folded) < MIN_FOLDED:
+            return None
+        best, best_score = None, MIN_SIMILARITY
+        for key, ids in self._by_skeleton.get(skeleton(folded), ()):
+            if key[0] != folded[0]:
+                continue  # a first letter never shifts: "Erbin" is not "Arbin"
+            score = Levenshtein.normalized_similarity(folded, key)
+            if score >= best_score and (best is None or score > best_score):
+                best, best_score = (key, ids), score
+        return best
+
+
+def candidate_spans(
+    raws: list[str], gap: Callable[[int], str], covered: set[int], places: set[int]
+) -> list[tuple[int, int]]:
+    """Word ranges (first, last) worth a variant lookup: capitalised words no match covers, right
+    after a context word or next to a found place in a list ("Afrin, Jinderes dan Rajo").
+
+    *gap(i)* is the text between word i and word i + 1; *places* the words of found places."""
+    n = len(raws)
+    after_context = [i + 1 for i, raw in enumerate(raws) if raw in _CONTEXT_FORMS]
+    beside = [j for i in places for j in (i - 1, i + 1)]
+    spans = []
+    end = -1
+    for i in sorted(set(after_context).union(beside)):
+        if i <= end or not 0 <= i < n or i in covered or not _name_word(raws[i]):
+            continue
+        if not _placey(raws, gap, places, i):
+            continue
+        end = i
+        while end + 1 < n and end + 1 - i < MAX_WORDS and end + 1 not in covered:
+            if gap(end).strip(" \t-") or not _name_word(raws[end + 1]):
+                break
+            end += 1
+        spans.append((i, end))
+    return spans
+
+
+def _name_word(raw: str) -> bool:
+    return raw[:1].isupper() and raw.isalpha() and not raw.isupper() and raw.lower() not in _BLOCKED
+
+
+def _placey(raws: list[str], gap: Callable[[int], str], places: set[int], i: int) -> bool:
+    """A context word right before word i, or a found place beside it across a list separator."""
+    if i and raws[i - 1].lower() in _CONTEXT and not gap(i - 1).strip(" \t"):
+        return True
+    before = i - 1 in places and _LIST_GAP.fullmatch(gap(i - 1)) is not None
+    after = i + 1 in places and i + 1 < len(raws) and _LIST_GAP.fullmatch(gap(i)) is not None
+    return before or after
+
+
+def fold_span(raws: list[str], first: int, last: int) -> str:
+    """The folded form of words first..last joined, as the gazetteer keys are."""
+    return normalize(" ".join(raws[first : last + 1]))

@@ -1,0 +1,183 @@
+"""Classes of geotagging error (issue 10), one table each, on the real bundled gazetteer.
+
+Sentences are our own. Ids are the gazetteer's: GeoNames ids (gn:), reviewed features
+(feature:, geodata/features.tsv) and foreign places (foreign:, geodata/foreign.tsv).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dashboard.errors import GazetteerError
+from dashboard.geo.build.review import FEATURES_FILE, read_features
+from dashboard.geo.gazetteer import load_gazetteer
+from dashboard.geo.names import normalize, normalize_word
+from dashboard.geo.parse.geotag import geotag
+from dashboard.geo.parse.variants import skeleton
+
+pytestmark = pytest.mark.integration
+
+GAZ = load_gazetteer()
+
+
+def syrian(text: str) -> dict[str, str]:
+    """Syrian places below the country found in *text*: id → kind."""
+    tag = geotag(text, GAZ)
+    return {
+        tp.place.id: tp.place.kind
+        for tp in tag.places
+        if tp.place.in_syria and tp.place.kind != "country"
+    }
+
+
+# --- precision guard: words a loose matcher would take for villages ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bashar mengatakan hal itu kepada wartawan.",
+        "Presiden Bashar menolak tuntutan itu.",
+        "Rahman tiba di Jakarta kemarin.",
+        "Salah satu korban adalah anak-anak.",
+        "Sumber itu menyebutkan bahwa serangan terjadi pada malam hari.",
+        "Anda bisa membaca laporan lengkapnya.",
+        "Jalan menuju kota itu ditutup.",
+        "Pasar tradisional di kota itu ramai.",
+        "Ia tinggal di Jalan Sudirman dan belanja ke Pasar Minggu.",
+        "Bantuan datang dari Sumber Rejeki.",
+        "Ardi dan Hadir bertemu di Jakarta.",  # Indonesian names, one a quarter's variant
+        "Menurut laporan Roj News, pasukan Kurdi bergerak.",  # "Roj" alone is no camp
+        "Universitas Atma Jaya mengirim relawan.",
+        "Dia bertemu Ali dan Hassan di kantor.",  # given names that are also villages
+        "Yang dikatakan Khalid kepada Ahmad.",
+        "Kemudian Nabil pergi ke Beirut.",
+        "Masjid Umayyah dibangun pada abad kedelapan.",  # the mosque, not the square
+        "Peringatan Arbain digelar di Karbala.",  # Iraq, not the Syrian hamlet Karbala'
+        "Wisatawan berlibur ke Bali dan Basra.",  # Indonesia and Iraq, not Balli or Basrah
+        "Jinderes menjadi sasaran serangan.",  # a variant without a place context is not taken
+    ],
+)
+def test_common_words_and_names_stay_unmatched(text: str) -> None:
+    assert syrian(text) == {}
+
+
+# --- transliteration variants in place context ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Bentrokan terjadi di Jinderes pada Senin.", "gn:169190"),  # Jindayris
+        ("Warga desa Kafrtun mengungsi.", "gn:168721"),  # Kafr Tun written as one word
+        ("Pasukan Kurdi bertahan di Achrafieh, Aleppo.", "feature:aleppo-ashrafiyah"),
+        ("Bentrokan di Tel Tamer meluas.", "gn:163434"),  # Tall Tamr
+        ("Pengungsi dari Hassakeh tiba.", "gn:173811"),  # Al-Hasakah
+    ],
+)
+def test_transliteration_variants_are_found_where_the_text_says_place(text, place_id) -> None:
+    assert place_id in syrian(text)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Jinderes", "Jindayris", True),
+        ("Achrafieh", "Ashrafiyah", True),  # French ch
+        ("Kafrtun", "Kafr Tun", True),
+        ("Dayr Hafir", "Deir Hafer", True),
+        ("Mehsa", "Hama", False),
+    ],
+)
+def test_the_consonant_skeleton_joins_vowel_variants(a: str, b: str, same: bool) -> None:
+    assert (skeleton(normalize(a)) == skeleton(normalize(b))) is same
+
+
+@pytest.mark.parametrize(
+    "word", ["Sheikh", "sampai", "Ma'arrat", "Ḩalab", "KAFR", "bahwa", "Raqqah"]
+)
+def test_the_fast_word_fold_agrees_with_normalize(word: str) -> None:
+    assert normalize_word(word) == normalize(word)
+
+
+# --- places the sources lack: geodata/features.tsv ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Bentrokan pecah di Sheikh Maqsoud, Aleppo.", "feature:aleppo-sheikh-maqsoud"),
+        ("Truk bantuan melintasi penyeberangan Bab al-Hawa.", "feature:idlib-bab-al-hawa"),
+        ("Warga kamp Roj dipulangkan.", "feature:hasakah-roj-camp"),  # lower-case head
+        ("Ribuan warga tinggal di kamp al-Hol.", "feature:hasakah-al-hol-camp"),
+        ("Rudal AS menghantam pangkalan Shayrat.", "feature:homs-shayrat"),
+        ("Ribuan orang di lapangan Umayyah merayakan.", "feature:damascus-umayyad-square"),
+        (
+            "Pesawat mendarat di Bandara Internasional Damaskus.",
+            "feature:rif-dimashq-damascus-airport",
+        ),
+        ("Pasukan pemerintah menyerbu Jobar dan Qaboun.", "feature:damascus-qaboun"),
+        ("Warga di kawasan Waer, Homs, dievakuasi.", "feature:homs-waer"),
+        ("Militan bersembunyi di gunung Qasioun.", "feature:damascus-qasioun"),
+    ],
+)
+def test_reviewed_features_are_found(text: str, place_id: str) -> None:
+    assert place_id in syrian(text)
+
+
+def test_a_feature_region_carries_its_radius() -> None:
+    assert GAZ.get("feature:sweida-lajat").kind == "region"
+    assert GAZ.get("feature:sweida-lajat").radius_km == 20
+
+
+HEADER = (
+    "id\tname\tnames\tkind\tfeature\tlat\tlon\tradius_km\tadmin1_pcode\tsource\tlicence\treason"
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        ("f:x\tX\tX\tother\tcamp\t35\t38\t\tSY01\t\tCC0\twhy", "source and a licence"),
+        ("f:x\tX\tX\tregion\tplain\t35\t38\t\tSY01\tsrc\tCC0\twhy", "positive radius_km"),
+        ("f:x\tX\tX\tother\tcamp\t35\t38\t5\tSY01\tsrc\tCC0\twhy", "positive radius_km"),
+        ("f:x\tX\tX\ttown\tcamp\t35\t38\t\tSY01\tsrc\tCC0\twhy", "kind is one of"),
+        ("f:x\tX\tX\tother\tcamp\tnorth\t38\t\tSY01\tsrc\tCC0\twhy", "not a number"),
+        ("f:x\tX\tX\tother\tcamp\t35\t38\t\tSY01\tsrc\tCC0\t", "needs a reason"),
+    ],
+)
+def test_a_bad_feature_row_is_refused_naming_its_line(tmp_path: Path, row, problem) -> None:
+    (tmp_path / FEATURES_FILE).write_text(f"# comment\n{HEADER}\n{row}\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=problem) as err:
+        read_features(tmp_path)
+    assert f"{FEATURES_FILE}:3" in str(err.value)
+
+
+def test_every_feature_names_a_source_and_a_licence() -> None:
+    rows = read_features(Path(__file__).resolve().parent.parent / "geodata")
+    assert len(rows) >= 80
+    assert all(r.preferred for r in rows)  # every name of a feature ranks it first
+
+
+# --- a city and its governorate in one article ----------------------------------------------
+
+HOMS_CITY, HOMS_GOV = "gn:169577", "gn:169575"
+RAQQA_CITY, RAQQA_GOV = "gn:172955", "gn:172957"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Bentrokan terjadi di Homs dan provinsi Homs.", {HOMS_CITY, HOMS_GOV}),
+        (
+            "Pasukan bergerak dari provinsi Raqqa. Di kota Raqqa warga mengungsi.",
+            {RAQQA_CITY, RAQQA_GOV},
+        ),
+        ("Warga di pedesaan Homs mengungsi.", {HOMS_GOV}),  # the countryside of: the governorate
+        ("Serangan di provinsi Homs. Homs kini sepi.", {HOMS_GOV}),  # the reading spreads
+    ],
+)
+def test_a_city_and_its_governorate_are_two_places(text: str, wanted: set[str]) -> None:
+    assert set(syrian(text)) == wanted

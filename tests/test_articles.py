@@ -132,6 +132,14 @@ def test_boilerplate_does_not_change_the_id():
         ("ALEPPO, NEWSBARU.ID - Serangan", "NEWSBARU.ID"),  # unknown outlets kept as written
         ("DAMASKUS - Pemberontak dan pemerintah", None),  # a place-only dateline names no outlet
         ("Menurut Arabi21.com - yang dikutip", None),  # a cited site mid-sentence is not a dateline
+        # "City, Outlet -" with an outlet named by an acronym and a word
+        ("Jakarta, IDN Times - Ribuan warga kembali", "IDN Times"),
+        ("Surabaya, WARTA Kita - Relawan berangkat", "WARTA Kita"),  # unknown brand, as written
+        ("ALEPPO, SURIAH – Pasukan maju", None),  # "City, Country" is a place, not an outlet
+        ("AMMAN, Yordania (AP) - Raja bertemu", None),  # a wire agency is cited, not the outlet
+        # a domain byline followed by its date
+        ("Beritaku.com (25/5/2018)- Pasukan pemerintah", "Beritaku.com"),
+        ("Beritaku.com 2023-02-06 14:01:44", "Beritaku.com"),
     ],
 )
 def test_outlet_comes_from_the_dateline(first_paragraph, outlet):
@@ -145,6 +153,9 @@ def test_outlet_comes_from_the_dateline(first_paragraph, outlet):
         ("https://www.kiblat.net/2019/05/28/x/", "Kiblat.net"),
         ("https://internasional.kompas.com/read/2015/07/06/x", "Kompas.com"),
         ("https://example.org/a", "example.org"),
+        ("https://story.merdeka.com/3000/x", "Merdeka.com"),  # a subdomain of a listed outlet
+        ("https://beta.contohberita.co.id/x", "contohberita.co.id"),  # unknown: registered domain
+        ("https://m.contohberita.com/amp/x", "contohberita.com"),
         (None, None),
     ],
 )

@@ -7,60 +7,61 @@ Sputnik", "dikutip Reuters") is never the outlet: it is listed separately.
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 from urllib.parse import urlsplit
 
-#: Display names for outlets, keyed by the lower-cased name or domain as pages write it.
-OUTLET_NAMES = {
-    "kiblat.net": "Kiblat.net",
-    "republika.co.id": "Republika",
-    "republika": "Republika",
-    "kompas.com": "Kompas.com",
-    "tempo.co": "Tempo",
-    "detiknews": "detikNews",
-    "detik.com": "detikNews",
-    "detikcom": "detikNews",
-    "cnn indonesia": "CNN Indonesia",
-    "cnnindonesia.com": "CNN Indonesia",
-    "satuharapan.com": "Satuharapan.com",
-    "arrahmah.com": "Arrahmah",
-    "arrahmah.id": "Arrahmah",
-    "voa-islam.com": "VOA-Islam",
-    "voaindonesia.com": "VOA Indonesia",
-    "bisnis.com": "Bisnis.com",
-    "rmol": "RMOL",
-    "rmol.id": "RMOL",
-    "okezone.com": "Okezone",
-    "medcom.id": "Medcom.id",
-    "jpnn.com": "JPNN",
-    "voi.id": "VOI",
-    "antaranews.com": "Antara",
-    "antara": "Antara",
-    "liputan6.com": "Liputan6.com",
-    "sindonews.com": "Sindonews",
-    "tribunnews.com": "Tribunnews",
-    "viva.co.id": "VIVA",
-    "suara.com": "Suara.com",
-    "kumparan.com": "kumparan",
-    "hidayatullah.com": "Hidayatullah.com",
-    "eramuslim.com": "Eramuslim",
-    "jejaktapak.com": "JejakTapak",
-}
 _DOMAIN = r"[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z]{2,6}){1,2}"
-#: Known outlet names that are not domains, as they appear in bylines and datelines.
-_NAMED = r"CNN\s+Indonesia|detikNews|detikcom|RMOL|Antara|Republika"
+#: A brand written with an acronym and a word: "IDN Times", "VOA Indonesia".
+_BRAND = r"[A-Z]{2,6}\s+[A-Z][a-z]+"
 _DASH = r"\s*(?:--|[-–—])"
-_DATELINE = [
-    # "KIBLAT.NET, Idlib –", "REPUBLIKA.CO.ID, ALEPPO --", "Bisnis.com, JAKARTA –"
-    re.compile(rf"^(?P<outlet>{_DOMAIN}|{_NAMED}),\s*[A-Za-z][\w .']{{1,40}}?{_DASH}"),
-    # "DAMASKUS, SATUHARAPAN.COM -", "Jakarta, CNN Indonesia"
-    re.compile(rf"^[A-Z][\w .']{{1,40}}?,\s*(?P<outlet>{_DOMAIN}|{_NAMED})(?:{_DASH}|$)"),
-    # "DAMASKUS (Arrahmah.id) –", "LONDON, INGGRIS (voa-islam.com) -"
-    re.compile(rf"^[A-Z][\w ,.']{{1,40}}?\((?P<outlet>{_DOMAIN})\){_DASH}"),
-    # "KOMPAS.com -", "Kompas.com - 18/08/2012", "RMOL. Moskow …", "… - detikNews"
-    re.compile(rf"^(?P<outlet>{_DOMAIN}|{_NAMED})(?:{_DASH}|\.\s)"),
-    re.compile(rf"^[\w .']{{3,60}}{_DASH}\s*(?P<outlet>detikNews|detikcom|{_DOMAIN})$"),
-]
+_SECOND_LEVEL = {"co", "or", "ac", "go", "web", "my", "sch", "net"}  # "republika.co.id"
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@functools.cache
+def outlet_names() -> dict[str, str]:
+    """Display names of outlets, keyed by the lower-cased name or domain pages write
+    (``outlets.tsv``)."""
+    names = {}
+    for number, line in enumerate(_lines("outlets.tsv"), 1):
+        key, sep, display = line.partition("\t")
+        if not sep or not display.strip():
+            raise ValueError(f"outlets.tsv row {number}: expected key<TAB>display name")
+        names[key.strip().casefold()] = display.strip()
+    return names
+
+
+@functools.cache
+def _datelines() -> tuple[re.Pattern[str], ...]:
+    names = sorted((k for k in outlet_names() if "." not in k), key=len, reverse=True)
+    named = "|".join(r"\s+".join(map(re.escape, k.split())) for k in names)
+    known = rf"(?i:{named})"
+    return (
+        # "KIBLAT.NET, Idlib –", "REPUBLIKA.CO.ID, ALEPPO --", "Bisnis.com, JAKARTA –"
+        re.compile(rf"^(?P<outlet>{_DOMAIN}|{known}),\s*[A-Za-z][\w .']{{1,40}}?{_DASH}"),
+        # "DAMASKUS, SATUHARAPAN.COM -", "Jakarta, CNN Indonesia", "Jakarta, IDN Times -"
+        re.compile(rf"^[A-Z][\w .']{{1,40}}?,\s*(?P<outlet>{_DOMAIN}|{known})(?:{_DASH}|$)"),
+        re.compile(rf"^[A-Z][\w .']{{1,40}}?,\s*(?P<outlet>{_BRAND}){_DASH}"),
+        # "DAMASKUS (Arrahmah.id) –", "LONDON, INGGRIS (voa-islam.com) -"
+        re.compile(rf"^[A-Z][\w ,.']{{1,40}}?\((?P<outlet>{_DOMAIN})\){_DASH}"),
+        # "KOMPAS.com -", "Kompas.com - 18/08/2012", "RMOL. Moskow …"
+        re.compile(rf"^(?P<outlet>{_DOMAIN}|{known})(?:{_DASH}|\.\s)"),
+        # "Outlet.com (25/5/2018)- …", "Outlet.com 2023-02-06 14:01:44": a byline
+        re.compile(
+            rf"^(?P<outlet>{_DOMAIN})\s*\(\s*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\s*\){_DASH}"
+        ),
+        re.compile(rf"^(?P<outlet>{_DOMAIN})\s+\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}\b"),
+        # "… - detikNews"
+        re.compile(rf"^[\w .']{{3,60}}{_DASH}\s*(?P<outlet>detikNews|detikcom|{_DOMAIN})$"),
+    )
+
+
 _DATELINE_ZONE = 6  # datelines and bylines sit in the first paragraphs
 
 _CITE_TRIGGER = (
@@ -73,56 +74,53 @@ _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
 _CITED = re.compile(
     rf"\b{_CITE_TRIGGER}\s+{_CITE_FILLER}(?P<names>{_NAME}(?:\s+(?:dan|serta)\s+{_NAME})*)"
 )
-_NOT_A_SOURCE = {
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "sabtu",
-    "minggu",
-    "ahad",
-    "pada",
-    "bahwa",
-    "dari",
-    "kantor",
-    "berita",
-    "media",
-    "pihak",
-    "sumber",
-    "menurut",
-}
+
+
+@functools.cache
+def _not_a_source() -> frozenset[str]:
+    """Words after "dilansir" … that are not a source's name (``cite_stopwords.txt``)."""
+    return frozenset(w.strip().casefold() for w in _lines("cite_stopwords.txt"))
 
 
 def canonical_outlet(name: str) -> str:
     """The display name of an outlet ("REPUBLIKA.CO.ID" → "Republika"); unknown ones as written."""
     cleaned = " ".join(name.split()).strip(" .,-–—")
-    return OUTLET_NAMES.get(cleaned.casefold(), cleaned)
+    return outlet_names().get(cleaned.casefold(), cleaned)
 
 
 def outlet_from_dateline(paragraphs: list[str]) -> str | None:
     """The outlet a dateline or byline in the first paragraphs names, or None."""
     for para in paragraphs[:_DATELINE_ZONE]:
-        for pattern in _DATELINE:
+        for pattern in _datelines():
             m = pattern.match(para)
             if m:
                 return canonical_outlet(m.group("outlet"))
     return None
 
 
+def registered_domain(host: str) -> str:
+    """ "story.merdeka.com" → "merdeka.com", "m.republika.co.id" → "republika.co.id"."""
+    labels = host.casefold().removeprefix("www.").split(".")
+    keep = 3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
 def outlet_from_url(url: str | None) -> str | None:
-    """The outlet named by a URL's host ("https://www.kiblat.net/…" → "Kiblat.net")."""
+    """The outlet named by a URL's host ("https://www.kiblat.net/…" → "Kiblat.net"); a host
+    not in the table gives its registered domain ("https://beta.example.co.id/…" →
+    "example.co.id")."""
     if not url:
         return None
     host = (urlsplit(url).hostname or "").casefold()
     if not host:
         return None
     labels = host.split(".")
+    names = outlet_names()
     for i in range(len(labels) - 1):
         candidate = ".".join(labels[i:])
-        if candidate in OUTLET_NAMES:
-            return OUTLET_NAMES[candidate]
-    return host.removeprefix("www.").removeprefix("m.")
+        if candidate in names:
+            return names[candidate]
+    return registered_domain(host)
 
 
 def cited_sources(text: str) -> tuple[str, ...]:
@@ -131,6 +129,6 @@ def cited_sources(text: str) -> tuple[str, ...]:
     for m in _CITED.finditer(text):
         for name in re.split(r"\s+(?:dan|serta)\s+", m.group("names")):
             name = name.strip(" .,;:")
-            if name and name.split()[0].casefold() not in _NOT_A_SOURCE and name not in found:
+            if name and name.split()[0].casefold() not in _not_a_source() and name not in found:
                 found.append(name)
     return tuple(found)

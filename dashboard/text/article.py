@@ -53,7 +53,10 @@ def make_article(
     paras = cleaned.body.split("\n\n") if cleaned.body else []
     found_outlet = outlets.canonical_outlet(outlet) if outlet and outlet.strip() else None
     found_outlet = (
-        found_outlet or outlets.outlet_from_dateline(paras) or outlets.outlet_from_url(url)
+        found_outlet
+        or outlets.outlet_from_dateline(paras)
+        or outlets.outlet_from_dateline(cleaning.paragraphs(raw_body))  # a byline the cleaner took
+        or outlets.outlet_from_url(url)
     )
     metadata = published.isoformat() if isinstance(published, dt.date) else published
     text = article_text(title, cleaned.body)

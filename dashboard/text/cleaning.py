@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from dashboard.text.furniture import furniture
+
 #: Zero-width characters and the byte-order mark: invisible, and they break name matching.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\t"), " ")
@@ -36,10 +38,16 @@ _BOILERPLATE = re.compile(
 _FOOTER_START = re.compile(
     r"""(?ix)^(?:
         ingin\s+langganan\s+artikel\?? | anda\s+mungkin\s+juga\s+berminat.*
-      | berita\s+terkait\s*:? | artikel\s+terkait\s*:? | berita\s+lainnya\s*:?
-      | terpopuler | rekomendasi\s+untuk\s+anda | populer\s*:? | terkini\s*:?
       | (?:dapatkan|simak)\s+(?:update\s+)?(?:breaking\s+news|berita\s+pilihan).*
     )$""",
+)
+#: The heading of a list of other articles: dropped; the list under it is a run of non-prose
+#: lines, dropped by its shape (:mod:`dashboard.text.furniture`), and reading goes on after it.
+_LIST_HEADING = re.compile(
+    r"""(?ix)^(?:
+        berita\s+terkait | artikel\s+terkait | berita\s+lainnya | terpopuler | populer
+      | rekomendasi\s+untuk\s+anda | terkini | baca\s+berita\s+lainnya
+    )\s*:?$""",
 )
 #: Section breadcrumbs a page prints above the article ("Berita", "Dunia").
 _BREADCRUMB = re.compile(r"(?i)^(?:berita|dunia|internasional|global|news|home|beranda)$")
@@ -102,9 +110,12 @@ def _strip_initials(paragraph: str) -> tuple[str, str | None]:
     return paragraph, None
 
 
-def clean_body(raw_body: str, *, title: str = "") -> Cleaned:
-    """Clean a scraped body; ``title`` lets a repeated headline be dropped."""
+def clean_body(raw_body: str, *, title: str = "", known: frozenset[str] = frozenset()) -> Cleaned:
+    """Clean a scraped body; ``title`` lets a repeated headline be dropped, ``known`` holds
+    lines (folded as :func:`~dashboard.text.furniture.shared_lines` folds them) known to be
+    the outlet's furniture."""
     paras = paragraphs(raw_body)
+    shaped = furniture(paras)
     title_key = _key(title)
     kept: list[str] = []
     credits: list[str] = []
@@ -118,6 +129,9 @@ def clean_body(raw_body: str, *, title: str = "") -> Cleaned:
         if _BOILERPLATE.match(para) or (i < _BREADCRUMB_ZONE and _BREADCRUMB.match(para)):
             continue
         key = _key(para)
+        furnished = i in shaped and not _INITIALS_LINE.match(para)
+        if furnished or _LIST_HEADING.match(para) or key in known:
+            continue
         if (title_key and key == title_key) or _is_repeat(key, seen):
             continue
         if _TEASER.match(para) and i >= len(paras) - 2 and kept:

@@ -1,0 +1,123 @@
+"""Page furniture found by its shape, not by any one site's words.
+
+A page wraps an article in runs of short lines (menus, share bars, tag clouds, a prayer-time
+widget a line per prayer), link lists (related and popular headlines, numbered or not), lines of
+clock times, and interface lines (share buttons, cookie banners). What tells them apart from the
+article is structure: the article is prose (sentences with lower-case words that end in a full
+stop), furniture is runs of three or more lines that are not, or single lines made of interface
+words (``interface_words.txt``) or of clock times. A run introduced by a sentence ending in ":"
+is the article's own list and stays; a line holding a date stays (a byline). Lines shared by
+many articles of one outlet (:func:`shared_lines`) are furniture too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from importlib import resources
+
+__all__ = ["furniture", "shared_lines"]
+
+RUN_MIN = 3  # this many non-prose lines in a row are furniture
+SHORT = 40  # characters: a line this short with no sentence end is not prose
+CAPITALISED_SHARE = 0.7  # of a line's longer words: a headline, not a sentence
+SHARED_MIN_ARTICLES = 3  # a line in this many articles of one outlet …
+SHARED_MIN_SHARE = 0.3  # … and in this share of them is the outlet's furniture
+SHARED_MIN_LEN = 20
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_DATE = re.compile(
+    r"\b\d{1,2}\s*/\s*\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\b"
+    r"|\b[A-Za-z]{3,9}\.?\s+\d{1,2},\s*\d{4}\b"
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_READER = re.compile(r"(?i)\b(?:anda|kamu|you)\b")
+_MARKER = re.compile(r"^(?:[-•*–]\s|\d{1,2}[.)]\s)")
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
+
+
+@functools.cache
+def _interface() -> tuple[frozenset[str], tuple[str, ...]]:
+    text = resources.files(__package__).joinpath("interface_words.txt").read_text("utf-8")
+    words = [w.strip().casefold() for w in text.splitlines() if w.strip() and w[0] != "#"]
+    return frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w)
+
+
+def _interface_hits(line: str, words: list[str]) -> int:
+    singles, phrases = _interface()
+    folded = line.casefold()
+    return sum(w.casefold() in singles for w in words) + sum(p in folded for p in phrases)
+
+
+def is_interface(line: str) -> bool:
+    """A line of share buttons, a prayer-time row, a cookie banner: mostly interface words, or
+    a row of clock times with no date."""
+    words = _WORD.findall(line)
+    hits = _interface_hits(line, words)
+    if hits >= 3 or (words and hits * 2 >= len(words)):
+        return True
+    if hits >= 2 and _READER.search(line):
+        return True  # "… cookie … Anda menyetujui kebijakan privasi …": speaks to the reader
+    return len(_CLOCK.findall(line)) >= 3 and not _DATE.search(line)
+
+
+def is_prose(line: str) -> bool:
+    """A sentence: long enough, mostly lower-case words, or ending like a sentence."""
+    words = [w for w in _WORD.findall(line) if len(w) > 3]
+    if line.rstrip().endswith(_SENTENCE_END) and len(words) >= 4:
+        return True
+    if len(line) <= SHORT or not words:
+        return False
+    capitalised = sum(w[0].isupper() for w in words) / len(words)
+    return capitalised < CAPITALISED_SHARE
+
+
+def _introduced(paras: list[str], start: int) -> bool:
+    """A run introduced by a sentence ending in ':' may be the article's own list."""
+    before = paras[start - 1].rstrip() if start > 0 else ""
+    return before.endswith(":") and is_prose(before[:-1] + ".")
+
+
+def _headline(line: str) -> bool:
+    words = [w for w in _WORD.findall(line) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= CAPITALISED_SHARE
+
+
+def _run_furniture(paras: list[str], start: int, end: int) -> set[int]:
+    """Which lines of a run of non-prose lines are furniture."""
+    run = range(start, end)
+    if _introduced(paras, start):  # the article's list: its items stay, headlines do not
+        return {i for i in run if not _MARKER.match(paras[i]) and _headline(paras[i])}
+    if end - start < RUN_MIN:
+        return set()
+    return {i for i in run if not _DATE.search(paras[i])}  # a byline's date stays
+
+
+def furniture(paras: list[str]) -> frozenset[int]:
+    """Indices of the paragraphs that are page furniture."""
+    interface = {i for i, p in enumerate(paras) if is_interface(p)}
+    found = set(interface)
+    start = 0
+    while start < len(paras):
+        end = start
+        while end < len(paras) and (end in interface or not is_prose(paras[end])):
+            end += 1
+        found |= _run_furniture(paras, start, end)
+        start = end + 1
+    return frozenset(found)
+
+
+def shared_lines(bodies: Iterable[str]) -> frozenset[str]:
+    """Lines (case and spaces folded) that many articles of one outlet share: its furniture.
+
+    Pass the bodies of one outlet's articles; the result goes to ``clean_body(known=…)``."""
+    counts: Counter[str] = Counter()
+    total = 0
+    for body in bodies:
+        total += 1
+        lines = {" ".join(ln.split()).casefold() for ln in body.splitlines()}
+        counts.update(ln for ln in lines if len(ln) >= SHARED_MIN_LEN)
+    floor = max(SHARED_MIN_ARTICLES, SHARED_MIN_SHARE * total)
+    return frozenset(line for line, n in counts.items() if n >= floor)

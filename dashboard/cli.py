@@ -161,17 +161,33 @@ def _cmd_build_geodata(args: argparse.Namespace) -> int:
     return 0
 
 
+def _store_seeds(store, db: str) -> bool:
+    """First start: store and geotag the bundled seeds, saying what happened; False (nothing
+    stored) when the gazetteer cannot be loaded, so the map never opens silently empty."""
+    from dashboard.pipeline import default_geotagger, ingest_paths
+
+    geotagger, why_not = default_geotagger()
+    if why_not:
+        print(
+            f"serve: first start stopped, nothing stored: {why_not}. The bundled seeds would have "
+            "no places; rebuild geodata/ (build-geodata) or reinstall the package.",
+            file=sys.stderr,
+        )
+        return False
+    report = ingest_paths([SEEDS_DIR], store, geotagger=geotagger)
+    print(f"first start: stored {report.stored} bundled seed article(s) in {db}", file=sys.stderr)
+    for line in report.lines()[1:]:  # anything skipped or warned about
+        print(f"first start: {line}", file=sys.stderr)
+    return True
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
-    from dashboard.pipeline import ingest_paths
     from dashboard.store.archive import Store
 
     store = Store(args.db)  # a file's folder is made when missing
-    if store.count() == 0:
-        report = ingest_paths([SEEDS_DIR], store)
-        print(
-            f"first start: stored {report.stored} bundled seed article(s) in {args.db}",
-            file=sys.stderr,
-        )
+    if store.count() == 0 and not _store_seeds(store, args.db):
+        store.close()
+        return 1
     count = store.count()
     store.close()  # a checkpoint may rewrite the file: take its version after closing
     # Read the rows the dashboard shows now, so the first page does not wait for them.

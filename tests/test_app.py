@@ -421,3 +421,23 @@ def test_with_local_assets_the_map_loads_nothing_from_a_cdn(db, folium_map, monk
     html = folium_map.maps[-1].get_root().render()
     links = re.findall(r'(?:src|href)="([^"]+)"', html)
     assert links and all(link.startswith("../main.snm_assets/node_modules/") for link in links)
+
+
+def test_the_place_search_finds_a_place_offline_and_selects_it(db, folium_map):
+    at = run()
+    at.text_input(key="place_search").input("Douma").run()
+    assert not at.exception, [e.message for e in at.exception]
+    hit = at.button(key="search_gn:170592")  # the gazetteer's Douma, one article in view
+    assert "1 artikel" in hit.label
+    hit.click().run()
+    assert cards(at) == ["a1"]
+    assert at.query_params["place"] == "gn:170592"
+
+
+def test_the_place_search_names_places_without_articles_and_unknown_names(db, folium_map):
+    at = run()
+    at.text_input(key="place_search").input("Aleppo").run()
+    assert not [b for b in at.button if b.key.startswith("search_")]  # nothing to select
+    assert any("0 artikel" in c.value for c in at.caption)
+    at.text_input(key="place_search").input("Atlantis").run()
+    assert any("Tidak ada tempat bernama «Atlantis»" in c.value for c in at.caption)

@@ -1,4 +1,4 @@
-"""Exporting the articles in view as CSV and GeoJSON."""
+"""Exporting the articles in view as CSV, GeoJSON and a standalone HTML map."""
 
 from __future__ import annotations
 
@@ -104,3 +104,15 @@ def test_exports_carry_both_the_canonical_and_the_shown_name():
         ("Damascus", "Damaskus"),
         ("Homs", "Homs"),
     ]
+
+
+def test_the_html_map_holds_the_places_in_view_and_loads_its_scripts_from_cdns():
+    from dashboard.map.assets import ASSETS
+    from dashboard.view.export import to_map_html
+
+    html = to_map_html(ARTICLES, PLACES).decode("utf-8")
+    assert html.startswith("<!DOCTYPE html>")
+    assert '"gn:1"' in html  # Douma's marker
+    assert "foreign:ru" not in html  # foreign places never reach the map
+    assert all(asset.cdn in html for asset in ASSETS if asset.key.startswith("leaflet"))
+    assert "node_modules" not in html  # no path that only the dashboard's server answers

@@ -20,6 +20,7 @@ import streamlit.components.v1 as components
 
 from dashboard.app import data as app_data
 from dashboard.app import panels as app_panels
+from dashboard.app import search as app_search
 from dashboard.app import sidebar as app_sidebar
 from dashboard.app import state as app_state
 from dashboard.map import assets
@@ -92,6 +93,9 @@ def main() -> None:
             app_panels.article_view(db, version, open_row, places)
         else:
             app_panels.place_picker(summaries)
+            chosen_place = app_search.place_search(summaries)
+            if chosen_place:
+                app_panels.select_place(chosen_place)
             app_panels.article_list(view)
     with st.sidebar:
         app_sidebar.export_buttons(view)

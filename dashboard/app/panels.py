@@ -106,6 +106,12 @@ def _handle_click(result, places, view) -> None:
             ss["_pending_admin1"] = [names[pcode]]
             st.rerun()
         return
+    select_place(pid)
+
+
+def select_place(pid: str) -> None:
+    """Select ``pid`` as a map click does: its articles listed, the open article closed."""
+    ss = st.session_state
     if pid != ss.get("place_select"):
         ss["_pending_place"] = pid
         ss["open_article"] = None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.app.data import governorate_names, open_store
+from dashboard.app.data import boundaries, governorate_names, open_store
 from dashboard.errors import DashboardError
 from dashboard.map import data as mapdata
 from dashboard.map.render import LAYERS
@@ -124,7 +124,7 @@ def filter_widgets(articles, places) -> dict:
 
 
 def export_buttons(view: viewfilter.View) -> None:
-    """CSV and GeoJSON of the articles in view."""
+    """CSV, GeoJSON and a standalone HTML map of the articles in view."""
     st.header("Ekspor")
     # Deferred: the files are built only when a button is pressed, not on every run.
     st.download_button(
@@ -142,4 +142,18 @@ def export_buttons(view: viewfilter.View) -> None:
         "application/geo+json",
         key="export_geojson",
         on_click="ignore",
+    )
+    st.download_button(
+        "Peta (HTML)",
+        lambda: export.to_map_html(
+            view.articles,
+            view.places,
+            boundaries=boundaries(),
+            governorate_names=governorate_names(),
+        ),
+        "peta-suriah.html",
+        "text/html",
+        key="export_map",
+        on_click="ignore",
+        help="Peta dalam satu file; skrip peta dimuat dari CDN saat dibuka (perlu internet).",
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, func, insert, or_, select, text
@@ -152,15 +152,6 @@ class Store:
         with self.engine.connect() as conn:
             packed = conn.execute(query).scalar()
         return gzip.decompress(packed) if packed is not None else None
-
-    def iter_articles(self) -> Iterator[Article]:
-        """Every stored article, ordered by path, streamed (not all in memory)."""
-        with self.engine.connect() as conn:
-            result = conn.execution_options(yield_per=500).execute(
-                select(s.articles).order_by(s.articles.c.path, s.articles.c.id)
-            )
-            for row in result:
-                yield convert.article_from_row(row)
 
     def geotag(self, article_id: str) -> Geotag | None:
         """The stored geotagging result of an article; None if it was stored without one."""

@@ -1,4 +1,5 @@
-"""Export the articles in view as CSV (one row per article) and GeoJSON (one point per place).
+"""Export the articles in view as CSV (one row per article), GeoJSON (one point per place) and
+a standalone HTML map (the map in one file, its scripts from public CDNs when opened).
 
 Cells that a spreadsheet would run as a formula (starting with ``= + - @`` or a tab) are prefixed
 with an apostrophe: the export is opened by analysts in spreadsheet programs. Places carry their
@@ -14,7 +15,10 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from dashboard.map.data import display_name, is_mappable
+from dashboard.map.assets import cdn_urls
+from dashboard.map.basemap import Boundaries
+from dashboard.map.data import display_name, governorate_counts, is_mappable, summarize_places
+from dashboard.map.render import build_map
 
 CSV_COLUMNS = (
     "id",
@@ -100,3 +104,25 @@ def to_geojson(articles: Sequence[Mapping], places: Iterable[Mapping]) -> bytes:
             )
     collection = {"type": "FeatureCollection", "features": features}
     return json.dumps(collection, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def to_map_html(
+    articles: Sequence[Mapping],
+    places: Iterable[Mapping],
+    *,
+    boundaries: Boundaries | None = None,
+    governorate_names: Mapping[str, str] | None = None,
+) -> bytes:
+    """The map of the articles in view as one HTML file: markers and governorate counts over the
+    outlines. Opened away from the dashboard it has no local server, so Leaflet and its plugins
+    come from their public CDNs (pinned to the versions the dashboard serves)."""
+    places = list(places)
+    m = build_map(
+        summarize_places(places, {a["id"]: a for a in articles}),
+        assets=cdn_urls(),
+        boundaries=boundaries,
+        layers=("markers", "choropleth"),
+        admin1_counts=governorate_counts(places),
+        governorate_names=governorate_names,
+    )
+    return m.get_root().render().encode("utf-8")

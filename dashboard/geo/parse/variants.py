@@ -88,26 +88,34 @@ def candidate_spans(
     raws: list[str], gap: Callable[[int], str], covered: set[int], places: set[int]
 ) -> list[tuple[int, int]]:
     """Word ranges (first, last) worth a variant lookup: capitalised words no match covers, right
-    after a context word or next to a found place in a list ("Afrin, Jinderes dan Rajo").
+    after a context word, next to a found place in a list ("Afrin, Jinderes dan Rajo"), or later
+    in a list a context word opened ("desa-desa Erze, Kafrtun dan Yadgun").
 
     *gap(i)* is the text between word i and word i + 1; *places* the words of found places."""
     n = len(raws)
-    after_context = [i + 1 for i, raw in enumerate(raws) if raw in _CONTEXT_FORMS]
-    beside = [j for i in places for j in (i - 1, i + 1)]
-    spans = []
+    seeds = {i + 1 for i, raw in enumerate(raws) if raw in _CONTEXT_FORMS}
+    seeds.update(j for i in places for j in (i - 1, i + 1))
+    spans: list[tuple[int, int]] = []
     end = -1
-    for i in sorted(set(after_context).union(beside)):
-        if i <= end or not 0 <= i < n or i in covered or not _name_word(raws[i]):
-            continue
-        if not _placey(raws, gap, places, i):
-            continue
-        end = i
-        while end + 1 < n and end + 1 - i < MAX_WORDS and end + 1 not in covered:
-            if gap(end).strip(" \t-") or not _name_word(raws[end + 1]):
+    for i in sorted(seeds):
+        while i > end and 0 <= i < n and i not in covered and _name_word(raws[i]):
+            if not (i - 1 == end and spans) and not _placey(raws, gap, places, i):
                 break
-            end += 1
-        spans.append((i, end))
+            end = _span_end(raws, gap, covered, i)
+            spans.append((i, end))
+            if end + 1 >= n or not _LIST_GAP.fullmatch(gap(end)):
+                break
+            i = end + 1  # the list goes on: its next item is as much a place
     return spans
+
+
+def _span_end(raws: list[str], gap: Callable[[int], str], covered: set[int], i: int) -> int:
+    end = i
+    while end + 1 < len(raws) and end + 1 - i < MAX_WORDS and end + 1 not in covered:
+        if gap(end).strip(" \t-") or not _name_word(raws[end + 1]):
+            break
+        end += 1
+    return end
 
 
 def _name_word(raw: str) -> bool:

@@ -24,7 +24,10 @@ sys.path.insert(0, str(ROOT))
 from dashboard.geo.gazetteer import Gazetteer, distance_km  # noqa: E402
 from dashboard.geo.names import normalize  # noqa: E402
 
-DEFAULT_GOLD = ROOT.parent / "shared" / "dev-corpus" / "gold.jsonl"
+DEFAULT_GOLD = next(
+    (d / "shared" / "dev-corpus" / "gold.jsonl" for d in ROOT.parents if (d / "shared").is_dir()),
+    ROOT.parent / "shared" / "dev-corpus" / "gold.jsonl",
+)
 _COLD = (
     "import time,dashboard.geo.gazetteer as g;t=time.perf_counter();g.Gazetteer.load();"
     "print(time.perf_counter()-t)"

@@ -120,6 +120,11 @@ def test_a_weekday_outranks_an_era_the_article_may_look_back_on():
         ("Presiden Donald Trump dan Sekjen PBB Antonio Guterres", {"trump", "guterres"}),
         ("mantan Presiden Bashar al-Assad melarikan diri", {"assad-fall"}),
         ("kota yang dulu bernama Nur-Sultan", {"nur-sultan"}),
+        # an earthquake elsewhere in Turkey is not the February 2023 one
+        ("Gempa di Turki timur merusak ratusan rumah.", set()),
+        ("Bantuan gempa Turki-Suriah tiba di Aleppo.", {"quake"}),
+        # "Raja Abdullah" is as often Jordan's king as the late Saudi one: no clue
+        ("Raja Abdullah menerima delegasi.", set()),
     ],
 )
 def test_clues_found_in_text(text, ids):
@@ -129,6 +134,7 @@ def test_clues_found_in_text(text, ids):
         "guterres": "'Sekjen PBB Antonio Guterres'",
         "assad-fall": "'mantan Presiden Bashar al-Assad'",
         "nur-sultan": "'Nur-Sultan'",
+        "quake": "'gempa Turki-Suriah'",
     }
     assert found == {words[i] for i in ids}
 

@@ -22,6 +22,7 @@ _WORDS = calendar_words()
 WEEKDAYS = _WORDS["weekday"]  # "senin" → 0 … "ahad" → 6 (calendar_words.tsv)
 MONTHS = _WORDS["month"]  # "januari", "jan", "pebruari" … → 1 … 12
 NUMBER_WORDS = _WORDS["number"]  # "lima" → 5
+DAYPARTS = _WORDS["daypart"]  # "pagi", "malam", "dini hari" → a typical hour
 
 
 def alternation(words) -> str:
@@ -32,7 +33,7 @@ def alternation(words) -> str:
 
 _WD = rf"(?P<wd>{alternation(WEEKDAYS)})"
 _MON = rf"(?P<mon>{alternation(MONTHS)})"
-_PARTS = r"pagi|siang|sore|petang|malam|dini\s+hari"
+_PARTS = alternation(DAYPARTS)
 _PART = rf"(?:\s+(?P<part>{_PARTS}))?"
 _LALU = r"(?:\s+(?P<lalu>lalu|kemarin))?"
 #: What may stand before a date: "Senin (", "Ahad malam (", "Minggu lalu ", "RABU, ", "hari ini (".

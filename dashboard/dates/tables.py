@@ -37,8 +37,9 @@ def _rows(name: str) -> list[tuple[int, list[str]]]:
 
 @functools.cache
 def calendar_words() -> dict[str, dict[str, int]]:
-    """``{"weekday": {"senin": 0, …}, "month": {"januari": 1, …}, "number": {"lima": 5, …}}``."""
-    tables: dict[str, dict[str, int]] = {"weekday": {}, "month": {}, "number": {}}
+    """``{"weekday": {"senin": 0, …}, "month": {"januari": 1, …}, "number": {"lima": 5, …},
+    "daypart": {"malam": 21, …}}``."""
+    tables: dict[str, dict[str, int]] = {"weekday": {}, "month": {}, "number": {}, "daypart": {}}
     for number, cells in _rows("calendar_words.tsv"):
         if len(cells) < 3 or cells[0] not in tables or not cells[2].isdigit():
             raise ValueError(f"calendar_words.tsv line {number}: expected kind, word, number")

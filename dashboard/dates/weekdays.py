@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dashboard.dates.mentions import WEEKDAYS, alternation
+from dashboard.dates.mentions import DAYPARTS, WEEKDAYS, alternation
 
 #: A weekday name written as a name (capitalised), with what qualifies it.
 _BARE_WEEKDAY = re.compile(
     rf"(?i)(?<![\w(])(?P<wd>{alternation(WEEKDAYS)})\b"
-    r"(?P<qual>(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari))?"
+    rf"(?P<qual>(?:\s+(?:{alternation(DAYPARTS)}))?"
     r"(?:\s+(?:lalu|kemarin|depan|mendatang))?)"
 )
 

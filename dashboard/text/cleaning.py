@@ -9,9 +9,11 @@ text always cleans to the same string.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from importlib import resources
 
 from dashboard.text.furniture import furniture
 
@@ -41,22 +43,38 @@ _FOOTER_START = re.compile(
       | (?:dapatkan|simak)\s+(?:update\s+)?(?:breaking\s+news|berita\s+pilihan).*
     )$""",
 )
-#: The heading of a list of other articles: dropped; the list under it is a run of non-prose
-#: lines, dropped by its shape (:mod:`dashboard.text.furniture`), and reading goes on after it.
-_LIST_HEADING = re.compile(
-    r"""(?ix)^(?:
-        berita\s+terkait | artikel\s+terkait | berita\s+lainnya | terpopuler | populer
-      | rekomendasi\s+untuk\s+anda | terkini | baca\s+berita\s+lainnya
-    )\s*:?$""",
-)
-#: Section breadcrumbs a page prints above the article ("Berita", "Dunia").
-_BREADCRUMB = re.compile(r"(?i)^(?:berita|dunia|internasional|global|news|home|beranda)$")
 _BREADCRUMB_ZONE = 6  # only the first paragraphs can be breadcrumbs
-#: A credit line, kept as metadata: "Sumber: Arabi21.com", "Rep: X/ Red: Y".
-_CREDIT = re.compile(
-    r"(?i)^(?:sumber|redaktur|editor|penulis|reporter|pewarta|penyunting|rep|red|"
-    r"kontributor|sumber\s+foto|foto)\s*:\s*\S.{0,100}$"
-)
+
+
+@functools.cache
+def _page_words() -> dict[str, tuple[str, ...]]:
+    """``page_words.tsv`` by kind: breadcrumb, credit, list_heading."""
+    text = resources.files(__package__).joinpath("page_words.tsv").read_text(encoding="utf-8")
+    words: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, _, phrase = line.partition("\t")
+            words.setdefault(kind.strip(), []).append(phrase.strip())
+    return {kind: tuple(phrases) for kind, phrases in words.items()}
+
+
+def _phrases(kind: str) -> str:
+    ordered = sorted(_page_words()[kind], key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Section breadcrumbs ("Berita", "Dunia"); credit lines kept as metadata ("Sumber:
+    Arabi21.com", "Rep: X/ Red: Y"); the heading of a list of other articles, dropped (the list
+    under it is a run of non-prose lines, dropped by its shape, and reading goes on after it)."""
+    return (
+        re.compile(rf"(?i)^(?:{_phrases('breadcrumb')})$"),
+        re.compile(rf"(?i)^(?:{_phrases('credit')})\s*:\s*\S.{{0,100}}$"),
+        re.compile(rf"(?i)^(?:{_phrases('list_heading')})\s*:?$"),
+    )
+
+
 #: Editor initials closing an article: "(esn)", "(ita/ita)", "(fath/arrahmah.com)".
 _INITIALS = re.compile(r"\((?-i:[a-z]{2,15})(?:\s*/\s*[a-z0-9.\-]{2,20}){0,2}\)")
 _INITIALS_LINE = re.compile(rf"^{_INITIALS.pattern}$")
@@ -116,6 +134,7 @@ def clean_body(raw_body: str, *, title: str = "", known: frozenset[str] = frozen
     the outlet's furniture."""
     paras = paragraphs(raw_body)
     shaped = furniture(paras)
+    breadcrumb, credit, list_heading = _patterns()
     title_key = _key(title)
     kept: list[str] = []
     credits: list[str] = []
@@ -123,14 +142,14 @@ def clean_body(raw_body: str, *, title: str = "", known: frozenset[str] = frozen
     for i, para in enumerate(paras):
         if _FOOTER_START.match(para):
             break
-        if _CREDIT.match(para):
+        if credit.match(para):
             credits.append(para)
             continue
-        if _BOILERPLATE.match(para) or (i < _BREADCRUMB_ZONE and _BREADCRUMB.match(para)):
+        if _BOILERPLATE.match(para) or (i < _BREADCRUMB_ZONE and breadcrumb.match(para)):
             continue
         key = _key(para)
         furnished = i in shaped and not _INITIALS_LINE.match(para)
-        if furnished or _LIST_HEADING.match(para) or key in known:
+        if furnished or list_heading.match(para) or key in known:
             continue
         if (title_key and key == title_key) or _is_repeat(key, seen):
             continue

@@ -188,12 +188,10 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     if store.count() == 0 and not _store_seeds(store, args.db):
         store.close()
         return 1
-    count = store.count()
-    store.close()  # a checkpoint may rewrite the file: take its version after closing
     # Read the rows the dashboard shows now, so the first page does not wait for them.
     from dashboard.view import snapshot as viewdata
 
-    viewdata.load_rows(Store(args.db), args.db, viewdata.store_version(args.db, count))
+    viewdata.load_rows(store, args.db, viewdata.store_version(store))
     app = Path(__file__).resolve().parent / "app" / "main.py"
     argv = [
         "streamlit",

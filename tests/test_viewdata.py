@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from dashboard.model import Article
+from dashboard.store.archive import Store
+from dashboard.text.read import make_article
 from dashboard.view import snapshot as viewdata
 
 pytestmark = pytest.mark.unit
@@ -42,22 +45,33 @@ def test_a_new_version_is_read_again():
     assert rows == ({"id": "a2"},) and store.reads == 2
 
 
-def test_the_version_changes_when_the_file_is_written(tmp_path):
-    db = tmp_path / "s.sqlite"
-    db.write_bytes(b"x")
-    before = viewdata.store_version(str(db))
-    (tmp_path / "s.sqlite-wal").write_bytes(b"page")
-    assert viewdata.store_version(str(db)) != before
+def _article(title: str, body: str, path: str) -> Article:
+    return make_article(title=title, raw_body=body, path=path)
 
 
-def test_an_empty_wal_left_by_a_reader_is_not_a_change(tmp_path):
-    # SQLite creates an empty -wal file when a reader connects; the data did not change.
-    db = tmp_path / "s.sqlite"
-    db.write_bytes(b"x")
-    before = viewdata.store_version(str(db))
-    (tmp_path / "s.sqlite-wal").write_bytes(b"")
-    assert viewdata.store_version(str(db)) == before
+@pytest.mark.parametrize("url", [False, True])
+def test_the_version_changes_with_every_write_even_when_the_count_does_not(tmp_path, url):
+    # A database URL used to be versioned by its article count: an edit kept the old title.
+    db = f"sqlite:///{tmp_path / 's.sqlite'}" if url else str(tmp_path / "s.sqlite")
+    store = Store(db)
+    first = viewdata.store_version(store)
+    store.save([(_article("Judul lama", "Isi berita lama.", "/x/a.txt"), None)])
+    added = viewdata.store_version(store)
+    rows, _ = viewdata.load_rows(store, db, added)
+    assert added != first and [r["title"] for r in rows] == ["Judul lama"]
+    counts = store.save([(_article("Judul baru", "Isi berita baru.", "/x/a.txt"), None)])
+    assert counts.replaced == 1 and store.count() == 1
+    edited = viewdata.store_version(store)
+    rows, _ = viewdata.load_rows(store, db, edited)
+    assert edited != added and [r["title"] for r in rows] == ["Judul baru"]
+    store.save([(_article("Judul baru", "Isi berita baru.", "/x/a.txt"), None)])
+    assert viewdata.store_version(store) == edited  # nothing changed: the cache stays
+    store.close()
 
 
-def test_a_database_url_is_versioned_by_its_count():
-    assert viewdata.store_version("postgresql://h/db", 5) == ("count", 5)
+def test_a_write_by_another_store_object_is_seen(tmp_path):
+    db = str(tmp_path / "s.sqlite")
+    reader, writer = Store(db), Store(db)
+    before = viewdata.store_version(reader)
+    writer.save([(_article("Judul", "Isi.", "/x/b.txt"), None)])
+    assert viewdata.store_version(reader) != before

@@ -13,7 +13,6 @@ import streamlit as st
 from dashboard.errors import GazetteerError
 from dashboard.map import data as mapdata
 from dashboard.map.basemap import load_boundaries
-from dashboard.store.archive import is_database_url
 from dashboard.view import snapshot as viewdata
 
 DEFAULT_DB = "data/syria-news.sqlite"
@@ -32,7 +31,7 @@ def open_store(db: str):
 
 
 def store_version(db: str) -> tuple:
-    return viewdata.store_version(db, open_store(db).count() if is_database_url(db) else None)
+    return viewdata.store_version(open_store(db))
 
 
 @st.cache_resource(show_spinner="Memuat artikel …", max_entries=2)

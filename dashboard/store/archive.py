@@ -13,10 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import re
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, func, insert, or_, select, text
+from sqlalchemy import create_engine, event, func, or_, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -24,7 +25,7 @@ from dashboard.errors import StoreError
 from dashboard.model import Article, Geotag
 from dashboard.store import rows as convert
 from dashboard.store import schema as s
-from dashboard.store import write
+from dashboard.store import upsert, write
 from dashboard.store.cache import GeocodeCache
 from dashboard.store.write import SaveCounts
 
@@ -66,17 +67,30 @@ class Store:
             self.is_sqlite = self.engine.dialect.name == "sqlite"
             if self.is_sqlite:
                 event.listen(self.engine, "connect", _sqlite_pragmas)
-            s.metadata.create_all(self.engine)
-            self._check_version()
+            self._create()
             self.has_fts = self.is_sqlite and self._create_fts()
         except (SQLAlchemyError, OSError) as exc:
             raise StoreError(f"cannot open the store {self.url!r}: {exc}") from exc
 
+    def _create(self, attempts: int = 3) -> None:
+        """Create the tables if missing. Two processes creating one new store race between
+        "does the table exist" and "create it": the loser tries again and finds it."""
+        for attempt in range(attempts):
+            try:
+                s.metadata.create_all(self.engine)
+                self._check_version()
+                return
+            except SQLAlchemyError:
+                if attempt == attempts - 1:
+                    raise
+                time.sleep(0.2 * (attempt + 1))
+
     def _check_version(self) -> None:
         with self.engine.begin() as conn:
             found = conn.execute(select(s.meta.c.value).where(s.meta.c.key == "schema")).scalar()
-            if found is None:
-                conn.execute(insert(s.meta).values(key="schema", value=str(s.SCHEMA_VERSION)))
+            if found is None:  # a new store (another process may be creating it too)
+                row = {"key": "schema", "value": str(s.SCHEMA_VERSION)}
+                upsert.insert_new(conn, s.meta, [row], ["key"])
             elif found != str(s.SCHEMA_VERSION):
                 raise StoreError(
                     f"the store {self.url!r} has schema version {found}; this "
@@ -84,6 +98,7 @@ class Store:
                     "file"
                 )
             write.backfill_sources(conn)
+            upsert.init_version(conn)
 
     def _create_fts(self) -> bool:
         try:
@@ -136,6 +151,12 @@ class Store:
         with self.engine.connect() as conn:
             query = select(s.articles.c.id, s.articles.c.geotagged)
             return {i: bool(g) for i, g in write.chunked(conn, query, s.articles.c.id, ids)}
+
+    def version(self) -> int:
+        """A counter bumped in the same transaction as every write that changes what is shown:
+        the dashboard's cache key (any process's write changes it)."""
+        with self.engine.connect() as conn:
+            return upsert.read_version(conn) or 0
 
     def count(self) -> int:
         with self.engine.connect() as conn:

@@ -29,6 +29,7 @@ from sqlalchemy.engine import Connection
 from dashboard.model import Article, Geotag
 from dashboard.store import rows as convert
 from dashboard.store import schema as s
+from dashboard.store import upsert
 
 src = s.article_sources.c
 
@@ -115,10 +116,15 @@ def save_batch(
     conn: Connection, items: Sequence[tuple[Article, Geotag | None]], run: str, now: dt.datetime
 ) -> SaveCounts:
     """Store a batch (in the caller's transaction) and count what happened."""
+    upsert.lock(conn)  # writers queue: what another process committed is seen below
     batch = _Batch(*_preload(conn, items))
     for article, geotag in items:
         batch.add(article, geotag)
-    _insert(conn, batch.pending.values(), now)
+    raced = set(batch.pending) - _insert(conn, batch.pending.values(), now)
+    for article_id in raced:  # stored by another process meanwhile: unchanged here
+        batch.counts["stored"] -= 1
+        batch.counts["unchanged"] += 1
+        batch.new_by_file[split_path(batch.pending[article_id][0].path)[0]] -= 1
     for article_id, geotag in batch.retag.items():
         _write_geotag(conn, article_id, geotag)
     if batch.moved:
@@ -128,6 +134,8 @@ def save_batch(
         )
     _write_sources(conn, batch.seen, batch.dropped, run)
     deleted = _forget(conn, batch.dropped)
+    if set(batch.pending) - raced or batch.retag or batch.moved or batch.dropped:
+        upsert.bump(conn)
     return _settle(batch.counts, batch.new_by_file, deleted)
 
 
@@ -152,21 +160,28 @@ def _preload(conn: Connection, items) -> tuple[dict, dict]:
     return known, held
 
 
-def _insert(conn: Connection, items: Iterable[tuple[Article, Geotag | None]], now) -> None:
-    """Every new article, place, mention and page in four executemany statements."""
-    articles, places, found, pages = [], [], [], []
+def _insert(conn: Connection, items: Iterable[tuple[Article, Geotag | None]], now) -> set[str]:
+    """Every new article, place, mention and page in four executemany statements; returns the
+    ids inserted (an article another process stored meanwhile is left as it is, with its places
+    and page)."""
+    items = list(items)
+    rows = [convert.article_values(article, geotag, now) for article, geotag in items]
+    inserted = upsert.insert_new(conn, s.articles, rows, ["id"])
+    places, found, pages = [], [], []
     for article, geotag in items:
-        articles.append(convert.article_values(article, geotag, now))
+        if article.id not in inserted:
+            continue
         page = convert.page_values(article)
         if page is not None:
             pages.append(page)
         if geotag is not None:
             places += convert.place_values(article.id, geotag)
             found += convert.mention_values(article.id, geotag)
-    tables = (s.articles, s.article_places, s.mentions, s.article_pages)
-    for table, rows in zip(tables, (articles, places, found, pages), strict=True):
-        if rows:
-            conn.execute(insert(table), rows)
+    upsert.insert_new(conn, s.article_places, places, ["article_id", "place_id"])
+    for table, new in ((s.mentions, found), (s.article_pages, pages)):
+        if new:
+            conn.execute(insert(table), new)
+    return inserted
 
 
 def _write_geotag(conn: Connection, article_id: str, geotag: Geotag) -> None:
@@ -187,13 +202,12 @@ def _write_geotag(conn: Connection, article_id: str, geotag: Geotag) -> None:
 
 def _write_sources(conn: Connection, seen: dict, dropped: set, run: str) -> None:
     """Sources seen now are (re)written with this run; dropped ones are deleted."""
-    pairs = [{"f": f, "a": a} for f, a in (set(seen) | dropped)]
+    pairs = [{"f": f, "a": a} for f, a in dropped - set(seen)]
     if pairs:
         where = and_(src.file == bindparam("f"), src.article_id == bindparam("a"))
         conn.execute(delete(s.article_sources).where(where), pairs)
     rows = [{"file": f, "article_id": a, "line": n, "run": run} for (f, a), n in seen.items()]
-    if rows:
-        conn.execute(insert(s.article_sources), rows)
+    upsert.upsert_sources(conn, rows)
 
 
 def _forget(conn: Connection, dropped: Iterable[tuple[str, str]]) -> Counter:
@@ -234,11 +248,13 @@ def _repoint(conn: Connection, survivors: list[tuple[str, str]]) -> None:
 
 def remove_unseen(conn: Connection, file: str, run: str) -> int:
     """Drop ``file``'s sources that ingest run ``run`` did not read; how many articles went."""
+    upsert.lock(conn)
     query = select(src.article_id).where(src.file == file, src.run < run)
     lost = [(file, aid) for (aid,) in conn.execute(query)]
     if not lost:
         return 0
     conn.execute(delete(s.article_sources).where(src.file == file, src.run < run))
+    upsert.bump(conn)
     return sum(_forget(conn, lost).values())
 
 

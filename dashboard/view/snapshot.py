@@ -1,7 +1,8 @@
 """The store's rows held in memory for the dashboard: one copy per store version, per process.
 
-The app reads every article and place row once per version of the store (its file changes on
-every write) and filters them in memory on each page view. Keeping them here, outside Streamlit,
+The app reads every article and place row once per version of the store (a counter the store
+bumps with every write, see :mod:`dashboard.store.upsert`) and filters them in memory on each
+page view. Keeping them here, outside Streamlit,
 lets ``python -m dashboard serve`` read them before the server starts, so the first visitor does
 not wait for the load. The rows are shared: callers must not modify them.
 
@@ -14,31 +15,17 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 
 from dashboard.geo.gazetteer import display_names
-from dashboard.store.archive import is_database_url
 
 _LOCK = threading.Lock()
 _ROWS: dict[tuple[str, tuple], tuple[tuple[dict, ...], tuple[dict, ...]]] = {}
 
 
-def store_version(db: str, count: int | None = None) -> tuple:
-    """Changes whenever the store is written: file times and sizes (WAL included).
-
-    For a database URL (no file to look at) the caller's article ``count`` stands in.
-    """
-    if is_database_url(db):
-        return ("count", count)
-    stats = []
-    for suffix in ("", "-wal"):
-        path = Path(db + suffix)
-        if path.exists() and (suffix == "" or path.stat().st_size > 0):
-            # An empty WAL appears when a reader opens the file and goes when it closes: not a
-            # change. Writes grow the WAL; a checkpoint rewrites the main file.
-            st = path.stat()
-            stats.append((suffix, st.st_mtime_ns, st.st_size))
-    return tuple(stats)
+def store_version(store) -> tuple:
+    """The cache key of ``store``'s rows: its version counter, bumped in the same transaction as
+    every write that changes them (by any process), so an edited article shows at once."""
+    return ("version", store.version())
 
 
 def load_rows(store, db: str, version: tuple) -> tuple[tuple[dict, ...], tuple[dict, ...]]:

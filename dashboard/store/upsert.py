@@ -1,0 +1,86 @@
+"""Writes that stay right when two processes ingest at once, and the store's version counter.
+
+Two ``ingest`` runs over the same file used to lose whole batches to UNIQUE errors: both read
+"not stored yet", both inserted. Now every write transaction first takes the version row's lock
+(:func:`lock`: an ``UPDATE`` of ``store_meta``, which SQLite turns into the database write lock and
+PostgreSQL into a row lock), so writers queue and each sees what the one before it committed;
+and the inserts themselves are ``INSERT … ON CONFLICT`` on both backends, so a row that appeared
+meanwhile is kept, not an error.
+
+The version (``store_meta`` key ``version``) is bumped in the same transaction as every write that
+changes what the dashboard shows, so a cache keyed on it is never stale, whatever process wrote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Integer, Text, case, cast, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+
+from dashboard.store import schema as s
+
+VERSION_KEY = "version"
+_DIALECT_INSERT = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
+
+
+def _insert(conn: Connection, table):
+    return _DIALECT_INSERT.get(conn.dialect.name, insert)(table)
+
+
+def init_version(conn: Connection) -> None:
+    insert_new(conn, s.meta, [{"key": VERSION_KEY, "value": "0"}], ["key"])
+
+
+def read_version(conn: Connection) -> int | None:
+    value = conn.execute(select(s.meta.c.value).where(s.meta.c.key == VERSION_KEY)).scalar()
+    return None if value is None else int(value)
+
+
+def lock(conn: Connection) -> None:
+    """Take the store's write lock for this transaction (writers queue here)."""
+    conn.execute(update(s.meta).where(s.meta.c.key == VERSION_KEY).values(value=s.meta.c.value))
+
+
+def bump(conn: Connection) -> None:
+    """One more version: the dashboard reads the store again."""
+    conn.execute(
+        update(s.meta)
+        .where(s.meta.c.key == VERSION_KEY)
+        .values(value=cast(cast(s.meta.c.value, Integer) + 1, Text))
+    )
+
+
+def insert_new(conn: Connection, table, rows: Sequence[dict], keys: Sequence[str]) -> set:
+    """Insert the rows whose key is not stored yet; returns the keys inserted (first key only)."""
+    if not rows:
+        return set()
+    stmt = _insert(conn, table)
+    if conn.dialect.name not in _DIALECT_INSERT:
+        conn.execute(stmt, list(rows))
+        return {r[keys[0]] for r in rows}
+    stmt = stmt.on_conflict_do_nothing(index_elements=list(keys))
+    return set(conn.execute(stmt.returning(table.c[keys[0]]), list(rows)).scalars())
+
+
+def upsert_sources(conn: Connection, rows: Sequence[dict]) -> None:
+    """Write (file, article) sources; an existing one takes the new line and keeps the later run
+    (so a run that read the file never finds its own records marked as unseen)."""
+    if not rows:
+        return
+    stmt = _insert(conn, s.article_sources)
+    if conn.dialect.name not in _DIALECT_INSERT:
+        conn.execute(stmt, list(rows))
+        return
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["file", "article_id"],
+        set_={
+            "line": stmt.excluded.line,
+            "run": case(
+                (stmt.excluded.run > s.article_sources.c.run, stmt.excluded.run),
+                else_=s.article_sources.c.run,
+            ),
+        },
+    )
+    conn.execute(stmt, list(rows))

@@ -287,3 +287,33 @@ def test_user_agent_names_the_program_and_contact(server, store, tmp_path):
     assert len(agents) == 1
     agent = agents.pop()
     assert agent.startswith("syria-news-map/") and "tests@example.invalid" in agent
+
+
+def test_a_host_whose_robots_txt_fails_is_not_fetched(store, tmp_path):
+    down = LocalServer().start()
+    try:
+        down.routes["/robots.txt"] = lambda h: (503, {"Content-Type": "text/plain"}, b"sibuk")
+        down.page("/a/1", make_page(1).html)
+        listing = tmp_path / "urls.txt"
+        listing.write_text(down.url("/a/1"))
+        report = collect(read_url_file(listing), store, FAST)
+        assert "robots.txt could not be read (HTTP 503" in _line(report, "skipped", "/a/1", down)
+        assert down.requested("/a/1") == 0
+    finally:
+        down.stop()
+
+
+def test_the_collect_command_prints_its_summary(server, tmp_path, capsys):
+    from dashboard.cli import main
+
+    _article(server, "/a/1", 1)
+    listing = tmp_path / "urls.txt"
+    listing.write_text(f"{server.url('/a/1')}\n{server.url('/hilang')}\nbukan-url\n")
+    argv = ["collect", "--urls", str(listing), "--db", str(tmp_path / "c.sqlite")]
+    argv += ["--delay", "0", "--retries", "0", "--contact", "uji@example.invalid", "--no-progress"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("fetched 1 pages: 1 new, 0 unchanged; 0 kept out, 0 skipped, 1 failed")
+    assert f"failed {server.url('/hilang')}: HTTP 404 (not found)" in out
+    assert f"warning sources: {listing}:3: not an http(s) URL: 'bukan-url'" in out
+    assert main(["collect", "--db", str(tmp_path / "c.sqlite")]) == 2

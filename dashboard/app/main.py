@@ -23,6 +23,7 @@ from dashboard.app import panels as app_panels
 from dashboard.app import search as app_search
 from dashboard.app import sidebar as app_sidebar
 from dashboard.app import state as app_state
+from dashboard.app import urls as app_urls
 from dashboard.map import assets
 from dashboard.map.data import is_mappable
 from dashboard.view import cards, timeline
@@ -68,6 +69,7 @@ def main() -> None:
     app_state.apply_pending()
     with st.sidebar:
         app_sidebar.upload_panel(db)
+        app_urls.url_panel(db)
     version = app_data.store_version(db)
     articles, places = app_data.load_rows(db, version)
     bounds = timeline.date_bounds(articles)

@@ -16,7 +16,7 @@ from dashboard.view import export
 from dashboard.view import filter as viewfilter
 
 LAYER_LABELS = {"markers": "Penanda", "heat": "Peta panas", "choropleth": "Kegubernuran"}
-UPLOAD_TYPES = ["txt", "json", "jsonl", "csv"]
+UPLOAD_TYPES = ["txt", "json", "jsonl", "csv", "html", "htm", "warc", "gz"]  # gz: .warc.gz
 #: Streamlit's file uploader has no text options; its English button and limit line are replaced
 #: by Indonesian ones on screen (if Streamlit renames its test ids, the English text returns).
 UPLOADER_STYLE = """
@@ -36,7 +36,7 @@ def upload_panel(db: str) -> None:
     """The file uploader; each new file is read, geotagged and stored once, with a message."""
     ss = st.session_state
     files = st.file_uploader(
-        "Tambah artikel (.txt, .json, .jsonl, .csv)",
+        "Tambah artikel (.txt, .json, .jsonl, .csv, .html, .warc)",
         type=UPLOAD_TYPES,
         accept_multiple_files=True,
         key="uploader",
@@ -63,6 +63,7 @@ def _ingest_one(ingest_upload, name: str, data: bytes, store) -> list[tuple[str,
     except (DashboardError, ValueError, UnicodeError) as exc:
         return [("error", f"{name}: {exc}")]
     messages = [("error", f"{where}: {reason}") for where, reason in report.skipped]
+    messages += [("error", str(k)) for k in report.kept_out]
     summary = (
         f"{name}: {report.stored} baru, {report.replaced} diperbarui, {report.unchanged} sudah ada"
     )

@@ -76,8 +76,9 @@ class Fetcher:
         seen = [url]
         current = url
         for _ in range(self.settings.max_redirects + 1):
-            if not self.robots.allowed(current):
-                raise FetchError(f"robots.txt disallows {current}", "skipped")
+            refused = self.robots.refusal(current)
+            if refused:
+                raise FetchError(refused, "skipped")
             got = self.request(current, validators)
             location = got.headers.get("location")
             if got.status not in REDIRECTS or not location:

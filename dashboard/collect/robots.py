@@ -18,31 +18,40 @@ class Robots:
         self.agent = user_agent.split("/")[0]
         self.request = request  # url → Fetched (no robots check, no redirects)
         self._lock = threading.Lock()
-        self._rules: dict[str, RobotFileParser] = {}
+        self._rules: dict[str, tuple[RobotFileParser, str]] = {}
 
-    def allowed(self, url: str) -> bool:
+    def refusal(self, url: str) -> str | None:
+        """None when ``url`` may be fetched, else why not."""
         if urlsplit(url).path == "/robots.txt":
-            return True
-        return self._for(host_of(url)).can_fetch(self.agent, url)
+            return None
+        rules, unreadable = self._for(host_of(url))
+        if rules.can_fetch(self.agent, url):
+            return None
+        return unreadable or f"robots.txt disallows {url}"
 
-    def _for(self, host: str) -> RobotFileParser:
+    def _for(self, host: str) -> tuple[RobotFileParser, str]:
         with self._lock:
             if host not in self._rules:
                 self._rules[host] = self._load(host)
             return self._rules[host]
 
-    def _load(self, host: str) -> RobotFileParser:
+    def _load(self, host: str) -> tuple[RobotFileParser, str]:
         from dashboard.collect.fetch import FetchError
 
         rules = RobotFileParser()
         try:
             got = self.request(f"{host}/robots.txt")
-        except FetchError:
-            got = None
-        if got is not None and got.status == 200:
+        except FetchError as exc:
+            rules.disallow_all = True
+            return (
+                rules,
+                f"robots.txt could not be read ({exc.reason}): nothing fetched from {host}",
+            )
+        if got.status == 200:
             rules.parse(got.body.decode("utf-8", "replace").splitlines())
-        elif got is not None and 400 <= got.status < 500:
+        elif 400 <= got.status < 500:
             rules.allow_all = True
         else:
             rules.disallow_all = True
-        return rules
+            return rules, f"robots.txt answered HTTP {got.status}: nothing fetched from {host}"
+        return rules, ""

@@ -14,10 +14,13 @@ def _version() -> str:
         return "dev"
 
 
+DEFAULT_DELAY = 2.0
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
-    contact: str | None = os.environ.get("SYRIA_NEWS_CONTACT")  # an e-mail or URL for site owners
-    delay: float = 2.0  # seconds between two requests to one host
+    contact: str | None = None  # an e-mail or URL for site owners
+    delay: float = DEFAULT_DELAY  # seconds between two requests to one host
     per_host: int = 1  # requests in flight to one host at once
     workers: int = 4  # requests in flight in all
     connect_timeout: float = 10.0
@@ -27,6 +30,15 @@ class Settings:
     max_retry_after: float = 300.0  # a longer Retry-After gives the URL up for this run
     max_bytes: int = 5 * 1024 * 1024  # a page or feed larger than this is not read further
     max_redirects: int = 5
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        """Defaults, with SYRIA_NEWS_CONTACT and SYRIA_NEWS_FETCH_DELAY (seconds) when set."""
+        delay = os.environ.get("SYRIA_NEWS_FETCH_DELAY")
+        return cls(
+            contact=os.environ.get("SYRIA_NEWS_CONTACT"),
+            delay=float(delay) if delay else DEFAULT_DELAY,
+        )
 
     @property
     def user_agent(self) -> str:

@@ -57,7 +57,8 @@ def syrian(text: str) -> dict[str, str]:
         "Masjid Umayyah dibangun pada abad kedelapan.",  # the mosque, not the square
         "Peringatan Arbain digelar di Karbala.",  # Iraq, not the Syrian hamlet Karbala'
         "Wisatawan berlibur ke Bali dan Basra.",  # Indonesia and Iraq, not Balli or Basrah
-        "Jinderes menjadi sasaran serangan.",  # a variant without a place context is not taken
+        "Jinderes menjadi sasaran serangan.",  # a village without a place context is not taken
+        "Artikel itu dimuat di majalah Dabiq edisi terbaru.",  # the magazine, not the village
     ],
 )
 def test_common_words_and_names_stay_unmatched(text: str) -> None:
@@ -74,6 +75,8 @@ def test_common_words_and_names_stay_unmatched(text: str) -> None:
         ("Warga desa Kafrtun mengungsi.", "gn:168721"),  # Kafr Tun written as one word
         ("Pasukan Kurdi bertahan di Achrafieh, Aleppo.", "feature:aleppo-ashrafiyah"),
         ("Bentrokan di Tel Tamer meluas.", "gn:163434"),  # Tall Tamr
+        ("Serangan terjadi di Derik.", "gn:173530"),  # al-Malikiyah's Kurdish name (an alias)
+        ("Pasukan oposisi merebut kota Dabiq dari ISIS.", "gn:171011"),
         ("Pengungsi dari Hassakeh tiba.", "gn:173811"),  # Al-Hasakah
     ],
 )

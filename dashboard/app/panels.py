@@ -42,7 +42,7 @@ def timeline_section(base: viewfilter.View, bounds) -> tuple | None:
     chosen = st.slider(
         "Rentang tanggal", min_value=low, max_value=high, key="date_range", format="DD/MM/YYYY"
     )
-    return tuple(chosen)
+    return tuple(chosen)  # type: ignore[arg-type]  # a two-ended slider returns a pair
 
 
 def map_section(view: viewfilter.View, choices: dict, focus: list[str], asset_base: str) -> list:

@@ -89,7 +89,7 @@ def filter_widgets(articles, places) -> dict:
             admin1_options.append(chosen)
     # The values stay the canonical names the filter matches; only their labels are Indonesian.
     labels = mapdata.admin1_labels(places, governorate_names())
-    admin1_options.sort(key=lambda name: labels.get(name, name).casefold())
+    admin1_options.sort(key=lambda name: str(labels.get(name, name)).casefold())
     admin1 = st.multiselect(
         "Kegubernuran",
         admin1_options,
@@ -104,7 +104,7 @@ def filter_widgets(articles, places) -> dict:
         LAYERS,
         selection_mode="multi",
         default=["markers"],
-        format_func=LAYER_LABELS.get,
+        format_func=lambda layer: LAYER_LABELS.get(layer, layer),
         key="layers",
     )
     tiles = st.checkbox(

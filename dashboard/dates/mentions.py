@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dashboard.dates.tables import calendar_words
@@ -25,7 +26,7 @@ NUMBER_WORDS = _WORDS["number"]  # "lima" → 5
 DAYPARTS = _WORDS["daypart"]  # "pagi", "malam", "dini hari" → a typical hour
 
 
-def alternation(words) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of *words*, longest first ("agustus" before "agu")."""
     ordered = sorted(words, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
@@ -127,7 +128,7 @@ def _problem(surface: str, day: int, month: int, year: int | None) -> str:
     return ""
 
 
-def _mention(text: str, m: re.Match) -> DateMention | None:
+def _mention(text: str, m: re.Match[str]) -> DateMention | None:
     groups = m.groupdict()
     month = MONTHS[groups["mon"].casefold()] if groups.get("mon") else int(groups["m"])
     day, year = int(groups["d"]), _year(groups.get("y"))

@@ -38,7 +38,9 @@ TIER_CONFIDENCE = {0: 0.95, 1: 0.8, 2: 0.6}
 CREDIT_CONFIDENCE = 0.9
 
 
-def _conflict_guess(text: str, m: DateMention, stated: dt.date, common: dict) -> DateGuess:
+def _conflict_guess(
+    m: DateMention, stated: dt.date, evidence: str, span: tuple[int, int]
+) -> DateGuess:
     assert m.weekday is not None
     fits = [
         d
@@ -57,16 +59,17 @@ def _conflict_guess(text: str, m: DateMention, stated: dt.date, common: dict) ->
         candidates=(stated, *fits[:1]),
         weekday_conflict=True,
         note=note,
-        **common,
+        evidence=evidence,
+        span=span,
     )
 
 
 def _complete_guess(text: str, m: DateMention, tier: int) -> DateGuess:
     stated = m.date
     assert stated is not None
-    common = {"evidence": ranking.evidence(text, m.start, m.end), "span": (m.start, m.end)}
+    evidence, span = ranking.evidence(text, m.start, m.end), (m.start, m.end)
     if m.weekday_conflict:
-        return _conflict_guess(text, m, stated, common)
+        return _conflict_guess(m, stated, evidence, span)
     days, why = ranking.shift(m, tier)
     date = stated + dt.timedelta(days=days)
     confidence = TIER_CONFIDENCE.get(tier, 0.4) - (0.15 if days else 0.0)
@@ -77,7 +80,8 @@ def _complete_guess(text: str, m: DateMention, tier: int) -> DateGuess:
         "explicit",
         candidates=(date, stated) if days else (date,),
         note="; ".join(filter(None, (note, m.problem, why))),
-        **common,
+        evidence=evidence,
+        span=span,
     )
 
 
@@ -159,7 +163,7 @@ def _with_url(guess: DateGuess, url_date: dt.date, fragment: str, meta_note: str
     agrees = guess.date == url_date
     parts = (
         f"tanggal di URL ({fragment})",
-        "teks sesuai" if agrees else guess.date and f"teks menunjukkan {guess.date}",
+        "teks sesuai" if agrees else (f"teks menunjukkan {guess.date}" if guess.date else None),
         meta_note,
     )
     return DateGuess(

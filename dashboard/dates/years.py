@@ -62,7 +62,13 @@ def _confidence(zero: int, weekday: int | None, best: dt.date, clues: tuple[Clue
 
 
 def _reasons(
-    day: int, month: int, weekday: int | None, fits: list[dt.date], best: dt.date, clues, zero: int
+    day: int,
+    month: int,
+    weekday: int | None,
+    fits: list[dt.date],
+    best: dt.date,
+    clues: tuple[Clue, ...],
+    zero: int,
 ) -> list[str]:
     reasons = []
     if weekday is not None:

@@ -15,11 +15,12 @@ import subprocess
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
-import folium
 from branca.element import Element
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
+_E = TypeVar("_E", bound=Element)  # a map, or a layer group of one
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +142,7 @@ def _relink(links: list[tuple[str, str]], urls: AssetUrls, owner: str) -> list[t
     return relinked
 
 
-def localize(m: folium.Map, urls: AssetUrls) -> folium.Map:
+def localize(m: _E, urls: AssetUrls) -> _E:
     """Point the ``default_js``/``default_css`` of ``m`` and every element in it at ``urls``.
 
     Call it after the map is complete (elements added later keep folium's CDN links).

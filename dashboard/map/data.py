@@ -228,4 +228,8 @@ def governorate_label(row: Mapping, names: Mapping[str, str]) -> str | None:
 
 def admin1_labels(place_rows: Iterable[Mapping], names: Mapping[str, str]) -> dict[str, str]:
     """Canonical governorate name (the filter's value) → the label the filter shows."""
-    return {row["admin1"]: governorate_label(row, names) for row in place_rows if row.get("admin1")}
+    return {
+        row["admin1"]: governorate_label(row, names) or row["admin1"]
+        for row in place_rows
+        if row.get("admin1")
+    }

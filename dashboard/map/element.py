@@ -30,7 +30,7 @@ class Verbatim(Element):
 class DataElement(MacroElement):
     """A ``MacroElement`` whose macro output is added to the figure without being re-parsed."""
 
-    def render(self, **kwargs) -> None:
+    def render(self, **kwargs) -> None:  # type: ignore[override]  # as MacroElement.render
         figure = self.get_root()
         if not isinstance(figure, Figure):
             raise TypeError("render this element inside a Figure (add it to a map first)")

@@ -177,7 +177,10 @@ class PlaceLayer(DataElement):
 
     def _get_self_bounds(self) -> list[list[float | None]]:
         box = bounds([(p.lat, p.lon) for p in self.places])
-        return box if box is not None else [[None, None], [None, None]]
+        if box is None:
+            return [[None, None], [None, None]]
+        (south, west), (north, east) = box
+        return [[south, west], [north, east]]
 
 
 class Styles(DataElement):

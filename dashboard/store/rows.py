@@ -135,7 +135,7 @@ def article_from_row(row) -> Article:
         method=r["published_method"],
         evidence=r["published_evidence"],
         span=(start, end) if start is not None else None,
-        candidates=tuple(_date(d) for d in json.loads(r["published_candidates"])),
+        candidates=tuple(d for d in map(_date, json.loads(r["published_candidates"])) if d),
         weekday_conflict=bool(r["weekday_conflict"]),
         note=r["date_note"],
     )

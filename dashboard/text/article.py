@@ -44,7 +44,7 @@ def make_article(
     """
     fields = (title, raw_body, outlet, url, published)
     if any(isinstance(v, str) and "\x00" in v for v in fields):
-        title, raw_body, outlet, url, published = (
+        title, raw_body, outlet, url, published = (  # type: ignore[assignment]  # same types
             v.replace("\x00", "") if isinstance(v, str) else v for v in fields
         )
         warnings = (*warnings, "NUL characters removed")

@@ -13,7 +13,7 @@ import csv
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from json.decoder import WHITESPACE
+from json.decoder import WHITESPACE  # type: ignore[attr-defined]  # not in typeshed
 from typing import Any
 
 from dashboard.errors import ArticleReadError

@@ -57,7 +57,7 @@ def place_label(place: Mapping, governorates: Mapping[str, str] | None = None) -
     if place.get("in_syria") is False:
         parts.append("luar Suriah")
     elif admin1 and admin1 != place.get("name") and place.get("kind") != "admin1":
-        parts.append(governorate_label(place, governorates or {}))
+        parts.append(governorate_label(place, governorates or {}) or admin1)
     if place.get("radius_km"):
         parts.append(f"±{float(place['radius_km']):g} km")
     return " · ".join(parts)

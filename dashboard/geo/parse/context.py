@@ -123,7 +123,15 @@ def _in_list(text: str, matches: list[Match], n: int) -> bool:
     return bool(gaps) and any(_CLOSING.search(g) for g in gaps)
 
 
-def _cues_for(tokens, match, zones, stop, title_len, title_case, inherited) -> Cues:
+def _cues_for(
+    tokens: Tokens,
+    match: Match,
+    zones: list[tuple[int, int]],
+    stop: frozenset[str],
+    title_len: int,
+    title_case: bool,
+    inherited: str | None,
+) -> Cues:
     text, first = tokens.text, match.first
     before = _words_before(tokens, first)
     prev = before[0] if before else None

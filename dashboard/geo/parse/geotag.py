@@ -8,6 +8,8 @@ deterministic function of (text, gazetteer): no I/O."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from dashboard.geo.gazetteer import Gazetteer
 from dashboard.geo.parse.context import read_cues
 from dashboard.geo.parse.focus import choose_focus
@@ -65,7 +67,7 @@ def geotag_article(article: Article, gazetteer: Gazetteer) -> Geotag:
     return parser_for(gazetteer).geotag_article(article)
 
 
-def location_json(tp: TaggedPlace) -> dict:
+def location_json(tp: TaggedPlace) -> dict[str, Any]:
     """The contract's per-location object (see the `geotag` command)."""
     p = tp.place
     return {
@@ -82,7 +84,7 @@ def location_json(tp: TaggedPlace) -> dict:
     }
 
 
-def article_json(article: Article, tag: Geotag) -> dict:
+def article_json(article: Article, tag: Geotag) -> dict[str, Any]:
     """One line of `python -m dashboard geotag`: the article, its places and its focus."""
     published = article.published
     focus = tag.focus

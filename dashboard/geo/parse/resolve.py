@@ -86,7 +86,8 @@ def resolve(
     for (key, kind), opts in readings.items():
         place = opts[0]
         if len(opts) > 1:
-            place = max(opts, key=lambda p, k=key, o=opts: _fit(p, o.index(p), anchors, k))
+            fits = [_fit(p, rank, anchors, key) for rank, p in enumerate(opts)]
+            place = opts[fits.index(max(fits))]  # the first best, as max() would pick
         coherence = _coherence(place, anchors, key)
         decided[key, kind] = (place, max(coherence, 0) if key in salient else coherence)
     chosen = []

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate, compress
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import ahocorasick
 
@@ -88,10 +88,10 @@ class Tokens:
         self.attached: list[bool] = [False] * len(found)  # an Arabic article came before it
         if _ARTICLE_FORMS.intersection(self.raws):
             self._merge_articles()
-        norms = list(map(fold.get, self.raws))
+        norms: list[str | None] = list(map(fold.get, self.raws))
         if None in norms:
             norms = [n or _fold(fold, r, lower_fold) for n, r in zip(norms, self.raws, strict=True)]
-        self.norms: list[str] = norms
+        self.norms: list[str] = cast(list[str], norms)  # every None was folded above
         #: every word as written: a lowercase form in here marks a common word, not a name
         self.words: frozenset[str] = frozenset(self.raws)
 

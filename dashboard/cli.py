@@ -14,9 +14,14 @@ import sys
 from pathlib import Path
 
 from dashboard.data import geodata_dir, seeds_dir
+from dashboard.store.location import configured_db, has_password, redact_url
 
-#: The embedded default store; a SQLAlchemy URL (postgresql://…) works in its place.
-DEFAULT_DB = os.environ.get("SYRIA_NEWS_DB", "data/syria-news.sqlite")
+#: --db's help: the default comes from the environment (see dashboard.store.location).
+DB_HELP = (
+    "SQLite file or SQLAlchemy URL (default: $SYRIA_NEWS_DB, else the first line of the file "
+    "$SYRIA_NEWS_DB_FILE, else data/syria-news.sqlite); a URL with a password is better given "
+    "that way, since a command line is visible to every local user"
+)
 SEEDS_DIR = seeds_dir()
 
 
@@ -113,10 +118,34 @@ def _store_seeds(store, db: str) -> bool:
         )
         return False
     report = ingest_paths([SEEDS_DIR], store, geotagger=geotagger)
-    print(f"first start: stored {report.stored} bundled seed article(s) in {db}", file=sys.stderr)
+    where = redact_url(db)
+    print(
+        f"first start: stored {report.stored} bundled seed article(s) in {where}", file=sys.stderr
+    )
     for line in report.lines()[1:]:  # anything skipped or warned about
         print(f"first start: {line}", file=sys.stderr)
     return True
+
+
+def _streamlit_argv(args: argparse.Namespace) -> list[str]:
+    """``streamlit run`` for the app: no telemetry, no error details in the browser (tracebacks
+    go to the server log), and only the Host names of the interface served (DNS rebinding)."""
+    from dashboard.hosts import allowed_hosts
+
+    app = Path(__file__).resolve().parent / "app" / "main.py"
+    argv = ["streamlit", "run", str(app), "--server.port", str(args.port)]
+    argv += ["--browser.gatherUsageStats", "false", "--client.toolbarMode", "minimal"]
+    argv += ["--server.showEmailPrompt", "false", "--client.showErrorDetails", "none"]
+    for host in allowed_hosts(args.address, args.allow_host):
+        argv += ["--server.allowedHosts", host]
+    if args.headless:
+        argv += ["--server.headless", "true"]
+    # A specific address, or browser.serverAddress on a wildcard one, keeps Streamlit from
+    # asking a public web service for the machine's external IP: no network at run time.
+    argv += ["--server.address", args.address]
+    if args.address in ("0.0.0.0", "::"):  # noqa: S104 - sharing on the LAN was asked for
+        argv += ["--browser.serverAddress", socket.gethostname()]
+    return argv
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
@@ -130,27 +159,6 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     from dashboard.view import snapshot as viewdata
 
     viewdata.load_rows(store, args.db, viewdata.store_version(store))
-    app = Path(__file__).resolve().parent / "app" / "main.py"
-    argv = [
-        "streamlit",
-        "run",
-        str(app),
-        "--server.port",
-        str(args.port),
-        "--browser.gatherUsageStats",
-        "false",
-        "--client.toolbarMode",
-        "minimal",
-        "--server.showEmailPrompt",
-        "false",
-    ]
-    if args.headless:
-        argv += ["--server.headless", "true"]
-    # A specific address, or browser.serverAddress on a wildcard one, keeps Streamlit from
-    # asking a public web service for the machine's external IP: no network at run time.
-    argv += ["--server.address", args.address]
-    if args.address in ("0.0.0.0", "::"):  # noqa: S104 - sharing on the LAN was asked for
-        argv += ["--browser.serverAddress", socket.gethostname()]
     os.environ["SYRIA_NEWS_DB"] = args.db
     # `streamlit run` in this process, with the app's heavy imports done before the server
     # starts, so the first page does not wait ~1 s for them. (Not streamlit_folium: it registers
@@ -160,7 +168,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
     import dashboard.map.render  # noqa: F401
 
-    sys.argv = argv
+    sys.argv = _streamlit_argv(args)
     return streamlit_cli.main()
 
 
@@ -194,16 +202,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ingest", help="read, clean, date, geotag and store articles")
     p.add_argument("paths", nargs="+", type=Path, help="files or folders (searched recursively)")
-    p.add_argument("--db", default=DEFAULT_DB, help="SQLite file or SQLAlchemy URL")
+    p.add_argument("--db", default=None, help=DB_HELP)
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_ingest)
 
     from dashboard.collect.command import add_collect_parser
 
-    add_collect_parser(sub, DEFAULT_DB)
+    add_collect_parser(sub, None)  # type: ignore[arg-type] - filled in by _resolve_db
 
     p = sub.add_parser("articles", help="stored articles as JSON Lines")
-    p.add_argument("--db", default=DEFAULT_DB, help="SQLite file or SQLAlchemy URL")
+    p.add_argument("--db", default=None, help=DB_HELP)
     p.set_defaults(func=_cmd_articles)
 
     p = sub.add_parser("geotag", help="geotag articles, one JSON object per line on stdout")
@@ -218,13 +226,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_build_geodata)
 
     p = sub.add_parser("serve", help="start the dashboard (ingests the bundled seeds when empty)")
-    p.add_argument("--db", default=DEFAULT_DB, help="SQLite file or SQLAlchemy URL")
+    p.add_argument("--db", default=None, help=DB_HELP)
     p.add_argument("--port", type=int, default=8501)
     p.add_argument("--headless", action="store_true", help="do not open a browser")
     p.add_argument(
         "--address",
         default="localhost",
         help="interface to listen on (default: this machine only; 0.0.0.0 for the LAN)",
+    )
+    p.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="another Host name the browser may use (e.g. a proxy's); repeatable",
     )
     p.set_defaults(func=_cmd_serve)
 
@@ -233,8 +248,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _resolve_db(args: argparse.Namespace) -> str | None:
+    """Fill in ``args.db`` from the environment; an error message when that fails."""
+    if not hasattr(args, "db"):
+        return None
+    if args.db is None:
+        try:
+            args.db = configured_db()
+        except OSError as exc:
+            return f"cannot read SYRIA_NEWS_DB_FILE: {exc.strerror or exc}"
+    elif has_password(args.db):
+        print(
+            f"{args.command}: warning: the password in --db is visible to other users (ps); "
+            "set SYRIA_NEWS_DB or SYRIA_NEWS_DB_FILE instead",
+            file=sys.stderr,
+        )
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    problem = _resolve_db(args)
+    if problem:
+        print(f"{args.command}: {problem}", file=sys.stderr)
+        return 2
     try:
         return args.func(args)
     except BrokenPipeError:  # `… | head` closed stdout

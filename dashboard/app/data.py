@@ -6,21 +6,18 @@ to the store (an ingest, an upload) is a new cache key and nothing stale is show
 
 from __future__ import annotations
 
-import os
-
 import streamlit as st
 
 from dashboard.errors import GazetteerError
 from dashboard.map import data as mapdata
 from dashboard.map.basemap import load_boundaries
+from dashboard.store.location import configured_db
 from dashboard.view import snapshot as viewdata
-
-DEFAULT_DB = "data/syria-news.sqlite"
 
 
 def db_location() -> str:
-    """The store the app shows: ``SYRIA_NEWS_DB``, else the default file."""
-    return os.environ.get("SYRIA_NEWS_DB", DEFAULT_DB)
+    """The store the app shows: ``SYRIA_NEWS_DB`` or ``SYRIA_NEWS_DB_FILE``, else the default."""
+    return configured_db()
 
 
 @st.cache_resource(show_spinner=False)

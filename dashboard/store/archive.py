@@ -27,14 +27,10 @@ from dashboard.store import rows as convert
 from dashboard.store import schema as s
 from dashboard.store import upsert, write
 from dashboard.store.cache import GeocodeCache
+from dashboard.store.location import is_database_url, redact_url, scrub
 from dashboard.store.write import SaveCounts
 
 __all__ = ["SaveCounts", "Store", "is_database_url"]
-
-
-def is_database_url(db: str) -> bool:
-    """Is ``db`` a SQLAlchemy URL (``postgresql://…``, ``sqlite:///…``) rather than a file path?"""
-    return "://" in str(db)
 
 
 def _engine_url(url: str) -> str:
@@ -62,6 +58,7 @@ class Store:
 
     def __init__(self, url: str):
         self.url = str(url)
+        self.label = redact_url(self.url)  # what messages show: never the password
         try:
             self.engine: Engine = create_engine(_engine_url(self.url))
             self.is_sqlite = self.engine.dialect.name == "sqlite"
@@ -69,8 +66,15 @@ class Store:
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             self._create()
             self.has_fts = self.is_sqlite and self._create_fts()
-        except (SQLAlchemyError, OSError) as exc:
-            raise StoreError(f"cannot open the store {self.url!r}: {exc}") from exc
+        except (SQLAlchemyError, OSError, ImportError) as exc:  # ImportError: no driver
+            raise self._error(f"cannot open the store {self.label!r}", exc) from exc
+
+    def _error(self, what: str, exc: Exception) -> StoreError:
+        """A short StoreError: the database's own message (not the SQL statement and its
+        parameters, which hold article text), with no password in it."""
+        orig = getattr(exc, "orig", None) or exc
+        lines = str(orig).strip().splitlines() or [type(orig).__name__]
+        return StoreError(f"{what}: {scrub(lines[0], self.url)}")
 
     def _create(self, attempts: int = 3) -> None:
         """Create the tables if missing. Two processes creating one new store race between
@@ -93,7 +97,7 @@ class Store:
                 upsert.insert_new(conn, s.meta, [row], ["key"])
             elif found != str(s.SCHEMA_VERSION):
                 raise StoreError(
-                    f"the store {self.url!r} has schema version {found}; this "
+                    f"the store {self.label!r} has schema version {found}; this "
                     f"program reads version {s.SCHEMA_VERSION}: ingest into a new "
                     "file"
                 )
@@ -128,8 +132,8 @@ class Store:
             with self.engine.begin() as conn:
                 return write.save_batch(conn, items, run or write.new_run(), now)
         except SQLAlchemyError as exc:
-            raise StoreError(
-                f"could not save {len(items)} articles to {self.url!r}: {exc}"
+            raise self._error(
+                f"could not save {len(items)} articles to {self.label!r}", exc
             ) from exc
 
     def remove_unseen(self, file: str, run: str) -> int:
@@ -141,7 +145,7 @@ class Store:
             with self.engine.begin() as conn:
                 return write.remove_unseen(conn, file, run)
         except SQLAlchemyError as exc:
-            raise StoreError(f"could not update {file!r} in {self.url!r}: {exc}") from exc
+            raise self._error(f"could not update {file!r} in {self.label!r}", exc) from exc
 
     # --- reading -------------------------------------------------------------------------------
 

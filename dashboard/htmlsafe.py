@@ -56,6 +56,32 @@ def block(value: object) -> str:
     return str(value).translate(_TABLE)
 
 
+#: First strong isolate … pop directional isolate: text between them cannot reorder its
+#: surroundings (a right-to-left override in a title must not turn a date beside it around).
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate(value: object) -> str:
+    """Plain ``value`` isolated from the text around it (for plain-text places)."""
+    return f"{FSI}{'' if value is None else value}{PDI}"
+
+
+def isolated(value: object) -> str:
+    """``value`` as HTML text (see :func:`text`) in a ``<bdi>``: isolated from its neighbours."""
+    return f"<bdi>{text(value)}</bdi>"
+
+
+_MARKDOWN_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|<>:$~&\"'=^@%/;?,"})
+
+
+def plain_markdown(value: object) -> str:
+    """``value`` as Markdown that shows exactly its text: every ASCII punctuation mark is
+    backslash-escaped (CommonMark), so no link, image, emphasis, HTML, directive or formula
+    survives; line breaks become spaces."""
+    flat = " ".join(str(value).splitlines())
+    return flat.translate(_MARKDOWN_SPECIAL)
+
+
 def safe_url(url: str | None) -> str | None:
     """``url`` if it is an absolute http(s) link, else ``None`` (javascript:, data:, relative …)."""
     if not url:

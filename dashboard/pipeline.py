@@ -9,6 +9,7 @@ forgotten; a file with any problem keeps everything stored from it.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import os
 import sys
@@ -28,6 +29,8 @@ from dashboard.text.read import read_bytes, read_entry
 from dashboard.text.web.relevance import about_syria
 
 Geotagger = Callable[[Article], Geotag | None]
+#: Stored paths of uploads start with this; a file's stored path is absolute (starts with /).
+UPLOAD_PREFIX = "upload:"
 
 
 def no_geotagger(article: Article) -> None:
@@ -302,13 +305,30 @@ def ingest_upload(
 ) -> IngestReport:
     """Ingest one uploaded file's bytes (the dashboard's uploader).
 
-    Uploads only add: two uploads of the same name may be different files, so an upload never
-    removes the records of an earlier one (a whole ``.txt`` still replaces its namesake).
+    An upload is stored under its own namespace, keyed by its content (:func:`upload_key`): its
+    name, whatever it says (even a stored file's absolute path), never names an ingested file,
+    so an upload only adds. The report names the upload as it was named.
     """
     report = IngestReport()
     run = _Run(store, _resolve(geotagger, report), report)
-    _ingest(read_bytes(name, data), run, 500, lambda: None)
+    key = upload_key(name, data)
+    _ingest(read_bytes(key, data), run, 500, lambda: None)
+    report.skipped = [(_as_uploaded(w, key, name), r) for w, r in report.skipped]
+    report.warnings = [(_as_uploaded(w, key, name), m) for w, m in report.warnings]
+    report.kept_out = [
+        KeptOut(_as_uploaded(k.path, key, name), k.reason, k.line, kind=k.kind)
+        for k in report.kept_out
+    ]
     return report
+
+
+def upload_key(name: str, data: bytes) -> str:
+    """``upload:<content hash>/<name>``: the path an upload's articles are stored under."""
+    return f"{UPLOAD_PREFIX}{hashlib.sha256(data).hexdigest()[:16]}/{name}"
+
+
+def _as_uploaded(where: str, key: str, name: str) -> str:
+    return name + where[len(key) :] if where.startswith(key) else where
 
 
 def ingest_items(

@@ -9,6 +9,7 @@ modules (viewfilter, timeline, mapdata, mapview, cards, highlight, export).
 from __future__ import annotations
 
 import dataclasses
+import logging
 import sys
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from dashboard.app import panels as app_panels
 from dashboard.app import search as app_search
 from dashboard.app import sidebar as app_sidebar
 from dashboard.app import state as app_state
+from dashboard.app import upload as app_upload
 from dashboard.app import urls as app_urls
 from dashboard.map import assets
 from dashboard.map.data import is_mappable
@@ -31,6 +33,7 @@ from dashboard.view import filter as viewfilter
 
 #: Serves dashboard/map/static (Leaflet and plugins) at /component/<name>/… with real MIME types.
 _ASSET_COMPONENT = components.declare_component("snm_assets", path=str(assets.STATIC_DIR))
+log = logging.getLogger("dashboard.app")
 ASSET_BASE = f"../{_ASSET_COMPONENT.name}/"  # relative to streamlit-folium's iframe
 
 
@@ -62,13 +65,26 @@ def summary_caption(view: viewfilter.View, n_articles: int) -> None:
     )
 
 
+def guarded(what: str, fallback, section, *args):
+    """Run one section of the page; if it fails, a short message in its place (the traceback goes
+    to the server log only) and the rest of the page still works."""
+    try:
+        return section(*args)
+    except st.errors.StreamlitAPIException:
+        raise
+    except Exception:
+        log.exception("%s section failed", what)
+        st.error(f"{what} tidak dapat ditampilkan karena kesalahan internal (lihat log server).")
+        return fallback
+
+
 def main() -> None:
     st.set_page_config(page_title="Peta Berita Suriah", layout="wide")
     st.html(cards.STYLE + app_sidebar.UPLOADER_STYLE)
     db = app_data.db_location()
     app_state.apply_pending()
     with st.sidebar:
-        app_sidebar.upload_panel(db)
+        app_upload.upload_panel(db)
         app_urls.url_panel(db)
     version = app_data.store_version(db)
     articles, places = app_data.load_rows(db, version)
@@ -89,10 +105,10 @@ def main() -> None:
     left, right = st.columns([3, 2], gap="medium")
     with left:
         focus = [p["place_id"] for p in open_places]
-        summaries = app_panels.map_section(view, choices, focus, ASSET_BASE)
+        summaries = guarded("Peta", [], app_panels.map_section, view, choices, focus, ASSET_BASE)
     with right:
         if open_row:
-            app_panels.article_view(db, version, open_row, places)
+            guarded("Artikel", None, app_panels.article_view, db, version, open_row, places)
         else:
             app_panels.place_picker(summaries)
             chosen_place = app_search.place_search(summaries)

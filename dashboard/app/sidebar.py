@@ -1,22 +1,19 @@
-"""The app's sidebar: upload, filters and export.
+"""The app's sidebar: filters and export (the upload panel is :mod:`dashboard.app.upload`).
 
-:func:`filter_widgets` returns the user's choices as a plain dict the page filters with; the
-upload panel stores new articles at once (the store's version changes, so every loader reloads).
+:func:`filter_widgets` returns the user's choices as a plain dict the page filters with.
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.app.data import boundaries, governorate_names, open_store
-from dashboard.errors import DashboardError
+from dashboard.app.data import boundaries, governorate_names
 from dashboard.map import data as mapdata
 from dashboard.map.render import LAYERS
 from dashboard.view import export
 from dashboard.view import filter as viewfilter
 
 LAYER_LABELS = {"markers": "Penanda", "heat": "Peta panas", "choropleth": "Kegubernuran"}
-UPLOAD_TYPES = ["txt", "json", "jsonl", "csv", "html", "htm", "warc", "gz"]  # gz: .warc.gz
 #: Streamlit's file uploader has no text options; its English button and limit line are replaced
 #: by Indonesian ones on screen (if Streamlit renames its test ids, the English text returns).
 UPLOADER_STYLE = """
@@ -30,48 +27,6 @@ UPLOADER_STYLE = """
   content: "Maks. 200 MB per file"; font-size: .875rem; }
 </style>
 """
-
-
-def upload_panel(db: str) -> None:
-    """The file uploader; each new file is read, geotagged and stored once, with a message."""
-    ss = st.session_state
-    files = st.file_uploader(
-        "Tambah artikel (.txt, .json, .jsonl, .csv, .html, .warc)",
-        type=UPLOAD_TYPES,
-        accept_multiple_files=True,
-        key="uploader",
-    )
-    done = ss.setdefault("_uploaded", set())
-    new = [f for f in files or [] if f.file_id not in done]
-    if new:
-        from dashboard.pipeline import ingest_upload
-
-        bar = st.progress(0.0, text="Membaca dan menandai tempat …")
-        messages = []
-        for i, f in enumerate(new):
-            messages += _ingest_one(ingest_upload, f.name, f.getvalue(), open_store(db))
-            done.add(f.file_id)
-            bar.progress((i + 1) / len(new), text=f"{i + 1}/{len(new)} file")
-        ss["_upload_messages"] = messages
-    for kind, text in ss.get("_upload_messages", []):
-        (st.error if kind == "error" else st.success)(text)
-
-
-def _ingest_one(ingest_upload, name: str, data: bytes, store) -> list[tuple[str, str]]:
-    try:
-        report = ingest_upload(name, data, store)
-    except (DashboardError, ValueError, UnicodeError) as exc:
-        return [("error", f"{name}: {exc}")]
-    messages = [("error", f"{where}: {reason}") for where, reason in report.skipped]
-    messages += [("error", str(k)) for k in report.kept_out]
-    summary = (
-        f"{name}: {report.stored} baru, {report.replaced} diperbarui, {report.unchanged} sudah ada"
-    )
-    if report.stored or report.replaced or report.unchanged:
-        messages.insert(0, ("ok", summary))
-    elif not messages:
-        messages.append(("error", f"{name}: tidak ada artikel yang terbaca"))
-    return messages
 
 
 def filter_widgets(articles, places) -> dict:

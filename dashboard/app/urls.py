@@ -9,6 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.app.data import open_store
+from dashboard.htmlsafe import plain_markdown
 
 
 def url_panel(db: str) -> None:
@@ -24,7 +25,7 @@ def url_panel(db: str) -> None:
     if pressed:
         ss["_url_messages"] = _add(text, db)
     for ok, message in ss.get("_url_messages", []):
-        (st.success if ok else st.error)(message)
+        (st.success if ok else st.error)(plain_markdown(message))  # text, never Markdown
 
 
 def _add(text: str, db: str) -> list[tuple[bool, str]]:

@@ -71,6 +71,7 @@ _PLACES_JS = """
         if (text !== undefined && text !== null) { e.textContent = String(text); }
         return e;
     }
+    function iso(t) { return '\u2068' + t + '\u2069'; }  // isolated: no bidi reordering
     function popup(p) {
         var d = el('div', 'snm-popup');
         d.setAttribute('data-place-id', p[0]);
@@ -81,8 +82,8 @@ _PLACES_JS = """
             var a = D.a[i];
             var li = el('li');
             li.setAttribute('data-article-id', a[0]);
-            li.appendChild(el('span', 'snm-art', a[1]));
-            var meta = [a[2], a[3]].filter(function(x) { return x; }).join(', ');
+            li.appendChild(el('span', 'snm-art', iso(a[1])));
+            var meta = [a[2] && iso(a[2]), a[3]].filter(function(x) { return x; }).join(', ');
             if (meta) { li.appendChild(el('span', 'snm-meta', ' — ' + meta)); }
             ul.appendChild(li);
         });

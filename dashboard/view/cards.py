@@ -99,10 +99,10 @@ def card_html(
     governorates: Mapping[str, str] | None = None,
 ) -> str:
     """A card: title, outlet, date (with confidence), place chips."""
-    outlet = htmlsafe.text(article.get("outlet") or "media tidak diketahui")
+    outlet = htmlsafe.isolated(article.get("outlet") or "media tidak diketahui")
     return (
         f'<div class="snm-card" data-article-id="{htmlsafe.text(article["id"])}">'
-        f"<h4>{htmlsafe.text(article.get('title') or '(tanpa judul)')}</h4>"
+        f"<h4>{htmlsafe.isolated(article.get('title') or '(tanpa judul)')}</h4>"
         f'<div class="snm-meta">{outlet} · {date_html(article)}</div>'
         f"<div>{chips_html(places, selected, governorates)}</div></div>"
     )
@@ -111,12 +111,12 @@ def card_html(
 def article_header_html(article: Mapping) -> str:
     """The open article's title, outlet (linked only to an http(s) URL), date and date note."""
     outlet = article.get("outlet") or "media tidak diketahui"
-    source = htmlsafe.link(article.get("url"), outlet)
+    source = f"<bdi>{htmlsafe.link(article.get('url'), outlet)}</bdi>"
     note = article.get("date_note")
-    note_html = f'<div class="snm-meta">{htmlsafe.text(note)}</div>' if note else ""
+    note_html = f'<div class="snm-meta">{htmlsafe.isolated(note)}</div>' if note else ""
     return (
         f'<div class="snm-card" data-article-id="{htmlsafe.text(article["id"])}">'
-        f"<h3>{htmlsafe.text(article.get('title') or '(tanpa judul)')}</h3>"
+        f"<h3>{htmlsafe.isolated(article.get('title') or '(tanpa judul)')}</h3>"
         f'<div class="snm-meta">{source} · {date_html(article)} · '
-        f"{htmlsafe.text(article.get('path') or '')}</div>{note_html}</div>"
+        f"{htmlsafe.isolated(article.get('path') or '')}</div>{note_html}</div>"
     )

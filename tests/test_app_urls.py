@@ -21,11 +21,11 @@ APP = Path(__file__).resolve().parent.parent / "dashboard" / "app" / "main.py"
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
-@pytest.fixture
 def shown(markdown: str) -> str:
     return re.sub(r"\\(.)", r"\1", markdown)
 
 
+@pytest.fixture
 def server():
     srv = LocalServer().start()
     srv.page("/robots.txt", b"User-agent: *\nDisallow: /rahasia/\n", "text/plain")

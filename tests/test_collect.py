@@ -317,3 +317,42 @@ def test_the_collect_command_prints_its_summary(server, tmp_path, capsys):
     assert f"failed {server.url('/hilang')}: HTTP 404 (not found)" in out
     assert f"warning sources: {listing}:3: not an http(s) URL: 'bukan-url'" in out
     assert main(["collect", "--db", str(tmp_path / "c.sqlite")]) == 2
+
+
+def test_one_host_gets_one_request_at_a_time_delay_apart(server, store, tmp_path):
+    active, peak, starts = [0], [0], []
+
+    def slow_page(n):
+        def route(handler):
+            active[0] += 1
+            peak[0] = max(peak[0], active[0])
+            starts.append(time.monotonic())
+            time.sleep(0.1)
+            active[0] -= 1
+            return 200, {"Content-Type": "text/html"}, make_page(n, metadata=False).html
+
+        return route
+
+    for n in range(1, 5):
+        server.routes[f"/a/{n}"] = slow_page(n)
+    listing = tmp_path / "urls.txt"
+    listing.write_text("\n".join(server.url(f"/a/{n}") for n in range(1, 5)))
+    polite = Settings(**{**_fields(FAST), "per_host": 1, "delay": 0.3})
+    report = collect(read_url_file(listing), store, polite)
+    assert report.new == 4
+    assert peak[0] == 1  # four workers, but never two requests to the host at once
+    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    assert min(gaps) >= 0.1 + 0.3 - 0.02  # the answer's 0.1 s, then the delay (timer slack)
+
+
+def test_a_page_without_a_site_name_takes_the_outlet_it_was_listed_under(server, store):
+    server.page("/a/1", make_page(1, metadata=False).html)
+    server.page("/feed.xml", _feed(server, ["/a/1"]), "application/rss+xml")
+    collect(Sources(feeds=((server.url("/feed.xml"), "Kabar Uji"),)), store, FAST)
+    assert [r["outlet"] for r in store.article_rows()] == ["Kabar Uji"]
+
+
+def _fields(settings: Settings) -> dict:
+    from dataclasses import fields
+
+    return {f.name: getattr(settings, f.name) for f in fields(settings)}

@@ -1,4 +1,5 @@
-"""Per-host politeness: at most ``per_host`` requests in flight to a host, ``delay`` apart."""
+"""Per-host politeness: at most ``per_host`` requests in flight to a host; after each one ends,
+``delay`` seconds before the next starts."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ class HostGate:
 
     @contextmanager
     def slot(self, url: str) -> Iterator[None]:
-        """Hold one of the host's slots, starting ``delay`` or more after its last request."""
+        """Hold one of the host's slots, starting ``delay`` or more after its last request ended."""
         host = host_of(url)
         with self._lock:
             sem = self._slots.setdefault(host, threading.Semaphore(self.per_host))
@@ -36,4 +37,8 @@ class HostGate:
                         self._next[host] = now + self.delay
                         break
                 time.sleep(start - now)
-            yield
+            try:
+                yield
+            finally:
+                with self._lock:  # counted from the end: a slow answer is not followed at once
+                    self._next[host] = max(self._next[host], time.monotonic() + self.delay)

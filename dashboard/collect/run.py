@@ -58,7 +58,9 @@ class _Pages:
             kept = isinstance(item, KeptOut)
             self.outcome(seen.url, "kept_out" if kept else "skipped", item.reason)
             return
-        self._ingest(seen.url, replace(item, path=item.page.key or seen.url))
+        # the page's own site name first, else the outlet its feed or outlets file names
+        outlet = item.outlet if item.page.site_name or not seen.outlet else seen.outlet
+        self._ingest(seen.url, replace(item, path=item.page.key or seen.url, outlet=outlet))
 
     def _ingest(self, url: str, article: Article) -> None:
         canonical, date = article.page.canonical_url, article.published.date

@@ -15,6 +15,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import version
+from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import html as lxml_html
@@ -67,6 +68,14 @@ def _declared_language(tree) -> str | None:
     return None
 
 
+def _site_name(name: str | None, *hosts: str | None) -> str | None:
+    """The page's site name; trafilatura falls back to the host name, which names no outlet."""
+    hosts_seen = {h.casefold().removeprefix("www.") for h in hosts if h}
+    if not name or name.casefold().removeprefix("www.") in hosts_seen:
+        return None
+    return name
+
+
 def _paragraphs(text: str, title: str) -> str:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if lines and title and lines[0].casefold() == title.casefold():
@@ -97,7 +106,7 @@ def extract_page(
         language=declared or guess_language(f"{title}\n{text}"),
         language_declared=declared is not None,
         author=doc.author or None,
-        site_name=doc.sitename or None,
+        site_name=_site_name(doc.sitename, doc.hostname, urlsplit(url or "").netloc),
         canonical_url=doc.url if doc.url and doc.url != url else None,
         published=doc.date or None,
         warnings=warnings,

@@ -33,7 +33,9 @@ def test_first_start_stores_the_geotagged_seeds_and_starts_the_app(
 ):
     db = tmp_path / "fresh.sqlite"
     assert cli.main(["serve", "--db", str(db), "--headless"]) == 0
-    assert len(streamlit_started) == 1
+    (argv,) = streamlit_started
+    assert argv[:2] == ["streamlit", "run"] and argv[2].endswith("app/main.py")
+    assert "--server.headless" in argv and "localhost" in argv  # this machine only by default
     assert "first start: stored 2 bundled seed article(s)" in capsys.readouterr().err
     assert Store(str(db)).place_rows(), "the seeds were stored without places"
 

@@ -208,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from dashboard.collect.command import add_collect_parser
 
-    add_collect_parser(sub, None)  # type: ignore[arg-type] - filled in by _resolve_db
+    add_collect_parser(sub, None)  # the store is filled in by _resolve_db
 
     p = sub.add_parser("articles", help="stored articles as JSON Lines")
     p.add_argument("--db", default=None, help=DB_HELP)

@@ -69,8 +69,8 @@ def ingest_one(ingest_upload, name: str, data: bytes, store) -> dict:
             f"{shown}: {report.stored} baru, {report.replaced} diperbarui, "
             f"{report.unchanged} sudah ada"
         )
-    error = None if summary or problems else f"{shown}: tidak ada artikel yang terbaca"
-    return {"name": name, "summary": summary, "error": error, "problems": problems}
+    nothing = None if summary or problems else f"{shown}: tidak ada artikel yang terbaca"
+    return {"name": name, "summary": summary, "error": nothing, "problems": problems}
 
 
 def _where(path: str, line: int | None) -> str:

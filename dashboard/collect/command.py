@@ -69,7 +69,7 @@ def run_collect(args: argparse.Namespace) -> int:
     return 130 if report.interrupted else 0
 
 
-def add_collect_parser(sub, default_db: str) -> None:
+def add_collect_parser(sub, default_db: str | None) -> None:
     p = sub.add_parser("collect", help="fetch articles from feeds, sitemaps and URL lists (online)")
     p.add_argument("--feed", action="append", default=[], help="RSS/Atom feed URL (repeatable)")
     p.add_argument("--sitemap", action="append", default=[], help="sitemap or sitemap index URL")

@@ -65,7 +65,7 @@ def is_interface(line: str) -> bool:
 
 def is_prose(line: str) -> bool:
     """A sentence: long enough, mostly lower-case words, or ending like a sentence."""
-    words = [w for w in _WORD.findall(line) if len(w) > 3]
+    words: list[str] = [w for w in _WORD.findall(line) if len(w) > 3]
     if line.rstrip().endswith(_SENTENCE_END) and len(words) >= 4:
         return True
     if len(line) <= SHORT or not words:
@@ -77,11 +77,11 @@ def is_prose(line: str) -> bool:
 def _introduced(paras: list[str], start: int) -> bool:
     """A run introduced by a sentence ending in ':' may be the article's own list."""
     before = paras[start - 1].rstrip() if start > 0 else ""
-    return before.endswith(":") and is_prose(before[:-1] + ".")
+    return bool(before.endswith(":") and is_prose(before[:-1] + "."))
 
 
 def _headline(line: str) -> bool:
-    words = [w for w in _WORD.findall(line) if len(w) > 3]
+    words: list[str] = [w for w in _WORD.findall(line) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= CAPITALISED_SHARE
 
 

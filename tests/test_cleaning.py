@@ -251,8 +251,17 @@ def test_page_furniture_is_dropped_by_its_shape_and_reading_goes_on(furniture):
         "Bantuan Tertahan\nJalan Ditutup",
         # a sentence that names share buttons is prose
         "Video serangan itu diunggah ke Facebook dan Twitter oleh warga setempat pada malam hari.",
+        "Rekaman yang beredar di Facebook, Twitter, Telegram dan WhatsApp sejak Senin pagi "
+        "memperlihatkan asap tebal di atas kota, sementara warga bergegas mencari perlindungan "
+        "di ruang bawah tanah rumah mereka.",
     ],
-    ids=["introduced-list", "sub-heading", "two-short-lines", "prose-naming-sites"],
+    ids=[
+        "introduced-list",
+        "sub-heading",
+        "two-short-lines",
+        "prose-naming-sites",
+        "long-prose-naming-four-sites",
+    ],
 )
 def test_the_articles_own_short_lines_stay(kept):
     cleaned = clean_body(f"{LEAD}\n{kept}\n{SECOND}")

@@ -153,6 +153,19 @@ def test_every_era_row_has_a_source_and_a_first_day_before_its_last():
         assert era.last is None or era.first <= era.last, era.id
 
 
+def test_every_needed_word_is_written_in_its_pattern():
+    # "needs" lets a pattern be skipped when none of its words is in the text: a word the
+    # pattern does not contain would make the row unreachable or hide a typo
+    for era in eras():
+        for word in era.needs:
+            assert word in era.pattern.pattern.casefold(), (era.id, word)
+
+
+def test_an_era_is_found_whatever_its_case():
+    (clue,) = find_clues("PRESIDEN AS BARACK OBAMA", TODAY)
+    assert clue.windows == ((D(2009, 1, 20), D(2017, 1, 20)),)
+
+
 def test_rows_sharing_an_id_are_alternatives():
     (clue,) = find_clues("Presiden Putin berbicara", TODAY)
     assert len(clue.windows) == 2  # Putin's first two terms, and from 2012 on

@@ -102,7 +102,10 @@ def war_years(text: str) -> int | None:
 
 def _era_clues(text: str) -> list[Clue]:
     found: dict[str, tuple[str, list[Window]]] = {}
+    lowered = text.lower()
     for era in eras():
+        if not any(word in lowered for word in era.needs):
+            continue  # no match can lack all of them: skip the slower pattern
         m = era.pattern.search(text)
         if m is None:
             continue

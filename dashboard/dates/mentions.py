@@ -55,7 +55,8 @@ _PATTERNS = (
         r"(?(open)\s*\)))"
     ),
     # "Jan 17, 2019", "May 27, 2019": the English order some page headers use
-    re.compile(rf"(?i:\b{_MON}\.?\s+(?P<d>\d{{1,2}}),\s*(?P<y>\d{{4}})\b)"),
+    # (any word first, for speed; _mention keeps it only when it is a month)
+    re.compile(r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})\b"),
 )
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _ZONE = r"(?:WIB|WITA|WIT|GMT|UTC|Asia/\w+)"
@@ -130,6 +131,8 @@ def _problem(surface: str, day: int, month: int, year: int | None) -> str:
 
 def _mention(text: str, m: re.Match[str]) -> DateMention | None:
     groups = m.groupdict()
+    if groups.get("mon") and groups["mon"].casefold() not in MONTHS:
+        return None
     month = MONTHS[groups["mon"].casefold()] if groups.get("mon") else int(groups["m"])
     day, year = int(groups["d"]), _year(groups.get("y"))
     if not (1 <= day <= 31 and 1 <= month <= 12):

@@ -20,6 +20,7 @@ class Era:
     """Something a text can name that existed only between two dates."""
 
     id: str  # rows sharing an id are alternatives: two terms of one office
+    needs: tuple[str, ...]  # lower-case words one of which every match contains (a fast check)
     pattern: re.Pattern[str]
     first: dt.date
     last: dt.date | None  # None: still so
@@ -49,9 +50,13 @@ def calendar_words() -> dict[str, dict[str, int]]:
 
 def _era(number: int, cells: list[str]) -> Era:
     try:
-        ident, pattern, first, last, source = cells
+        ident, needs, pattern, first, last, source = cells
+        words = tuple(w.strip() for w in needs.split(",") if w.strip())
+        if not words or any(w != w.casefold() for w in words):
+            raise ValueError(f"needs {needs!r}: expected lower-case words")
         return Era(
             ident,
+            words,
             re.compile(pattern, re.IGNORECASE),
             dt.date.fromisoformat(first),
             dt.date.fromisoformat(last) if last else None,

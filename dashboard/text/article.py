@@ -55,7 +55,7 @@ def make_article(
     found_outlet = (
         found_outlet
         or outlets.outlet_from_dateline(paras)
-        or outlets.outlet_from_dateline(cleaning.paragraphs(raw_body))  # a byline the cleaner took
+        or outlets.outlet_from_dateline(cleaning.paragraphs(raw_body[:4000]))  # a byline removed
         or outlets.outlet_from_url(url)
     )
     metadata = published.isoformat() if isinstance(published, dt.date) else published

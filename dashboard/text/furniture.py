@@ -21,6 +21,7 @@ from importlib import resources
 __all__ = ["furniture", "shared_lines"]
 
 RUN_MIN = 3  # this many non-prose lines in a row are furniture
+LONG_LINE_WORDS = 25  # a line with more words is judged as a sentence
 SHORT = 40  # characters: a line this short with no sentence end is not prose
 CAPITALISED_SHARE = 0.7  # of a line's longer words: a headline, not a sentence
 SHARED_MIN_ARTICLES = 3  # a line in this many articles of one outlet …
@@ -39,33 +40,39 @@ _SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
 
 
 @functools.cache
-def _interface() -> tuple[frozenset[str], tuple[str, ...]]:
+def _interface() -> re.Pattern[str]:
+    """One pattern for every interface word and phrase: a single pass over a line."""
     text = resources.files(__package__).joinpath("interface_words.txt").read_text("utf-8")
     words = [w.strip().casefold() for w in text.splitlines() if w.strip() and w[0] != "#"]
-    return frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w)
+    ordered = sorted(words, key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return re.compile(rf"(?i)(?<![\w'’-])(?:{alternation})(?![\w'’-])")
 
 
-def _interface_hits(line: str, words: list[str]) -> int:
-    singles, phrases = _interface()
-    folded = line.casefold()
-    return sum(w.casefold() in singles for w in words) + sum(p in folded for p in phrases)
+@functools.lru_cache(maxsize=4096)
+def _words(line: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(line))
 
 
 def is_interface(line: str) -> bool:
     """A line of share buttons, a prayer-time row, a cookie banner: mostly interface words, or
-    a row of clock times with no date."""
-    words = _WORD.findall(line)
-    hits = _interface_hits(line, words)
-    if hits >= 3 or (words and hits * 2 >= len(words)):
+    a row of clock times with no date. A long sentence is one only when it speaks to the reader
+    ("… cookie … Anda menyetujui kebijakan privasi …"): prose may name Facebook and Twitter."""
+    words = _words(line)
+    if len(words) > LONG_LINE_WORDS:
+        return bool(_READER.search(line)) and len(_interface().findall(line)) >= 2
+    hits = len(_interface().findall(line))
+    if hits >= 3 or (hits and hits * 2 >= len(words)):
         return True
     if hits >= 2 and _READER.search(line):
-        return True  # "… cookie … Anda menyetujui kebijakan privasi …": speaks to the reader
-    return len(_CLOCK.findall(line)) >= 3 and not _DATE.search(line)
+        return True
+    clocks = (":" in line or "." in line) and len(_CLOCK.findall(line)) >= 3
+    return clocks and not _DATE.search(line)
 
 
 def is_prose(line: str) -> bool:
     """A sentence: long enough, mostly lower-case words, or ending like a sentence."""
-    words: list[str] = [w for w in _WORD.findall(line) if len(w) > 3]
+    words = [w for w in _words(line) if len(w) > 3]
     if line.rstrip().endswith(_SENTENCE_END) and len(words) >= 4:
         return True
     if len(line) <= SHORT or not words:

@@ -40,13 +40,17 @@ _SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
 
 
 @functools.cache
-def _interface() -> re.Pattern[str]:
-    """One pattern for every interface word and phrase: a single pass over a line."""
+def _interface() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Interface words (looked up per word) and phrases (looked up in the folded line)."""
     text = resources.files(__package__).joinpath("interface_words.txt").read_text("utf-8")
     words = [w.strip().casefold() for w in text.splitlines() if w.strip() and w[0] != "#"]
-    ordered = sorted(words, key=len, reverse=True)
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-    return re.compile(rf"(?i)(?<![\w'’-])(?:{alternation})(?![\w'’-])")
+    return frozenset(w for w in words if " " not in w), tuple(w for w in words if " " in w)
+
+
+def _hits(line: str, words: tuple[str, ...]) -> int:
+    singles, phrases = _interface()
+    folded = line.casefold()
+    return sum(w.casefold() in singles for w in words) + sum(p in folded for p in phrases)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -58,13 +62,16 @@ def is_interface(line: str) -> bool:
     """A line of share buttons, a prayer-time row, a cookie banner: mostly interface words, or
     a row of clock times with no date. A long sentence is one only when it speaks to the reader
     ("… cookie … Anda menyetujui kebijakan privasi …"): prose may name Facebook and Twitter."""
+    reader = _READER.search(line) is not None
+    if not reader and is_prose(line):
+        return False  # a sentence that does not speak to the reader is the article's
     words = _words(line)
     if len(words) > LONG_LINE_WORDS:
-        return bool(_READER.search(line)) and len(_interface().findall(line)) >= 2
-    hits = len(_interface().findall(line))
+        return reader and _hits(line, words) >= 2
+    hits = _hits(line, words)
     if hits >= 3 or (hits and hits * 2 >= len(words)):
         return True
-    if hits >= 2 and _READER.search(line):
+    if hits >= 2 and reader:
         return True
     clocks = (":" in line or "." in line) and len(_CLOCK.findall(line)) >= 3
     return clocks and not _DATE.search(line)

@@ -3,9 +3,9 @@
 ``normalize`` folds the ways one Arabic name reaches Indonesian and English text onto one key:
 case, diacritics and the ‘ ’ ` ' ʿ ʾ marks, the Arabic article (al-/el-/as-/ash-/ad-/ar-/az-/at-
 …), hyphens and spaces, and common transliteration pairs (kh/h, sh/sy, ou/u, ee/i, q/k, ei/ay,
-final -ah/-eh/-a, doubled letters, Kafr/Kfar/Kafar). It is cheap (translate tables, precompiled
-regexes, an LRU cache) because the geoparser calls it on many tokens, and it works on one token as
-well as on a whole name.
+final -ah/-eh/-a, doubled letters, Kafr/Kfar/Kafar, Tall/Tal/Tel/Tell). It is cheap (translate
+tables, precompiled regexes, an LRU cache) because the geoparser calls it on many tokens, and it
+works on one token as well as on a whole name.
 """
 
 from __future__ import annotations
@@ -71,6 +71,8 @@ ARABIC_ARTICLES = {
 
 #: "Kafr" (village) in its spellings; "Kfar" is the Lebanese form, "Kafer"/"Kefr" Ottoman ones.
 _KAFR = frozenset({"kafr", "kfar", "kafar", "kafer", "kefr", "kfr", "kufr"})
+#: "Tall" (mound) in its spellings: Tel Tamer / Tall Tamr / Tell Abyad / Tal Rifaat.
+_TALL = frozenset({"tal", "tall", "tel", "tell", "til"})
 
 _PAIRS = re.compile(r"kh|sy|ou|oo|ee|ei|ey|ai|q")
 _PAIR_MAP = {
@@ -99,6 +101,8 @@ def _ascii_fold(text: str) -> str:
 def _fold_word(word: str) -> str:
     if word in _KAFR:
         return "kafr"
+    if word in _TALL:
+        return "tal"
     word = _PAIRS.sub(lambda m: _PAIR_MAP[m.group()], word)
     word = _DOUBLE.sub(r"\1", word)
     return _FINAL_AH.sub("a", word)

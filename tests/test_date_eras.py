@@ -46,6 +46,10 @@ def published(text: str):
         ("Kasus Covid-19 naik di kamp, Selasa (7/4).", D(2020, 4, 7)),
         ("utusan PBB Staffan de Mistura tiba, Rabu (8/2).", D(2017, 2, 8)),
         ("Sekjen PBB Ban Ki-moon mendesak, Rabu (8/2).", D(2012, 2, 8)),
+        # Saturday 30 Nov: 2013, 2019, 2024; the offensive ran 27 Nov - 8 Dec 2024
+        ("Oposisi dalam operasi Pencegahan Agresi maju, Sabtu (30/11).", D(2024, 11, 30)),
+        # Saturday 14 Apr: 2012, 2018; Macron took office in May 2017
+        ("Presiden Prancis Emmanuel Macron mengecam, Sabtu (14/4).", D(2018, 4, 14)),
         # Thursday 15 Mar: 2012, 2018; seven years after March 2011
         ("konflik yang telah berlangsung tujuh tahun. Kamis (15/3).", D(2018, 3, 15)),
     ],
@@ -63,6 +67,8 @@ def published(text: str):
         "covid",
         "de-mistura",
         "ban-ki-moon",
+        "deterrence-of-aggression",
+        "macron",
         "war-years",
     ],
 )
@@ -123,6 +129,8 @@ def test_a_weekday_outranks_an_era_the_article_may_look_back_on():
         # an earthquake elsewhere in Turkey is not the February 2023 one
         ("Gempa di Turki timur merusak ratusan rumah.", set()),
         ("Bantuan gempa Turki-Suriah tiba di Aleppo.", {"quake"}),
+        # a deputy foreign minister is not the minister
+        ("Wakil Menteri Luar Negeri Suriah, Faisal Muqdad, hadir.", set()),
         # "Raja Abdullah" is as often Jordan's king as the late Saudi one: no clue
         ("Raja Abdullah menerima delegasi.", set()),
     ],

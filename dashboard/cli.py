@@ -60,8 +60,8 @@ def _cmd_articles(args: argparse.Namespace) -> int:
         print(f"articles: {exc}", file=sys.stderr)
         return 2
     keys = ("id", "path", "title", "outlet", "url", "published", "published_confidence")
-    for row in sorted(rows, key=lambda r: (r["path"], r["id"])):
-        print(json.dumps({k: row[k] for k in keys}, ensure_ascii=False))
+    for row in sorted(rows, key=lambda r: (r.path, r.id)):
+        print(json.dumps({k: getattr(row, k) for k in keys}, ensure_ascii=False))
     return 0
 
 
@@ -158,7 +158,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     # Read the rows the dashboard shows now, so the first page does not wait for them.
     from dashboard.view import snapshot as viewdata
 
-    viewdata.load_rows(store, args.db, viewdata.store_version(store))
+    viewdata.load_columns(store, args.db, viewdata.store_version(store))
     os.environ["SYRIA_NEWS_DB"] = args.db
     # `streamlit run` in this process, with the app's heavy imports done before the server
     # starts, so the first page does not wait ~1 s for them. (Not streamlit_folium: it registers

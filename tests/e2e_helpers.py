@@ -229,8 +229,28 @@ MARKER_TOTAL_JS = """() => [...document.querySelectorAll('.snm-pin, .snm-cluster
     .reduce((total, icon) => total + (parseInt(icon.textContent, 10) || 0), 0)"""
 
 
+SET_ZOOM_JS = """(zoom) => {
+    const map = Object.keys(window).map(k => window[k]).find(v => v instanceof L.Map);
+    map.setZoom(zoom, {animate: false});
+    return map.getZoom();
+}"""
+ICON_NUMBERS_JS = """(selector) => [...document.querySelectorAll(selector)]
+    .map(icon => parseInt(icon.textContent, 10) || 0)"""
+
+
+def set_map_zoom(page, zoom: int) -> int:
+    """Zoom the Leaflet map in the iframe (as the zoom buttons would); returns the new zoom."""
+    return map_content_frame(page).evaluate(SET_ZOOM_JS, zoom)
+
+
+def icon_numbers(page, selector: str) -> list[int]:
+    """The numbers shown on the map's icons matching ``selector`` (pins or clusters)."""
+    return map_content_frame(page).evaluate(ICON_NUMBERS_JS, selector)
+
+
 def marker_total(page) -> int:
-    """Articles counted on the map's pins and cluster icons (a cluster shows its pins' sum)."""
+    """Articles counted on the map's pins and cluster icons (a cluster shows its distinct
+    articles, so at a zoom where nothing clusters this is the sum over places)."""
     return map_content_frame(page).evaluate(MARKER_TOTAL_JS)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dashboard.rowtypes import PlaceRow
 from dashboard.view.cards import chips_html, place_label
 
 pytestmark = pytest.mark.unit
@@ -21,17 +22,18 @@ def link(
     radius_km=None,
     name_id=None,
 ):
-    return {
-        "place_id": pid,
-        "name": name,
-        "kind": kind,
-        "admin1": admin1,
-        "in_syria": in_syria,
-        "confidence": conf,
-        "qualifier": qualifier,
-        "radius_km": radius_km,
-        "name_id": name_id,
-    }
+    return PlaceRow(
+        article_id="a1",
+        place_id=pid,
+        name=name or "",
+        kind=kind,
+        admin1=admin1,
+        in_syria=in_syria,
+        confidence=conf,
+        qualifier=qualifier,
+        radius_km=radius_km,
+        name_id=name_id,
+    )
 
 
 @pytest.mark.parametrize(
@@ -76,7 +78,7 @@ def test_each_chip_shows_its_confidence_and_names_the_place_in_full_in_its_title
     ) == html
 
 
-@pytest.mark.parametrize(("conf", "weak"), [(0.49, True), (0.5, False), (None, True)])
+@pytest.mark.parametrize(("conf", "weak"), [(0.49, True), (0.5, False), (0.0, True)])
 def test_weak_place_links_are_marked_for_checking(conf, weak):
     assert ("snm-weak" in chips_html([link("Douma", conf=conf)])) is weak
 

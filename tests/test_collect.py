@@ -208,7 +208,7 @@ def _line(report, start: str, path: str, server: LocalServer) -> str:
 
 def test_every_fault_gets_its_line_and_nothing_stored_is_lost(server, store, tmp_path):
     ingest_paths([SEEDS], store)
-    seeds = {r["id"] for r in store.article_rows()}
+    seeds = {r.id for r in store.article_rows()}
     listing = _faults(server, tmp_path)
     report = collect(read_url_file(listing), store, FAST)
     assert "HTTP 404 (not found)" in _line(report, "failed", "/e/404", server)
@@ -227,15 +227,15 @@ def test_every_fault_gets_its_line_and_nothing_stored_is_lost(server, store, tmp
     assert len(times) == 2 and times[1] - times[0] >= 0.95
     assert report.outcomes[server.url("/e/429")] == "done"
     # wrong declared charset: read as the UTF-8 it is, with a warning
-    titles = {r["title"] for r in store.article_rows()}
+    titles = {r.title for r in store.article_rows()}
     assert any("Ḥalab é" in t for t in titles)
     assert any("bytes are UTF-8" in line for line in report.lines())
     # the same article at two URLs is stored once
     pair = sorted(report.outcomes[server.url(p)] for p in ("/a/1", "/a/dup"))
     assert pair[0] == "done" and pair[1].startswith("unchanged: ")
-    assert [r["path"] for r in store.article_rows()].count(server.url("/a/1")) == 1
+    assert [r.path for r in store.article_rows()].count(server.url("/a/1")) == 1
     assert report.new == 4  # /a/1, /e/429, /e/charset, /e/nometa
-    assert seeds <= {r["id"] for r in store.article_rows()}
+    assert seeds <= {r.id for r in store.article_rows()}
     assert store.count() == len(seeds) + 4
     again = collect(read_url_file(listing), store, FAST)
     assert (again.fetched, again.new, again.failed, again.skipped) == (0, 0, [], [])

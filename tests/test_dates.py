@@ -14,7 +14,7 @@ from dashboard.dates.publication import (
     find_published,
     parse_date_string,
 )
-from dashboard.view.timeline import is_estimated
+from dashboard.rowtypes import ArticleRow
 
 pytestmark = pytest.mark.unit
 
@@ -181,8 +181,8 @@ def test_an_inferred_year_keeps_every_candidate_and_is_less_sure_the_more_there_
 )
 def test_the_dashboard_marks_every_inferred_date_as_an_estimate(text):
     guess = published(text)
-    row = {"published": guess.date.isoformat(), "published_confidence": guess.confidence}
-    assert guess.method == "inferred" and is_estimated(row)
+    row = ArticleRow("a", published=guess.date.isoformat(), published_confidence=guess.confidence)
+    assert guess.method == "inferred" and row.estimated
 
 
 def test_a_year_named_in_the_text_narrows_but_need_not_decide():

@@ -25,8 +25,10 @@ from e2e_helpers import (
     artifacts_dir,
     browser_missing_reason,
     guarded_context,
+    icon_numbers,
     launch_chromium,
     map_frame,
+    set_map_zoom,
     visible,
     wait_for_map,
     wait_marker_total,
@@ -41,7 +43,8 @@ HOSTILE_TITLE = "Serangan di Aleppo <script>alert(1)</script> `${alert(3)}`"
 HOSTILE_BODY = (
     "ALEPPO - Kamis (14/01/2021), warga Aleppo melaporkan ledakan <img src=x onerror=alert(2)> "
     "di pinggiran kota.\n\n"
-    "Konvoi bantuan bergerak dari Homs menuju Aleppo, kata relawan `${alert(3)}` dan "
+    "Konvoi bantuan bergerak dari Homs menuju Aleppo dan kota al-Bab, kata relawan "
+    "`${alert(3)}` dan "
     "<script>alert(1)</script> dengan tanda ` terbuka.\n\n"
     "Warga Homs juga melaporkan pemadaman listrik."
 )
@@ -65,11 +68,11 @@ class World:
     hostile_id: str
 
     def titles_at(self, place_id: str) -> set[str]:
-        ids = {p["article_id"] for p in self.places if p["place_id"] == place_id}
-        return {self.articles[i]["title"] for i in ids}
+        ids = {p.article_id for p in self.places if p.place_id == place_id}
+        return {self.articles[i].title for i in ids}
 
     def seed_titles(self) -> list[str]:
-        return [a["title"] for i, a in self.articles.items() if i != self.hostile_id]
+        return [a.title for i, a in self.articles.items() if i != self.hostile_id]
 
 
 @dataclass
@@ -122,8 +125,8 @@ def world(tmp_path_factory) -> World:
     store = Store(str(db))
     report = ingest_paths([SEEDS_DIR, _write_hostile_article(folder)], store)
     assert report.skipped == [], report.skipped
-    articles = {row["id"]: row for row in store.article_rows()}
-    hostile = [i for i, row in articles.items() if "<script>" in row["title"]]
+    articles = {row.id: row for row in store.article_rows()}
+    hostile = [i for i, row in articles.items() if "<script>" in row.title]
     assert len(articles) == 3 and len(hostile) == 1, articles
     return World(db=db, articles=articles, places=store.place_rows(), hostile_id=hostile[0])
 
@@ -177,14 +180,15 @@ def test_the_leaflet_map_is_drawn_visible_with_markers(guarded, dashboard_url, w
     assert container["height"] > 200 and container["width"] > 200, container
     drawn = visible(map_frame(page).locator(MARKERS)).count()
     assert drawn > 0, "no marker, cluster or area drawn on the map"
-    # One pin per Syrian town, labelled with its article count; areas (regions, governorates) are
-    # dashed circles, and foreign places and the country itself are never drawn.
-    points = [p for p in world.places if p["in_syria"] and p["kind"] == "populated_place"]
+    # One pin per Syrian town, labelled with its article count; vague areas (regions, districts)
+    # are dashed circles; governorates are polygons only, foreign places and the country never.
+    points = [p for p in world.places if p.in_syria and p.kind == "populated_place"]
     areas = {
-        p["place_id"]
+        p.place_id
         for p in world.places
-        if p["in_syria"] and p["kind"] not in ("populated_place", "country")
+        if p.in_syria and p.kind not in ("populated_place", "country", "admin1")
     }
+    set_map_zoom(page, 12)  # nothing clusters from zoom 12 on: each pin shows its own count
     wait_marker_total(page, lambda total: total == len(points))
     circles = map_frame(page).locator("path.leaflet-interactive")
     assert circles.count() == len(areas), sorted(areas)
@@ -286,6 +290,23 @@ def test_each_extra_map_layer_draws_from_local_scripts(guarded, dashboard_url, l
     page.locator(".st-key-layers button", has_text=layer).click()
     expect(visible(map_frame(page).locator(drawn))).not_to_have_count(0)
     assert page.locator(MAP_IFRAME).first.bounding_box()["height"] > 200
+    guarded.assert_offline_and_quiet()
+
+
+def test_a_cluster_shows_its_distinct_articles_not_the_sum_of_its_pins(
+    guarded, dashboard_url, world
+):
+    _open(guarded, dashboard_url)
+    page = guarded.page
+    set_map_zoom(page, 5)  # Syria in a few cells: places named by the same article share one
+    visible(map_frame(page).locator(".snm-cluster")).first.wait_for(state="visible")
+    clusters = icon_numbers(page, ".snm-cluster")
+    pins = len([p for p in world.places if p.in_syria and p.kind == "populated_place"])
+    assert clusters and all(0 < n <= len(world.articles) for n in clusters), clusters
+    # Adding up the pins would count an article once per place it names.
+    assert sum(clusters) + sum(icon_numbers(page, ".snm-pin")) < pins
+    set_map_zoom(page, 12)
+    wait_marker_total(page, lambda total: total == pins)
     guarded.assert_offline_and_quiet()
 
 
@@ -412,9 +433,9 @@ def test_the_hostile_article_in_a_map_popup_is_text(guarded, dashboard_url, worl
     from playwright.sync_api import expect
 
     hostile_places = sorted(
-        p["place_id"]
+        p.place_id
         for p in world.places
-        if p["article_id"] == world.hostile_id and p["in_syria"] and p["kind"] != "country"
+        if p.article_id == world.hostile_id and p.in_syria and p.kind != "country"
     )
     assert hostile_places, "the hostile article should be geotagged (it names Aleppo and Homs)"
     _open(guarded, f"{dashboard_url}?place={hostile_places[0]}")

@@ -3,60 +3,71 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 
 import pytest
+import viewworld
 
+from dashboard.rowtypes import ArticleRow, PlaceRow
 from dashboard.view.export import to_csv, to_geojson
 
 pytestmark = pytest.mark.unit
 
 ARTICLES = [
-    {
-        "id": "a1",
-        "title": "Serangan di Douma",
-        "outlet": "Kiblat",
-        "url": "https://x.org/1",
-        "published": "2017-02-08",
-        "published_confidence": 0.9,
-        "published_method": "explicit",
-        "path": "a1.txt",
-    },
-    {
-        "id": "a2",
-        "title": '=HYPERLINK("http://evil")',
-        "outlet": "+cmd",
-        "url": None,
-        "published": None,
-        "published_confidence": 0.0,
-        "published_method": "none",
-        "path": "a2",
-    },
+    ArticleRow(
+        **{
+            "id": "a1",
+            "title": "Serangan di Douma",
+            "outlet": "Kiblat",
+            "url": "https://x.org/1",
+            "published": "2017-02-08",
+            "published_confidence": 0.9,
+            "published_method": "explicit",
+            "path": "a1.txt",
+        }
+    ),
+    ArticleRow(
+        **{
+            "id": "a2",
+            "title": '=HYPERLINK("http://evil")',
+            "outlet": "+cmd",
+            "url": None,
+            "published": None,
+            "published_confidence": 0.0,
+            "published_method": "none",
+            "path": "a2",
+        }
+    ),
 ]
 PLACES = [
-    {
-        "article_id": "a1",
-        "place_id": "gn:1",
-        "name": "Douma",
-        "kind": "populated_place",
-        "lat": 33.57,
-        "lon": 36.4,
-        "admin1": "Rural Damascus",
-        "in_syria": True,
-        "confidence": 0.9,
-    },
-    {
-        "article_id": "a1",
-        "place_id": "foreign:ru",
-        "name": "Rusia",
-        "kind": "country",
-        "lat": 55.7,
-        "lon": 37.6,
-        "admin1": None,
-        "in_syria": False,
-        "confidence": 0.9,
-    },
+    PlaceRow(
+        **{
+            "article_id": "a1",
+            "place_id": "gn:1",
+            "name": "Douma",
+            "kind": "populated_place",
+            "lat": 33.57,
+            "lon": 36.4,
+            "admin1": "Rural Damascus",
+            "in_syria": True,
+            "confidence": 0.9,
+        }
+    ),
+    PlaceRow(
+        **{
+            "article_id": "a1",
+            "place_id": "foreign:ru",
+            "name": "Rusia",
+            "kind": "country",
+            "lat": 55.7,
+            "lon": 37.6,
+            "admin1": None,
+            "in_syria": False,
+            "confidence": 0.9,
+        }
+    ),
 ]
 
 
@@ -94,8 +105,8 @@ def test_geojson_of_nothing_is_an_empty_collection():
 
 def test_exports_carry_both_the_canonical_and_the_shown_name():
     places = [
-        {**PLACES[0], "place_id": "gn:170654", "name": "Damascus", "name_id": "Damaskus"},
-        {**PLACES[0], "place_id": "gn:169577", "name": "Homs"},
+        dataclasses.replace(PLACES[0], place_id="gn:170654", name="Damascus", name_id="Damaskus"),
+        dataclasses.replace(PLACES[0], place_id="gn:169577", name="Homs"),
     ]  # no Indonesian name
     (row, _) = read_csv(to_csv(ARTICLES, places))
     assert (row["places"], row["places_display"]) == ("Damascus; Homs", "Damaskus; Homs")
@@ -108,9 +119,13 @@ def test_exports_carry_both_the_canonical_and_the_shown_name():
 
 def test_the_html_map_holds_the_places_in_view_and_loads_its_scripts_from_cdns():
     from dashboard.map.assets import ASSETS
+    from dashboard.map.data import listed_articles, places_in_view, summarize
     from dashboard.view.export import to_map_html
 
-    html = to_map_html(ARTICLES, PLACES).decode("utf-8")
+    sel = viewworld.select(ARTICLES, PLACES)
+    idx = places_in_view(sel)
+    places = summarize(sel, idx, listed_articles(sel, idx, 5), {a.id: a for a in ARTICLES})
+    html = to_map_html(places, admin1_counts=sel.gov_counts).decode("utf-8")
     assert html.startswith("<!DOCTYPE html>")
     assert '"gn:1"' in html  # Douma's marker
     assert "foreign:ru" not in html  # foreign places never reach the map

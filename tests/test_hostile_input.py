@@ -54,7 +54,7 @@ def _ingest(paths, store):
 
 
 def _titles(store) -> set[str]:
-    return {r["title"] for r in store.article_rows()}
+    return {r.title for r in store.article_rows()}
 
 
 def _skip_line(lines: list[str], needle: str) -> str:
@@ -166,8 +166,8 @@ def test_nul_characters_are_removed_when_read_and_the_article_stored(tmp_path, s
     (root / "nul.json").write_text(json.dumps(record), encoding="utf-8")
     report, _lines = _ingest([root], store)
     assert _titles(store) == set(GOOD) | {"Judulnol"}
-    row = next(r for r in store.article_rows() if r["title"] == "Judulnol")
-    assert row["outlet"] == "Media" and "\x00" not in store.article(row["id"]).body
+    row = next(r for r in store.article_rows() if r.title == "Judulnol")
+    assert row.outlet == "Media" and "\x00" not in store.article(row.id).body
     assert any(w == "NUL characters removed" for _p, w in report.warnings)
 
 

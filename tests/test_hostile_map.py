@@ -7,6 +7,7 @@ the page down. The texts below are made up for these tests.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -15,9 +16,10 @@ import pytest
 import streamlit_folium
 
 from dashboard.map.assets import local_urls
-from dashboard.map.data import summarize_places
+from dashboard.map.data import PlaceSummary
 from dashboard.map.layers import PlaceLayer
 from dashboard.map.render import build_map, build_map_parts
+from dashboard.rowtypes import ArticleRow
 
 pytestmark = pytest.mark.unit
 
@@ -33,29 +35,21 @@ JINJA = [
 
 
 def _rows(title: str, outlet: str):
-    place = {
-        "article_id": "a1",
-        "place_id": "gn:1",
-        "name": "Idlib",
-        "kind": "populated_place",
-        "lat": 35.93,
-        "lon": 36.63,
-        "admin1": "Idlib",
-        "admin1_pcode": "SY07",
-        "in_syria": True,
-        "radius_km": None,
-        "confidence": 0.9,
-        "n_mentions": 1,
-    }
-    region = dict(place, place_id="region:x", name="Wilayah", kind="region", radius_km=10.0)
-    articles = {"a1": {"title": title, "outlet": outlet, "published": "2019-05-27"}}
-    return summarize_places([place, region], articles)
+    article = ArticleRow("a1", title, outlet, published="2019-05-27", published_confidence=0.9)
+    place = PlaceSummary(
+        "gn:1", "Idlib", "populated_place", 35.93, 36.63, "Idlib", "SY07", None, 1, (article,)
+    )
+    region = dataclasses.replace(
+        place, id="region:x", name="Wilayah", kind="region", radius_km=10.0
+    )
+    return [place, region]
 
 
 def _embedded_titles(script: str) -> set[str]:
     found = set()
     for text in re.findall(r"var D = (\{.*?\});\n", script):
-        found |= {a[1] for a in json.loads(text)["a"]} | {a[2] for a in json.loads(text)["a"]}
+        data = json.loads(text)["articles"]
+        found |= {a["title"] for a in data} | {a["outlet"] for a in data}
     return found
 
 

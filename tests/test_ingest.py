@@ -94,7 +94,7 @@ def test_a_mixed_folder_stores_every_good_article_and_reports_every_bad_input(tm
     assert [where for where, _ in skipped] == [where for where, _ in expected]
     for (_, why), (_, start) in zip(skipped, expected, strict=True):
         assert why.startswith(start)
-    stored = sorted(Path(r["path"]).relative_to(root).as_posix() for r in store.article_rows())
+    stored = sorted(Path(r.path).relative_to(root).as_posix() for r in store.article_rows())
     assert stored == [
         "bad/hostile.txt",
         "exports/feed.jsonl:1",
@@ -145,8 +145,8 @@ def test_hostile_text_is_stored_verbatim_for_the_page_to_escape(tmp_path, store)
     root = make_mixed_folder(tmp_path / "in")
     ingest_paths([root / "bad" / "hostile.txt"], store, geotagger=no_geotagger)
     (row,) = store.article_rows()
-    assert row["title"] == "<script>alert('x')</script> Judul"
-    assert "${alert(2)}" in store.article(row["id"]).body
+    assert row.title == "<script>alert('x')</script> Judul"
+    assert "${alert(2)}" in store.article(row.id).body
 
 
 def test_ingesting_again_changes_nothing(tmp_path, store):
@@ -180,15 +180,15 @@ def test_an_edited_file_replaces_its_stored_version(tmp_path, store):
     report = ingest_paths([path], store, geotagger=douma_tagger)
     assert (report.stored, report.replaced) == (0, 1)
     (row,) = store.article_rows()
-    assert store.article(row["id"]).body.endswith("Diperbarui.")
-    assert [r["article_id"] for r in store.place_rows()] == [row["id"]]
+    assert store.article(row.id).body.endswith("Diperbarui.")
+    assert [r.article_id for r in store.place_rows()] == [row.id]
 
 
 def test_geotags_are_stored_with_the_articles(tmp_path, store):
     (tmp_path / "a.txt").write_text(f"Judul\n{BODY}", encoding="utf-8")
     ingest_paths([tmp_path], store, geotagger=douma_tagger)
     (place,) = store.place_rows()
-    assert (place["place_id"], place["is_focus"], place["n_mentions"]) == ("gn:170592", True, 1)
+    assert (place.place_id, place.is_focus, place.n_mentions) == ("gn:170592", True, 1)
 
 
 def _folder_of(tmp_path: Path, n: int) -> Path:
@@ -209,7 +209,7 @@ def test_a_crash_part_way_keeps_the_batches_saved_before_it(tmp_path, store):
 
     with pytest.raises(KeyboardInterrupt):
         ingest_paths([_folder_of(tmp_path / "in", 7)], store, geotagger=crashing, batch_size=2)
-    assert sorted(r["title"] for r in store.article_rows()) == [
+    assert sorted(r.title for r in store.article_rows()) == [
         "Judul 0",
         "Judul 1",
         "Judul 2",
@@ -237,7 +237,7 @@ def test_a_failed_batch_is_retried_row_by_row_and_only_the_bad_row_skipped(
     assert [(Path(w).name, r) for w, r in report.skipped] == [
         ("02.txt", "not saved: database refused a value"),
     ]
-    stored = sorted(r["title"] for r in store.article_rows())
+    stored = sorted(r.title for r in store.article_rows())
     assert stored == ["Judul 0", "Judul 1", "Judul 3", "Judul 4"]
 
 
@@ -367,7 +367,7 @@ def test_an_edited_export_leaves_exactly_its_records_stored(tmp_path, store, suf
     report = ingest_paths([export], store, geotagger=douma_tagger)
     assert (report.stored, report.unchanged, report.replaced, report.removed) == counts
     assert report.skipped == []
-    stored = {r["path"]: store.article(r["id"]) for r in store.article_rows()}
+    stored = {r.path: store.article(r.id) for r in store.article_rows()}
     first = FIRST_LINE[suffix]
     assert {p: (a.title, a.body) for p, a in stored.items()} == {
         f"{export}:{first + i}": (r["title"], r["text"]) for i, r in enumerate(records)
@@ -387,7 +387,7 @@ def test_an_export_with_a_problem_keeps_everything_stored_from_it(tmp_path, stor
         ("feed.jsonl:6", "malformed JSON line")
     ]
     assert (report.stored, report.replaced, report.removed) == (1, 0, 0)
-    titles = sorted(store.article(r["id"]).body[-15:] for r in store.article_rows())
+    titles = sorted(store.article(r.id).body[-15:] for r in store.article_rows())
     assert len(titles) == 6 and any(t.endswith("diperbarui.") for t in titles)
 
 
@@ -418,7 +418,7 @@ def test_content_in_two_files_stays_while_one_of_them_holds_it(tmp_path, store):
     write_export(a, [RECORDS[0]])  # Berita 1 leaves a.jsonl: b.jsonl still holds it
     report = ingest_paths([a], store, geotagger=no_geotagger)
     assert (report.unchanged, report.removed) == (1, 0)
-    paths = {r["title"]: r["path"] for r in store.article_rows()}
+    paths = {r.title: r.path for r in store.article_rows()}
     assert paths == {"Berita 0": f"{a}:1", "Berita 1": f"{b}:1", "Berita 2": f"{b}:2"}
     write_export(b, [RECORDS[2]])  # and now b.jsonl lets it go too
     report = ingest_paths([b], store, geotagger=no_geotagger)
@@ -426,7 +426,7 @@ def test_content_in_two_files_stays_while_one_of_them_holds_it(tmp_path, store):
 
 
 def store_titles(store: Store) -> list[str]:
-    return sorted(r["title"] for r in store.article_rows())
+    return sorted(r.title for r in store.article_rows())
 
 
 def test_an_uploaded_export_only_adds(store):
@@ -452,7 +452,7 @@ def test_a_file_named_three_ways_is_one_file(tmp_path, store, monkeypatch):
     seed.write_text("Judul baru\n" + seed.read_text(encoding="utf-8").lstrip(), encoding="utf-8")
     edited = ingest_paths([Path(f"./seeds/{seed.name}")], store, geotagger=no_geotagger)
     assert (edited.stored, edited.replaced) == (0, 1)
-    assert sorted(r["path"] for r in store.article_rows()) == sorted(
+    assert sorted(r.path for r in store.article_rows()) == sorted(
         str(p) for p in (tmp_path / "seeds").iterdir()
     )
 
@@ -466,4 +466,4 @@ def test_the_summary_shows_paths_relative_to_the_current_folder(tmp_path, store,
     assert any(line.startswith("skipped exports/feed.jsonl:2: malformed JSON") for line in lines)
     assert "warning exports/windows.txt: not UTF-8 (byte 6); decoded as cp1252" in lines
     # stored paths stay absolute: a path is found again from any current folder
-    assert all(Path(r["path"]).is_absolute() for r in store.article_rows())
+    assert all(Path(r.path).is_absolute() for r in store.article_rows())

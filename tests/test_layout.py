@@ -22,7 +22,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "dashboard"
 #: and ingests them through it (the app's add-from-URL box uses it).
 STAGES = ("dates", "text", "geo", "store", "pipeline", "collect", "map", "view", "app")
 #: Shared by every stage; they import no stage themselves.
-SHARED = {"model", "errors", "htmlsafe", "data"}
+SHARED = {"model", "rowtypes", "errors", "htmlsafe", "data"}
 #: The store keeps model values: it reads no gazetteer, no text reader, no date finder.
 STORE_MAY_NOT_IMPORT = {"dates", "text", "geo"}
 

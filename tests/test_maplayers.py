@@ -11,7 +11,7 @@ pytestmark = pytest.mark.unit
 
 
 def summary(pid, lat, lon, radius=None):
-    return PlaceSummary(pid, pid, "populated_place", lat, lon, None, None, radius, 1, 1, 0.9, ())
+    return PlaceSummary(pid, pid, "populated_place", lat, lon, None, None, radius, 1)
 
 
 PLACES = [

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
 import folium
 import pytest
+from viewworld import select
 
 from dashboard.map.assets import cdn_urls, local_urls, localize
+from dashboard.map.clusters import cluster_places
 from dashboard.map.data import (
     admin1_labels,
-    display_name,
-    governorate_counts,
     governorate_label,
     governorate_names,
-    summarize_places,
+    listed_articles,
+    listed_cap,
+    places_in_view,
+    summarize,
 )
 from dashboard.map.layers import PLACE_ID_LABEL
 from dashboard.map.render import (
@@ -29,6 +33,7 @@ from dashboard.map.render import (
     zoom_to_fit,
 )
 from dashboard.model import Place
+from dashboard.rowtypes import ArticleRow, PlaceRow
 from dashboard.view.cards import place_label
 
 pytestmark = pytest.mark.unit
@@ -51,20 +56,20 @@ def place_row(
     radius_km=None,
     confidence=0.9,
 ):
-    return {
-        "article_id": article_id,
-        "place_id": place_id,
-        "name": name,
-        "kind": kind,
-        "lat": lat,
-        "lon": lon,
-        "admin1": admin1,
-        "admin1_pcode": pcode,
-        "in_syria": in_syria,
-        "radius_km": radius_km,
-        "confidence": confidence,
-        "n_mentions": 1,
-    }
+    return PlaceRow(
+        article_id=article_id,
+        place_id=place_id,
+        name=name,
+        kind=kind,
+        lat=lat,
+        lon=lon,
+        admin1=admin1,
+        admin1_pcode=pcode,
+        in_syria=in_syria,
+        radius_km=radius_km,
+        confidence=confidence,
+        n_mentions=1,
+    )
 
 
 ROWS = [
@@ -86,11 +91,13 @@ ROWS = [
     place_row("a1", "foreign:russia", "Russia", kind="country", lat=55.7, lon=37.6, in_syria=False),
     place_row("a3", "ocha:SY", "Syria", kind="country", lat=35.0, lon=38.5),
 ]
-ARTICLES = {
-    "a1": {"title": "Serangan di Damaskus", "outlet": "Kiblat", "published": "2017-02-08"},
-    "a2": {"title": HOSTILE, "outlet": HOSTILE, "published": "2019-05-27"},
-    "a3": {"title": "Tanpa tanggal", "outlet": None, "published": None},
-}
+ARTICLES = [
+    ArticleRow(
+        "a1", "Serangan di Damaskus", "Kiblat", published="2017-02-08", published_confidence=0.9
+    ),
+    ArticleRow("a2", HOSTILE, HOSTILE, published="2019-05-27", published_confidence=0.9),
+    ArticleRow("a3", "Perkiraan", None, published="2016-01-01", published_confidence=0.4),
+]
 SQUARE = [[[36.0, 33.0], [37.0, 33.0], [37.0, 34.0], [36.0, 34.0], [36.0, 33.0]]]
 BOUNDARIES = Boundaries(
     country={
@@ -116,14 +123,30 @@ BOUNDARIES = Boundaries(
 )
 
 
+def summaries(rows=ROWS, articles=ARTICLES, cap=None):
+    """The map's place summaries and the selection they come from (every filter off)."""
+    sel = select(articles, rows)
+    idx = places_in_view(sel)
+    listed = listed_articles(sel, idx, listed_cap(len(idx)) if cap is None else cap)
+    by_id = {a.id: a for a in articles}
+    return summarize(sel, idx, listed, by_id), sel
+
+
+def summarize_places(rows=ROWS, articles=ARTICLES, cap=None):
+    return summaries(rows, articles, cap)[0]
+
+
 def render(layers=("markers",), assets=LOCAL, **kwargs) -> str:
-    places = summarize_places(ROWS, ARTICLES)
+    places, sel = summaries()
+    c = sel.columns
+    points = [c.place_index[p.id] for p in places if p.kind != "admin1" and not p.radius_km]
     m = build_map(
         places,
         assets=assets,
         boundaries=BOUNDARIES,
         layers=layers,
-        admin1_counts=governorate_counts(ROWS),
+        admin1_counts=sel.gov_counts,
+        clustering=cluster_places(sel, points),
         **kwargs,
     )
     return m.get_root().render()
@@ -132,18 +155,19 @@ def render(layers=("markers",), assets=LOCAL, **kwargs) -> str:
 def payload(html: str) -> dict:
     """The places data the PlaceLayer script embeds (as JSON, inside the script)."""
     found = re.findall(r"var D = (\{.*?\});\n", html)
-    merged = {"p": [], "a": []}
+    merged = {"places": [], "articles": []}
     for text in found:
         data = json.loads(text)
-        offset = len(merged["a"])
-        merged["a"] += data["a"]
-        merged["p"] += [row[:7] + [[i + offset for i in row[7]]] + row[8:] for row in data["p"]]
+        offset = len(merged["articles"])
+        merged["articles"] += data["articles"]
+        for p in data["places"]:
+            merged["places"].append({**p, "top": [i + offset for i in p["top"]]})
     return merged
 
 
 def test_each_mappable_place_is_drawn_once_with_its_article_count():
-    rows = {row[0]: row for row in payload(render())["p"]}
-    assert {pid: row[5] for pid, row in rows.items()} == {
+    rows = {p["id"]: p for p in payload(render())["places"]}
+    assert {pid: row["n"] for pid, row in rows.items()} == {
         "gn:170654": 3,
         "gn:169577": 1,
         "region:eastern-ghouta": 1,
@@ -152,28 +176,40 @@ def test_each_mappable_place_is_drawn_once_with_its_article_count():
 
 @pytest.mark.parametrize("place_id", ["foreign:russia", "ocha:SY"])
 def test_foreign_places_and_the_country_are_never_plotted(place_id):
-    assert place_id not in {row[0] for row in payload(render())["p"]}
+    assert place_id not in {p["id"] for p in payload(render())["places"]}
 
 
 def test_a_region_is_drawn_as_a_circle_of_its_radius_not_a_pin():
-    rows = {row[0]: row for row in payload(render())["p"]}
-    assert rows["region:eastern-ghouta"][6] == 12.0
-    assert rows["gn:170654"][6] == 0  # a town: a pin, no radius
+    rows = {p["id"]: p for p in payload(render())["places"]}
+    assert rows["region:eastern-ghouta"]["radius"] == 12.0
+    assert rows["gn:170654"]["radius"] == 0  # a town: a pin, no radius
 
 
 def test_popup_lists_each_article_with_title_outlet_and_date():
     data = payload(render())
-    damascus = next(row for row in data["p"] if row[0] == "gn:170654")
-    listed = [data["a"][i] for i in damascus[7]]
-    # newest first, the undated article last
-    assert [a[0] for a in listed] == ["a2", "a1", "a3"]
-    assert listed[1] == ["a1", "Serangan di Damaskus", "Kiblat", "2017-02-08"]
+    damascus = next(p for p in data["places"] if p["id"] == "gn:170654")
+    listed = [data["articles"][i] for i in damascus["top"]]
+    assert [a["id"] for a in listed] == ["a2", "a1", "a3"]  # newest first
+    assert listed[1] == {
+        "id": "a1",
+        "title": "Serangan di Damaskus",
+        "outlet": "Kiblat",
+        "date": "2017-02-08",
+        "estimated": False,
+    }
+
+
+def test_an_estimated_date_is_marked_in_the_popup():
+    data = payload(render())
+    (estimate,) = [a for a in data["articles"] if a["id"] == "a3"]
+    assert estimate["estimated"] is True
+    assert "(a.estimated ? ' (perkiraan)' : '')" in render()
 
 
 def test_popups_carry_the_place_id_label_the_app_parses_clicks_with():
     html = render()
     assert f'"label":"{PLACE_ID_LABEL}"' in html
-    assert "setAttribute('data-place-id', p[0])" in html
+    assert "setAttribute('data-place-id', place.id)" in html
 
 
 def test_popup_caps_its_article_list_and_counts_the_rest():
@@ -207,7 +243,7 @@ def test_hostile_article_text_never_appears_raw(needle):
 
 def test_hostile_text_is_kept_as_json_escaped_data():
     data = payload(render())
-    assert HOSTILE in {a[1] for a in data["a"]}  # shown as text, not lost
+    assert HOSTILE in {a["title"] for a in data["articles"]}  # shown as text, not lost
 
 
 @pytest.mark.parametrize("tiles", [True, False])
@@ -277,7 +313,7 @@ def test_choropleth_colours_governorates_by_article_count_with_a_legend():
 
 
 def test_governorate_counts_count_distinct_articles_over_mappable_places_only():
-    assert governorate_counts(ROWS) == {"SY01": 3, "SY04": 1, "SY03": 1}
+    assert summaries()[1].gov_counts == {"SY01": 3, "SY04": 1, "SY03": 1}
 
 
 @pytest.mark.parametrize(
@@ -343,8 +379,8 @@ def test_the_data_layers_hold_the_markers_and_only_local_scripts():
     ]
     assert all(url.startswith("../app.assets/") for url in links), links
     assert [type(c).__name__ for c in parts.layers[1]._children.values()] == [
-        "FeatureGroup",
-        "MarkerCluster",
+        "PlaceLayer",
+        "Legend",
     ]
 
 
@@ -421,19 +457,20 @@ def test_the_scale_shows_kilometres_only():
             "Ghouta Timur",
         ),
         ({"place_id": "gn:169577", "name": "Homs", "name_id": None}, "Homs"),  # none reviewed
-        # a row from a caller that never heard of name_id still shows its name
         ({"place_id": "gn:168660", "name": "Kafr Nabudah"}, "Kafr Nabudah"),
-        ({"place_id": "gn:42", "name": None}, "gn:42"),  # no name at all: the id traces it
+        ({"place_id": "gn:42", "name": ""}, "gn:42"),  # no name at all: the id traces it
     ],
 )
 def test_a_place_row_is_shown_under_its_indonesian_name_else_its_name(row, shown):
-    assert display_name(row) == shown
+    assert PlaceRow(article_id="a1", **row).display_name == shown
 
 
 def test_map_markers_carry_the_indonesian_name_and_escape_it():
     rows = [
-        {**place_row("a1", "gn:170654", "Damascus"), "name_id": "Damaskus"},
-        {**place_row("a1", "gn:169577", "Homs", lat=34.73, lon=36.71), "name_id": HOSTILE},
+        dataclasses.replace(place_row("a1", "gn:170654", "Damascus"), name_id="Damaskus"),
+        dataclasses.replace(
+            place_row("a1", "gn:169577", "Homs", lat=34.73, lon=36.71), name_id=HOSTILE
+        ),
     ]
     places = summarize_places(rows, ARTICLES)
     assert {p.id: p.name for p in places} == {"gn:170654": "Damaskus", "gn:169577": HOSTILE}
@@ -492,11 +529,12 @@ NAMES = {"SY01": "Provinsi Damaskus", "SY03": "Pedesaan Damaskus"}
     ],
 )
 def test_a_rows_governorate_is_shown_by_its_pcode_in_indonesian(row, shown):
-    assert governorate_label(row, NAMES) == shown
+    assert governorate_label(PlaceRow("a1", "gn:1", "X", **row), NAMES) == shown
 
 
 def test_the_governorate_filter_keeps_canonical_values_with_indonesian_labels():
-    labels = admin1_labels(ROWS, NAMES)
+    c = summaries()[1].columns
+    labels = admin1_labels(list(zip(c.govs, c.gov_names, strict=True)), NAMES)
     assert labels == {
         "Damascus": "Provinsi Damaskus",
         "Homs": "Homs",

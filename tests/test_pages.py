@@ -129,9 +129,9 @@ def test_ingest_reads_html_and_warc_counts_what_it_keeps_out_and_keeps_the_raw_p
     assert "1 skipped; 2 kept out (1 not Indonesian, 1 not about Syria)" in head
     assert any(x.startswith("kept out") and "arsip.warc.gz:3" in x for x in report.lines())
     assert any("rusak.warc" in x and "not a readable WARC" in x for x in report.lines())
-    row = next(r for r in store.article_rows() if r["title"] == saved.title)
-    assert store.page_html(row["id"]) == saved.html
-    warc_row = next(r for r in store.article_rows() if r["path"].endswith("arsip.warc.gz:1"))
-    assert store.page_html(warc_row["id"]) == make_page(12).html
+    row = next(r for r in store.article_rows() if r.title == saved.title)
+    assert store.page_html(row.id) == saved.html
+    warc_row = next(r for r in store.article_rows() if r.path.endswith("arsip.warc.gz:1"))
+    assert store.page_html(warc_row.id) == make_page(12).html
     again = ingest_paths([tmp_path], store, geotagger=no_geotagger)
     assert (again.stored, again.unchanged, again.removed) == (0, 2, 0)

@@ -2,18 +2,38 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
+import viewworld
 
+from dashboard.rowtypes import ArticleRow
+from dashboard.store import query
+from dashboard.store.columns import UNDATED
 from dashboard.view import timeline
 
 pytestmark = pytest.mark.unit
 D = dt.date
 
 
-def row(published, conf=0.9, conflict=False):
-    return {"published": published, "published_confidence": conf, "weekday_conflict": conflict}
+def row(published, conf=0.9, conflict=False, aid=None):
+    return ArticleRow(
+        aid or f"a{published}{conf}",
+        published=published,
+        published_confidence=conf if published else 0.0,
+        weekday_conflict=conflict,
+    )
+
+
+def columns(rows):
+    return viewworld.build([dataclasses.replace(r, id=f"a{i}") for i, r in enumerate(rows)], [])
+
+
+def histogram(rows, unit):
+    c = columns(rows)
+    dated = c.day != UNDATED
+    return timeline.histogram(c.day[dated], c.estimated[dated], unit)
 
 
 @pytest.mark.parametrize(
@@ -44,12 +64,12 @@ def test_bins_start_on_monday_or_the_first_and_end_inclusive(day, unit, start, e
 
 def test_histogram_counts_sure_and_estimated_dates_and_fills_gaps():
     rows = [row("2017-01-10"), row("2017-01-20", conf=0.4), row("2017-03-02"), row(None)]
-    bins = timeline.histogram(rows, "month")
+    bins = histogram(rows, "month")
     assert [(b.start.month, b.sure, b.estimated) for b in bins] == [(1, 1, 1), (2, 0, 0), (3, 1, 0)]
 
 
 def test_histogram_of_undated_articles_is_empty():
-    assert timeline.histogram([row(None)], "week") == []
+    assert histogram([row(None)], "week") == []
 
 
 @pytest.mark.parametrize(
@@ -61,7 +81,8 @@ def test_histogram_of_undated_articles_is_empty():
     ],
 )
 def test_low_confidence_or_conflicting_dates_are_estimates(r, estimated):
-    assert timeline.is_estimated(r) is estimated
+    assert r.estimated is estimated
+    assert bool(columns([r]).estimated[0]) is estimated  # the engine agrees
 
 
 @pytest.mark.parametrize(
@@ -77,13 +98,25 @@ def test_confidence_label_says_how_sure_the_date_is(r, label):
     assert timeline.confidence_label(r) == label
 
 
-def test_date_bounds_ignore_undated_and_malformed_dates():
-    rows = [row("2018-05-01"), row(None), row("not a date"), row("2017-02-08T00:00:00")]
-    assert timeline.date_bounds(rows) == (D(2017, 2, 8), D(2018, 5, 1))
+def test_date_bounds_ignore_undated_articles():
+    rows = [row("2018-05-01"), row(None), row("2017-02-08")]
+    assert query.date_bounds(columns(rows)) == (D(2017, 2, 8), D(2018, 5, 1))
 
 
 def test_date_bounds_of_no_dated_article_is_none():
-    assert timeline.date_bounds([row(None)]) is None
+    assert query.date_bounds(columns([row(None)])) is None
+
+
+def test_the_default_range_ignores_estimated_dates():
+    # One wrong estimate years away must not set the slider's default start.
+    rows = [row("2018-05-01"), row("1999-01-01", conf=0.3), row("2017-02-08")]
+    assert query.date_bounds(columns(rows)) == (D(1999, 1, 1), D(2018, 5, 1))
+    assert query.date_bounds(columns(rows), sure_only=True) == (D(2017, 2, 8), D(2018, 5, 1))
+
+
+def test_with_only_estimates_the_default_range_is_theirs():
+    rows = [row("2018-05-01", conf=0.4), row("2017-02-08", conf=0.3)]
+    assert query.date_bounds(columns(rows), sure_only=True) == (D(2017, 2, 8), D(2018, 5, 1))
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Rows held in memory per store version."""
+"""The view columns held in memory per store version."""
 
 from __future__ import annotations
 
@@ -13,36 +13,51 @@ pytestmark = pytest.mark.unit
 
 
 class CountingStore:
+    """Engine rows as the store gives them: (articles, places, links)."""
+
     def __init__(self):
         self.reads = 0
 
-    def article_rows(self):
+    def engine_rows(self):
         self.reads += 1
-        return [{"id": f"a{self.reads}"}]
+        articles = [(f"a{self.reads}", "2017-02-08", 0.9, False, "Kiblat")]
+        places = [
+            (
+                "gn:170654",
+                "Damascus",
+                "populated_place",
+                33.5,
+                36.3,
+                True,
+                "Damascus",
+                "SY01",
+                None,
+            ),
+            ("x:1", "X", "populated_place", 34.0, 37.0, True, None, None, None),
+        ]
+        links = [(f"a{self.reads}", "gn:170654", 0.9), (f"a{self.reads}", "x:1", 0.9)]
+        return articles, places, links
 
-    def place_rows(self):
-        return [{"place_id": "gn:170654", "name": "Damascus"}, {"place_id": "x:1", "name": "X"}]
 
-
-def test_rows_are_read_once_per_version_and_shared():
+def test_columns_are_built_once_per_version_and_shared():
     store = CountingStore()
-    first = viewdata.load_rows(store, "t1.sqlite", (("", 1, 10),))
-    again = viewdata.load_rows(store, "t1.sqlite", (("", 1, 10),))
+    first = viewdata.load_columns(store, "t1.sqlite", ("version", 1))
+    again = viewdata.load_columns(store, "t1.sqlite", ("version", 1))
     assert again is first and store.reads == 1
 
 
-def test_place_rows_get_their_indonesian_display_name_from_the_gazetteer_when_read():
-    _, places = viewdata.load_rows(CountingStore(), "t3.sqlite", (("", 1, 10),))
+def test_places_get_their_indonesian_display_name_from_the_gazetteer_when_read():
+    cols = viewdata.load_columns(CountingStore(), "t3.sqlite", ("version", 1))
     # geodata/names_id.tsv names Damascus "Damaskus"; an unknown id has no display name
-    names = [(p["place_id"], p["name_id"]) for p in places]
-    assert names == [("gn:170654", "Damaskus"), ("x:1", None)]
+    assert [(p.id, p.name_id) for p in cols.places] == [("gn:170654", "Damaskus"), ("x:1", None)]
 
 
-def test_a_new_version_is_read_again():
+def test_a_new_version_is_built_again_and_the_old_one_let_go():
     store = CountingStore()
-    viewdata.load_rows(store, "t2.sqlite", (("", 1, 10),))
-    rows, _ = viewdata.load_rows(store, "t2.sqlite", (("", 2, 20),))
-    assert rows == ({"id": "a2"},) and store.reads == 2
+    viewdata.load_columns(store, "t2.sqlite", ("version", 1))
+    cols = viewdata.load_columns(store, "t2.sqlite", ("version", 2))
+    assert cols.ids == ("a2",) and store.reads == 2
+    assert [k for k in viewdata._COLUMNS if k[0] == "t2.sqlite"] == [("t2.sqlite", ("version", 2))]
 
 
 def _article(title: str, body: str, path: str) -> Article:
@@ -57,13 +72,13 @@ def test_the_version_changes_with_every_write_even_when_the_count_does_not(tmp_p
     first = viewdata.store_version(store)
     store.save([(_article("Judul lama", "Isi berita lama.", "/x/a.txt"), None)])
     added = viewdata.store_version(store)
-    rows, _ = viewdata.load_rows(store, db, added)
-    assert added != first and [r["title"] for r in rows] == ["Judul lama"]
+    cols = viewdata.load_columns(store, db, added)
+    assert added != first and [r.title for r in store.article_rows(cols.ids)] == ["Judul lama"]
     counts = store.save([(_article("Judul baru", "Isi berita baru.", "/x/a.txt"), None)])
     assert counts.replaced == 1 and store.count() == 1
     edited = viewdata.store_version(store)
-    rows, _ = viewdata.load_rows(store, db, edited)
-    assert edited != added and [r["title"] for r in rows] == ["Judul baru"]
+    cols = viewdata.load_columns(store, db, edited)
+    assert edited != added and [r.title for r in store.article_rows(cols.ids)] == ["Judul baru"]
     store.save([(_article("Judul baru", "Isi berita baru.", "/x/a.txt"), None)])
     assert viewdata.store_version(store) == edited  # nothing changed: the cache stays
     store.close()

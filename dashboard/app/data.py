@@ -1,16 +1,22 @@
 """The app's cached loaders over the store (Streamlit caches, keyed on the store's version).
 
 Every loader takes what it uses as arguments: the store path or URL and its version, so a change
-to the store (an ingest, an upload) is a new cache key and nothing stale is shown.
+to the store (an ingest, an upload) is a new cache key and nothing stale is shown. The view
+columns of every article are held once per version; words (titles, chips, texts) are read from
+the store only for what is on screen.
 """
 
 from __future__ import annotations
 
+import numpy as np
 import streamlit as st
 
 from dashboard.errors import GazetteerError
+from dashboard.geo.gazetteer import display_names
 from dashboard.map import data as mapdata
 from dashboard.map.basemap import load_boundaries
+from dashboard.rowtypes import ArticleRow, PlaceRow
+from dashboard.store.columns import Columns
 from dashboard.store.location import configured_db
 from dashboard.view import snapshot as viewdata
 
@@ -31,20 +37,44 @@ def store_version(db: str) -> tuple:
     return viewdata.store_version(open_store(db))
 
 
-@st.cache_resource(show_spinner="Memuat artikel …", max_entries=2)
-def load_rows(db: str, version: tuple) -> tuple[tuple[dict, ...], tuple[dict, ...]]:
-    """All article and place rows, keyed on the store's version; shared, never modified.
+def columns(db: str, version: tuple) -> Columns:
+    """The view columns of the store at ``version`` (see :mod:`dashboard.view.snapshot`)."""
+    return viewdata.load_columns(open_store(db), db, version)
 
-    A resource cache, not ``st.cache_data``: at 20,000 articles (≈90,000 place links) copying
-    the rows out of a data cache on every run costs ≈0.2 s, a fifth of the re-render budget.
-    ``serve`` may already have read them (see :mod:`dashboard.view.snapshot`).
-    """
-    return viewdata.load_rows(open_store(db), db, version)
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def article_rows(db: str, version: tuple, ids: tuple[str, ...]) -> dict[str, ArticleRow]:
+    """The rows of the articles ``ids`` (those on screen), by id."""
+    return {r.id: r for r in open_store(db).article_rows(ids)}
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def place_rows(db: str, version: tuple, ids: tuple[str, ...]) -> dict[str, list[PlaceRow]]:
+    """The place links of the articles ``ids``, by article id (the geotagger's order)."""
+    out: dict[str, list[PlaceRow]] = {i: [] for i in ids}
+    for row in viewdata.with_display_names(open_store(db).place_rows(ids), display_names()):
+        out[row.article_id].append(row)
+    return out
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def search_ids(db: str, version: tuple, query: str) -> frozenset[str]:
-    return frozenset(open_store(db).search(query))
+    """Articles whose text holds the query, and those naming a place the query names (any
+    spelling the gazetteer folds alike: "Suwayda", "Kobani")."""
+    found = set(open_store(db).search(query))
+    cols = columns(db, version)
+    places = [cols.place_index[p] for p in place_ids_named(query) if p in cols.place_index]
+    if places:
+        links = np.isin(cols.link_place, np.asarray(places, dtype=np.int32))
+        found.update(cols.ids[i] for i in np.unique(cols.link_article[links]))
+    return frozenset(found)
+
+
+def place_ids_named(query: str) -> list[str]:
+    try:
+        return [p.id for p in gazetteer().lookup(query)]
+    except GazetteerError:
+        return []
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -62,12 +92,17 @@ def boundaries():
 
 
 @st.cache_resource(show_spinner=False)
+def gazetteer():
+    from dashboard.geo.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+@st.cache_resource(show_spinner=False)
 def governorate_names() -> dict[str, str]:
     """Governorate P-code → Indonesian name from the gazetteer; ``{}`` (canonical names shown)
     when the gazetteer cannot be read, since names are display only."""
-    from dashboard.geo.gazetteer import load_gazetteer
-
     try:
-        return mapdata.governorate_names(load_gazetteer().places.values())
+        return mapdata.governorate_names(gazetteer().places.values())
     except GazetteerError:
         return {}

@@ -2,13 +2,13 @@
 
 The entry point (``streamlit run dashboard/app/main.py``): it lays the page out from the app layer's
 modules (``app_data`` cached loaders, ``app_state`` URL and session state, ``app_sidebar``,
-``app_panels``), the only modules that import Streamlit. Everything they show comes from pure
-modules (viewfilter, timeline, mapdata, mapview, cards, highlight, export).
+``app_panels`` map and timeline, ``app_articles`` the article panel), the only modules that import
+Streamlit. Everything they show comes from pure modules (store.query, timeline, map.data,
+map.render, cards, highlight, export).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import sys
 from pathlib import Path
@@ -19,6 +19,7 @@ if __package__ in (None, ""):  # `streamlit run dashboard/app/main.py` without `
 import streamlit as st
 import streamlit.components.v1 as components
 
+from dashboard.app import articles as app_articles
 from dashboard.app import data as app_data
 from dashboard.app import panels as app_panels
 from dashboard.app import search as app_search
@@ -27,20 +28,28 @@ from dashboard.app import state as app_state
 from dashboard.app import upload as app_upload
 from dashboard.app import urls as app_urls
 from dashboard.map import assets
-from dashboard.map.data import is_mappable
-from dashboard.view import cards, timeline
-from dashboard.view import filter as viewfilter
+from dashboard.store import query
+from dashboard.view import cards, export
 
 #: Serves dashboard/map/static (Leaflet and plugins) at /component/<name>/… with real MIME types.
 _ASSET_COMPONENT = components.declare_component("snm_assets", path=str(assets.STATIC_DIR))
 log = logging.getLogger("dashboard.app")
 ASSET_BASE = f"../{_ASSET_COMPONENT.name}/"  # relative to streamlit-folium's iframe
+#: The page is the map: little space above it, the article panel beside it.
+PAGE_STYLE = """
+<style>
+.block-container { padding-top: 1.2rem; padding-bottom: 1rem; }
+h1 { font-size: 1.4rem !important; padding: 0 0 .2rem 0 !important; }
+</style>
+"""
 
 
-def base_filter(db: str, version: tuple, choices: dict) -> viewfilter.ViewFilter:
-    """Every filter but the date range (the histogram shows all dates of what they keep)."""
+def view_filter(db: str, version: tuple, choices: dict, chosen) -> query.ViewFilter:
     matching = app_data.search_ids(db, version, choices["query"]) if choices["query"] else None
-    return viewfilter.ViewFilter(
+    start, end = chosen if chosen else (None, None)
+    return query.ViewFilter(
+        start=start,
+        end=end,
         outlets=choices["outlets"],
         admin1=choices["admin1"],
         matching=matching,
@@ -48,21 +57,22 @@ def base_filter(db: str, version: tuple, choices: dict) -> viewfilter.ViewFilter
     )
 
 
-def filtered_view(base: viewfilter.View, f: viewfilter.ViewFilter, chosen) -> viewfilter.View:
-    """``base`` narrowed to the chosen date range and the undated checkbox."""
-    start, end = chosen if chosen else (None, None)
-    ranged = dataclasses.replace(
-        f, start=start, end=end, show_undated=st.session_state.get("show_undated", True)
-    )
-    return viewfilter.apply(base.articles, base.places, ranged)
-
-
-def summary_caption(view: viewfilter.View, n_articles: int) -> None:
-    n_places = len({p["place_id"] for p in view.places if is_mappable(p)})
+def summary_caption(sel: query.Selection, n_places: int) -> None:
     st.caption(
-        f"{len(view.articles)} dari {n_articles} artikel · {n_places} tempat di Suriah · "
-        f"{view.n_undated} tanpa tanggal"
+        f"{sel.n_view} dari {sel.columns.n_articles} artikel (bertanggal, dalam rentang) · "
+        f"{n_places} tempat di Suriah · {sel.n_undated} tanpa tanggal, di luar hitungan"
     )
+
+
+def opened_row(db: str, version: tuple):
+    """The open article's row; an id the store does not know is dropped (the list is shown)."""
+    open_id = st.session_state.get("open_article")
+    if not open_id:
+        return None
+    row = app_data.article_rows(db, version, (open_id,)).get(open_id)
+    if row is None:
+        st.session_state["open_article"] = None
+    return row
 
 
 def guarded(what: str, fallback, section, *args):
@@ -80,44 +90,56 @@ def guarded(what: str, fallback, section, *args):
 
 def main() -> None:
     st.set_page_config(page_title="Peta Berita Suriah", layout="wide")
-    st.html(cards.STYLE + app_sidebar.UPLOADER_STYLE)
+    st.html(cards.STYLE + app_sidebar.UPLOADER_STYLE + PAGE_STYLE)
     db = app_data.db_location()
     app_state.apply_pending()
     with st.sidebar:
         app_upload.upload_panel(db)
         app_urls.url_panel(db)
     version = app_data.store_version(db)
-    articles, places = app_data.load_rows(db, version)
-    bounds = timeline.date_bounds(articles)
-    app_state.apply_query_params(bounds)
+    cols = app_data.columns(db, version)
+    bounds = query.date_bounds(cols)
+    default_range = query.date_bounds(cols, sure_only=True)
+    app_state.apply_query_params(bounds, default_range)
     with st.sidebar:
-        choices = app_sidebar.filter_widgets(articles, places)
+        choices = app_sidebar.filter_widgets(cols)
     st.title("Peta Berita Suriah")
-    if not articles:
+    if not cols.n_articles:
         st.info("Belum ada artikel. Tambahkan file lewat panel kiri.")
-    f = base_filter(db, version, choices)
-    base = viewfilter.apply(articles, places, f)
-    chosen = app_panels.timeline_section(base, bounds)
-    view = filtered_view(base, f, chosen)
-    summary_caption(view, len(articles))
-    open_row = app_state.opened_row(view.articles, articles)
-    open_places = viewfilter.places_of(open_row["id"], places) if open_row else []
+    chosen = app_panels.prepare_range(bounds, default_range)
+    sel = query.select(cols, view_filter(db, version, choices, chosen))
+    open_row = opened_row(db, version)
+    focus = []
+    if open_row:
+        links = app_data.place_rows(db, version, (open_row.id,)).get(open_row.id, [])
+        focus = [p.place_id for p in links if p.mappable]
+    places = app_panels.map_summaries(db, version, sel)
+    summary_caption(sel, len(places))
     left, right = st.columns([3, 2], gap="medium")
     with left:
-        focus = [p["place_id"] for p in open_places]
-        summaries = guarded("Peta", [], app_panels.map_section, view, choices, focus, ASSET_BASE)
+        guarded("Peta", None, app_panels.map_section, sel, places, choices, focus, ASSET_BASE)
+        app_panels.timeline_section(sel, bounds)
     with right:
         if open_row:
-            guarded("Artikel", None, app_panels.article_view, db, version, open_row, places)
+            guarded("Artikel", None, app_articles.article_view, db, version, open_row)
         else:
-            app_panels.place_picker(summaries)
-            chosen_place = app_search.place_search(summaries)
+            app_articles.place_picker(places)
+            chosen_place = app_search.place_search(places)
             if chosen_place:
                 app_panels.select_place(chosen_place)
-            app_panels.article_list(view)
+            app_articles.article_list(db, version, sel)
     with st.sidebar:
-        app_sidebar.export_buttons(view)
-    app_state.write_query_params(bounds, chosen)
+        mask = app_articles.listed_mask(sel)
+        app_sidebar.export_buttons(
+            lambda: app_articles.export_rows(db, sel, mask),
+            lambda: export.to_map_html(
+                places,
+                admin1_counts=sel.gov_counts,
+                boundaries=app_data.boundaries(),
+                governorate_names=app_data.governorate_names(),
+            ),
+        )
+    app_state.write_query_params(default_range, chosen)
 
 
 main()

@@ -1,58 +1,79 @@
-"""The app's main panels: the timeline, the map (and what a click on it selects), the place
-picker, the article cards and the opened article.
+"""The app's map and timeline: what a map click selects, and the histogram with its slider.
 
 ``st_folium`` is looked up on its module at call time, so tests can stand in for it.
 """
 
 from __future__ import annotations
 
+import numpy as np
 import streamlit as st
 import streamlit_folium
 
-from dashboard.app.data import article_detail, boundaries, governorate_names
-from dashboard.app.state import open_article
+from dashboard.app.data import article_rows, boundaries, governorate_names
 from dashboard.map import assets
-from dashboard.map.data import governorate_counts, governorate_pcode, summarize_places
+from dashboard.map.clusters import cluster_places
+from dashboard.map.data import (
+    PlaceSummary,
+    governorate_pcode,
+    listed_articles,
+    listed_cap,
+    places_in_view,
+    summarize,
+)
 from dashboard.map.layers import clicked_place_id
 from dashboard.map.render import build_map_parts
-from dashboard.view import cards, highlight, timeline
-from dashboard.view import filter as viewfilter
+from dashboard.store.columns import UNDATED
+from dashboard.store.query import Selection
+from dashboard.view import timeline
 
 PAGE_SIZE = 20
-MAX_PLACE_CHOICES = 500
-MAP_HEIGHT = 560
+MAP_HEIGHT = 520
 
 
-def timeline_section(base: viewfilter.View, bounds) -> tuple | None:
-    """Histogram, range slider and the undated checkbox; returns the chosen (start, end)."""
+def prepare_range(bounds, default_range) -> tuple | None:
+    """The chosen (start, end): the slider's state, else the default range (sure dates only)."""
     ss = st.session_state
-    n_undated = base.n_undated
-    st.checkbox(f"Tampilkan artikel tanpa tanggal ({n_undated})", value=True, key="show_undated")
     if bounds is None:
-        st.caption("Belum ada artikel bertanggal.")
         return None
     low, high = timeline.slider_bounds(bounds)
-    if "date_range" in ss:
-        ss["date_range"] = timeline.clamp_range(ss["date_range"], (low, high))
-    else:
-        ss["date_range"] = bounds
+    default = tuple(default_range or bounds)
+    untouched = ss.get("date_range") is None or tuple(ss["date_range"]) == ss.get("_default_range")
+    # A range the user never moved follows the data (an upload may widen it).
+    ss["date_range"] = default if untouched else timeline.clamp_range(ss["date_range"], (low, high))
+    ss["_default_range"] = default
+    return tuple(ss["date_range"])
+
+
+def timeline_section(sel: Selection, bounds) -> None:
+    """Histogram (dated articles passing the other filters) and the range slider."""
+    ss = st.session_state
+    if bounds is None:
+        st.caption("Belum ada artikel bertanggal.")
+        return
+    low, high = timeline.slider_bounds(bounds)
+    c = sel.columns
+    dated = sel.base & (c.day != UNDATED)
     unit = timeline.bin_unit(*bounds)
-    bins = timeline.histogram(base.articles, unit)
+    bins = timeline.histogram(c.day[dated], c.estimated[dated], unit)
     st.vega_lite_chart(timeline.histogram_spec(bins, ss["date_range"], unit), width="stretch")
-    chosen = st.slider(
+    st.slider(
         "Rentang tanggal", min_value=low, max_value=high, key="date_range", format="DD/MM/YYYY"
     )
-    return tuple(chosen)  # type: ignore[arg-type]  # a two-ended slider returns a pair
 
 
-def map_section(view: viewfilter.View, choices: dict, focus: list[str], asset_base: str) -> list:
-    """Draw the map; returns the place summaries it shows (most articles first).
+def map_summaries(db: str, version: tuple, sel: Selection) -> list[PlaceSummary]:
+    """Every place in view (most articles first), popups listing their newest articles."""
+    idx = places_in_view(sel)
+    listed = listed_articles(sel, idx, listed_cap(len(idx)))
+    ids = tuple(sorted({sel.columns.ids[a] for refs in listed.values() for a in refs}))
+    return summarize(sel, idx, listed, article_rows(db, version, ids))
 
-    ``asset_base`` is the URL (relative to the map's iframe) where Leaflet is served.
-    """
+
+def map_section(
+    sel: Selection, places: list[PlaceSummary], choices: dict, focus: list[str], asset_base: str
+) -> None:
+    """Draw the map of ``places``; a click on a pin selects its place (the view stays)."""
     ss = st.session_state
-    by_id = {a["id"]: a for a in view.articles}
-    places = summarize_places(view.places, by_id)
     urls = assets.choose_urls(asset_base)
     if not urls.local and not ss.get("_cdn_notice"):
         ss["_cdn_notice"] = True
@@ -60,16 +81,29 @@ def map_section(view: viewfilter.View, choices: dict, focus: list[str], asset_ba
             "Leaflet belum terpasang di mesin ini, jadi peta memuat skripnya dari CDN "
             "(perlu internet). Jalankan `python -m dashboard install-assets`."
         )
+    selected = ss.get("place_select")
+    pinned = set(focus) | ({selected} if selected else set())
+    c = sel.columns
+    clustered = np.asarray(
+        [
+            c.place_index[p.id]
+            for p in places
+            if p.kind != "admin1" and not p.radius_km and p.id not in pinned
+        ],
+        dtype=np.int64,
+    )
     parts = build_map_parts(
         places,
         assets=urls,
         boundaries=boundaries(),
         layers=choices["layers"],
-        admin1_counts=governorate_counts(view.places),
-        selected=ss.get("place_select"),
+        admin1_counts=sel.gov_counts,
+        selected=selected,
         focus=focus,
         tiles=choices["tiles"],
         governorate_names=governorate_names(),
+        clustering=cluster_places(sel, clustered),
+        frame_selected=bool(ss.get("_frame_place")) or bool(focus),
     )
     # The base map is the same on every run, so streamlit-folium keeps its iframe and only swaps
     # the data layers; center/zoom move the view only when they change (a focus opened/closed).
@@ -83,13 +117,12 @@ def map_section(view: viewfilter.View, choices: dict, focus: list[str], asset_ba
         zoom=parts.zoom,
         returned_objects=["last_object_clicked", "last_object_clicked_popup"],
     )
-    _handle_click(result, places, view)
+    _handle_click(result, places, sel)
     if not places:
         st.caption("Tidak ada tempat di Suriah pada artikel yang tampil.")
-    return places
 
 
-def _handle_click(result, places, view) -> None:
+def _handle_click(result, places, sel: Selection) -> None:
     ss = st.session_state
     result = result or {}
     click = (result.get("last_object_clicked_popup"), str(result.get("last_object_clicked")))
@@ -101,7 +134,8 @@ def _handle_click(result, places, view) -> None:
         return
     pcode = governorate_pcode(pid)
     if pcode is not None:  # a governorate area: filter on it
-        names = {p.get("admin1_pcode"): p.get("admin1") for p in view.places}
+        c = sel.columns
+        names = dict(zip(c.govs, c.gov_names, strict=True))
         if names.get(pcode):
             ss["_pending_admin1"] = [names[pcode]]
             st.rerun()
@@ -114,73 +148,7 @@ def select_place(pid: str) -> None:
     ss = st.session_state
     if pid != ss.get("place_select"):
         ss["_pending_place"] = pid
+        ss["_frame_place"] = False  # the user chose the view: keep it
         ss["open_article"] = None
         ss["card_limit"] = PAGE_SIZE
         st.rerun()
-
-
-def place_picker(summaries: list) -> None:
-    ss = st.session_state
-    places = summaries[:MAX_PLACE_CHOICES]
-    labels = {p.id: f"{p.name} ({p.n_articles})" for p in places}
-    current = ss.get("place_select")
-    if current and current not in labels:
-        labels[current] = current
-    st.selectbox(
-        "Tempat",
-        [None, *labels],
-        key="place_select",
-        placeholder="Semua tempat",
-        format_func=lambda pid: "Semua tempat" if pid is None else labels[pid],
-    )
-
-
-def article_list(view: viewfilter.View) -> None:
-    """Cards of the articles in view (at the selected place, if any), a page at a time."""
-    ss = st.session_state
-    selected = ss.get("place_select")
-    rows = view.articles
-    if selected:
-        at = viewfilter.articles_at(selected, view.places)
-        rows = tuple(a for a in rows if a["id"] in at)
-    st.caption(f"{len(rows)} artikel")
-    by_article: dict[str, list] = {}
-    for p in view.places:
-        by_article.setdefault(p["article_id"], []).append(p)
-    limit = ss.setdefault("card_limit", PAGE_SIZE)
-    names = governorate_names()
-    for a in rows[:limit]:
-        with st.container(border=True):
-            places = viewfilter.places_of(a["id"], by_article.get(a["id"], []))
-            st.html(cards.card_html(a, places, selected, names))
-            st.button("Buka artikel", key=f"open_{a['id']}", on_click=open_article, args=(a["id"],))
-    if len(rows) > limit:
-        st.button(
-            f"Tampilkan {min(PAGE_SIZE, len(rows) - limit)} lagi",
-            key="more_cards",
-            on_click=lambda: ss.__setitem__("card_limit", limit + PAGE_SIZE),
-        )
-
-
-def article_view(db: str, version: tuple, article: dict, all_places) -> None:
-    """The opened article: header, place chips and its text with every mention highlighted.
-
-    ``all_places`` are the store's place rows (any article); the chips show the article's
-    mappable places, the marks name every place read in it (foreign ones and the country too).
-    """
-    links = [p for p in all_places if p["article_id"] == article["id"]]
-    places = viewfilter.places_of(article["id"], links)
-    st.button("← Kembali ke daftar", key="close_article", on_click=open_article, args=(None,))
-    st.html(cards.article_header_html(article))
-    names = governorate_names()
-    st.html(cards.chips_html(places, st.session_state.get("place_select"), names))
-    detail = article_detail(db, version, article["id"])
-    if detail is None:
-        st.error("Artikel ini tidak ada lagi di penyimpanan.")
-        return
-    text, mentions = detail
-    labels = {p["place_id"]: cards.place_label(p, names) for p in links}
-    selected = st.session_state.get("place_select")
-    body = highlight.highlight(text, mentions, labels, selected=selected)
-    st.html(f'<div class="snm-text">{body}</div>')
-    st.caption(f"{highlight.marked_count(text, mentions)} sebutan tempat ditandai.")

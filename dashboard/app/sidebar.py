@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.app.data import boundaries, governorate_names
+from dashboard.app.data import governorate_names
+from dashboard.app.state import DEFAULTS
 from dashboard.map import data as mapdata
 from dashboard.map.render import LAYERS
+from dashboard.store.columns import Columns
 from dashboard.view import export
-from dashboard.view import filter as viewfilter
 
 LAYER_LABELS = {"markers": "Penanda", "heat": "Peta panas", "choropleth": "Kegubernuran"}
 #: Streamlit's file uploader has no text options; its English button and limit line are replaced
@@ -29,45 +30,49 @@ UPLOADER_STYLE = """
 """
 
 
-def filter_widgets(articles, places) -> dict:
-    """Outlet, governorate, search, confidence, layers and tiles; returns the choices."""
+def filter_widgets(cols: Columns) -> dict:
+    """Outlet, governorate, search, confidence, layers and tiles; returns the choices.
+
+    Their values start from the URL (see :mod:`dashboard.app.state`), else the defaults."""
+    ss = st.session_state
+    for key, value in DEFAULTS.items():
+        if key not in ("place_select", "open_article"):
+            ss.setdefault(key, value)
     st.header("Saring")
     outlets = st.multiselect(
-        "Media",
-        viewfilter.distinct(articles, "outlet"),
-        key="outlet_filter",
-        placeholder="Semua media",
+        "Media", list(cols.outlets), key="outlet_filter", placeholder="Semua media"
     )
-    admin1_options = viewfilter.distinct(places, "admin1")
-    for chosen in st.session_state.get("admin1_filter", []):
-        if chosen not in admin1_options:
-            admin1_options.append(chosen)
+    pairs = list(zip(cols.govs, cols.gov_names, strict=True))
+    options = [name for _pcode, name in pairs]
+    options += [c for c in ss.get("admin1_filter", []) if c not in options]
     # The values stay the canonical names the filter matches; only their labels are Indonesian.
-    labels = mapdata.admin1_labels(places, governorate_names())
-    admin1_options.sort(key=lambda name: str(labels.get(name, name)).casefold())
+    labels = mapdata.admin1_labels(pairs, governorate_names())
+    options.sort(key=lambda name: labels.get(name, name).casefold())
     admin1 = st.multiselect(
         "Kegubernuran",
-        admin1_options,
+        options,
         key="admin1_filter",
         format_func=lambda name: labels.get(name, name),
         placeholder="Semua kegubernuran",
     )
-    query = st.text_input("Cari di judul dan teks", key="search").strip()
-    min_conf = st.slider("Keyakinan tempat minimum", 0.0, 1.0, 0.0, 0.05, key="min_confidence")
+    query = st.text_input(
+        "Cari di judul, teks dan nama tempat",
+        key="search",
+        help="Nama tempat dicari lewat gazeter, dengan ejaan apa pun: Suwayda, Kobani …",
+    ).strip()
+    min_conf = st.slider("Keyakinan tempat minimum", 0.0, 1.0, step=0.05, key="min_confidence")
     layers = st.pills(
         "Lapisan peta",
         LAYERS,
         selection_mode="multi",
-        default=["markers"],
         format_func=lambda layer: LAYER_LABELS.get(layer, layer),
         key="layers",
     )
     tiles = st.checkbox(
         "Ubin OpenStreetMap (perlu internet)",
-        value=True,
         key="osm_tiles",
         help="Tanpa internet peta memakai garis batas saja. Matikan agar peta "
-        "tidak meminta ubin sama sekali.",
+        "tidak meminta ubin sama sekali; pilihan ini disimpan di URL (tiles=0).",
     )
     return {
         "outlets": frozenset(outlets),
@@ -79,13 +84,14 @@ def filter_widgets(articles, places) -> dict:
     }
 
 
-def export_buttons(view: viewfilter.View) -> None:
-    """CSV, GeoJSON and a standalone HTML map of the articles in view."""
+def export_buttons(rows_of, map_html) -> None:
+    """CSV, GeoJSON and a standalone HTML map of the articles in view; ``rows_of()`` gives
+    (articles, place links) read from the store, ``map_html()`` the map file, each only when its
+    button is pressed."""
     st.header("Ekspor")
-    # Deferred: the files are built only when a button is pressed, not on every run.
     st.download_button(
         "CSV",
-        lambda: export.to_csv(view.articles, view.places),
+        lambda: export.to_csv(*rows_of()),
         "artikel.csv",
         "text/csv",
         key="export_csv",
@@ -93,7 +99,7 @@ def export_buttons(view: viewfilter.View) -> None:
     )
     st.download_button(
         "GeoJSON",
-        lambda: export.to_geojson(view.articles, view.places),
+        lambda: export.to_geojson(*rows_of()),
         "artikel.geojson",
         "application/geo+json",
         key="export_geojson",
@@ -101,12 +107,7 @@ def export_buttons(view: viewfilter.View) -> None:
     )
     st.download_button(
         "Peta (HTML)",
-        lambda: export.to_map_html(
-            view.articles,
-            view.places,
-            boundaries=boundaries(),
-            governorate_names=governorate_names(),
-        ),
+        map_html,
         "peta-suriah.html",
         "text/html",
         key="export_map",

@@ -1,7 +1,8 @@
-"""The app's shared state: the range, place and article in the URL, and pending selections.
+"""The app's shared state: every filter, the layers, the range, the place and the article live in
+the URL, and selections made by a map click are applied before their widgets exist.
 
-The URL's query parameters (``start``, ``end``, ``place``, ``article``) are read on a session's
-first run and written back at the end of every run, so a view can be shared by its link.
+The URL's query parameters are read on a session's first run and written back at the end of
+every run, so a view can be shared by its link: what the sender saw is what the recipient sees.
 """
 
 from __future__ import annotations
@@ -10,31 +11,83 @@ import streamlit as st
 
 from dashboard.view import timeline
 
+#: Query parameter → (widget key, kind). Lists are repeated parameters (``?gov=A&gov=B``).
+URL_KEYS = {
+    "outlet": ("outlet_filter", "list"),
+    "gov": ("admin1_filter", "list"),
+    "q": ("search", "text"),
+    "conf": ("min_confidence", "float"),
+    "layers": ("layers", "list"),
+    "tiles": ("osm_tiles", "flag"),
+    "undated": ("show_undated", "flag"),
+    "place": ("place_select", "text"),
+    "article": ("open_article", "text"),
+}
+DEFAULTS = {
+    "outlet_filter": [],
+    "admin1_filter": [],
+    "search": "",
+    "min_confidence": 0.0,
+    "layers": ["markers"],
+    "osm_tiles": True,
+    "show_undated": True,
+    "place_select": None,
+    "open_article": None,
+}
 
-def apply_query_params(bounds) -> None:
-    """On a session's first run, take the range, place and article from the URL."""
+
+def _read(qp, name: str, kind: str):
+    if kind == "list":
+        return [v for v in qp.get_all(name) if v]
+    value = qp.get(name)
+    if kind == "float":
+        try:
+            return min(1.0, max(0.0, float(value)))
+        except (TypeError, ValueError):
+            return None
+    if kind == "flag":
+        return value not in ("0", "false", "")
+    return value or None
+
+
+def apply_query_params(bounds, default_range) -> None:
+    """On a session's first run, take every filter, the range, place and article from the URL."""
     ss = st.session_state
     if ss.get("_snm_started"):
         return
     ss["_snm_started"] = True
     qp = st.query_params
+    for name, (key, kind) in URL_KEYS.items():
+        if name in qp:
+            value = _read(qp, name, kind)
+            if value is not None:
+                ss[key] = value
     start, end = timeline.parse_day(qp.get("start")), timeline.parse_day(qp.get("end"))
     if bounds and (start or end):
-        ss["date_range"] = timeline.clamp_range((start or bounds[0], end or bounds[1]), bounds)
-    ss["place_select"] = qp.get("place") or None
-    ss["open_article"] = qp.get("article") or None
-
-
-def write_query_params(bounds, chosen) -> None:
-    ss = st.session_state
-    params = {}
-    if bounds and chosen and tuple(chosen) != tuple(bounds):
-        params["start"], params["end"] = chosen[0].isoformat(), chosen[1].isoformat()
+        low, high = default_range or bounds
+        ss["date_range"] = timeline.clamp_range((start or low, end or high), bounds)
     if ss.get("place_select"):
-        params["place"] = ss["place_select"]
-    if ss.get("open_article"):
-        params["article"] = ss["open_article"]
-    if dict(st.query_params.to_dict()) != params:
+        ss["_frame_place"] = True  # a shared place is framed; a click on the map keeps the view
+
+
+def write_query_params(default_range, chosen) -> None:
+    ss = st.session_state
+    params: dict[str, str | list[str]] = {}
+    if default_range and chosen and tuple(chosen) != tuple(default_range):
+        params["start"], params["end"] = chosen[0].isoformat(), chosen[1].isoformat()
+    for name, (key, kind) in URL_KEYS.items():
+        value = ss.get(key, DEFAULTS[key])
+        if value == DEFAULTS[key] or value is None:
+            continue
+        if kind == "list":
+            params[name] = [str(v) for v in value]
+        elif kind == "flag":
+            params[name] = "1" if value else "0"
+        else:
+            params[name] = str(value)
+    current = {k: st.query_params.get_all(k) for k in st.query_params}
+    wanted = {k: v if isinstance(v, list) else [v] for k, v in params.items()}
+    if current != wanted:
         st.query_params.from_dict(params)
 
 
@@ -50,17 +103,3 @@ def apply_pending() -> None:
 def open_article(article_id: str | None) -> None:
     """Button callback: open an article (``None`` goes back to the list)."""
     st.session_state["open_article"] = article_id
-
-
-def opened_row(view_articles, articles) -> dict | None:
-    """The open article's row: from the view, else from all articles (a link may name one the
-    filters hide); an id the store does not know is dropped, and the list is shown instead."""
-    open_id = st.session_state.get("open_article")
-    if not open_id:
-        return None
-    row = next((a for a in view_articles if a["id"] == open_id), None)
-    if row is None:
-        row = next((a for a in articles if a["id"] == open_id), None)
-    if row is None:
-        st.session_state["open_article"] = None
-    return row

@@ -1,41 +1,31 @@
-"""What the map shows, from the store's plain rows: one summary per place, counts per governorate.
-
-Pure functions over the dicts of ``Store.place_rows()`` / ``Store.article_rows()`` (already
-filtered to the articles in view), so the map builder gets small values and the 20,000-article
-case stays cheap: one marker per place, never one per article.
+"""What the map shows: one summary per place in view, from a
+:class:`~dashboard.store.query.Selection`, so the map builder gets small values whatever the size
+of the archive: one marker per place, never one per article.
 """
 
 from __future__ import annotations
 
-import heapq
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from dashboard.model import Place
+from dashboard.rowtypes import ArticleRow, PlaceRow
+from dashboard.store.query import Selection
 
 #: Most articles listed in one popup; the rest are counted ("dan N lainnya").
-MAX_LISTED = 20
+MAX_LISTED = 8
 #: Article lines allowed in all popups together, so the map HTML stays small with many places.
-LISTED_BUDGET = 6000
+LISTED_BUDGET = 1500
 
 #: Vague places drawn as a dashed circle when the gazetteer gives no radius: kind → km.
 DEFAULT_RADIUS_KM = {"region": 25.0, "admin1": 45.0, "admin2": 20.0, "admin3": 8.0}
 
 
 @dataclass(frozen=True, slots=True)
-class ArticleRef:
-    """An article as a popup lists it."""
-
-    id: str
-    title: str
-    outlet: str | None
-    published: str | None  # ISO date or None
-
-
-@dataclass(frozen=True, slots=True)
 class PlaceSummary:
-    """One mappable place with the articles in view that speak of it."""
+    """One mappable place with the articles in view that name it."""
 
     id: str
     name: str
@@ -45,10 +35,8 @@ class PlaceSummary:
     admin1: str | None
     admin1_pcode: str | None
     radius_km: float | None  # drawn as a dashed circle when set (vague place)
-    n_articles: int
-    n_mentions: int
-    confidence: float  # the best confidence among its article links
-    listed: tuple[ArticleRef, ...]  # newest first, at most the cap
+    n_articles: int  # distinct articles in view (for a governorate: naming a place inside it)
+    listed: tuple[ArticleRow, ...] = ()  # newest first, at most the cap
 
     @property
     def n_unlisted(self) -> int:
@@ -75,22 +63,6 @@ def is_governorate_id(click_id: str) -> bool:
     return click_id.startswith(GOVERNORATE_ID_PREFIX)
 
 
-def display_name(row: Mapping) -> str:
-    """The name shown for a place row: its Indonesian name where reviewed, else its name, else
-    its id."""
-    return row.get("name_id") or row.get("name") or row["place_id"]
-
-
-def is_mappable(row: Mapping) -> bool:
-    """Syrian places below the country with coordinates; foreign places never reach the map."""
-    return (
-        bool(row.get("in_syria"))
-        and row.get("kind") != "country"
-        and row.get("lat") is not None
-        and row.get("lon") is not None
-    )
-
-
 def vague_radius_km(kind: str, radius_km: float | None) -> float | None:
     """The circle radius for a vague place, ``None`` for a point place (a town)."""
     if radius_km:
@@ -105,99 +77,66 @@ def listed_cap(n_places: int) -> int:
     return max(1, min(MAX_LISTED, LISTED_BUDGET // n_places))
 
 
-def _article_ref(article_id: str, articles: Mapping[str, Mapping]) -> ArticleRef:
-    row = articles.get(article_id, {})
-    return ArticleRef(
-        id=article_id,
-        title=row.get("title") or "(tanpa judul)",
-        outlet=row.get("outlet"),
-        published=row.get("published"),
+def places_in_view(sel: Selection) -> np.ndarray:
+    """Indices of the places with articles in view, most articles first (then name, id).
+
+    Governorates are included (with the governorate count); the map draws them as polygons."""
+    c = sel.columns
+    shown = np.flatnonzero((sel.place_counts > 0) & c.mappable)
+    counts = np.array([sel.place_count(c.places[i].id) for i in shown], dtype=np.int64)
+    order = sorted(
+        range(len(shown)),
+        key=lambda k: (-counts[k], c.places[shown[k]].display_name, c.places[shown[k]].id),
     )
+    return shown[np.asarray(order, dtype=np.int64)] if order else shown
 
 
-def newest_first(ids: Iterable[str], articles: Mapping[str, Mapping], cap: int) -> list[str]:
-    """The ``cap`` newest of ``ids``: dated before undated, ties by title then id (stable)."""
-    if cap <= 0:
-        return []
-
-    def key(aid: str) -> tuple[str, str, str]:
-        row = articles.get(aid, {})
-        return (_desc(row.get("published") or ""), row.get("title") or "", aid)
-
-    return heapq.nsmallest(cap, ids, key=key)
-
-
-def _desc(iso: str) -> str:
-    # Digit-wise inversion turns descending ISO order into ascending string order; "" sorts last.
-    return iso.translate(_INVERT) if iso else "~"
-
-
-_INVERT = str.maketrans("0123456789", "9876543210")
+def listed_articles(sel: Selection, place_idx: np.ndarray, cap: int) -> dict[int, list[int]]:
+    """Per place index, the indices of its ``cap`` newest articles in view."""
+    c = sel.columns
+    links = sel.links_of(sel.view)
+    wanted = np.zeros(len(c.places), dtype=bool)
+    wanted[place_idx] = True
+    links &= wanted[c.link_place]
+    art, plc = c.link_article[links], c.link_place[links]
+    order = np.lexsort((art, plc))  # by place, then newest first (an index is a rank)
+    art, plc = art[order], plc[order]
+    starts = np.flatnonzero(np.r_[True, plc[1:] != plc[:-1]]) if len(plc) else np.array([], int)
+    out: dict[int, list[int]] = {}
+    for i, s in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(plc)
+        out[int(plc[s])] = [int(a) for a in art[s : min(end, s + cap)]]
+    return out
 
 
-def summarize_places(
-    place_rows: Iterable[Mapping],
-    articles: Mapping[str, Mapping],
-    *,
-    cap: int | None = None,
+def summarize(
+    sel: Selection,
+    place_idx: np.ndarray,
+    listed: Mapping[int, list[int]],
+    rows: Mapping[str, ArticleRow],
 ) -> list[PlaceSummary]:
-    """One :class:`PlaceSummary` per mappable place, most articles first.
-
-    ``articles`` maps article id → article row (title, outlet, published). ``cap`` limits the
-    articles listed per place (default: :func:`listed_cap` of the number of places).
-    """
-    by_place: dict[str, Mapping] = {}
-    article_ids: dict[str, set[str]] = defaultdict(set)
-    mentions: dict[str, int] = defaultdict(int)
-    best: dict[str, float] = defaultdict(float)
-    for row in place_rows:
-        if not is_mappable(row):
-            continue
-        pid = row["place_id"]
-        if pid not in by_place:
-            by_place[pid] = row
-        article_ids[pid].add(row["article_id"])
-        mentions[pid] += row.get("n_mentions") or 0
-        conf = row.get("confidence") or 0.0
-        if conf > best[pid]:
-            best[pid] = conf
-    cap = listed_cap(len(by_place)) if cap is None else cap
-    summaries = [
-        _summary(row, article_ids[pid], mentions[pid], best[pid], articles, cap)
-        for pid, row in by_place.items()
-    ]
-    summaries.sort(key=lambda s: (-s.n_articles, s.name, s.id))
-    return summaries
-
-
-def _summary(
-    row: Mapping, ids: set[str], n_mentions: int, confidence: float, articles: Mapping, cap: int
-) -> PlaceSummary:
-    refs = [_article_ref(aid, articles) for aid in newest_first(ids, articles, cap)]
-    return PlaceSummary(
-        id=row["place_id"],
-        name=display_name(row),
-        kind=row.get("kind") or "populated_place",
-        lat=float(row["lat"]),
-        lon=float(row["lon"]),
-        admin1=row.get("admin1"),
-        admin1_pcode=row.get("admin1_pcode"),
-        radius_km=vague_radius_km(row.get("kind") or "", row.get("radius_km")),
-        n_articles=len(ids),
-        n_mentions=int(n_mentions),
-        confidence=float(confidence),
-        listed=tuple(refs),
-    )
-
-
-def governorate_counts(place_rows: Iterable[Mapping]) -> dict[str, int]:
-    """Distinct articles per governorate P-code, over mappable places only."""
-    seen: dict[str, set[str]] = defaultdict(set)
-    for row in place_rows:
-        pcode = row.get("admin1_pcode")
-        if pcode and is_mappable(row):
-            seen[pcode].add(row["article_id"])
-    return {pcode: len(ids) for pcode, ids in seen.items()}
+    """One :class:`PlaceSummary` per place in ``place_idx`` (in that order); ``listed`` from
+    :func:`listed_articles`, ``rows`` the article rows of the listed ids (read from the store)."""
+    c = sel.columns
+    out = []
+    for i in place_idx:
+        p = c.places[int(i)]
+        refs = tuple(rows[c.ids[a]] for a in listed.get(int(i), ()) if c.ids[a] in rows)
+        out.append(
+            PlaceSummary(
+                id=p.id,
+                name=p.display_name,
+                kind=p.kind,
+                lat=float(p.lat or 0.0),
+                lon=float(p.lon or 0.0),
+                admin1=p.admin1,
+                admin1_pcode=p.admin1_pcode,
+                radius_km=vague_radius_km(p.kind, p.radius_km),
+                n_articles=sel.place_count(p.id),
+                listed=refs,
+            )
+        )
+    return out
 
 
 def bounds(points: Sequence[tuple[float, float]]) -> list[list[float]] | None:
@@ -220,16 +159,13 @@ def governorate_names(places: Iterable[Place]) -> dict[str, str]:
     }
 
 
-def governorate_label(row: Mapping, names: Mapping[str, str]) -> str | None:
+def governorate_label(row: PlaceRow, names: Mapping[str, str]) -> str | None:
     """The governorate a place row lies in, as shown: its Indonesian name by P-code, else the
     row's ``admin1``; ``None`` when not known."""
-    return names.get(row.get("admin1_pcode") or "") or row.get("admin1")
+    return names.get(row.admin1_pcode or "") or row.admin1
 
 
-def admin1_labels(place_rows: Iterable[Mapping], names: Mapping[str, str]) -> dict[str, str]:
-    """Canonical governorate name (the filter's value) → the label the filter shows."""
-    return {
-        row["admin1"]: governorate_label(row, names) or row["admin1"]
-        for row in place_rows
-        if row.get("admin1")
-    }
+def admin1_labels(govs: Sequence[tuple[str, str]], names: Mapping[str, str]) -> dict[str, str]:
+    """Canonical governorate name (the filter's value) → the label the filter shows, from
+    (P-code, canonical name) pairs."""
+    return {name: names.get(pcode) or name for pcode, name in govs}

@@ -2,10 +2,11 @@
 
 Thousands of places as one folium ``Marker`` + ``Popup`` + ``Tooltip`` each would make megabytes
 of script and seconds of rendering. :class:`PlaceLayer` instead embeds the places once as JSON and
-builds markers (or dashed circles for vague places) in a loop. Popups and tooltips are DOM nodes
-filled with ``textContent``, so article text is never parsed as HTML or JavaScript; each popup
-carries its place id (``data-place-id`` and a visible "ID tempat: …" line, which is what
-streamlit-folium returns as the clicked popup's text).
+builds markers (or dashed circles for vague places) in a loop, with the clusters of every zoom
+(:mod:`dashboard.map.clusters`). Popups and tooltips are DOM nodes filled with ``textContent``
+when they open, so article text is never parsed as HTML or JavaScript; each popup carries its
+place id (``data-place-id``, and an "ID tempat: …" line hidden from sight but part of the popup's
+text, which is what streamlit-folium returns as the clicked popup's text).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from folium.plugins import HeatMap, MarkerCluster
 from jinja2 import Template
 
 from dashboard import htmlsafe
+from dashboard.map.clusters import MAX_CLUSTER_ZOOM, MIN_CLUSTER_ZOOM, Clustering
 from dashboard.map.data import PlaceSummary, bounds, is_governorate_id
 from dashboard.map.element import DataElement
 
@@ -38,26 +40,15 @@ _STYLE = """
   justify-content: center; font: 600 11px/1 system-ui, sans-serif; }
 .snm-popup { font: 13px/1.35 system-ui, sans-serif; max-height: 260px; overflow-y: auto; }
 .snm-popup .snm-title { font-weight: 700; font-size: 14px; }
-.snm-popup .snm-sub, .snm-popup .snm-id, .snm-popup .snm-meta { color: #555; font-size: 12px; }
+.snm-popup .snm-sub, .snm-popup .snm-meta { color: #555; font-size: 12px; }
+.snm-popup .snm-id { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; }
 .snm-popup ul { margin: 4px 0; padding-left: 16px; }
 .snm-popup .snm-more { font-style: italic; font-size: 12px; }
 .snm-legend { background: rgba(255, 255, 255, .9); padding: 6px 8px; border-radius: 4px;
   font: 12px/1.4 system-ui, sans-serif; }
 .snm-legend i { display: inline-block; width: 14px; height: 10px; margin-right: 4px; }
 </style>
-"""
-
-#: Cluster icons show the sum of their places' article counts, not how many markers they hold.
-CLUSTER_ICON_JS = """
-function(cluster) {
-    var total = 0;
-    cluster.getAllChildMarkers().forEach(function(m) { total += m.options.n || 0; });
-    var size = total < 10 ? 34 : total < 100 ? 40 : 48;
-    var label = document.createElement('div');
-    label.textContent = String(total);
-    return L.divIcon({html: label.outerHTML, className: 'snm-cluster',
-                      iconSize: L.point(size, size)});
-}
 """
 
 _PLACES_JS = """
@@ -72,59 +63,128 @@ _PLACES_JS = """
         return e;
     }
     function iso(t) { return '\u2068' + t + '\u2069'; }  // isolated: no bidi reordering
-    function popup(p) {
-        var d = el('div', 'snm-popup');
-        d.setAttribute('data-place-id', p[0]);
-        d.appendChild(el('div', 'snm-title', p[1]));
-        d.appendChild(el('div', 'snm-sub', (p[2] ? p[2] + ' · ' : '') + p[5] + ' artikel'));
+    function fill(box, place) {
+        // Built when the popup opens, so the page holds no popup it does not show.
+        if (box.getAttribute('data-filled')) { return; }
+        box.setAttribute('data-filled', '1');
+        var head = el('div', 'snm-title', place.name);
+        box.insertBefore(head, box.firstChild);
+        var sub = (place.gov ? place.gov + ' · ' : '') + place.n + ' artikel';
+        if (place.radius) { sub += ' · wilayah samar ±' + place.radius + ' km'; }
+        box.insertBefore(el('div', 'snm-sub', sub), head.nextSibling);
         var ul = el('ul');
-        p[7].forEach(function(i) {
-            var a = D.a[i];
+        place.top.forEach(function(i) {
+            var a = D.articles[i];
             var li = el('li');
-            li.setAttribute('data-article-id', a[0]);
-            li.appendChild(el('span', 'snm-art', iso(a[1])));
-            var meta = [a[2] && iso(a[2]), a[3]].filter(function(x) { return x; }).join(', ');
-            if (meta) { li.appendChild(el('span', 'snm-meta', ' — ' + meta)); }
+            li.setAttribute('data-article-id', a.id);
+            li.appendChild(el('span', 'snm-art', iso(a.title)));
+            var when = a.date ? a.date + (a.estimated ? ' (perkiraan)' : '') : 'tanpa tanggal';
+            var meta = [a.outlet && iso(a.outlet), when].filter(Boolean).join(', ');
+            li.appendChild(el('span', 'snm-meta', ' — ' + meta));
             ul.appendChild(li);
         });
-        d.appendChild(ul);
-        if (p[8] > 0) { d.appendChild(el('div', 'snm-more', 'dan ' + p[8] + ' artikel lainnya')); }
-        d.appendChild(el('div', 'snm-id', D.label + p[0]));
-        return d;
-    }
-    function tip(p) {
-        var vague = p[6] ? ' (±' + p[6] + ' km)' : '';
-        return el('span', null, p[1] + ' · ' + p[5] + ' artikel' + vague);
-    }
-    var layers = D.p.map(function(p) {
-        var layer;
-        if (p[6]) {
-            layer = L.circle([p[3], p[4]], {radius: p[6] * 1000, dashArray: '6 6',
-                color: p[9] ? '#1565c0' : '#6a1b9a', weight: p[9] ? 3 : 1.5, fillOpacity: 0.05,
-                n: p[5], placeId: p[0]});
-        } else {
-            var s = Math.round(22 + 6 * Math.log2(Math.max(1, p[5])));
-            var cls = 'snm-pin' + (p[9] === 2 ? ' snm-selected' : p[9] === 1 ? ' snm-focus' : '');
-            layer = L.marker([p[3], p[4]], {n: p[5], placeId: p[0], alt: p[1], riseOnHover: true,
-                zIndexOffset: p[9] ? 1000 : 0,
-                icon: L.divIcon({className: cls, html: String(p[5]), iconSize: [s, s]})});
+        box.insertBefore(ul, box.lastChild);
+        if (place.more > 0) {
+            box.insertBefore(el('div', 'snm-more', 'dan ' + place.more + ' artikel lainnya'),
+                             box.lastChild);
         }
-        layer.bindPopup(popup(p), {maxWidth: 340});
-        layer.bindTooltip(tip(p), {sticky: !!p[6]});
-        return layer;
-    });
-    if (group.addLayers) {
-        group.addLayers(layers);
-    } else {
-        layers.forEach(function(l) { group.addLayer(l); });
     }
+    function popupBox(place) {
+        var box = el('div', 'snm-popup');
+        box.setAttribute('data-place-id', place.id);
+        box.appendChild(el('span', 'snm-id', D.label + place.id));
+        return box;
+    }
+    function pin(place) {
+        var layer;
+        if (place.radius) {
+            layer = L.circle([place.lat, place.lon], {radius: place.radius * 1000,
+                dashArray: '6 6', color: place.mark ? '#1565c0' : '#6a1b9a',
+                weight: place.mark ? 3 : 1.5, fillOpacity: 0.05, placeId: place.id});
+        } else {
+            var s = Math.round(22 + 6 * Math.log2(Math.max(1, place.n)));
+            var cls = 'snm-pin' + (place.mark === 2 ? ' snm-selected' :
+                                   place.mark === 1 ? ' snm-focus' : '');
+            layer = L.marker([place.lat, place.lon], {placeId: place.id, alt: place.name,
+                riseOnHover: true, zIndexOffset: place.mark ? 1000 : 0,
+                icon: L.divIcon({className: cls, html: String(place.n), iconSize: [s, s]})});
+        }
+        var box = popupBox(place);
+        layer.bindPopup(box, {maxWidth: 340, autoPan: !place.mark});
+        layer.on('popupopen', function() { fill(box, place); });
+        var vague = place.radius ? ' (±' + place.radius + ' km)' : '';
+        layer.bindTooltip(el('span', null, place.name + ' · ' + place.n + ' artikel' + vague),
+                          {sticky: !!place.radius});
+        return layer;
+    }
+    function clusterIcon(c) {
+        var size = c.n < 10 ? 34 : c.n < 100 ? 40 : 48;
+        var label = el('div', null, String(c.n));
+        var icon = L.divIcon({html: label.outerHTML, className: 'snm-cluster',
+                              iconSize: L.point(size, size)});
+        var m = L.marker([c.lat, c.lon], {icon: icon, n: c.n, keyboard: true,
+                                          alt: c.places + ' tempat'});
+        m.bindTooltip(el('span', null, c.places + ' tempat · ' + c.n + ' artikel berbeda'));
+        m.on('click', function() {
+            var b = c.box, pad = 0.02;
+            m._map.fitBounds([[b[0] - pad, b[1] - pad], [b[2] + pad, b[3] + pad]],
+                             {maxZoom: Math.min(D.maxClusterZoom + 1, c.zoom + 3)});
+        });
+        return m;
+    }
+    var pins = D.places.map(pin);
+    var clusterGroup = L.layerGroup();  // apart from the group: a cluster click only zooms
+    var clusters = {};
+    var on = {};
+    function render() {
+        var map = group._map;
+        if (!map) { return; }
+        var z = map.getZoom(), want = {};
+        D.places.forEach(function(p, i) { if (p.from <= z) { want[i] = true; } });
+        Object.keys(on).forEach(function(i) {
+            if (!want[i]) { group.removeLayer(pins[i]); delete on[i]; }
+        });
+        Object.keys(want).forEach(function(i) {
+            if (!on[i]) { group.addLayer(pins[i]); on[i] = true; }
+        });
+        clusterGroup.clearLayers();
+        if (z <= D.maxClusterZoom) {
+            var key = String(Math.max(D.minClusterZoom, z));
+            clusters[key] = clusters[key] || (D.clusters[key] || []).map(clusterIcon);
+            clusters[key].forEach(function(m) { clusterGroup.addLayer(m); });
+        }
+        pins.forEach(function(layer, i) {
+            if (D.places[i].mark === 2 && on[i] && D.openSelected) { layer.openPopup(); }
+        });
+    }
+    var attachedTo = null;
+    function attach() {
+        var map = group._map;
+        if (!map || attachedTo === map) { return; }
+        attachedTo = map;
+        map.on('zoomend', render);
+        setTimeout(function() { if (group._map) { clusterGroup.addTo(group._map); } }, 0);
+        render();
+    }
+    if (group._map) { attach(); }
+    group.on('add', attach);
+    group.on('remove', function() {
+        if (attachedTo) { attachedTo.off('zoomend', render); }
+        attachedTo = null;
+        clusterGroup.remove();
+    });
 })();
 {% endmacro %}
 """
 
 
-def _payload(places: Sequence[PlaceSummary], marked: dict[str, int]) -> dict:
-    articles: list[list] = []
+def _payload(
+    places: Sequence[PlaceSummary],
+    marked: dict[str, int],
+    clustering: Clustering,
+    open_selected: bool,
+) -> dict:
+    articles: list[dict] = []
     index: dict[str, int] = {}
     rows = []
     for p in places:
@@ -132,31 +192,64 @@ def _payload(places: Sequence[PlaceSummary], marked: dict[str, int]) -> dict:
         for ref in p.listed:
             if ref.id not in index:
                 index[ref.id] = len(articles)
-                articles.append([ref.id, ref.title, ref.outlet or "", ref.published or ""])
+                articles.append(
+                    {
+                        "id": ref.id,
+                        "title": ref.title or "(tanpa judul)",
+                        "outlet": ref.outlet or "",
+                        "date": ref.published or "",
+                        "estimated": ref.estimated,
+                    }
+                )
             refs.append(index[ref.id])
-        radius = round(p.radius_km, 1) if p.radius_km else 0
+        mark = marked.get(p.id, 0)
         rows.append(
-            [
-                p.id,
-                p.name,
-                p.admin1 or "",
-                round(p.lat, 5),
-                round(p.lon, 5),
-                int(p.n_articles),
-                radius,
-                refs,
-                int(p.n_unlisted),
-                marked.get(p.id, 0),
-            ]
+            {
+                "id": p.id,
+                "name": p.name,
+                "gov": p.admin1 or "",
+                "lat": round(p.lat, 5),
+                "lon": round(p.lon, 5),
+                "n": int(p.n_articles),
+                "radius": round(p.radius_km, 1) if p.radius_km else 0,
+                "mark": mark,
+                "from": MIN_CLUSTER_ZOOM
+                if mark or p.radius_km
+                else clustering.alone_from.get(p.id, MIN_CLUSTER_ZOOM),
+                "top": refs,
+                "more": int(p.n_unlisted),
+            }
         )
-    return {"a": articles, "p": rows, "label": PLACE_ID_LABEL}
+    clusters: dict[str, list[dict]] = {}
+    for c in clustering.clusters:
+        clusters.setdefault(str(c.zoom), []).append(
+            {
+                "lat": c.lat,
+                "lon": c.lon,
+                "n": c.n_articles,
+                "places": c.n_places,
+                "zoom": c.zoom,
+                "box": [round(v, 4) for v in c.box],
+            }
+        )
+    return {
+        "articles": articles,
+        "places": rows,
+        "clusters": clusters,
+        "minClusterZoom": MIN_CLUSTER_ZOOM,
+        "maxClusterZoom": MAX_CLUSTER_ZOOM,
+        "openSelected": open_selected,
+        "label": PLACE_ID_LABEL,
+    }
 
 
 class PlaceLayer(DataElement):
-    """Places added to the parent layer (a MarkerCluster or a FeatureGroup) in one loop.
+    """Places added to the parent layer group, with the clusters of each zoom.
 
-    ``selected`` is drawn in the selection colour, ``focus`` (the open article's places) in a
-    lighter one. Vague places (with ``radius_km``) become dashed circles, never pins.
+    Pins are drawn alone from the zoom ``clustering`` says; below it their cluster's icon stands
+    for them, with the distinct articles under it. ``selected`` is drawn in the selection colour
+    and ``focus`` (the open article's places) in a lighter one, both always alone (never inside a
+    cluster). Vague places (with ``radius_km``) become dashed circles, never pins or clusters.
     """
 
     _template = Template(_PLACES_JS)
@@ -165,8 +258,10 @@ class PlaceLayer(DataElement):
         self,
         places: Sequence[PlaceSummary],
         *,
+        clustering: Clustering | None = None,
         selected: str | None = None,
         focus: Collection[str] = (),
+        open_selected: bool = False,
     ):
         super().__init__()
         self._name = "PlaceLayer"
@@ -174,7 +269,9 @@ class PlaceLayer(DataElement):
         if selected:
             marked[selected] = 2
         self.places = tuple(places)
-        self.payload = htmlsafe.script_json(_payload(self.places, marked))
+        payload = _payload(self.places, marked, clustering or Clustering({}, ()), open_selected)
+        self.payload = htmlsafe.script_json(payload)
+        self.payload_bytes = len(self.payload.encode())
 
     def _get_self_bounds(self) -> list[list[float | None]]:
         box = bounds([(p.lat, p.lon) for p in self.places])

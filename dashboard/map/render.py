@@ -21,15 +21,15 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import folium
-from folium.plugins import HeatMap, MarkerCluster
+from folium.plugins import HeatMap
 
 from dashboard import htmlsafe
 from dashboard.map.assets import AssetUrls, localize
 from dashboard.map.basemap import Boundaries
+from dashboard.map.clusters import Clustering
 from dashboard.map.controls import ClickGuard, Controls, TileFallback
 from dashboard.map.data import PlaceSummary, bounds, governorate_id
 from dashboard.map.layers import (
-    CLUSTER_ICON_JS,
     PLACE_ID_LABEL,
     Legend,
     PlaceLayer,
@@ -75,8 +75,13 @@ def build_map_parts(
     focus: Collection[str] = (),
     tiles: bool = True,
     governorate_names: Mapping[str, str] | None = None,
+    clustering: Clustering | None = None,
+    frame_selected: bool = True,
 ) -> MapParts:
-    """The base map and the data layers of ``places`` (see :func:`build_map` for the options)."""
+    """The base map and the data layers of ``places`` (see :func:`build_map` for the options).
+
+    Governorates (kind ``admin1``) are drawn as their polygons only (the choropleth), never as
+    a pin or a circle. ``frame_selected=False`` keeps the view on a selection made on the map."""
     unknown = set(layers) - set(LAYERS)
     if unknown:
         raise ValueError(f"unknown map layers: {sorted(unknown)}; choose from {LAYERS}")
@@ -88,13 +93,22 @@ def build_map_parts(
                 boundaries.governorates, admin1_counts or {}, places, governorate_names or {}
             )
         )
-    if "heat" in layers and places:
-        groups.append(_heat_group(places))
+    drawn = [p for p in places if p.kind != "admin1"]
+    if "heat" in layers and drawn:
+        groups.append(_heat_group(drawn))
     if "markers" in layers:
-        groups.append(_places_group(places, selected=selected, focus=focus))
+        groups.append(
+            _places_group(
+                drawn,
+                selected=selected,
+                focus=focus,
+                clustering=clustering,
+                opened=not frame_selected,
+            )
+        )
     for group in groups:
         localize(group, assets)
-    box = _frame(places, selected, focus)
+    box = _frame(places, selected if frame_selected else None, focus)
     return MapParts(base, groups, _center(box), zoom_to_fit(box), box)
 
 
@@ -281,22 +295,26 @@ def _heat_group(places: Sequence[PlaceSummary]) -> folium.FeatureGroup:
     return group
 
 
+#: What the marker layer's symbols mean (colour, label), shown in its legend.
+MARKER_LEGEND = (
+    ("rgba(191, 54, 12, .88)", "Pin: angka = artikel yang menyebut tempat itu"),
+    ("rgba(191, 54, 12, .35)", "Kelompok: angka = artikel berbeda di bawahnya (bukan jumlah pin)"),
+    ("#6a1b9a", "Lingkaran putus-putus: wilayah samar (±km)"),
+    ("rgba(21, 101, 192, .95)", "Biru: tempat terpilih / tempat artikel yang dibuka"),
+)
+
+
 def _places_group(
-    places: Sequence[PlaceSummary], *, selected: str | None, focus: Collection[str]
+    places: Sequence[PlaceSummary],
+    *,
+    selected: str | None,
+    focus: Collection[str],
+    clustering: Clustering | None,
+    opened: bool,
 ) -> folium.FeatureGroup:
     group = folium.FeatureGroup(name="Tempat", control=False)
-    points = [p for p in places if not p.radius_km]
-    vague = [p for p in places if p.radius_km]
-    if vague:
-        areas = folium.FeatureGroup(name="Wilayah (perkiraan)", control=False)
-        PlaceLayer(vague, selected=selected, focus=focus).add_to(areas)
-        areas.add_to(group)
-    cluster = MarkerCluster(
-        name="Tempat",
-        control=False,
-        icon_create_function=CLUSTER_ICON_JS,
-        options={"showCoverageOnHover": False, "maxClusterRadius": 45, "chunkedLoading": True},
-    )
-    PlaceLayer(points, selected=selected, focus=focus).add_to(cluster)
-    cluster.add_to(group)
+    PlaceLayer(
+        places, clustering=clustering, selected=selected, focus=focus, open_selected=opened
+    ).add_to(group)
+    Legend("Penanda", MARKER_LEGEND).add_to(group)
     return group

@@ -23,9 +23,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from dashboard.errors import StoreError
 from dashboard.model import Article, Geotag
+from dashboard.rowtypes import ArticleRow, PlaceRow
+from dashboard.store import listing, upsert, write
 from dashboard.store import rows as convert
 from dashboard.store import schema as s
-from dashboard.store import upsert, write
 from dashboard.store.cache import GeocodeCache
 from dashboard.store.location import is_database_url, redact_url, scrub
 from dashboard.store.write import SaveCounts
@@ -200,34 +201,24 @@ class Store:
                 [r._mapping for r in places], [r._mapping for r in found]
             )
 
-    def article_rows(self) -> list[dict]:
-        """Flat rows for the dashboard, one SELECT, no body."""
-        a = s.articles.c
-        out = self._select_dicts(s.articles, s.ARTICLE_ROW_COLUMNS, a.published, a.id)
-        for d in out:
-            d["published"] = d["published"].isoformat() if d["published"] else None
-            d["weekday_conflict"] = bool(d["weekday_conflict"])
-        return out
-
-    def place_rows(self) -> list[dict]:
-        """One row per (article, place), one SELECT.
-
-        ``name`` is the stored canonical name. The Indonesian display name is not stored: the
-        view adds it from the gazetteer when it reads the rows (:mod:`dashboard.view.snapshot`).
-        """
-        p = s.article_places.c
-        out = self._select_dicts(s.article_places, s.PLACE_ROW_COLUMNS, p.article_id, p.rank)
-        for d in out:
-            d["in_syria"], d["is_focus"] = bool(d["in_syria"]), bool(d["is_focus"])
-        return out
-
-    def _select_dicts(self, table, names: Sequence[str], *order_by) -> list[dict]:
-        """Every row of *table* as a dict of the columns *names*, in one SELECT."""
+    def article_rows(self, ids: Iterable[str] | None = None) -> list[ArticleRow]:
+        """Typed rows for the dashboard (no body): all, or those of ``ids`` in that order."""
         with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(*(table.c[name] for name in names)).order_by(*order_by)
-            ).all()
-        return [dict(zip(names, r, strict=True)) for r in rows]
+            return listing.article_rows(conn, ids)
+
+    def place_rows(self, article_ids: Iterable[str] | None = None) -> list[PlaceRow]:
+        """One typed row per (article, place): all, or those of ``article_ids``.
+
+        ``name`` is the stored canonical name. The Indonesian display name (``name_id``) is not
+        stored: the view adds it from the gazetteer when it reads the rows.
+        """
+        with self.engine.connect() as conn:
+            return listing.place_rows(conn, article_ids)
+
+    def engine_rows(self) -> tuple[list, list, list]:
+        """The columns the dashboard's view engine holds (see :mod:`dashboard.store.columns`)."""
+        with self.engine.connect() as conn:
+            return listing.engine_rows(conn)
 
     def mention_rows(self, article_id: str) -> list[dict]:
         m = s.mentions.c

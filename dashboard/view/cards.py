@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from dashboard import htmlsafe
-from dashboard.map.data import display_name, governorate_label
-from dashboard.view.timeline import confidence_label, is_estimated
+from dashboard.map.data import governorate_label
+from dashboard.rowtypes import ArticleRow, PlaceRow
+from dashboard.view.timeline import confidence_label
 
 #: Place links below this confidence are drawn as dashed chips: worth checking in the text.
 WEAK_PLACE = 0.5
@@ -32,34 +33,34 @@ mark.snm-mention.snm-selected { background: #90caf9; }
 """
 
 
-def date_html(article: Mapping) -> str:
+def date_html(article: ArticleRow) -> str:
     """The date with its certainty; estimates are flagged so nobody quotes them as fact."""
-    published = article.get("published")
+    published = article.published
     label = htmlsafe.text(confidence_label(article))
     if not published:
         return f'<span class="snm-est">{label}</span>'
-    cls = "snm-est" if is_estimated(article) else ""
+    cls = "snm-est" if article.estimated else ""
     return f'{htmlsafe.text(published[:10])} <span class="{cls}">({label})</span>'
 
 
-def place_label(place: Mapping, governorates: Mapping[str, str] | None = None) -> str:
+def place_label(place: PlaceRow, governorates: Mapping[str, str] | None = None) -> str:
     """Plain text naming a linked place: "Kafr Nabudah · Provinsi Hama", "Rusia · luar Suriah".
 
     The qualifier ("Syria (utara)"), the governorate (when not the place itself; in Indonesian
     when ``governorates`` maps its P-code), "luar Suriah" for a foreign place and the radius of a
     vague one, so a reader can tell namesakes apart.
     """
-    name = display_name(place)
-    if place.get("qualifier"):
-        name = f"{name} ({place['qualifier']})"
+    name = place.display_name
+    if place.qualifier:
+        name = f"{name} ({place.qualifier})"
     parts = [name]
-    admin1 = place.get("admin1")
-    if place.get("in_syria") is False:
+    admin1 = place.admin1
+    if not place.in_syria:
         parts.append("luar Suriah")
-    elif admin1 and admin1 != place.get("name") and place.get("kind") != "admin1":
+    elif admin1 and admin1 != place.name and place.kind != "admin1":
         parts.append(governorate_label(place, governorates or {}) or admin1)
-    if place.get("radius_km"):
-        parts.append(f"±{float(place['radius_km']):g} km")
+    if place.radius_km:
+        parts.append(f"±{place.radius_km:g} km")
     return " · ".join(parts)
 
 
@@ -68,7 +69,7 @@ def confidence_text(confidence: float | None) -> str:
 
 
 def chips_html(
-    places: Iterable[Mapping],
+    places: Iterable[PlaceRow],
     selected: str | None = None,
     governorates: Mapping[str, str] | None = None,
 ) -> str:
@@ -77,46 +78,46 @@ def chips_html(
     Weak links (below :data:`WEAK_PLACE`) get a dashed border."""
     chips = []
     for p in places:
-        conf = float(p.get("confidence") or 0.0)
+        conf = p.confidence
         cls = "snm-chip"
-        if p["place_id"] == selected:
+        if p.place_id == selected:
             cls += " snm-selected"
         if conf < WEAK_PLACE:
             cls += " snm-weak"
         title = f"{place_label(p, governorates)} · {confidence_text(conf)}"
         chips.append(
-            f'<span class="{cls}" data-place-id="{htmlsafe.text(p["place_id"])}" '
-            f'title="{htmlsafe.text(title)}">{htmlsafe.text(display_name(p))}'
+            f'<span class="{cls}" data-place-id="{htmlsafe.text(p.place_id)}" '
+            f'title="{htmlsafe.text(title)}">{htmlsafe.text(p.display_name)}'
             f'<span class="snm-conf">{conf:.0%}</span></span>'
         )
     return "".join(chips)
 
 
 def card_html(
-    article: Mapping,
-    places: Iterable[Mapping],
+    article: ArticleRow,
+    places: Iterable[PlaceRow],
     selected: str | None = None,
     governorates: Mapping[str, str] | None = None,
 ) -> str:
     """A card: title, outlet, date (with confidence), place chips."""
-    outlet = htmlsafe.isolated(article.get("outlet") or "media tidak diketahui")
+    outlet = htmlsafe.isolated(article.outlet or "media tidak diketahui")
     return (
-        f'<div class="snm-card" data-article-id="{htmlsafe.text(article["id"])}">'
-        f"<h4>{htmlsafe.isolated(article.get('title') or '(tanpa judul)')}</h4>"
+        f'<div class="snm-card" data-article-id="{htmlsafe.text(article.id)}">'
+        f"<h4>{htmlsafe.isolated(article.title or '(tanpa judul)')}</h4>"
         f'<div class="snm-meta">{outlet} · {date_html(article)}</div>'
         f"<div>{chips_html(places, selected, governorates)}</div></div>"
     )
 
 
-def article_header_html(article: Mapping) -> str:
+def article_header_html(article: ArticleRow) -> str:
     """The open article's title, outlet (linked only to an http(s) URL), date and date note."""
-    outlet = article.get("outlet") or "media tidak diketahui"
-    source = f"<bdi>{htmlsafe.link(article.get('url'), outlet)}</bdi>"
-    note = article.get("date_note")
+    outlet = article.outlet or "media tidak diketahui"
+    source = f"<bdi>{htmlsafe.link(article.url, outlet)}</bdi>"
+    note = article.date_note
     note_html = f'<div class="snm-meta">{htmlsafe.isolated(note)}</div>' if note else ""
     return (
-        f'<div class="snm-card" data-article-id="{htmlsafe.text(article["id"])}">'
-        f"<h3>{htmlsafe.isolated(article.get('title') or '(tanpa judul)')}</h3>"
+        f'<div class="snm-card" data-article-id="{htmlsafe.text(article.id)}">'
+        f"<h3>{htmlsafe.isolated(article.title or '(tanpa judul)')}</h3>"
         f'<div class="snm-meta">{source} · {date_html(article)} · '
-        f"{htmlsafe.isolated(article.get('path') or '')}</div>{note_html}</div>"
+        f"{htmlsafe.isolated(article.path)}</div>{note_html}</div>"
     )

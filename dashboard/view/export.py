@@ -14,11 +14,13 @@ import io
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict
 
 from dashboard.map.assets import cdn_urls
 from dashboard.map.basemap import Boundaries
-from dashboard.map.data import display_name, governorate_counts, is_mappable, summarize_places
+from dashboard.map.data import PlaceSummary
 from dashboard.map.render import build_map
+from dashboard.rowtypes import ArticleRow, PlaceRow
 
 CSV_COLUMNS = (
     "id",
@@ -28,6 +30,7 @@ CSV_COLUMNS = (
     "published",
     "published_confidence",
     "published_method",
+    "date_estimated",
     "places",
     "places_display",
     "place_ids",
@@ -44,35 +47,36 @@ def _cell(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def _places_by_article(places: Iterable[Mapping]) -> dict[str, list[Mapping]]:
-    by_article: dict[str, list[Mapping]] = defaultdict(list)
+def _places_by_article(places: Iterable[PlaceRow]) -> dict[str, list[PlaceRow]]:
+    by_article: dict[str, list[PlaceRow]] = defaultdict(list)
     for p in places:
-        if is_mappable(p):
-            by_article[p["article_id"]].append(p)
+        if p.mappable:
+            by_article[p.article_id].append(p)
     return by_article
 
 
-def to_csv(articles: Sequence[Mapping], places: Iterable[Mapping]) -> bytes:
+def to_csv(articles: Sequence[ArticleRow], places: Iterable[PlaceRow]) -> bytes:
     """UTF-8 CSV (with BOM, so spreadsheet programs pick the encoding) of ``articles``."""
     by_article = _places_by_article(places)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for a in articles:
-        own = by_article.get(a["id"], [])
-        governorates = sorted({p["admin1"] for p in own if p.get("admin1")})
+        own = by_article.get(a.id, [])
+        governorates = sorted({p.admin1 for p in own if p.admin1})
         row = {
-            **a,
-            "places": "; ".join(p["name"] for p in own),
-            "places_display": "; ".join(display_name(p) for p in own),
-            "place_ids": "; ".join(p["place_id"] for p in own),
+            **asdict(a),
+            "date_estimated": "ya" if a.estimated else ("" if a.published else "tanpa tanggal"),
+            "places": "; ".join(p.name for p in own),
+            "places_display": "; ".join(p.display_name for p in own),
+            "place_ids": "; ".join(p.place_id for p in own),
             "governorates": "; ".join(governorates),
         }
         writer.writerow([_cell(row.get(col)) for col in CSV_COLUMNS])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def to_geojson(articles: Sequence[Mapping], places: Iterable[Mapping]) -> bytes:
+def to_geojson(articles: Sequence[ArticleRow], places: Iterable[PlaceRow]) -> bytes:
     """A FeatureCollection: one Point per (article, Syrian place) link, article fields as props.
 
     Articles with no mappable place have no geometry and are left out.
@@ -80,49 +84,50 @@ def to_geojson(articles: Sequence[Mapping], places: Iterable[Mapping]) -> bytes:
     by_article = _places_by_article(places)
     features = []
     for a in articles:
-        for p in by_article.get(a["id"], []):
+        for p in by_article.get(a.id, []):
             features.append(
                 {
                     "type": "Feature",
-                    "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]},
+                    "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
                     "properties": {
-                        "article_id": a["id"],
-                        "title": a.get("title"),
-                        "outlet": a.get("outlet"),
-                        "url": a.get("url"),
-                        "published": a.get("published"),
-                        "published_confidence": a.get("published_confidence"),
-                        "place_id": p["place_id"],
-                        "place": p.get("name"),
-                        "place_display": display_name(p),
-                        "kind": p.get("kind"),
-                        "governorate": p.get("admin1"),
-                        "confidence": p.get("confidence"),
-                        "is_focus": bool(p.get("is_focus")),
+                        "article_id": a.id,
+                        "title": a.title,
+                        "outlet": a.outlet,
+                        "url": a.url,
+                        "published": a.published,
+                        "published_confidence": a.published_confidence,
+                        "date_estimated": a.estimated,
+                        "place_id": p.place_id,
+                        "place": p.name,
+                        "place_display": p.display_name,
+                        "kind": p.kind,
+                        "governorate": p.admin1,
+                        "confidence": p.confidence,
+                        "is_focus": p.is_focus,
                     },
                 }
             )
     collection = {"type": "FeatureCollection", "features": features}
-    return json.dumps(collection, ensure_ascii=False, indent=1).encode("utf-8")
+    return json.dumps(collection, ensure_ascii=False).encode("utf-8")
 
 
 def to_map_html(
-    articles: Sequence[Mapping],
-    places: Iterable[Mapping],
+    places: Sequence[PlaceSummary],
     *,
+    admin1_counts: Mapping[str, int],
     boundaries: Boundaries | None = None,
     governorate_names: Mapping[str, str] | None = None,
 ) -> bytes:
-    """The map of the articles in view as one HTML file: markers and governorate counts over the
-    outlines. Opened away from the dashboard it has no local server, so Leaflet and its plugins
-    come from their public CDNs (pinned to the versions the dashboard serves)."""
-    places = list(places)
+    """The map of the articles in view as one HTML file: the places the dashboard's map shows
+    (every pin on its own) and the governorate counts over the outlines. Opened away from the
+    dashboard it has no local server, so Leaflet and its plugins come from their public CDNs
+    (pinned to the versions the dashboard serves)."""
     m = build_map(
-        summarize_places(places, {a["id"]: a for a in articles}),
+        list(places),
         assets=cdn_urls(),
         boundaries=boundaries,
         layers=("markers", "choropleth"),
-        admin1_counts=governorate_counts(places),
+        admin1_counts=admin1_counts,
         governorate_names=governorate_names,
     )
     return m.get_root().render().encode("utf-8")

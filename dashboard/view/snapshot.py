@@ -1,25 +1,26 @@
-"""The store's rows held in memory for the dashboard: one copy per store version, per process.
+"""The store's view columns held in memory for the dashboard: one copy per store version, per
+process.
 
-The app reads every article and place row once per version of the store (a counter the store
-bumps with every write, see :mod:`dashboard.store.upsert`) and filters them in memory on each
-page view. Keeping them here, outside Streamlit,
-lets ``python -m dashboard serve`` read them before the server starts, so the first visitor does
-not wait for the load. The rows are shared: callers must not modify them.
-
-Each place row gets its reviewed Indonesian display name (``name_id``, None when not known) from
-the bundled gazetteer here, looked up by place id when read: the store keeps what the geotagger
-found, so stores written before a name was reviewed show it too.
+The app builds the numeric columns of every article, place and link once per version of the
+store (a counter the store bumps with every write, see :mod:`dashboard.store.upsert`; the columns
+are :mod:`dashboard.store.columns`) and filters them on each page view. Keeping them here,
+outside Streamlit, lets ``python -m dashboard serve`` build them before the server starts, so the
+first visitor does not wait. Only the newest version of a store is kept, so an upload does not
+leave the old copy alive.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Iterable, Mapping
 
 from dashboard.geo.gazetteer import display_names
+from dashboard.rowtypes import PlaceRow
+from dashboard.store import columns as cols
 
 _LOCK = threading.Lock()
-_ROWS: dict[tuple[str, tuple], tuple[tuple[dict, ...], tuple[dict, ...]]] = {}
+_COLUMNS: dict[tuple[str, tuple], cols.Columns] = {}
 
 
 def store_version(store) -> tuple:
@@ -28,19 +29,20 @@ def store_version(store) -> tuple:
     return ("version", store.version())
 
 
-def load_rows(store, db: str, version: tuple) -> tuple[tuple[dict, ...], tuple[dict, ...]]:
-    """``(article_rows, place_rows)`` of ``store`` at ``version``; read once, then shared."""
+def load_columns(store, db: str, version: tuple) -> cols.Columns:
+    """The view columns of ``store`` at ``version``; built once, then shared."""
     key = (db, version)
     with _LOCK:
-        if key not in _ROWS:
-            places = with_display_names(store.place_rows(), display_names())
-            rows = (tuple(store.article_rows()), tuple(places))
-            for old in [k for k in _ROWS if k[0] == db]:
-                del _ROWS[old]  # only the newest version of a store is kept
-            _ROWS[key] = rows
-        return _ROWS[key]
+        if key not in _COLUMNS:
+            for old in [k for k in _COLUMNS if k[0] == db]:
+                del _COLUMNS[old]  # only the newest version of a store is kept
+            _COLUMNS[key] = cols.build(*store.engine_rows(), display_names())
+        return _COLUMNS[key]
 
 
-def with_display_names(place_rows: Iterable[dict], names: Mapping[str, str]) -> list[dict]:
-    """The place rows, each with ``name_id``: its display name in ``names`` (None if absent)."""
-    return [{**row, "name_id": names.get(row["place_id"])} for row in place_rows]
+def with_display_names(rows: Iterable[PlaceRow], names: Mapping[str, str]) -> list[PlaceRow]:
+    """The place rows, each with ``name_id``: its display name in ``names`` (None if absent).
+
+    The store keeps what the geotagger found; the reviewed Indonesian name is looked up by
+    place id when read, so stores written before a name was reviewed show it too."""
+    return [dataclasses.replace(r, name_id=names.get(r.place_id)) for r in rows]

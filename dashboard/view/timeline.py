@@ -7,12 +7,15 @@ Pure functions over article rows (``published`` ISO string or None, ``published_
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+import numpy as np
+
+from dashboard.rowtypes import SURE_DATE, ArticleRow
+
 #: Below this a publication date is shown as an estimate ("perkiraan").
-LOW_CONFIDENCE = 0.7
+LOW_CONFIDENCE = SURE_DATE
+_EPOCH = dt.date(1970, 1, 1)
 #: Spans longer than this are binned by month, shorter ones by week.
 WEEKLY_MAX_DAYS = 550
 #: Vega's number and time locale for Indonesian readers (its default is American English).
@@ -93,21 +96,6 @@ def parse_day(iso: str | None) -> dt.date | None:
         return None
 
 
-def is_estimated(row: Mapping) -> bool:
-    """A date the reader should double-check: inferred, low confidence or weekday conflict."""
-    if row.get("weekday_conflict"):
-        return True
-    return float(row.get("published_confidence") or 0.0) < LOW_CONFIDENCE
-
-
-def date_bounds(rows: Iterable[Mapping]) -> tuple[dt.date, dt.date] | None:
-    """First and last publication date; ``None`` when no article is dated."""
-    days = [d for d in (parse_day(r.get("published")) for r in rows) if d is not None]
-    if not days:
-        return None
-    return min(days), max(days)
-
-
 def bin_unit(first: dt.date, last: dt.date) -> str:
     """``"week"`` for spans up to :data:`WEEKLY_MAX_DAYS`, else ``"month"``."""
     return "week" if (last - first).days <= WEEKLY_MAX_DAYS else "month"
@@ -127,23 +115,32 @@ def bin_end(start: dt.date, unit: str) -> dt.date:
     return following - dt.timedelta(days=1)
 
 
-def histogram(rows: Iterable[Mapping], unit: str) -> list[Bin]:
-    """Articles per ``unit`` bin, oldest first; empty bins between them included."""
-    sure: Counter[dt.date] = Counter()
-    estimated: Counter[dt.date] = Counter()
-    for row in rows:
-        day = parse_day(row.get("published"))
-        if day is None:
-            continue
-        key = bin_start(day, unit)
-        (estimated if is_estimated(row) else sure)[key] += 1
-    keys = set(sure) | set(estimated)
-    if not keys:
+def bin_starts(days: np.ndarray, unit: str) -> np.ndarray:
+    """Per day (days since 1970), the day its week (Monday) or month (the 1st) starts."""
+    if unit == "week":
+        return days - (days + 3) % 7  # 1970-01-01 was a Thursday
+    months = days.astype("datetime64[D]").astype("datetime64[M]")
+    return months.astype("datetime64[D]").astype(np.int64)
+
+
+def histogram(days: np.ndarray, estimated: np.ndarray, unit: str) -> list[Bin]:
+    """Articles per ``unit`` bin from their days (since 1970) and estimate flags, oldest first;
+    empty bins between them included."""
+    if len(days) == 0:
         return []
-    bins, start, last = [], min(keys), max(keys)
+    starts = bin_starts(days.astype(np.int64), unit)
+    keys, inverse = np.unique(starts, return_inverse=True)
+    sure = np.bincount(inverse, weights=~estimated, minlength=len(keys))
+    est = np.bincount(inverse, weights=estimated, minlength=len(keys))
+    counts = {
+        _EPOCH + dt.timedelta(days=int(k)): (int(s), int(e))
+        for k, s, e in zip(keys, sure, est, strict=True)
+    }
+    bins, start, last = [], min(counts), max(counts)
     while start <= last:
         end = bin_end(start, unit)
-        bins.append(Bin(start, end, sure[start], estimated[start]))
+        s, e = counts.get(start, (0, 0))
+        bins.append(Bin(start, end, s, e))
         start = end + dt.timedelta(days=1)
     return bins
 
@@ -169,14 +166,14 @@ def slider_bounds(bounds: tuple[dt.date, dt.date]) -> tuple[dt.date, dt.date]:
     return bounds
 
 
-def confidence_label(row: Mapping) -> str:
-    """Short Indonesian label for the date's certainty, shown on article cards."""
-    if not row.get("published"):
+def confidence_label(row: ArticleRow) -> str:
+    """Short Indonesian label for the date's certainty, shown wherever a date is."""
+    if not row.published:
         return "tanpa tanggal"
-    conf = float(row.get("published_confidence") or 0.0)
-    if row.get("weekday_conflict"):
+    conf = row.published_confidence
+    if row.weekday_conflict:
         return f"hari tidak cocok · {conf:.0%}"
-    return f"{'perkiraan' if is_estimated(row) else 'pasti'} · {conf:.0%}"
+    return f"{'perkiraan' if row.estimated else 'pasti'} · {conf:.0%}"
 
 
 def histogram_spec(bins: list[Bin], chosen: tuple[dt.date, dt.date], unit: str) -> dict:

@@ -1,0 +1,114 @@
+"""The app's article panel: the place picker, the cards of the articles in view (only those on
+screen are read from the store), the undated ones listed apart, and the opened article.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import streamlit as st
+
+from dashboard.app.data import article_detail, article_rows, governorate_names, place_rows
+from dashboard.app.state import open_article
+from dashboard.map.data import PlaceSummary
+from dashboard.rowtypes import ArticleRow, PlaceRow
+from dashboard.store import query
+from dashboard.store.query import Selection
+from dashboard.view import cards, highlight
+
+PAGE_SIZE = 20
+
+
+def place_picker(places: list[PlaceSummary]) -> None:
+    """Every place in view, searchable by typing; a governorate by the governorate count."""
+    ss = st.session_state
+    labels = {p.id: f"{p.name} ({p.n_articles})" for p in places}
+    current = ss.get("place_select")
+    if current and current not in labels:
+        labels[current] = f"{current} (0)"
+    st.selectbox(
+        f"Tempat ({len(places)} di peta; ketik untuk mencari)",
+        [None, *labels],
+        key="place_select",
+        placeholder="Semua tempat",
+        format_func=lambda pid: "Semua tempat" if pid is None else labels[pid],
+    )
+
+
+def mappable_places(links: list[PlaceRow]) -> list[PlaceRow]:
+    """An article's Syrian places, best confidence first (the card's chips)."""
+    own = [p for p in links if p.mappable]
+    return sorted(own, key=lambda p: (-p.confidence, p.display_name))
+
+
+def _cards(db: str, version: tuple, ids: list[str], selected: str | None) -> None:
+    rows = article_rows(db, version, tuple(ids))
+    links = place_rows(db, version, tuple(ids))
+    names = governorate_names()
+    for aid in ids:
+        row = rows.get(aid)
+        if row is None:
+            continue
+        with st.container(border=True):
+            st.html(cards.card_html(row, mappable_places(links.get(aid, [])), selected, names))
+            st.button("Buka artikel", key=f"open_{aid}", on_click=open_article, args=(aid,))
+
+
+def article_list(db: str, version: tuple, sel: Selection) -> None:
+    """Cards of the dated articles in view (at the selected place, if any), a page at a time;
+    then the undated ones that pass the same filters, apart and counted."""
+    ss = st.session_state
+    selected = ss.get("place_select")
+    mask = sel.at_place(selected, sel.view)
+    n = int(mask.sum())
+    st.caption(f"{n} artikel bertanggal dalam rentang")
+    limit = ss.setdefault("card_limit", PAGE_SIZE)
+    _cards(db, version, query.ids(sel.columns, mask, 0, limit), selected)
+    if n > limit:
+        st.button(
+            f"Tampilkan {min(PAGE_SIZE, n - limit)} lagi",
+            key="more_cards",
+            on_click=lambda: ss.__setitem__("card_limit", limit + PAGE_SIZE),
+        )
+    undated = sel.at_place(selected, sel.undated)
+    n_undated = int(undated.sum())
+    st.checkbox(f"Tampilkan artikel tanpa tanggal ({n_undated})", key="show_undated")
+    if n_undated and ss.get("show_undated"):
+        st.caption(f"{n_undated} artikel tanpa tanggal (tidak dihitung di peta dan linimasa)")
+        _cards(db, version, query.ids(sel.columns, undated, 0, PAGE_SIZE), selected)
+
+
+def listed_mask(sel: Selection) -> np.ndarray:
+    """What the list shows: the dated articles in view, plus the undated when they are shown."""
+    ss = st.session_state
+    return sel.listed(ss.get("place_select"), bool(ss.get("show_undated")))
+
+
+def export_rows(db: str, sel: Selection, mask: np.ndarray):
+    """(article rows, place links) of the articles in ``mask``, newest first, for the exports."""
+    from dashboard.app.data import open_store
+
+    ids = query.ids(sel.columns, mask)
+    store = open_store(db)
+    return store.article_rows(ids), store.place_rows(ids)
+
+
+def article_view(db: str, version: tuple, article: ArticleRow) -> None:
+    """The opened article: header, place chips and its text with every mention highlighted.
+
+    The chips show the article's mappable places, the marks name every place read in it
+    (foreign ones and the country too)."""
+    links = place_rows(db, version, (article.id,)).get(article.id, [])
+    st.button("← Kembali ke daftar", key="close_article", on_click=open_article, args=(None,))
+    st.html(cards.article_header_html(article))
+    names = governorate_names()
+    selected = st.session_state.get("place_select")
+    st.html(cards.chips_html(mappable_places(links), selected, names))
+    detail = article_detail(db, version, article.id)
+    if detail is None:
+        st.error("Artikel ini tidak ada lagi di penyimpanan.")
+        return
+    text, mentions = detail
+    labels = {p.place_id: cards.place_label(p, names) for p in links}
+    body = highlight.highlight(text, mentions, labels, selected=selected)
+    st.html(f'<div class="snm-text">{body}</div>')
+    st.caption(f"{highlight.marked_count(text, mentions)} sebutan tempat ditandai.")

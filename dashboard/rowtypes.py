@@ -1,0 +1,80 @@
+"""Typed rows from the store to the page: what the dashboard reads, as frozen values.
+
+The store's ``article_rows()`` and ``place_rows()`` return these instead of plain dicts, so the
+view, the map and the exports read attributes (``row.published``) that a type checker follows,
+not string keys with ``or 0.0`` guards. Pure values, no behaviour but a few derived facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: A publication date below this confidence is an estimate ("perkiraan") wherever it is shown.
+SURE_DATE = 0.7
+#: Below this (or with a weekday conflict) a date is too doubtful to set the timeline's default
+#: range: one wrong guess years away would otherwise stretch it (the dev corpus's wrong estimate
+#: scored 0.45; a year inferred from the war's timeline scores 0.65).
+RANGE_DATE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """An article as the dashboard lists it (no body: the open article reads it on demand)."""
+
+    id: str
+    title: str = ""
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date, None when undated
+    published_confidence: float = 0.0
+    published_method: str = "none"
+    weekday_conflict: bool = False
+    date_note: str = ""
+    path: str = ""
+    focus_place_id: str | None = None
+    n_places: int = 0
+
+    @property
+    def estimated(self) -> bool:
+        """A date the reader should double-check: low confidence or a weekday conflict."""
+        if not self.published:
+            return False
+        return self.weekday_conflict or self.published_confidence < SURE_DATE
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRow:
+    """One article's link to one place, with the place's fields copied (no gazetteer needed)."""
+
+    article_id: str
+    place_id: str
+    name: str
+    kind: str = "populated_place"
+    lat: float | None = None
+    lon: float | None = None
+    in_syria: bool = True
+    admin1: str | None = None
+    admin1_pcode: str | None = None
+    admin2: str | None = None
+    geonames_id: int | None = None
+    radius_km: float | None = None
+    confidence: float = 0.0
+    qualifier: str | None = None
+    is_focus: bool = False
+    n_mentions: int = 0
+    name_id: str | None = None  # the reviewed Indonesian name, when the gazetteer has one
+
+    @property
+    def display_name(self) -> str:
+        """The name shown: Indonesian where reviewed, else the stored name, else the id."""
+        return self.name_id or self.name or self.place_id
+
+    @property
+    def mappable(self) -> bool:
+        """Syrian places below the country with coordinates; foreign places never reach the map."""
+        return (
+            self.in_syria
+            and self.kind != "country"
+            and self.lat is not None
+            and self.lon is not None
+        )

@@ -1,0 +1,168 @@
+"""Which articles and place links are in view, and what the map, picker and timeline count:
+the dashboard's filters as array operations over :class:`~dashboard.store.columns.Columns`.
+
+One definition of each number, used everywhere it is shown:
+
+- the view holds the **dated** articles inside the date range that pass the other filters; the
+  undated ones that pass them are counted and listed apart, never inside a range;
+- a place counts the distinct articles in view that name it;
+- a governorate counts the distinct articles in view that name a place inside it (the
+  governorate itself included): the picker, the choropleth, its popup and its list agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from dashboard.store.columns import UNDATED, Columns, date_of
+
+
+@dataclass(frozen=True, slots=True)
+class ViewFilter:
+    """The filters the user set; an empty collection means "no filter"."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    outlets: frozenset[str] = frozenset()
+    admin1: frozenset[str] = frozenset()  # governorate names (OCHA English)
+    matching: frozenset[str] | None = None  # article ids of a search; None = no search
+    min_confidence: float = 0.0  # place links below it are neither drawn nor counted
+
+
+@dataclass(frozen=True, eq=False)
+class Selection:
+    """The masks and counts of one filter over one store version."""
+
+    columns: Columns
+    base: np.ndarray  # articles passing every filter but the date range (dated or not)
+    view: np.ndarray  # ... and dated inside the range: what is counted and drawn
+    undated: np.ndarray  # ... undated: listed apart
+    link_ok: np.ndarray  # links above the confidence, mappable, inside the chosen governorates
+    place_counts: np.ndarray = field(repr=False)  # distinct articles in view per place
+    gov_counts: dict[str, int] = field(default_factory=dict)  # per governorate P-code
+
+    @property
+    def n_view(self) -> int:
+        return int(self.view.sum())
+
+    @property
+    def n_undated(self) -> int:
+        return int(self.undated.sum())
+
+    def links_of(self, articles: np.ndarray) -> np.ndarray:
+        """The link mask of the articles in ``articles`` (a mask over articles)."""
+        return self.link_ok & articles[self.columns.link_article]
+
+    def at_place(self, place_id: str | None, articles: np.ndarray) -> np.ndarray:
+        """``articles`` narrowed to those naming the place (for a governorate, any place in it)."""
+        c = self.columns
+        idx = c.place_index.get(place_id or "")
+        if idx is None:
+            return articles
+        links = self.links_of(articles)
+        info = c.places[idx]
+        if info.kind == "admin1" and c.gov[idx] >= 0:
+            links &= c.gov[c.link_place] == c.gov[idx]
+        else:
+            links &= c.link_place == idx
+        out = np.zeros_like(articles)
+        out[c.link_article[links]] = True
+        return out
+
+    def listed(self, place_id: str | None, with_undated: bool) -> np.ndarray:
+        """What the list shows and the exports hold: the dated articles in view (at the place),
+        and the undated ones that pass the same filters when they are shown."""
+        mask = self.at_place(place_id, self.view)
+        if with_undated:
+            mask = mask | self.at_place(place_id, self.undated)
+        return mask
+
+    def place_count(self, place_id: str) -> int:
+        """What the picker and a pin say for a place: governorates by the governorate rule."""
+        c = self.columns
+        idx = c.place_index.get(place_id)
+        if idx is None:
+            return 0
+        if c.places[idx].kind == "admin1" and c.gov[idx] >= 0:
+            return self.gov_counts.get(c.govs[c.gov[idx]], 0)
+        return int(self.place_counts[idx])
+
+
+def _article_mask(c: Columns, f: ViewFilter) -> np.ndarray:
+    mask = np.ones(c.n_articles, dtype=bool)
+    if f.outlets:
+        codes = [i for i, name in enumerate(c.outlets) if name in f.outlets]
+        mask &= np.isin(c.outlet, np.asarray(codes, dtype=np.int32))
+    if f.matching is not None:
+        hits = np.zeros(c.n_articles, dtype=bool)
+        found = [c.index[a] for a in f.matching if a in c.index]
+        hits[np.asarray(found, dtype=np.int64)] = True
+        mask &= hits
+    return mask
+
+
+def _link_mask(c: Columns, f: ViewFilter) -> np.ndarray:
+    ok = c.mappable[c.link_place] & (c.link_confidence >= np.float32(f.min_confidence) - 1e-6)
+    if f.admin1:
+        chosen = [i for i, name in enumerate(c.gov_names) if name in f.admin1]
+        ok &= np.isin(c.gov[c.link_place], np.asarray(chosen, dtype=np.int32))
+    return ok
+
+
+def select(c: Columns, f: ViewFilter) -> Selection:
+    """Apply ``f``: every mask and count the page shows (see the module doc)."""
+    base = _article_mask(c, f)
+    link_ok = _link_mask(c, f)
+    if f.admin1:
+        named = np.zeros(c.n_articles, dtype=bool)
+        named[c.link_article[link_ok]] = True
+        base &= named
+    dated = c.day != UNDATED
+    view = base & dated
+    if f.start:
+        view &= c.day >= c.day_of(f.start)
+    if f.end:
+        view &= c.day <= c.day_of(f.end)
+    links = link_ok & view[c.link_article]
+    places = np.bincount(c.link_place[links], minlength=len(c.places))
+    return Selection(
+        columns=c,
+        base=base,
+        view=view,
+        undated=base & ~dated,
+        link_ok=link_ok,
+        place_counts=places,
+        gov_counts=governorate_counts(c, links),
+    )
+
+
+def governorate_counts(c: Columns, links: np.ndarray) -> dict[str, int]:
+    """Distinct articles per governorate P-code among the links in ``links``."""
+    gov = c.gov[c.link_place[links]]
+    inside = gov >= 0
+    if not inside.any() or not c.govs:
+        return {}
+    keys = c.link_article[links][inside].astype(np.int64) * len(c.govs) + gov[inside]
+    per_gov = np.bincount(np.unique(keys) % len(c.govs), minlength=len(c.govs))
+    return {c.govs[i]: int(n) for i, n in enumerate(per_gov) if n}
+
+
+def ids(c: Columns, mask: np.ndarray, start: int = 0, stop: int | None = None) -> list[str]:
+    """Ids of the articles in ``mask``, newest first, from ``start`` to ``stop``."""
+    found = np.flatnonzero(mask)[start:stop]
+    return [c.ids[i] for i in found]
+
+
+def date_bounds(c: Columns, sure_only: bool = False) -> tuple[dt.date, dt.date] | None:
+    """First and last publication date; with ``sure_only``, of the dates not too doubtful to set
+    the default range (when there are any)."""
+    dated = c.day != UNDATED
+    if sure_only and (dated & ~c.doubtful).any():
+        dated &= ~c.doubtful
+    if not dated.any():
+        return None
+    days = c.day[dated]
+    return date_of(days.min()), date_of(days.max())

@@ -1,0 +1,102 @@
+"""The numbers the page states, through AppTest: one governorate count in the picker, the
+choropleth's popup and the list; undated articles apart from a date range; shared links."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from test_app import FakeFolium, _article, cards, run
+
+from dashboard.model import Place
+from dashboard.store.archive import Store
+
+pytestmark = pytest.mark.integration
+
+ALEPPO_GOV = Place("gn:170062", "Aleppo", "admin1", 36.2, 37.2, True, "Aleppo", "SY02")
+ALEPPO = Place("gn:170063", "Aleppo", "populated_place", 36.2, 37.16, True, "Aleppo", "SY02")
+AL_BAB = Place("gn:174018", "al-Bab", "populated_place", 36.37, 37.52, True, "Aleppo", "SY02")
+ITEMS = [
+    _article(
+        "g1",
+        "Provinsi",
+        "Di Provinsi Aleppo hujan.",
+        [(ALEPPO_GOV, "Provinsi Aleppo")],
+        published=dt.date(2018, 3, 1),
+    ),
+    _article(
+        "g2", "Kota", "Di kota Aleppo ramai.", [(ALEPPO, "Aleppo")], published=dt.date(2018, 4, 1)
+    ),
+    _article("g3", "Bab", "Di al-Bab sepi.", [(AL_BAB, "al-Bab")], published=dt.date(2018, 5, 1)),
+    _article("g4", "Tanpa tanggal", "Di al-Bab lagi.", [(AL_BAB, "al-Bab")]),
+]
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch):
+    path = tmp_path / "numbers.sqlite"
+    Store(str(path)).save(ITEMS)
+    monkeypatch.setenv("SYRIA_NEWS_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def folium_map(monkeypatch) -> FakeFolium:
+    fake = FakeFolium()
+    monkeypatch.setattr("streamlit_folium.st_folium", fake)
+    return fake
+
+
+def picker_label(at, place_id: str) -> str:
+    box = at.selectbox(key="place_select")
+    return box.format_func(place_id) if hasattr(box, "format_func") else ""
+
+
+def test_a_governorate_has_one_count_in_the_picker_the_choropleth_and_the_list(db, folium_map):
+    at = run({"layers": ["markers", "choropleth"]})
+    options = at.selectbox(key="place_select").options
+    gov = [o for o in options if re.search(r"Aleppo.*\(3\)", o)]
+    assert gov, options  # the governorate: g1, g2 and g3 name a place in it
+    html = folium_map.maps[-1].get_root().render()
+    assert "Kegubernuran \\u00b7 3 artikel" in html  # the choropleth's popup
+    at.selectbox(key="place_select").set_value(ALEPPO_GOV.id).run()
+    assert cards(at)[:3] == ["g3", "g2", "g1"]  # the list: the same three, newest first
+
+
+def test_the_governorate_is_drawn_as_its_polygon_not_a_pin_or_circle(db, folium_map):
+    run()
+    assert ALEPPO_GOV.id not in folium_map.placed_ids()
+    assert {ALEPPO.id, AL_BAB.id} <= folium_map.placed_ids()
+
+
+def test_undated_articles_are_listed_apart_with_their_count_not_inside_the_range(db, folium_map):
+    at = run()
+    assert "(1)" in at.checkbox(key="show_undated").label
+    assert cards(at) == ["g3", "g2", "g1", "g4"]  # the undated one after, in its own list
+    assert any("1 artikel tanpa tanggal" in c.value for c in at.caption)
+    assert any("3 artikel bertanggal dalam rentang" in c.value for c in at.caption)
+    at.checkbox(key="show_undated").uncheck().run()
+    assert cards(at) == ["g3", "g2", "g1"]
+
+
+def test_every_filter_and_layer_goes_into_the_url_and_comes_back_from_it(db, folium_map):
+    at = run()
+    at.text_input(key="search").set_value("al-Bab").run()
+    at.button_group(key="layers").set_value(["markers", "heat"]).run()
+    at.checkbox(key="osm_tiles").uncheck().run()
+    qp = {
+        k: at.query_params.get_all(k) if hasattr(at.query_params, "get_all") else at.query_params[k]
+        for k in at.query_params
+    }
+    assert qp["q"] in (["al-Bab"], "al-Bab")
+    shared = run({"q": "al-Bab", "layers": ["markers", "heat"], "tiles": "0"})
+    assert shared.text_input(key="search").value == "al-Bab"
+    assert shared.button_group(key="layers").value == ["markers", "heat"]
+    assert shared.checkbox(key="osm_tiles").value is False
+    assert cards(shared) == cards(at)
+
+
+def test_search_finds_a_place_by_any_spelling_the_gazetteer_folds_alike(db, folium_map):
+    at = run({"q": "al-Baab"})  # the text says "al-Bab": no word matches, the gazetteer does
+    assert "g3" in cards(at)

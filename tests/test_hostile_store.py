@@ -62,5 +62,5 @@ def test_two_processes_ingesting_one_export_at_once_store_it_once(tmp_path, fres
     assert all(r[0] + r[1] == N and r[2] == 0 for r in reports)
     store = Store(db)
     assert store.count() == N and len(store.place_rows()) == N
-    assert sum(len(store.mention_rows(r["id"])) for r in store.article_rows()) == N
-    assert {r["path"].rsplit(":", 1)[0] for r in store.article_rows()} == {str(export)}
+    assert sum(len(store.mention_rows(r.id)) for r in store.article_rows()) == N
+    assert {r.path.rsplit(":", 1)[0] for r in store.article_rows()} == {str(export)}

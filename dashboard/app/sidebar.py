@@ -47,7 +47,7 @@ def filter_widgets(cols: Columns) -> dict:
     options += [c for c in ss.get("admin1_filter", []) if c not in options]
     # The values stay the canonical names the filter matches; only their labels are Indonesian.
     labels = mapdata.admin1_labels(pairs, governorate_names())
-    options.sort(key=lambda name: labels.get(name, name).casefold())
+    options.sort(key=lambda name: str(labels.get(name, name)).casefold())
     admin1 = st.multiselect(
         "Kegubernuran",
         options,

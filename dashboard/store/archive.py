@@ -215,7 +215,7 @@ class Store:
         with self.engine.connect() as conn:
             return listing.place_rows(conn, article_ids)
 
-    def engine_rows(self) -> tuple[list, list, list]:
+    def engine_rows(self) -> tuple[Sequence, Sequence, Sequence]:
         """The columns the dashboard's view engine holds (see :mod:`dashboard.store.columns`)."""
         with self.engine.connect() as conn:
             return listing.engine_rows(conn)

@@ -100,7 +100,7 @@ ENGINE_PLACE_SQL = (
 ENGINE_LINK_SQL = "SELECT article_id, place_id, confidence FROM article_places"
 
 
-def engine_rows(conn: Connection) -> tuple[list, list, list]:
+def engine_rows(conn: Connection) -> tuple[Sequence, Sequence, Sequence]:
     """(articles, places, links) as plain tuples for :mod:`dashboard.store.columns`."""
     return (
         conn.exec_driver_sql(ENGINE_ARTICLE_SQL).all(),

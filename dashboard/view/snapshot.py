@@ -36,7 +36,8 @@ def load_columns(store, db: str, version: tuple) -> cols.Columns:
         if key not in _COLUMNS:
             for old in [k for k in _COLUMNS if k[0] == db]:
                 del _COLUMNS[old]  # only the newest version of a store is kept
-            _COLUMNS[key] = cols.build(*store.engine_rows(), display_names())
+            articles, places, links = store.engine_rows()
+            _COLUMNS[key] = cols.build(articles, places, links, display_names())
         return _COLUMNS[key]
 
 

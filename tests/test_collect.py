@@ -349,7 +349,7 @@ def test_a_page_without_a_site_name_takes_the_outlet_it_was_listed_under(server,
     server.page("/a/1", make_page(1, metadata=False).html)
     server.page("/feed.xml", _feed(server, ["/a/1"]), "application/rss+xml")
     collect(Sources(feeds=((server.url("/feed.xml"), "Kabar Uji"),)), store, FAST)
-    assert [r["outlet"] for r in store.article_rows()] == ["Kabar Uji"]
+    assert [r.outlet for r in store.article_rows()] == ["Kabar Uji"]
 
 
 def _fields(settings: Settings) -> dict:

@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.htmlsafe import plain_markdown
 from dashboard.pipeline import ingest_paths, ingest_upload, no_geotagger
+from dashboard.rowtypes import ArticleRow
 from dashboard.store.archive import Store
 from dashboard.view.cards import article_header_html, card_html
 
@@ -49,7 +50,7 @@ def test_an_upload_named_like_a_stored_file_never_replaces_it(tmp_path):
     data = f"Judul unggahan\n{BODY} Lain.".encode()
     report = ingest_upload(str(seed), data, store, geotagger=no_geotagger)
     assert (report.stored, report.replaced) == (1, 0)
-    paths = {r["title"]: r["path"] for r in store.article_rows()}
+    paths = {r.title: r.path for r in store.article_rows()}
     assert paths["Judul asli"] == str(seed)
     assert paths["Judul unggahan"].startswith("upload:") and store.count() == 2
 
@@ -91,8 +92,15 @@ RLO = "\u202e"
 
 
 def test_untrusted_text_beside_other_text_is_bidi_isolated():
-    row = {"id": "a1", "title": f"{RLO}Judul", "outlet": f"Media{RLO}", "published": "2019-05-27"}
-    row |= {"published_confidence": 0.9, "published_method": "explicit", "path": f"/x/{RLO}.txt"}
+    row = ArticleRow(
+        "a1",
+        f"{RLO}Judul",
+        f"Media{RLO}",
+        published="2019-05-27",
+        published_confidence=0.9,
+        published_method="explicit",
+        path=f"/x/{RLO}.txt",
+    )
     card = card_html(row, [])
     assert f"<bdi>Media{RLO}</bdi> · 2019-05-27" in card
     assert f"<h4><bdi>{RLO}Judul</bdi></h4>" in card

@@ -55,3 +55,20 @@ def test_urls_are_fetched_stored_and_each_failure_named(tmp_path, server, monkey
     assert any(e.startswith(server.url("/rahasia/3") + ": dilewati (robots.txt") for e in errors)
     assert "bukan-url: bukan URL http(s)" in errors
     assert Store(str(db)).count() == 4  # the two seeds and the two pages
+
+
+def test_a_saved_page_can_be_uploaded_and_an_english_one_is_kept_out(tmp_path, monkeypatch):
+    from synthetic_pages import ENGLISH_PAGE
+
+    db = tmp_path / "app.sqlite"
+    ingest_paths([SEEDS], Store(str(db)))
+    monkeypatch.setenv("SYRIA_NEWS_DB", str(db))
+    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    page = ("halaman.html", make_page(5).html, "text/html")
+    at.file_uploader(key="uploader").set_value([page, ("en.html", ENGLISH_PAGE, "text/html")])
+    at.run()
+    assert not at.exception
+    errors = [shown(e.value) for e in at.error]
+    assert errors == ["\u2068en.html\u2069: not Indonesian (declares 'en')"]  # name isolated
+    titles = {r["title"] for r in Store(str(db)).article_rows()}
+    assert make_page(5).title in titles and Store(str(db)).count() == 3

@@ -70,5 +70,5 @@ def test_a_saved_page_can_be_uploaded_and_an_english_one_is_kept_out(tmp_path, m
     assert not at.exception
     errors = [shown(e.value) for e in at.error]
     assert errors == ["\u2068en.html\u2069: not Indonesian (declares 'en')"]  # name isolated
-    titles = {r["title"] for r in Store(str(db)).article_rows()}
+    titles = {r.title for r in Store(str(db)).article_rows()}
     assert make_page(5).title in titles and Store(str(db)).count() == 3

@@ -22,7 +22,15 @@ from dashboard.geo.gazetteer import (
 from dashboard.geo.parse.geotag import location_json
 from dashboard.model import TaggedPlace
 
-SOURCES_DIR = Path(__file__).resolve().parents[2] / "shared" / "geodata-sources"
+#: ../shared/geodata-sources beside the checkout (or beside a folder of worktrees)
+SOURCES_DIR = next(
+    (
+        d / "shared" / "geodata-sources"
+        for d in Path(__file__).resolve().parents[1:]
+        if (d / "shared" / "geodata-sources").is_dir()
+    ),
+    Path(__file__).resolve().parents[2] / "shared" / "geodata-sources",
+)
 pytestmark = pytest.mark.integration
 
 

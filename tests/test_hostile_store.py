@@ -64,3 +64,31 @@ def test_two_processes_ingesting_one_export_at_once_store_it_once(tmp_path, fres
     assert store.count() == N and len(store.place_rows()) == N
     assert sum(len(store.mention_rows(r.id)) for r in store.article_rows()) == N
     assert {r.path.rsplit(":", 1)[0] for r in store.article_rows()} == {str(export)}
+
+
+def test_mentions_kept_per_place_are_capped_and_counted(tmp_path):
+    from dashboard.store.rows import MAX_MENTIONS_PER_PLACE
+    from dashboard.text.read import make_article
+
+    article = make_article(title="Daftar", raw_body="Idlib " * 120, path="/x/daftar.txt")
+    spans = [(i, i + 5) for i in range(0, 120 * 6, 6)]
+    assert all(article.body[a:b] == "Idlib" for a, b in spans)
+    offset = len(article.title) + 2  # Article.text is title, blank line, body
+    mentions = tuple(Mention(a + offset, b + offset, "Idlib", IDLIB.id, 0.9) for a, b in spans)
+    store = Store(str(tmp_path / "s.sqlite"))
+    store.save([(article, Geotag((TaggedPlace(IDLIB, mentions, 0.9),), IDLIB))])
+    assert len(store.mention_rows(article.id)) == MAX_MENTIONS_PER_PLACE == 50
+    assert [p.n_mentions for p in store.place_rows()] == [120]
+
+
+def test_highlights_drawn_per_article_are_capped():
+    from dashboard.view.highlight import MAX_MARKS, highlight, marked_count
+
+    text = "Idlib " * 3000
+    mentions = [
+        {"start": i, "end": i + 5, "surface": "Idlib", "place_id": "gn:1", "confidence": 0.9}
+        for i in range(0, len(text) - 1, 6)
+    ]
+    html = highlight(text, mentions, {})
+    assert html.count("<mark") == MAX_MARKS == marked_count(text, mentions) == 2000
+    assert html.count("Idlib") == 3000  # the rest is still there, as plain text

@@ -103,7 +103,14 @@ def place_values(article_id: str, geotag: Geotag) -> list[dict[str, Any]]:
     return rows
 
 
+#: Mentions stored per place and article: the first ones (enough to highlight and check them);
+#: ``article_places.n_mentions`` keeps the full count. An input naming one place 750,000 times
+#: would otherwise store 750,000 rows.
+MAX_MENTIONS_PER_PLACE = 50
+
+
 def mention_values(article_id: str, geotag: Geotag) -> list[dict[str, Any]]:
+    """Mention rows: the first :data:`MAX_MENTIONS_PER_PLACE` of each place."""
     return [
         {
             "article_id": article_id,
@@ -116,7 +123,7 @@ def mention_values(article_id: str, geotag: Geotag) -> list[dict[str, Any]]:
             "evidence": _json(m.evidence),
         }
         for tp in geotag.places
-        for m in tp.mentions
+        for m in tp.mentions[:MAX_MENTIONS_PER_PLACE]
     ]
 
 

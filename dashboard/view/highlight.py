@@ -11,9 +11,13 @@ from collections.abc import Iterable, Mapping
 
 from dashboard import htmlsafe
 
+#: Marks drawn in one article at most: a text naming places hundreds of thousands of times (a
+#: list, not an article) would otherwise take minutes to render; the rest stay plain text.
+MAX_MARKS = 2000
+
 
 def _usable(text: str, mentions: Iterable[Mapping]) -> list[Mapping]:
-    spans = []
+    spans: list[Mapping] = []
     last_end = 0
     for m in sorted(mentions, key=lambda m: (m["start"], -m["end"])):
         start, end = int(m["start"]), int(m["end"])
@@ -24,6 +28,8 @@ def _usable(text: str, mentions: Iterable[Mapping]) -> list[Mapping]:
             continue
         spans.append(m)
         last_end = end
+        if len(spans) == MAX_MARKS:
+            break
     return spans
 
 

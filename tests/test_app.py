@@ -14,7 +14,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.model import Article, DateGuess, Geotag, Mention, Place, TaggedPlace
+from dashboard.store import schema as s
 from dashboard.store.archive import Store
+from dashboard.store.upsert import bump
 
 pytestmark = pytest.mark.integration
 
@@ -122,11 +124,10 @@ class FakeFolium:
 
 
 @pytest.fixture
-def db(tmp_path, monkeypatch) -> Path:
-    path = tmp_path / "app.sqlite"
-    Store(str(path)).save(ITEMS)
-    monkeypatch.setenv("SYRIA_NEWS_DB", str(path))
-    return path
+def db(store_url, monkeypatch) -> str:
+    Store(store_url).save(ITEMS)
+    monkeypatch.setenv("SYRIA_NEWS_DB", store_url)
+    return store_url
 
 
 @pytest.fixture
@@ -379,6 +380,23 @@ def test_layers_choice_reaches_the_map(db, folium_map):
     html = folium_map.maps[-1].get_root().render()
     assert "L.heatLayer" in html and "Artikel per kegubernuran" in html
     assert "PlaceLayer" not in html and "marker_cluster" not in html
+
+
+def test_a_write_by_another_process_shows_on_the_next_run(db, folium_map):
+    """The cache key follows every write (the store's version counter), also a write that
+    leaves the number of articles as it was."""
+    at = run()
+    store = Store(db)
+    extra = _article("a5", "Berita baru dari Homs", "Di Homs warga kembali.", [(HOMS, "Homs")])
+    store.save([extra])
+    at.run()
+    assert "a5" in cards(at) and "Berita baru dari Homs" in html_of(at)
+    with store.engine.begin() as conn:  # same count, another title: only a version sees it
+        conn.execute(s.articles.update().where(s.articles.c.id == "a5").values(title="Judul lain"))
+        bump(conn)
+    at.run()
+    assert not at.exception
+    assert "Judul lain" in html_of(at) and "Berita baru dari Homs" not in html_of(at)
 
 
 def test_empty_store_shows_a_hint_not_an_error(tmp_path, monkeypatch, folium_map):

@@ -72,8 +72,8 @@ def make_mixed_folder(root: Path) -> Path:
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    return Store(str(tmp_path / "store.sqlite"))
+def store(store_url) -> Store:
+    return Store(store_url)
 
 
 def test_a_mixed_folder_stores_every_good_article_and_reports_every_bad_input(tmp_path, store):

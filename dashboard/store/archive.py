@@ -1,30 +1,30 @@
-"""The article store: an embedded SQLite file (WAL mode) through SQLAlchemy Core.
+"""The article store: SQLite (a file, WAL mode) or PostgreSQL, through SQLAlchemy Core.
 
-The SQL is portable: pass a ``postgresql://…`` URL instead of a file and the same code runs.
-Articles are keyed by their content id, so saving the same content again changes nothing; each
-remembers the files (and lines) it was read from, and an edited file's older content goes when no
-file holds it any more (see :mod:`dashboard.store.write` for the rules). :meth:`Store.save` writes a
-whole batch in one transaction: if it fails, nothing of the batch is written and everything stored
-before is intact.
+One schema and one code path for both backends (see :mod:`dashboard.store.engine`); the schema is
+brought to this program's revision by Alembic when the store is opened
+(:mod:`dashboard.store.migrate`). Articles are keyed by their content id, so saving the same
+content again changes nothing; each remembers the files (and lines) it was read from, and an
+edited file's older content goes when no file holds it any more (see :mod:`dashboard.store.write`
+for the rules). :meth:`Store.save` writes a whole batch in one transaction under the store's write
+lock: if it fails, nothing of the batch is written and everything stored before is intact; two
+ingests at once take turns batch by batch.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import gzip
-import re
-import time
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
-from sqlalchemy import create_engine, event, func, or_, select, text
+from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from dashboard.errors import StoreError
 from dashboard.model import Article, Geotag
 from dashboard.rowtypes import ArticleRow, PlaceRow
-from dashboard.store import listing, upsert, write
+from dashboard.store import engine as db
+from dashboard.store import listing, migrate, search, upsert, write
 from dashboard.store import rows as convert
 from dashboard.store import schema as s
 from dashboard.store.cache import GeocodeCache
@@ -34,39 +34,20 @@ from dashboard.store.write import SaveCounts
 __all__ = ["SaveCounts", "Store", "is_database_url"]
 
 
-def _engine_url(url: str) -> str:
-    if is_database_url(url):
-        return url
-    path = Path(url).expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{path}"
-
-
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
-    cur = dbapi_conn.cursor()
-    for pragma in (
-        "journal_mode=WAL",
-        "foreign_keys=ON",
-        "synchronous=NORMAL",
-        "busy_timeout=10000",
-    ):
-        cur.execute(f"PRAGMA {pragma}")
-    cur.close()
-
-
 class Store:
     """Articles, their places and mentions, and a small geocoding cache."""
 
     def __init__(self, url: str):
         self.url = str(url)
         self.label = redact_url(self.url)  # what messages show: never the password
+        self.where = self.label
         try:
-            self.engine: Engine = create_engine(_engine_url(self.url))
-            self.is_sqlite = self.engine.dialect.name == "sqlite"
-            if self.is_sqlite:
-                event.listen(self.engine, "connect", _sqlite_pragmas)
-            self._create()
-            self.has_fts = self.is_sqlite and self._create_fts()
+            self.engine: Engine = db.open_engine(self.url)
+            self.backend = self.engine.dialect.name
+            self.is_sqlite = self.backend == "sqlite"
+            self._migrate()
+            with self.engine.connect() as conn:
+                self.has_fts = not self.is_sqlite or search.has_fts5(conn)
         except (SQLAlchemyError, OSError, ImportError) as exc:  # ImportError: no driver
             raise self._error(f"cannot open the store {self.label!r}", exc) from exc
 
@@ -77,42 +58,14 @@ class Store:
         lines = str(orig).strip().splitlines() or [type(orig).__name__]
         return StoreError(f"{what}: {scrub(lines[0], self.url)}")
 
-    def _create(self, attempts: int = 3) -> None:
-        """Create the tables if missing. Two processes creating one new store race between
-        "does the table exist" and "create it": the loser tries again and finds it."""
-        for attempt in range(attempts):
-            try:
-                s.metadata.create_all(self.engine)
-                self._check_version()
+    def _migrate(self) -> None:
+        with self.engine.connect() as conn:
+            if not migrate.needs_upgrade(conn):
                 return
-            except SQLAlchemyError:
-                if attempt == attempts - 1:
-                    raise
-                time.sleep(0.2 * (attempt + 1))
-
-    def _check_version(self) -> None:
-        with self.engine.begin() as conn:
-            found = conn.execute(select(s.meta.c.value).where(s.meta.c.key == "schema")).scalar()
-            if found is None:  # a new store (another process may be creating it too)
-                row = {"key": "schema", "value": str(s.SCHEMA_VERSION)}
-                upsert.insert_new(conn, s.meta, [row], ["key"])
-            elif found != str(s.SCHEMA_VERSION):
-                raise StoreError(
-                    f"the store {self.label!r} has schema version {found}; this "
-                    f"program reads version {s.SCHEMA_VERSION}: ingest into a new "
-                    "file"
-                )
+        with db.writing(self.engine) as conn:
+            migrate.upgrade(conn, self.where)
             write.backfill_sources(conn)
             upsert.init_version(conn)
-
-    def _create_fts(self) -> bool:
-        try:
-            with self.engine.begin() as conn:
-                for ddl in s.FTS_DDL:
-                    conn.exec_driver_sql(ddl)
-            return True
-        except SQLAlchemyError:  # SQLite built without FTS5: search falls back to LIKE
-            return False
 
     def close(self) -> None:
         self.engine.dispose()
@@ -130,7 +83,7 @@ class Store:
             return SaveCounts()
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         try:
-            with self.engine.begin() as conn:
+            with db.writing(self.engine) as conn:
                 return write.save_batch(conn, items, run or write.new_run(), now)
         except SQLAlchemyError as exc:
             raise self._error(
@@ -143,7 +96,7 @@ class Store:
         Returns how many articles were deleted (those no other file holds).
         """
         try:
-            with self.engine.begin() as conn:
+            with db.writing(self.engine) as conn:
                 return write.remove_unseen(conn, file, run)
         except SQLAlchemyError as exc:
             raise self._error(f"could not update {file!r} in {self.label!r}", exc) from exc
@@ -235,22 +188,8 @@ class Store:
 
     def search(self, query: str) -> set[str]:
         """Ids of articles whose title or body holds the query's words (prefix match)."""
-        words = re.findall(r"\w+", query)
-        if not words:
-            with self.engine.connect() as conn:
-                return set(conn.execute(select(s.articles.c.id)).scalars())
         with self.engine.connect() as conn:
-            if self.has_fts:
-                phrase = '"' + " ".join(words).replace('"', '""') + '"*'
-                found = conn.execute(text(s.SEARCH_SQL), {"q": phrase}).scalars()
-                return set(found)
-            needle = query.strip().lower()
-            pattern = "%" + re.sub(r"([%_\\])", r"\\\1", needle) + "%"
-            cond = or_(
-                func.lower(s.articles.c.title).like(pattern, escape="\\"),
-                func.lower(s.articles.c.body).like(pattern, escape="\\"),
-            )
-            return set(conn.execute(select(s.articles.c.id).where(cond)).scalars())
+            return search.matching(conn, query, fts=self.has_fts)
 
     # --- geocoding cache ------------------------------------------------------------------------
 

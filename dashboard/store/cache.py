@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Engine
 
+from dashboard.store.engine import writing
 from dashboard.store.schema import geocode_cache as table
 
 
@@ -32,7 +33,7 @@ class GeocodeCache:
             "value": json.dumps(value, ensure_ascii=False),
             "updated_at": dt.datetime.now(dt.UTC).replace(tzinfo=None),
         }
-        with self._engine.begin() as conn:
+        with writing(self._engine) as conn:
             done = conn.execute(update(table).where(table.c.key == key).values(**row)).rowcount
             if not done:
                 conn.execute(insert(table).values(key=key, **row))

@@ -1,4 +1,7 @@
-"""Tables of the article store (SQLAlchemy Core, portable SQL) and the row ↔ value conversions.
+"""Tables of the article store (SQLAlchemy Core, portable SQL), at the newest migration.
+
+Every change here comes with a migration in ``dashboard/store/migrations/versions`` (a test checks
+that the migrations build exactly these tables).
 
 articles (one row per article, its date and summary; ``path`` is where it was read, for display)
 · article_sources (every file, and line, the article was read from) · article_places (one row per
@@ -26,7 +29,6 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 1
 metadata = MetaData()
 
 articles = Table(
@@ -55,6 +57,8 @@ articles = Table(
     Column("focus_place_id", Text),
     Column("n_places", Integer, nullable=False, default=0),
     Column("ingested_at", DateTime, nullable=False),
+    # PostgreSQL only (NULL on SQLite, where FTS5 indexes title and body): search.document()
+    Column("search_doc", Text),
 )
 
 article_places = Table(
@@ -199,24 +203,4 @@ PLACE_ROW_COLUMNS = (
     "qualifier",
     "is_focus",
     "n_mentions",
-)
-
-#: SQLite only: a full-text index over title and body, kept in step by triggers.
-FTS_DDL = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, body, content='articles',"
-    " content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')",
-    "CREATE TRIGGER IF NOT EXISTS articles_fts_ai AFTER INSERT ON articles BEGIN INSERT INTO "
-    "articles_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body); END",
-    "CREATE TRIGGER IF NOT EXISTS articles_fts_ad AFTER DELETE ON articles BEGIN INSERT INTO "
-    "articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, "
-    "old.body); END",
-    "CREATE TRIGGER IF NOT EXISTS articles_fts_au AFTER UPDATE OF title, body ON articles BEGIN "
-    "INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.rowid, "
-    "old.title, old.body); INSERT INTO articles_fts(rowid, title, body) VALUES (new.rowid, "
-    "new.title, new.body); END",
-)
-
-SEARCH_SQL = (
-    "SELECT a.id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-    "WHERE articles_fts MATCH :q"
 )

@@ -29,7 +29,7 @@ from sqlalchemy.engine import Connection
 from dashboard.model import Article, Geotag
 from dashboard.store import rows as convert
 from dashboard.store import schema as s
-from dashboard.store import upsert
+from dashboard.store import search, upsert
 
 src = s.article_sources.c
 
@@ -165,7 +165,10 @@ def _insert(conn: Connection, items: Iterable[tuple[Article, Geotag | None]], no
     ids inserted (an article another process stored meanwhile is left as it is, with its places
     and page)."""
     items = list(items)
+    indexed = conn.dialect.name == "postgresql"  # see dashboard.store.search
     rows = [convert.article_values(article, geotag, now) for article, geotag in items]
+    for row in rows:
+        row["search_doc"] = search.document(row["title"], row["body"]) if indexed else None
     inserted = upsert.insert_new(conn, s.articles, rows, ["id"])
     places, found, pages = [], [], []
     for article, geotag in items:

@@ -1,0 +1,87 @@
+"""Opening a store's database, and the one way the store writes to it.
+
+Two backends, one code path: SQLite (a file, in WAL mode) and PostgreSQL (through ``psycopg``,
+version 3). A ``postgresql://`` or ``postgres://`` URL is sent to psycopg whatever driver it names
+(or none). Writers take the store's write lock for their whole transaction, so two ingests at once
+queue their batches instead of failing or doubling rows: on SQLite ``BEGIN IMMEDIATE`` (readers go
+on reading the last commit, WAL), on PostgreSQL a transaction-level advisory lock (readers are
+never blocked, MVCC). The lock is taken before anything is read, so a writer sees what the one
+before it committed; a brand-new PostgreSQL database is migrated by one opener at a time too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError
+
+from dashboard.errors import StoreError
+
+#: The advisory lock the store's writers share on PostgreSQL (any constant; "syria" in ASCII).
+WRITE_LOCK_KEY = 0x7379726961
+BACKENDS = ("sqlite", "postgresql")
+
+
+def engine_url(url: str) -> str:
+    """A file path → ``sqlite:///path`` (its folder made); a PostgreSQL URL → the psycopg driver."""
+    if "://" not in url:
+        path = Path(url).expanduser()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{path}"
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StoreError(f"not a database URL: {redact(url)!r}") from exc
+    if parsed.get_backend_name() in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() not in BACKENDS:
+        raise StoreError(f"{redact(url)!r}: the store runs on SQLite or PostgreSQL only")
+    return parsed.render_as_string(hide_password=False)
+
+
+def redact(url: str) -> str:
+    """The URL with its password hidden, for messages."""
+    if "://" not in url:
+        return url
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<a database URL>"
+
+
+def open_engine(url: str) -> Engine:
+    engine = create_engine(engine_url(url))
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def _sqlite_connect(dbapi_conn, _record) -> None:
+    dbapi_conn.isolation_level = None  # the driver's own BEGIN off: _sqlite_begin issues it
+    cur = dbapi_conn.cursor()
+    for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL"):
+        cur.execute(f"PRAGMA {pragma}")
+    cur.execute("PRAGMA busy_timeout=60000")  # a writer waits its turn behind another
+    cur.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A write transaction holding the store's write lock (the caller bumps the store's version,
+    :mod:`dashboard.store.upsert`, when what it writes changes what the dashboard shows)."""
+    with engine.connect() as conn:
+        conn.execution_options(sqlite_begin="IMMEDIATE")
+        with conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
+            yield conn

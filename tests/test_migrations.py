@@ -1,0 +1,166 @@
+"""Schema migrations (Alembic): new stores, stores written before migrations, and the schema.
+
+``fixtures/store-pre-migrations.sqlite`` is a real store written by the program as it was before
+migrations (commit 9521528): the two seeds and a three-line JSONL export ingested, one geocoding
+answer cached. It is opened here as a copy, upgraded in place, and checked row for row.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import event, inspect, text
+from storehelp import as_before_migrations
+
+from dashboard.pipeline import ingest_paths
+from dashboard.store import migrate, schema, search
+from dashboard.store.archive import Store
+from dashboard.store.schema import metadata
+
+pytestmark = pytest.mark.integration
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+OLD_STORE = Path(__file__).parent / "fixtures" / "store-pre-migrations.sqlite"
+TABLES = ("articles", "article_places", "mentions", "article_sources", "geocode_cache")
+
+
+def _dump(conn) -> dict[str, list[tuple]]:
+    """Every row of every table (the baseline's columns), sorted, as the database gives them."""
+    out = {}
+    for table in TABLES:
+        names = ", ".join(c.name for c in metadata.tables[table].columns if c.name != "search_doc")
+        out[table] = sorted(
+            map(tuple, conn.execute(text(f"SELECT {names} FROM {table}"))), key=repr
+        )
+    return out
+
+
+def _raw_dump(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table, the columns of the old store only, read by sqlite3 itself."""
+    out = {}
+    fixture = f"file:{OLD_STORE}?immutable=1"  # read as is: no -wal or -shm file beside it
+    with sqlite3.connect(fixture, uri=True) as old, sqlite3.connect(path) as raw:
+        for table in TABLES:
+            names = ", ".join(r[1] for r in old.execute(f"PRAGMA table_info({table})"))
+            out[table] = sorted(raw.execute(f"SELECT {names} FROM {table}").fetchall(), key=repr)
+    return out
+
+
+def test_a_store_written_before_migrations_upgrades_in_place_with_nothing_lost(tmp_path):
+    path = tmp_path / "old.sqlite"
+    shutil.copy(OLD_STORE, path)
+    with sqlite3.connect(path) as raw:
+        found = raw.execute("SELECT name FROM sqlite_master WHERE name = 'alembic_version'")
+        assert not found.fetchall()
+    before = _raw_dump(path)
+    assert len(before["articles"]) == 5 and len(before["mentions"]) == 36
+
+    store = Store(str(path))
+    with store.engine.connect() as conn:
+        assert migrate.current(conn) == migrate.head()
+    assert _raw_dump(path) == before
+    assert store.count() == 5
+    assert store.search("Maarat") and store.search("konvoi bantuan") == {
+        r["id"] for r in store.article_rows() if r["title"] == "Bantuan tiba di Aleppo"
+    }
+    assert store.geocode_cache().get("douma") == {"lat": 33.57, "lon": 36.4}
+    first = store.article_rows()[0]["id"]
+    assert store.article(first).id == first and store.geotag(first) is not None
+
+
+def test_reopening_an_upgraded_store_runs_no_migration(tmp_path, monkeypatch):
+    path = tmp_path / "old.sqlite"
+    shutil.copy(OLD_STORE, path)
+    Store(str(path)).close()
+
+    def no_migration(*args):
+        raise AssertionError("migrated again")
+
+    monkeypatch.setattr(migrate, "upgrade", no_migration)
+    assert Store(str(path)).count() == 5
+
+
+def test_the_migrations_build_exactly_the_tables_the_code_declares(store_url):
+    store = Store(store_url)
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    # Indexes the code does not declare: the search indexes, and FTS5's own shadow tables.
+    diff = [d for d in diff if not _search_index(d)]
+    assert diff == []
+
+
+def _search_index(change) -> bool:
+    kind, obj = change[0], change[1]
+    if kind == "remove_index":
+        return obj.name == "ix_articles_fts"
+    if kind == "remove_table":
+        return obj.name.startswith("articles_fts")
+    return False
+
+
+def test_postgres_full_text_search_has_its_gin_index(store_url):
+    store = Store(store_url)
+    if store.backend != "postgresql":
+        with store.engine.connect() as conn:
+            assert inspect(conn).has_table("articles_fts")  # SQLite: FTS5
+        return
+    with store.engine.connect() as conn:
+        (definition,) = conn.execute(
+            text(
+                "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_articles_fts'"
+                " AND schemaname = current_schema()"
+            )
+        ).one()
+        assert "USING gin" in definition and "'simple'" in definition
+        conn.execute(text("SET enable_seqscan = off"))  # the planner's choice on 0 rows aside
+        plans = []
+        listen = "before_cursor_execute"
+
+        def explain(conn_, cursor, statement, params, context, many):
+            if statement.startswith("SELECT articles.id"):
+                cursor.execute("EXPLAIN " + statement, params)
+                plans.extend(row[0] for row in cursor.fetchall())
+
+        event.listen(store.engine, listen, explain)
+        search.matching(conn, "ghutah tim")
+        event.remove(store.engine, listen, explain)
+    assert any("ix_articles_fts" in line for line in plans), plans
+
+
+def test_a_store_from_before_migrations_is_stamped_and_upgraded_on_both_backends(store_url):
+    """The baseline's tables with rows and no alembic_version, as today's code leaves a store
+    (on PostgreSQL too), upgrade in place; search works on the articles already stored."""
+    store = Store(store_url)
+    assert ingest_paths([SEEDS], store).stored == 2
+    with store.engine.connect() as conn:
+        before = _dump(conn)
+    as_before_migrations(store)
+    reopened = Store(store_url)
+    with reopened.engine.connect() as conn:
+        assert migrate.current(conn) == migrate.head()
+        assert _dump(conn) == before
+    assert len(reopened.search("Suriah")) == 2 and len(reopened.search("qalamoun tim")) == 1
+
+
+def test_a_store_from_before_migrations_with_pages_and_ledger_keeps_them(store_url):
+    """Stores written just before migrations already had article_pages and collect_urls."""
+    store = Store(store_url)
+    assert ingest_paths([SEEDS], store).stored == 2
+    as_before_migrations(store)
+    with store.engine.begin() as conn:
+        aid = conn.execute(text("SELECT min(id) FROM articles")).scalar()
+        for table in (schema.article_pages, schema.collect_urls):
+            table.create(conn)
+        conn.execute(
+            schema.article_pages.insert().values(article_id=aid, extractor="x", html_gz=b"\x1f")
+        )
+    reopened = Store(store_url)
+    with reopened.engine.connect() as conn:
+        assert migrate.current(conn) == migrate.head()
+        pages = conn.execute(text("SELECT article_id, html_gz FROM article_pages")).all()
+    assert [(p[0], bytes(p[1])) for p in pages] == [(aid, b"\x1f")]

@@ -157,6 +157,16 @@ def test_remove_unseen_forgets_only_what_earlier_runs_read(store):
     assert store.remove_unseen("x.jsonl", "2") == 0  # done once: nothing left to forget
 
 
+def test_two_runs_reading_one_file_at_once_forget_nothing_the_file_holds(store):
+    """Run "2" saves the records, then run "1" (begun earlier, still reading) saves them again;
+    run "2" has read the whole file: nothing it saw may be forgotten."""
+    records = [article(path=f"x.jsonl:{i}", title=f"Judul {i}") for i in (1, 2)]
+    store.save([(a, None) for a in records], run="2")
+    store.save([(a, None) for a in records], run="1")
+    assert store.remove_unseen("x.jsonl", "2") == 0
+    assert store.count() == 2
+
+
 def test_a_store_written_before_sources_gets_them_from_article_paths(store_url):
     a, b = article(path="/x/feed.jsonl:3"), article(path="/x/b.txt", title="Lain")
     old = Store(store_url)

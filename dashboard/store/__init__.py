@@ -1,4 +1,4 @@
-"""Stage 4, store: articles, their places and mentions in SQLite (or PostgreSQL) via SQLAlchemy.
+"""Stage 4, store: articles, their places and mentions in SQLite or PostgreSQL via SQLAlchemy.
 
 It keeps the values the pipeline hands it (:mod:`dashboard.model`) and reads nothing of the
 gazetteer. Public: :class:`Store` (save a batch, read rows back), :class:`SaveCounts` (what a
@@ -7,7 +7,8 @@ geocoder's answers). The dashboard's view engine lives here too: ``columns`` (nu
 every article, place and link, built once per store version) and ``query`` (the filters and
 every count the page shows, as array operations). Internals: ``schema`` (tables), ``rows``
 (values ↔ rows), ``listing`` (typed rows for the page), ``write`` (what an edit or a re-read
-leaves behind), ``cache``.
+leaves behind), ``cache``, ``engine`` (opening either backend, the write lock), ``migrate``
+and ``migrations/`` (Alembic, run at open), ``search`` (full text on either backend).
 """
 
 from dashboard.store.archive import SaveCounts, Store, is_database_url

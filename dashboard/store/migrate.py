@@ -40,7 +40,10 @@ def _config(conn: Connection | None = None) -> Config:
 
 @lru_cache(maxsize=1)
 def head() -> str:
-    return ScriptDirectory.from_config(_config()).get_current_head()
+    found = ScriptDirectory.from_config(_config()).get_current_head()
+    if found is None:  # the package shipped without its migrations
+        raise StoreError("no schema migrations found in dashboard/store/migrations")
+    return found
 
 
 @lru_cache(maxsize=1)

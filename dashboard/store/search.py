@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 from sqlalchemy import func, literal_column, or_, select, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import ColumnElement
 
 from dashboard.store import schema as s
 
@@ -26,7 +28,7 @@ _FTS5 = (
     "WHERE articles_fts MATCH :q"
 )
 #: The expression indexed by migration 0002 (the GIN index), written the same way.
-_TSVECTOR = literal_column("to_tsvector('simple'::regconfig, search_doc)")
+_TSVECTOR: ColumnElement[Any] = literal_column("to_tsvector('simple'::regconfig, search_doc)")
 
 
 def words(text: str) -> list[str]:

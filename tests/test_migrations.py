@@ -66,10 +66,10 @@ def test_a_store_written_before_migrations_upgrades_in_place_with_nothing_lost(t
     assert _raw_dump(path) == before
     assert store.count() == 5
     assert store.search("Maarat") and store.search("konvoi bantuan") == {
-        r["id"] for r in store.article_rows() if r["title"] == "Bantuan tiba di Aleppo"
+        r.id for r in store.article_rows() if r.title == "Bantuan tiba di Aleppo"
     }
     assert store.geocode_cache().get("douma") == {"lat": 33.57, "lon": 36.4}
-    first = store.article_rows()[0]["id"]
+    first = store.article_rows()[0].id
     assert store.article(first).id == first and store.geotag(first) is not None
 
 

@@ -94,7 +94,8 @@ ENGINE_ARTICLE_SQL = (
 )
 #: One row per distinct place (its fields are the same in every link to it).
 ENGINE_PLACE_SQL = (
-    "SELECT place_id, MIN(name), MIN(kind), MIN(lat), MIN(lon), MAX(in_syria), MIN(admin1), "
+    "SELECT place_id, MIN(name), MIN(kind), MIN(lat), MIN(lon),"
+    " MAX(CASE WHEN in_syria THEN 1 ELSE 0 END), MIN(admin1), "
     "MIN(admin1_pcode), MIN(radius_km) FROM article_places GROUP BY place_id ORDER BY place_id"
 )
 ENGINE_LINK_SQL = "SELECT article_id, place_id, confidence FROM article_places"

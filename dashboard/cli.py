@@ -13,6 +13,7 @@ import socket
 import sys
 from pathlib import Path
 
+from dashboard import review_cli
 from dashboard.data import geodata_dir, seeds_dir
 from dashboard.store.location import configured_db, has_password, redact_url
 
@@ -242,6 +243,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="another Host name the browser may use (e.g. a proxy's); repeatable",
     )
     p.set_defaults(func=_cmd_serve)
+
+    review_cli.add_parsers(sub, DB_HELP)
 
     p = sub.add_parser("install-assets", help="install Leaflet and plugins locally (npm)")
     p.set_defaults(func=_cmd_install_assets)

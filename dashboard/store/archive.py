@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 from collections.abc import Iterable, Sequence
+from dataclasses import asdict
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
@@ -23,11 +24,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from dashboard.errors import StoreError
 from dashboard.model import Article, Geotag
 from dashboard.rowtypes import ArticleRow, PlaceRow
+from dashboard.store import corrections as fixes
 from dashboard.store import engine as db
-from dashboard.store import listing, migrate, search, upsert, write
+from dashboard.store import listing, migrate, review, search, upsert, write
 from dashboard.store import rows as convert
 from dashboard.store import schema as s
 from dashboard.store.cache import GeocodeCache
+from dashboard.store.corrections import Correction
 from dashboard.store.location import is_database_url, redact_url, scrub
 from dashboard.store.write import SaveCounts
 
@@ -190,6 +193,59 @@ class Store:
         """Ids of articles whose title or body holds the query's words (prefix match)."""
         with self.engine.connect() as conn:
             return search.matching(conn, query, fts=self.has_fts)
+
+    # --- analysts' corrections (see dashboard.store.corrections) -------------------------------
+
+    def corrections(self) -> list[Correction]:
+        """The whole correction log, oldest first."""
+        with self.engine.connect() as conn:
+            return review.read_log(conn)
+
+    def review_version(self, article_id: str) -> int:
+        with self.engine.connect() as conn:
+            return review.version(conn, article_id)
+
+    def correct(self, entry: Correction, expected_version: int | None) -> Correction:
+        """Append a correction made on ``expected_version`` (None: whatever the version)."""
+        try:
+            with db.writing(self.engine) as conn:
+                saved = review.append(conn, entry, expected_version)
+                upsert.bump(conn)  # the dashboard shows it on the next page view
+                return saved
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not save the correction in {self.where!r}: {exc}") from exc
+
+    def import_corrections(self, lines: Iterable[str], where: str) -> tuple[int, int]:
+        """Add the entries of a JSON Lines export; (added, already here)."""
+        entries = list(review.from_jsonl(lines, where))
+        with db.writing(self.engine) as conn:
+            counts = review.import_log(conn, entries)
+            upsert.bump(conn)
+            return counts
+
+    def corrected_rows(self) -> tuple[list[dict], list[dict]]:
+        """article_rows() and place_rows(), as dicts, with every correction in force applied."""
+        articles = [asdict(r) for r in self.article_rows()]
+        applied = self._applied(articles, [asdict(r) for r in self.place_rows()])
+        return applied.articles, applied.places
+
+    def correction_log(self, article_id: str) -> list[tuple[Correction, str]]:
+        """An article's corrections (its earlier versions' too), each with what became of it."""
+        articles = [asdict(r) for r in self.article_rows([article_id])]
+        places = [asdict(r) for r in self.place_rows([article_id])]
+        applied = self._applied(articles, places)
+        log = fixes.for_articles(self.corrections(), articles).get(article_id, [])
+        return [(c, applied.status[c.id]) for c in log]
+
+    def _applied(self, articles: list[dict], places: list[dict]) -> fixes.Applied:
+        log = self.corrections()
+        grouped = fixes.for_articles(log, articles)
+        texts = {}
+        for aid, entries in grouped.items():
+            found = self.article(aid) if any(c.anchor for c in entries) else None
+            if found is not None:
+                texts[aid] = found.text
+        return fixes.apply(articles, places, log, texts)
 
     # --- geocoding cache ------------------------------------------------------------------------
 

@@ -156,6 +156,26 @@ collect_urls = Table(
 Index("ix_collect_urls_status", collect_urls.c.status, collect_urls.c.kind)
 Index("ix_collect_urls_canonical", collect_urls.c.canonical_url)
 
+#: Analysts' corrections: an append-only log applied on top of the machine's rows when they are
+#: read (dashboard.store.corrections). No foreign key: an entry outlives the article version it
+#: was made on and follows the article by ``article_key`` (its URL, else where it was read).
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(32), nullable=False, index=True),
+    Column("article_key", Text, nullable=False, index=True),
+    Column("action", String(16), nullable=False),
+    Column("place_id", Text),
+    Column("place", Text),  # JSON: the Place fields of a place put in
+    Column("anchor", Text),
+    Column("value", Text),
+    Column("undoes", Integer),
+    Column("reviewer", Text, nullable=False),
+    Column("reason", Text, nullable=False, default=""),
+    Column("created_at", DateTime, nullable=False),
+)
+
 geocode_cache = Table(
     "geocode_cache",
     metadata,

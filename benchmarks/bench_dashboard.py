@@ -171,7 +171,9 @@ def _serve_and_load(db: Path, workdir: Path) -> dict:
             warm, _, _ = _load_once(browser, server.url)
             timeline = _timeline_in_browser(browser, server.url)
             browser.close()
+        rss = _rss_mb(server.process.pid)
     return {
+        "rss_mb": rss,
         "start": server.start_seconds,
         "cold": cold,
         "warm": warm,
@@ -179,6 +181,24 @@ def _serve_and_load(db: Path, workdir: Path) -> dict:
         "ws_bytes": ws_bytes,
         "outside": watch.forbidden_outside(),
     }
+
+
+def _rss_mb(pid: int) -> float:
+    """Resident memory of the server process and its children, MB (Linux /proc)."""
+    total = 0.0
+    for each in [pid, *_children(pid)]:
+        for line in Path(f"/proc/{each}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1]) / 1024
+    return total
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        kids = (task / "children").read_text().split()
+        found += [int(k) for k in kids]
+    return found + [g for k in found for g in _children(k)]
 
 
 def time_page_load(db: Path, workdir: Path, repeat: int) -> dict:
@@ -196,6 +216,7 @@ def time_page_load(db: Path, workdir: Path, repeat: int) -> dict:
         "load_warm_s": statistics.median(pick("warm")),
         "timeline_browser_s": statistics.median(pick("timeline")),
         "ws_bytes": max(pick("ws_bytes")),
+        "rss_mb": max(pick("rss_mb")),
         "outside_requests": [u for run in runs for u in run["outside"]],
     }
 
@@ -261,6 +282,11 @@ def report(n: int, ing: dict, tl: dict, load: dict | None) -> str:
                 f"{load['timeline_browser_s']:.2f} s",
             ),
             _row("websocket bytes on first load", f"{load['ws_bytes'] / mb:.2f} MB"),
+            _row(
+                "server process resident memory after the loads",
+                f"{load['rss_mb']:.0f} MB",
+                "< 400 MB",
+            ),
             _row("requests leaving localhost (not tiles)", str(len(load["outside_requests"])), "0"),
         ]
     return "\n".join(rows)

@@ -112,7 +112,13 @@ def link(url: str | None, label: object) -> str:
 _TAG_OPENER = re.compile(r"\{(?=[{%#])")
 
 
+#: The characters :data:`_JSON_SCRIPT_TABLE` replaces, found in one regex pass: ``str.translate``
+#: with a dict walks every character in Python and took 0.5 s for a 1 MB map payload.
+_JSON_SCRIPT_SPECIAL = re.compile("[" + re.escape("".join(map(chr, _JSON_SCRIPT_TABLE))) + "]")
+
+
 def script_json(value: object) -> str:
     """``value`` as JSON that can sit inside a ``<script>`` element or an ``eval``'d string."""
     encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return _TAG_OPENER.sub(r"\\u007b", encoded.translate(_JSON_SCRIPT_TABLE))
+    escaped = _JSON_SCRIPT_SPECIAL.sub(lambda m: _JSON_SCRIPT_TABLE[ord(m.group())], encoded)
+    return _TAG_OPENER.sub(r"\\u007b", escaped)

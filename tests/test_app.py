@@ -7,6 +7,7 @@ was given and returns the click a test sets, as streamlit-folium would after a c
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 
@@ -119,8 +120,12 @@ class FakeFolium:
         return self.click
 
     def placed_ids(self) -> set[str]:
+        """Place ids in the last map's place layers (their payload's ``places`` table)."""
         html = self.maps[-1].get_root().render()
-        return set(re.findall(r'"id": ?"((?:gn|region|foreign|ocha):[^"]+)"', html))
+        found: set[str] = set()
+        for text in re.findall(r"var D = (\{.*?\});\n", html):
+            found.update(json.loads(text)["places"].get("id", []))
+        return found
 
 
 @pytest.fixture

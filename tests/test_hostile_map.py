@@ -49,7 +49,7 @@ def _embedded_titles(script: str) -> set[str]:
     found = set()
     for text in re.findall(r"var D = (\{.*?\});\n", script):
         data = json.loads(text)["articles"]
-        found |= {a["title"] for a in data} | {a["outlet"] for a in data}
+        found |= set(data.get("title", [])) | set(data.get("outlet", []))
     return found
 
 

@@ -152,6 +152,12 @@ def render(layers=("markers",), assets=LOCAL, **kwargs) -> str:
     return m.get_root().render()
 
 
+def rows_of(table: dict) -> list[dict]:
+    """A columnar payload table back as rows (as the layer's script rebuilds them)."""
+    keys = list(table)
+    return [dict(zip(keys, values, strict=True)) for values in zip(*table.values(), strict=True)]
+
+
 def payload(html: str) -> dict:
     """The places data the PlaceLayer script embeds (as JSON, inside the script)."""
     found = re.findall(r"var D = (\{.*?\});\n", html)
@@ -159,8 +165,8 @@ def payload(html: str) -> dict:
     for text in found:
         data = json.loads(text)
         offset = len(merged["articles"])
-        merged["articles"] += data["articles"]
-        for p in data["places"]:
+        merged["articles"] += rows_of(data["articles"])
+        for p in rows_of(data["places"]):
             merged["places"].append({**p, "top": [i + offset for i in p["top"]]})
     return merged
 

@@ -15,9 +15,9 @@ from dashboard.rowtypes import ArticleRow, PlaceRow
 from dashboard.store.query import Selection
 
 #: Most articles listed in one popup; the rest are counted ("dan N lainnya").
-MAX_LISTED = 8
+MAX_LISTED = 5
 #: Article lines allowed in all popups together, so the map HTML stays small with many places.
-LISTED_BUDGET = 1500
+LISTED_BUDGET = 600
 
 #: Vague places drawn as a dashed circle when the gazetteer gives no radius: kind → km.
 DEFAULT_RADIUS_KM = {"region": 25.0, "admin1": 45.0, "admin2": 20.0, "admin3": 8.0}
@@ -102,10 +102,18 @@ def listed_articles(sel: Selection, place_idx: np.ndarray, cap: int) -> dict[int
     order = np.lexsort((art, plc))  # by place, then newest first (an index is a rank)
     art, plc = art[order], plc[order]
     starts = np.flatnonzero(np.r_[True, plc[1:] != plc[:-1]]) if len(plc) else np.array([], int)
-    out: dict[int, list[int]] = {}
+    found: dict[int, list[int]] = {}
     for i, s in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else len(plc)
-        out[int(plc[s])] = [int(a) for a in art[s : min(end, s + cap)]]
+        found[int(plc[s])] = [int(a) for a in art[s : min(end, s + cap)]]
+    # The budget goes to the places in the order given (most articles first); the rest list
+    # none in their popup (it still counts them, and a click lists them in the panel).
+    out: dict[int, list[int]] = {}
+    left = LISTED_BUDGET
+    for p in place_idx:
+        refs = found.get(int(p), [])[: max(0, left)]
+        out[int(p)] = refs
+        left -= len(refs)
     return out
 
 

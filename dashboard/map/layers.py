@@ -55,6 +55,19 @@ _PLACES_JS = """
 {% macro script(this, kwargs) %}
 (function() {
     var D = {{ this.payload }};
+    // Tables arrive as named columns (no key repeated per row); rows are rebuilt as objects.
+    function rows(table) {
+        var keys = Object.keys(table), n = keys.length ? table[keys[0]].length : 0, out = [];
+        for (var i = 0; i < n; i++) {
+            var row = {};
+            keys.forEach(function(k) { row[k] = table[k][i]; });
+            out.push(row);
+        }
+        return out;
+    }
+    D.articles = rows(D.articles);
+    D.places = rows(D.places);
+    Object.keys(D.clusters).forEach(function(z) { D.clusters[z] = rows(D.clusters[z]); });
     var group = {{ this._parent.get_name() }};
     function el(tag, cls, text) {
         var e = document.createElement(tag);
@@ -178,6 +191,13 @@ _PLACES_JS = """
 """
 
 
+def columnar(rows: Sequence[Mapping]) -> dict[str, list]:
+    """Rows of named fields as named columns (``{"id": [...], "name": [...]}``): the same
+    names, without repeating every key in every row of a payload of thousands."""
+    keys = list(rows[0]) if rows else []
+    return {k: [r[k] for r in rows] for k in keys}
+
+
 def _payload(
     places: Sequence[PlaceSummary],
     marked: dict[str, int],
@@ -229,13 +249,13 @@ def _payload(
                 "n": c.n_articles,
                 "places": c.n_places,
                 "zoom": c.zoom,
-                "box": [round(v, 4) for v in c.box],
+                "box": [round(v, 3) for v in c.box],
             }
         )
     return {
-        "articles": articles,
-        "places": rows,
-        "clusters": clusters,
+        "articles": columnar(articles),
+        "places": columnar(rows),
+        "clusters": {z: columnar(c) for z, c in clusters.items()},
         "minClusterZoom": MIN_CLUSTER_ZOOM,
         "maxClusterZoom": MAX_CLUSTER_ZOOM,
         "openSelected": open_selected,

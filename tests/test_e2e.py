@@ -99,7 +99,7 @@ def _write_hostile_article(folder: Path) -> Path:
     return path
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # closed with this module: another module may start Playwright
 def browser() -> Iterator[object]:
     reason = browser_missing_reason()
     if reason:
@@ -131,7 +131,7 @@ def world(tmp_path_factory) -> World:
     return World(db=db, articles=articles, places=store.place_rows(), hostile_id=hostile[0])
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def dashboard_url(browser, world, tmp_path_factory) -> Iterator[str]:
     log = tmp_path_factory.mktemp("e2e-server") / "serve.log"
     with DashboardServer(db=world.db, log=log) as server:

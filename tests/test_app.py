@@ -490,3 +490,11 @@ def test_the_place_search_names_places_without_articles_and_unknown_names(db, fo
     assert any("0 artikel" in c.value for c in at.caption)
     at.text_input(key="place_search").input("Atlantis").run()
     assert any("Tidak ada tempat bernama «Atlantis»" in c.value for c in at.caption)
+
+
+def test_an_article_with_no_mappable_place_opens_without_an_error(db, folium_map):
+    # A text naming no Syrian place below the country has no chips; st.html refuses an empty body.
+    Store(db).save([_article("a6", "Kabar dari Ankara", "Para menteri bertemu lagi.", [])])
+    at = run({"article": "a6"})
+    assert not at.error, [e.value for e in at.error]
+    assert "Para menteri bertemu lagi." in html_of(at)

@@ -102,7 +102,9 @@ def article_view(db: str, version: tuple, article: ArticleRow) -> None:
     st.html(cards.article_header_html(article))
     names = governorate_names()
     selected = st.session_state.get("place_select")
-    st.html(cards.chips_html(mappable_places(links), selected, names))
+    chips = cards.chips_html(mappable_places(links), selected, names)
+    if chips:  # an article naming no mappable place has none, and st.html refuses ''
+        st.html(chips)
     detail = article_detail(db, version, article.id)
     if detail is None:
         st.error("Artikel ini tidak ada lagi di penyimpanan.")

@@ -57,6 +57,7 @@ def test_two_processes_ingesting_one_export_at_once_store_it_once(tmp_path, fres
     for p in procs:
         p.join(timeout=30)
         assert p.exitcode == 0
+    assert all(not isinstance(r, str) for r in reports), reports  # no process failed
     assert [r[3] for r in reports] == [[], []]  # nothing skipped, no "not saved"
     assert sum(r[0] for r in reports) == N  # each article stored by exactly one of them
     assert all(r[0] + r[1] == N and r[2] == 0 for r in reports)

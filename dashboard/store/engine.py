@@ -11,6 +11,8 @@ before it committed; a brand-new PostgreSQL database is migrated by one opener a
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -64,10 +66,24 @@ def open_engine(url: str) -> Engine:
 def _sqlite_connect(dbapi_conn, _record) -> None:
     dbapi_conn.isolation_level = None  # the driver's own BEGIN off: _sqlite_begin issues it
     cur = dbapi_conn.cursor()
-    for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL"):
-        cur.execute(f"PRAGMA {pragma}")
     cur.execute("PRAGMA busy_timeout=60000")  # a writer waits its turn behind another
+    _set_wal(cur)
+    for pragma in ("foreign_keys=ON", "synchronous=NORMAL"):
+        cur.execute(f"PRAGMA {pragma}")
     cur.close()
+
+
+def _set_wal(cur: sqlite3.Cursor, tries: int = 200) -> None:
+    """Switch the file to WAL. Two processes opening one new file at once both try; SQLite may
+    answer "database is locked" at once, without its busy handler, so wait and try again."""
+    for attempt in range(tries):
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == tries - 1:
+                raise
+            time.sleep(0.05)
 
 
 def _sqlite_begin(conn: Connection) -> None:

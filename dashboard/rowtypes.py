@@ -17,6 +17,11 @@ SURE_DATE = 0.7
 RANGE_DATE = 0.5
 
 
+def is_mappable(in_syria: bool, kind: str, lat: float | None, lon: float | None) -> bool:
+    """The one rule for what the map draws: a Syrian place below the country, with coordinates."""
+    return in_syria and kind != "country" and lat is not None and lon is not None
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleRow:
     """An article as the dashboard lists it (no body: the open article reads it on demand)."""
@@ -72,9 +77,4 @@ class PlaceRow:
     @property
     def mappable(self) -> bool:
         """Syrian places below the country with coordinates; foreign places never reach the map."""
-        return (
-            self.in_syria
-            and self.kind != "country"
-            and self.lat is not None
-            and self.lon is not None
-        )
+        return is_mappable(self.in_syria, self.kind, self.lat, self.lon)

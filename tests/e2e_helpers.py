@@ -139,6 +139,24 @@ class DashboardServer:
             self.process.wait(timeout=15)
 
 
+def chromium_session() -> Iterator[object]:
+    """Debian's Chromium under Playwright for one test module, closed after it; skips without
+    Chromium, and fails instead when ``REQUIRE_BROWSER=1`` (as in ``.ci/run``)."""
+    import pytest
+
+    reason = browser_missing_reason()
+    if reason:
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(f"REQUIRE_BROWSER=1 but {reason}")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = launch_chromium(playwright)
+        yield chromium
+        chromium.close()
+
+
 def launch_chromium(playwright):
     return playwright.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
 

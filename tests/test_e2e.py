@@ -10,7 +10,6 @@ Chromium comes from Debian (``/usr/bin/chromium``); without it these tests skip,
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,10 +22,9 @@ from e2e_helpers import (
     DashboardServer,
     PageWatch,
     artifacts_dir,
-    browser_missing_reason,
+    chromium_session,
     guarded_context,
     icon_numbers,
-    launch_chromium,
     map_frame,
     set_map_zoom,
     visible,
@@ -101,17 +99,7 @@ def _write_hostile_article(folder: Path) -> Path:
 
 @pytest.fixture(scope="module")  # closed with this module: another module may start Playwright
 def browser() -> Iterator[object]:
-    reason = browser_missing_reason()
-    if reason:
-        if os.environ.get("REQUIRE_BROWSER") == "1":
-            pytest.fail(f"REQUIRE_BROWSER=1 but {reason}")
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = launch_chromium(playwright)
-        yield chromium
-        chromium.close()
+    yield from chromium_session()
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,6 @@ aborted and recorded, dialogs and page errors kept).
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,9 +15,8 @@ import pytest
 from e2e_helpers import (
     DashboardServer,
     PageWatch,
-    browser_missing_reason,
+    chromium_session,
     guarded_context,
-    launch_chromium,
     visible,
     wait_for_map,
     watch_page,
@@ -38,17 +36,7 @@ UPLOAD_INPUT = '[data-testid="stFileUploaderDropzoneInput"]'
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    reason = browser_missing_reason()
-    if reason:
-        if os.environ.get("REQUIRE_BROWSER") == "1":
-            pytest.fail(f"REQUIRE_BROWSER=1 but {reason}")
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = launch_chromium(playwright)
-        yield chromium
-        chromium.close()
+    yield from chromium_session()
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from dashboard.rowtypes import RANGE_DATE, SURE_DATE
+from dashboard.rowtypes import RANGE_DATE, SURE_DATE, is_mappable
 
 #: ``day`` of an undated article (days since 1970-01-01 otherwise).
 UNDATED = np.iinfo(np.int32).min
@@ -44,12 +44,7 @@ class PlaceInfo:
 
     @property
     def mappable(self) -> bool:
-        return (
-            self.in_syria
-            and self.kind != "country"
-            and self.lat is not None
-            and self.lon is not None
-        )
+        return is_mappable(self.in_syria, self.kind, self.lat, self.lon)
 
 
 @dataclass(frozen=True, eq=False)

@@ -214,14 +214,21 @@ def test_the_card_chips_name_the_governorate_in_indonesian(db, folium_map):
 
 
 @pytest.mark.parametrize(("on", "tiles"), [(True, 1), (False, 0)])
-def test_osm_tiles_are_on_by_default_and_the_checkbox_switches_them_off(db, folium_map, on, tiles):
+def test_osm_tiles_are_off_by_default_and_the_checkbox_switches_them_on(db, folium_map, on, tiles):
     at = run()
-    assert at.checkbox(key="osm_tiles").value is True
-    if not on:
-        at.checkbox(key="osm_tiles").uncheck().run()
+    assert at.checkbox(key="osm_tiles").value is False
+    if on:
+        at.checkbox(key="osm_tiles").check().run()
+        assert at.query_params["tiles"] == "1"  # the choice is kept in the URL
     html = folium_map.maps[-1].get_root().render()
     assert html.count("tile.openstreetmap.org") == tiles
     assert html.count(".on('tileerror'") == tiles  # the fallback script (mapcontrols.TileFallback)
+
+
+def test_tiles_chosen_in_the_url_stay_chosen(db, folium_map):
+    at = run({"tiles": "1"})
+    assert at.checkbox(key="osm_tiles").value is True
+    assert "tile.openstreetmap.org" in folium_map.maps[-1].get_root().render()
 
 
 def test_minimum_confidence_drops_weak_place_links_from_the_map(db, folium_map):

@@ -84,16 +84,16 @@ def test_every_filter_and_layer_goes_into_the_url_and_comes_back_from_it(db, fol
     at = run()
     at.text_input(key="search").set_value("al-Bab").run()
     at.button_group(key="layers").set_value(["markers", "heat"]).run()
-    at.checkbox(key="osm_tiles").uncheck().run()
+    at.checkbox(key="osm_tiles").check().run()
     qp = {
         k: at.query_params.get_all(k) if hasattr(at.query_params, "get_all") else at.query_params[k]
         for k in at.query_params
     }
     assert qp["q"] in (["al-Bab"], "al-Bab")
-    shared = run({"q": "al-Bab", "layers": ["markers", "heat"], "tiles": "0"})
+    shared = run({"q": "al-Bab", "layers": ["markers", "heat"], "tiles": "1"})
     assert shared.text_input(key="search").value == "al-Bab"
     assert shared.button_group(key="layers").value == ["markers", "heat"]
-    assert shared.checkbox(key="osm_tiles").value is False
+    assert shared.checkbox(key="osm_tiles").value is True
     assert cards(shared) == cards(at)
 
 

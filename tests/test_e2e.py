@@ -226,9 +226,9 @@ def test_offline_the_tile_layer_gives_way_to_the_outline_base_map(guarded, dashb
         route.abort("internetdisconnected")
 
     page.route(f"https://{TILE_HOST}/**", block_tile)
-    _open(guarded, dashboard_url)
+    _open(guarded, dashboard_url + "?tiles=1")
     state = _base_map_state(page, lambda s: TILES_GONE_NOTICE in s["attribution"])
-    assert tried, "the tile layer is on by default, so tiles should have been tried"
+    assert tried, "the tiles were chosen in the URL, so tiles should have been tried"
     assert state["tiles"] == 0, "the failed tile layer was not removed"
     assert state["markers"] > 0 and "OpenStreetMap" not in state["attribution"]
     container = map_frame(page).locator(".leaflet-container").first.bounding_box()
@@ -238,9 +238,62 @@ def test_offline_the_tile_layer_gives_way_to_the_outline_base_map(guarded, dashb
     assert _failed_tile_loads_only(guarded.watch) == []
 
 
-def test_with_the_tiles_checkbox_off_no_tile_is_requested(guarded, dashboard_url):
+def test_by_default_not_one_request_goes_to_a_tile_server(guarded, dashboard_url):
     page = guarded.page
     _open(guarded, dashboard_url)
+    _base_map_state(page, lambda s: s["markers"] > 0)
+    page.wait_for_timeout(1500)  # time for any tile request the map would make
+    assert [u for u in guarded.watch.requests if TILE_HOST in u] == []
+    assert not page.locator(".st-key-osm_tiles input").first.is_checked()
+    assert "tiles" not in _query(page)
+    guarded.assert_offline_and_quiet()
+
+
+#: Where a point (lat, lon) of the map is on screen, in the iframe's pixels.
+POINT_OF_JS = """([lat, lon]) => {
+    const map = Object.keys(window).map(k => window[k]).find(v => v instanceof L.Map);
+    const pt = map.latLngToContainerPoint([lat, lon]);
+    const box = map.getContainer().getBoundingClientRect();
+    return [Math.round(box.left + pt.x), Math.round(box.top + pt.y)];
+}"""
+LAND = (0xEC, 0xE8, 0xDC)  # render.NEIGHBOUR_STYLE's fill
+SEA = (0xCA, 0xD9, 0xE4)  # the map's background
+
+
+def _colour_at(page, lat: float, lon: float) -> tuple[int, int, int]:
+    """The colour a user sees at (lat, lon) on the map, read from a screenshot."""
+    import io
+
+    from PIL import Image
+
+    iframe = page.locator(MAP_IFRAME).first
+    x, y = iframe.element_handle().content_frame().evaluate(POINT_OF_JS, [lat, lon])
+    shot = Image.open(io.BytesIO(iframe.screenshot())).convert("RGB")
+    return shot.getpixel((x, y))
+
+
+def _near(colour, wanted, tolerance: int = 6) -> bool:
+    return all(abs(a - b) <= tolerance for a, b in zip(colour, wanted, strict=True))
+
+
+def test_with_no_tiles_the_neighbours_are_land_and_the_cities_are_named(guarded, dashboard_url):
+    page = guarded.page
+    _open(guarded, dashboard_url)
+    frame = map_frame(page)
+    from playwright.sync_api import expect
+
+    for name in ("Damaskus", "Aleppo", "Turki", "Irak"):
+        expect(visible(frame.locator(".snm-label", has_text=name))).to_have_count(1)
+    assert _near(_colour_at(page, 38.6, 36.0), LAND)  # Turkey: land, not sea
+    assert _near(_colour_at(page, 34.6, 41.9), LAND)  # Iraq
+    assert _near(_colour_at(page, 34.3, 34.6), SEA)  # the Mediterranean
+    page.locator(MAP_IFRAME).first.screenshot(path=str(artifacts_dir() / "e2e-map-no-tiles.png"))
+    guarded.assert_offline_and_quiet()
+
+
+def test_with_the_tiles_checkbox_off_no_tile_is_requested(guarded, dashboard_url):
+    page = guarded.page
+    _open(guarded, dashboard_url + "?tiles=1")
     _base_map_state(page, lambda s: TILES_GONE_NOTICE in s["attribution"])  # on, then fell back
     page.locator(".st-key-osm_tiles label").first.click()
     asked_before = len(guarded.watch.requests)

@@ -23,6 +23,7 @@ from dashboard.map.data import (
 )
 from dashboard.map.layers import PLACE_ID_LABEL
 from dashboard.map.render import (
+    LAYERS,
     MAX_FOCUS_ZOOM,
     MIN_ZOOM,
     SYRIA_BOUNDS,
@@ -369,8 +370,19 @@ def test_the_base_map_is_the_same_whatever_the_data_layers_and_the_focus(options
 def test_the_base_map_loads_every_plugin_a_data_layer_may_need_later():
     # A layer switched on after the first page load finds its script already loaded.
     html = _base_script(layers=())
-    assert LOCAL["markercluster"] in html and LOCAL["heat"] in html
-    assert LOCAL["markercluster_css"] in html
+    assert LOCAL["heat"] in html
+
+
+def test_no_clustering_plugin_is_loaded_since_the_clusters_are_our_own():
+    html = (
+        build_map(
+            summarize_places(ROWS, ARTICLES), assets=LOCAL, layers=LAYERS, boundaries=BOUNDARIES
+        )
+        .get_root()
+        .render()
+    )
+    assert "markercluster" not in html.lower()
+    assert "L.markerClusterGroup" not in html
 
 
 def test_the_data_layers_hold_the_markers_and_only_local_scripts():

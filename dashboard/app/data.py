@@ -14,7 +14,8 @@ import streamlit as st
 from dashboard.errors import GazetteerError
 from dashboard.geo.gazetteer import display_names
 from dashboard.map import data as mapdata
-from dashboard.map.basemap import load_boundaries
+from dashboard.map.basemap import Label, load_boundaries
+from dashboard.map.basemap import city_labels as _city_labels
 from dashboard.rowtypes import ArticleRow, PlaceRow
 from dashboard.store.columns import Columns
 from dashboard.store.location import configured_db
@@ -89,6 +90,15 @@ def article_detail(db: str, version: tuple, article_id: str) -> tuple[str, list[
 @st.cache_resource(show_spinner=False)
 def boundaries():
     return load_boundaries()
+
+
+@st.cache_resource(show_spinner=False)
+def city_labels() -> tuple[Label, ...]:
+    """The major cities named on the base map; none when the gazetteer cannot be read."""
+    try:
+        return _city_labels(gazetteer().places.values())
+    except GazetteerError:
+        return ()
 
 
 @st.cache_resource(show_spinner=False)

@@ -9,7 +9,7 @@ import numpy as np
 import streamlit as st
 import streamlit_folium
 
-from dashboard.app.data import article_rows, boundaries, governorate_names
+from dashboard.app.data import article_rows, boundaries, city_labels, governorate_names
 from dashboard.map import assets
 from dashboard.map.clusters import cluster_places
 from dashboard.map.data import (
@@ -104,6 +104,7 @@ def map_section(
         governorate_names=governorate_names(),
         clustering=cluster_places(sel, clustered),
         frame_selected=bool(ss.get("_frame_place")) or bool(focus),
+        labels=city_labels(),
     )
     # The base map is the same on every run, so streamlit-folium keeps its iframe and only swaps
     # the data layers; center/zoom move the view only when they change (a focus opened/closed).

@@ -71,8 +71,8 @@ def filter_widgets(cols: Columns) -> dict:
     tiles = st.checkbox(
         "Ubin OpenStreetMap (perlu internet)",
         key="osm_tiles",
-        help="Tanpa internet peta memakai garis batas saja. Matikan agar peta "
-        "tidak meminta ubin sama sekali; pilihan ini disimpan di URL (tiles=0).",
+        help="Mati secara bawaan: peta luring (garis batas, negara tetangga, nama kota) tidak "
+        "meminta apa pun ke server ubin. Pilihan ini disimpan di URL (tiles=1).",
     )
     return {
         "outlets": frozenset(outlets),

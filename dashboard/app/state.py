@@ -29,7 +29,7 @@ DEFAULTS = {
     "search": "",
     "min_confidence": 0.0,
     "layers": ["markers"],
-    "osm_tiles": True,
+    "osm_tiles": False,  # offline by default: no request to a tile server unless chosen
     "show_undated": True,
     "place_select": None,
     "open_article": None,

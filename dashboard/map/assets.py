@@ -43,11 +43,6 @@ ASSETS: tuple[Asset, ...] = (
         f"{_NPM}/jquery@3.7.1/dist/jquery.min.js",
     ),
     Asset(
-        "markercluster",
-        "node_modules/leaflet.markercluster/dist/leaflet.markercluster.js",
-        f"{_NPM}/leaflet.markercluster@1.5.3/dist/leaflet.markercluster.js",
-    ),
-    Asset(
         "heat",
         "node_modules/leaflet.heat/dist/leaflet-heat.js",
         f"{_NPM}/leaflet.heat@0.2.0/dist/leaflet-heat.js",
@@ -56,16 +51,6 @@ ASSETS: tuple[Asset, ...] = (
         "leaflet_css",
         "node_modules/leaflet/dist/leaflet.css",
         f"{_NPM}/leaflet@1.9.4/dist/leaflet.css",
-    ),
-    Asset(
-        "markercluster_css",
-        "node_modules/leaflet.markercluster/dist/MarkerCluster.css",
-        f"{_NPM}/leaflet.markercluster@1.5.3/dist/MarkerCluster.css",
-    ),
-    Asset(
-        "markercluster_default_css",
-        "node_modules/leaflet.markercluster/dist/MarkerCluster.Default.css",
-        f"{_NPM}/leaflet.markercluster@1.5.3/dist/MarkerCluster.Default.css",
     ),
 )
 _BY_KEY = {a.key: a for a in ASSETS}
@@ -84,9 +69,6 @@ FOLIUM_NAMES: Mapping[str, str | None] = {
     "awesome_markers_font_css": None,
     "awesome_markers_css": None,
     "awesome_rotate_css": None,
-    "markerclusterjs": "markercluster",
-    "markerclustercss": "markercluster_css",
-    "markerclusterdefaultcss": "markercluster_default_css",
     "leaflet-heat.js": "heat",
 }
 

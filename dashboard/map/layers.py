@@ -15,7 +15,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from folium.elements import JSCSSMixin
-from folium.plugins import HeatMap, MarkerCluster
+from folium.plugins import HeatMap
 from jinja2 import Template
 
 from dashboard import htmlsafe
@@ -312,11 +312,10 @@ class Styles(DataElement):
 
 
 class PluginScripts(JSCSSMixin, DataElement):
-    """Declares the markercluster and leaflet.heat scripts on the base map, so data layers that
-    need them can be added later without reloading the map."""
+    """Declares the leaflet.heat script on the base map, so the heat layer can be added later
+    without reloading the map (the clusters are our own: no clustering plugin is loaded)."""
 
-    default_js = [*MarkerCluster.default_js, *HeatMap.default_js]
-    default_css = [*MarkerCluster.default_css]
+    default_js = [*HeatMap.default_js]
 
     def __init__(self):
         super().__init__()

@@ -25,10 +25,11 @@ from folium.plugins import HeatMap
 
 from dashboard import htmlsafe
 from dashboard.map.assets import AssetUrls, localize
-from dashboard.map.basemap import Boundaries
+from dashboard.map.basemap import Boundaries, Label, country_labels
 from dashboard.map.clusters import Clustering
 from dashboard.map.controls import ClickGuard, Controls, TileFallback
 from dashboard.map.data import PlaceSummary, bounds, governorate_id
+from dashboard.map.labels import BaseLabels
 from dashboard.map.layers import (
     PLACE_ID_LABEL,
     Legend,
@@ -77,6 +78,7 @@ def build_map_parts(
     governorate_names: Mapping[str, str] | None = None,
     clustering: Clustering | None = None,
     frame_selected: bool = True,
+    labels: Sequence[Label] = (),
 ) -> MapParts:
     """The base map and the data layers of ``places`` (see :func:`build_map` for the options).
 
@@ -85,7 +87,7 @@ def build_map_parts(
     unknown = set(layers) - set(LAYERS)
     if unknown:
         raise ValueError(f"unknown map layers: {sorted(unknown)}; choose from {LAYERS}")
-    base = build_base_map(assets=assets, boundaries=boundaries, tiles=tiles)
+    base = build_base_map(assets=assets, boundaries=boundaries, tiles=tiles, labels=labels)
     groups = []
     if "choropleth" in layers and boundaries and boundaries.governorates:
         groups.append(
@@ -113,9 +115,15 @@ def build_map_parts(
 
 
 def build_base_map(
-    *, assets: AssetUrls, boundaries: Boundaries | None = None, tiles: bool = True
+    *,
+    assets: AssetUrls,
+    boundaries: Boundaries | None = None,
+    tiles: bool = True,
+    labels: Sequence[Label] = (),
 ) -> folium.Map:
-    """Outlines, tiles with their fallback, controls and every plugin script, framed on Syria."""
+    """Outlines (the neighbours as land), tiles with their fallback, controls, every plugin
+    script, and the names of ``labels`` (cities) and of the neighbouring countries, framed on
+    Syria."""
     m = folium.Map(location=SYRIA_CENTER, zoom_start=7, tiles=None, zoom_control=False)
     m.options["maxZoom"] = MAX_ZOOM
     m.options["minZoom"] = MIN_ZOOM
@@ -126,7 +134,9 @@ def build_base_map(
     if tiles:
         layer = folium.TileLayer("OpenStreetMap", max_zoom=MAX_ZOOM, control=False).add_to(m)
         TileFallback(layer).add_to(m)
-    _add_outlines(m, boundaries or Boundaries())
+    b = boundaries or Boundaries()
+    _add_outlines(m, b, tiles=tiles)
+    BaseLabels([*country_labels(b.neighbours), *labels]).add_to(m)
     m.fit_bounds(SYRIA_BOUNDS)
     return localize(m, assets)
 
@@ -183,7 +193,21 @@ def _frame(
     return [[box[0][0] - pad, box[0][1] - pad], [box[1][0] + pad, box[1][1] + pad]]
 
 
-def _add_outlines(m: folium.Map, b: Boundaries) -> None:
+#: Land outside Syria: neighbouring countries, so they do not read as sea with no tiles.
+NEIGHBOUR_STYLE = {"color": "#b8b2a0", "weight": 1, "fillColor": "#ece8dc", "fillOpacity": 1.0}
+
+
+def _add_outlines(m: folium.Map, b: Boundaries, *, tiles: bool = False) -> None:
+    if b.neighbours:
+        # Over loaded tiles only the borders are drawn: the tiles show the land themselves.
+        style = {**NEIGHBOUR_STYLE, "fillOpacity": 0.0} if tiles else NEIGHBOUR_STYLE
+        folium.GeoJson(
+            b.neighbours,
+            name="Negara tetangga",
+            style_function=lambda _f: style,
+            control=False,
+            interactive=False,
+        ).add_to(m)
     country = {
         "color": "#455a64",
         "weight": 2,

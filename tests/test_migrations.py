@@ -27,13 +27,14 @@ pytestmark = pytest.mark.integration
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 OLD_STORE = Path(__file__).parent / "fixtures" / "store-pre-migrations.sqlite"
 TABLES = ("articles", "article_places", "mentions", "article_sources", "geocode_cache")
+LATER = ("search_doc", "story_id", "minhash")  # article columns added after the baseline
 
 
 def _dump(conn) -> dict[str, list[tuple]]:
     """Every row of every table (the baseline's columns), sorted, as the database gives them."""
     out = {}
     for table in TABLES:
-        names = ", ".join(c.name for c in metadata.tables[table].columns if c.name != "search_doc")
+        names = ", ".join(c.name for c in metadata.tables[table].columns if c.name not in LATER)
         out[table] = sorted(
             map(tuple, conn.execute(text(f"SELECT {names} FROM {table}"))), key=repr
         )

@@ -59,6 +59,10 @@ articles = Table(
     Column("ingested_at", DateTime, nullable=False),
     # PostgreSQL only (NULL on SQLite, where FTS5 indexes title and body): search.document()
     Column("search_doc", Text),
+    # Near-duplicates share a story (dashboard.store.stories): its id, and this article's MinHash
+    # (NUM_PERM little-endian uint32; NULL when the body is too short to group).
+    Column("story_id", String(32), index=True),
+    Column("minhash", LargeBinary),
 )
 
 article_places = Table(

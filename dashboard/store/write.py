@@ -29,7 +29,7 @@ from sqlalchemy.engine import Connection
 from dashboard.model import Article, Geotag
 from dashboard.store import rows as convert
 from dashboard.store import schema as s
-from dashboard.store import search, upsert
+from dashboard.store import search, stories, upsert
 
 src = s.article_sources.c
 
@@ -113,14 +113,23 @@ class _Batch:
 
 
 def save_batch(
-    conn: Connection, items: Sequence[tuple[Article, Geotag | None]], run: str, now: dt.datetime
+    conn: Connection,
+    items: Sequence[tuple[Article, Geotag | None]],
+    run: str,
+    now: dt.datetime,
+    index: stories.StoryIndex,
 ) -> SaveCounts:
-    """Store a batch (in the caller's transaction) and count what happened."""
+    """Store a batch (in the caller's transaction) and count what happened; new articles join
+    the story of a stored near-duplicate (``index``, see :mod:`dashboard.store.stories`)."""
     upsert.lock(conn)  # writers queue: what another process committed is seen below
+    index.sync(conn)
     batch = _Batch(*_preload(conn, items))
     for article, geotag in items:
         batch.add(article, geotag)
-    raced = set(batch.pending) - _insert(conn, batch.pending.values(), now)
+    grouped = stories.group(index, (a for a, _ in batch.pending.values()))
+    raced = set(batch.pending) - _insert(conn, batch.pending.values(), now, grouped)
+    if raced:  # stored by another process under another story: read the index again next time
+        index.invalidate()
     for article_id in raced:  # stored by another process meanwhile: unchanged here
         batch.counts["stored"] -= 1
         batch.counts["unchanged"] += 1
@@ -133,9 +142,11 @@ def save_batch(
             [{"aid": i, "path": p} for i, p in batch.moved.items()],
         )
     _write_sources(conn, batch.seen, batch.dropped, run)
-    deleted = _forget(conn, batch.dropped)
+    deleted = _forget(conn, batch.dropped, index)
     if set(batch.pending) - raced or batch.retag or batch.moved or batch.dropped:
         upsert.bump(conn)
+    if not raced:
+        index.written(conn)
     return _settle(batch.counts, batch.new_by_file, deleted)
 
 
@@ -160,7 +171,9 @@ def _preload(conn: Connection, items) -> tuple[dict, dict]:
     return known, held
 
 
-def _insert(conn: Connection, items: Iterable[tuple[Article, Geotag | None]], now) -> set[str]:
+def _insert(
+    conn: Connection, items: Iterable[tuple[Article, Geotag | None]], now, grouped: dict
+) -> set[str]:
     """Every new article, place, mention and page in four executemany statements; returns the
     ids inserted (an article another process stored meanwhile is left as it is, with its places
     and page)."""
@@ -169,6 +182,7 @@ def _insert(conn: Connection, items: Iterable[tuple[Article, Geotag | None]], no
     rows = [convert.article_values(article, geotag, now) for article, geotag in items]
     for row in rows:
         row["search_doc"] = search.document(row["title"], row["body"]) if indexed else None
+        row.update(grouped[row["id"]])
     inserted = upsert.insert_new(conn, s.articles, rows, ["id"])
     places, found, pages = [], [], []
     for article, geotag in items:
@@ -213,7 +227,9 @@ def _write_sources(conn: Connection, seen: dict, dropped: set, run: str) -> None
     upsert.upsert_sources(conn, rows)
 
 
-def _forget(conn: Connection, dropped: Iterable[tuple[str, str]]) -> Counter:
+def _forget(
+    conn: Connection, dropped: Iterable[tuple[str, str]], index: stories.StoryIndex
+) -> Counter:
     """Delete the articles of these lost sources that have no source left; re-point the rest.
 
     Returns how many were deleted, by the file they were lost from.
@@ -226,6 +242,7 @@ def _forget(conn: Connection, dropped: Iterable[tuple[str, str]]) -> Counter:
     gone = [i for i in ids if i not in alive]
     for i in range(0, len(gone), 500):
         conn.execute(delete(s.articles).where(s.articles.c.id.in_(gone[i : i + 500])))
+    stories.forget(index, gone)
     _repoint(conn, [(a, lost[a]) for a in alive])
     return Counter(lost[a] for a in gone)
 
@@ -249,16 +266,19 @@ def _repoint(conn: Connection, survivors: list[tuple[str, str]]) -> None:
         )
 
 
-def remove_unseen(conn: Connection, file: str, run: str) -> int:
+def remove_unseen(conn: Connection, file: str, run: str, index: stories.StoryIndex) -> int:
     """Drop ``file``'s sources that ingest run ``run`` did not read; how many articles went."""
     upsert.lock(conn)
+    index.sync(conn)
     query = select(src.article_id).where(src.file == file, src.run < run)
     lost = [(file, aid) for (aid,) in conn.execute(query)]
     if not lost:
         return 0
     conn.execute(delete(s.article_sources).where(src.file == file, src.run < run))
+    gone = sum(_forget(conn, lost, index).values())
     upsert.bump(conn)
-    return sum(_forget(conn, lost).values())
+    index.written(conn)
+    return gone
 
 
 def backfill_sources(conn: Connection) -> None:

@@ -1,0 +1,69 @@
+"""An article's fingerprint for grouping near-duplicates: a MinHash over its body's word shingles.
+
+Two copies of one story (a wire text republished by another outlet with its own dateline and
+footer, the same text under a new headline, a page saved twice, a copy cut short) share most of
+their runs of :data:`SHINGLE_WORDS` consecutive words; different stories on the same topic share
+few. The MinHash (``datasketch``, the ``affine32`` scheme, :data:`NUM_PERM` permutations, a fixed
+seed) estimates the Jaccard similarity of two shingle sets from 128 numbers each, stored as
+:data:`NUM_PERM` × 4 bytes (:func:`to_bytes`). The title is left out: a new headline must not
+split a story. Pure functions; the threshold and the index are in :mod:`dashboard.store.stories`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import numpy as np
+from datasketch import LeanMinHash, MinHash
+
+NUM_PERM = 128
+SEED = 20261206
+SCHEME = "affine32"
+SHINGLE_WORDS = 4
+#: Fewer shingles than this and a text is too short to tell a copy from a namesake: no grouping.
+MIN_SHINGLES = 12
+
+_WORD = re.compile(r"[^\W_]+")
+#: One MinHash whose permutations every fingerprint reuses (building them is the slow part).
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased runs of letters and digits, without diacritics."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return _WORD.findall(plain)
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
+    """The distinct runs of ``size`` consecutive words, UTF-8 encoded."""
+    w = words(text)
+    return {" ".join(w[i : i + size]).encode() for i in range(max(0, len(w) - size + 1))}
+
+
+def signature(text: str, size: int = SHINGLE_WORDS) -> LeanMinHash | None:
+    """The MinHash of ``text``'s shingles; None when it has fewer than :data:`MIN_SHINGLES`."""
+    found = shingles(text, size)
+    if len(found) < MIN_SHINGLES:
+        return None
+    m = _TEMPLATE.copy()
+    m.update_batch(sorted(found))
+    return LeanMinHash(m)
+
+
+def to_bytes(sig: LeanMinHash) -> bytes:
+    """What the store keeps: the hash values, little-endian uint32."""
+    return np.asarray(sig.hashvalues, dtype="<u4").tobytes()
+
+
+def from_bytes(data: bytes) -> LeanMinHash:
+    values = np.frombuffer(data, dtype="<u4").astype(np.uint32)
+    if len(values) != NUM_PERM:
+        raise ValueError(f"a story signature has {NUM_PERM} values, not {len(values)}")
+    return LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME)
+
+
+def similarity(a: LeanMinHash, b: LeanMinHash) -> float:
+    """The estimated Jaccard similarity of two fingerprints' shingle sets."""
+    return float(a.jaccard(b))

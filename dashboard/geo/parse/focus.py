@@ -1,50 +1,98 @@
 """The article's focus: the Syrian place it is about, or None.
 
 Scored from the title, how often the place is named, the dateline, how specific it is, and the
-mentions of the governorate it lies in ("desa Tahhan di provinsi Idlib" is about Tahhan).
-The country, foreign places and the seats of institutions ("KBRI Damaskus") are never the focus;
-an article that lists three or more governorates and names no town above them has none.
+mentions of the governorate it lies in ("desa Tahhan di provinsi Idlib" is about Tahhan); the
+weights are data (focus_weights.tsv). A place becomes a candidate only when the text sets
+something there: a title or dateline mention, a second mention, or a cue word before it ("di",
+"kota", "provinsi"). A bare single mention is most often a metonym ("Damaskus menolak …" is the
+government) and does not count. The country, foreign places and the seats of institutions
+("KBRI Damaskus") are never the focus. No place is the focus when none stands out: three or more
+governorates and no town above them, or (nothing in the title) two or more places elsewhere that
+score nearly as high as the best one (an earthquake felt in four cities, a story of several
+border crossings).
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from importlib import resources
 
+from dashboard.geo.gazetteer import distance_km
 from dashboard.model import Place, TaggedPlace
 
-SPECIFICITY = {
-    "populated_place": 1.0,
-    "other": 1.0,
-    "admin3": 0.8,
-    "admin2": 0.6,
-    "region": 0.6,
-    "admin1": 0.3,
-}
-TITLE_WEIGHT = 3.0
-DATELINE_WEIGHT = 0.5
-CONTAINER_WEIGHT = 0.5
-MIN_SCORE = 1.5  # a place named once, in the body only, with nothing else for it, is not enough
-SPREAD = 3  # this many governorates and no town ahead of them: a country-wide story
+_ADMIN_KINDS = frozenset({"admin1", "admin2", "admin3"})
+
+
+@functools.cache
+def weights() -> dict[str, float]:
+    """The focus weights, by name (focus_weights.tsv beside this module)."""
+    text = resources.files(__package__).joinpath("focus_weights.tsv").read_text(encoding="utf-8")
+    rows = (ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return {name: float(value) for name, value, *_ in rows}
 
 
 def choose_focus(places: Sequence[TaggedPlace]) -> Place | None:
     """The Syrian place the article is about, or None when no place stands out."""
-    candidates = [tp for tp in places if tp.place.mappable and _counted(tp)]
+    w = weights()
+    candidates = [tp for tp in places if tp.place.mappable and _grounded(tp)]
     if not candidates:
         return None
     named = _governorate_mentions(places)
     scores = {tp.place.id: _score(tp, named) for tp in candidates}
     best = max(candidates, key=lambda tp: (scores[tp.place.id], -tp.mentions[0].start))
-    if scores[best.place.id] < MIN_SCORE:
+    if scores[best.place.id] < w["min_score"]:
         return None
     governorates = sum(1 for tp in candidates if tp.place.kind == "admin1")
-    if best.place.kind == "admin1" and governorates >= SPREAD:
+    if best.place.kind == "admin1" and governorates >= w["spread"]:
+        return None
+    if not _in_title(best) and len(_rivals(best, candidates, scores)) >= w["rivals"]:
         return None
     return best.place
 
 
-def _counted(tp: TaggedPlace) -> bool:
-    return any("institution" not in m.evidence for m in tp.mentions)
+def _counted(tp: TaggedPlace) -> list:
+    """The mentions that may make a place the focus (not "KBRI Damaskus")."""
+    return [m for m in tp.mentions if "institution" not in m.evidence]
+
+
+def _grounded(tp: TaggedPlace) -> bool:
+    """Named twice, or once in the title or dateline or after a cue word."""
+    mentions = _counted(tp)
+    if len(mentions) >= 2:
+        return True
+    return any(
+        e in ("title", "dateline") or e.startswith(("context:", "kind:"))
+        for m in mentions
+        for e in m.evidence
+    )
+
+
+def _in_title(tp: TaggedPlace) -> bool:
+    return any("title" in m.evidence for m in _counted(tp))
+
+
+def _rivals(
+    best: TaggedPlace, candidates: Sequence[TaggedPlace], scores: dict[str, float]
+) -> list[TaggedPlace]:
+    """Places elsewhere (not near *best*, not the unit it lies in) scoring nearly as high."""
+    w = weights()
+    floor = w["rival_share"] * scores[best.place.id]
+    return [
+        tp
+        for tp in candidates
+        if tp is not best
+        and scores[tp.place.id] >= floor
+        and not _same_site(best.place, tp.place, w)
+    ]
+
+
+def _same_site(a: Place, b: Place, w: dict[str, float]) -> bool:
+    """*b* is near *a*, or one of them is the administrative unit the other lies in."""
+    if a.admin1_pcode and a.admin1_pcode == b.admin1_pcode and _ADMIN_KINDS & {a.kind, b.kind}:
+        return True
+    reach = max(w["near_km"], a.radius_km or 0.0, b.radius_km or 0.0)
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= reach
 
 
 def _governorate_mentions(places: Sequence[TaggedPlace]) -> dict[str | None, int]:
@@ -58,13 +106,14 @@ def _governorate_mentions(places: Sequence[TaggedPlace]) -> dict[str | None, int
 
 
 def _score(tp: TaggedPlace, governorates: dict[str | None, int]) -> float:
-    mentions = [m for m in tp.mentions if "institution" not in m.evidence]
+    w = weights()
+    mentions = _counted(tp)
     body = sum(1 for m in mentions if "title" not in m.evidence and "dateline" not in m.evidence)
-    score = body + SPECIFICITY.get(tp.place.kind, 0.0)
-    if any("title" in m.evidence for m in mentions):
-        score += TITLE_WEIGHT
+    score = body + w.get(f"specificity:{tp.place.kind}", 0.0)
+    if _in_title(tp):
+        score += w["title"]
     if any("dateline" in m.evidence for m in mentions):
-        score += DATELINE_WEIGHT
+        score += w["dateline"]
     if tp.place.kind != "admin1":
-        score += CONTAINER_WEIGHT * governorates.get(tp.place.admin1_pcode, 0)
+        score += w["container"] * governorates.get(tp.place.admin1_pcode, 0)
     return score

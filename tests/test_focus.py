@@ -1,0 +1,76 @@
+"""The focus rules, table-driven on the tiny test world (tests/world.tsv), in our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from world import tiny_world
+
+from dashboard.geo.parse.focus import weights
+from dashboard.geo.parse.geotag import Geoparser
+
+PARSER = Geoparser(tiny_world())
+DAMASCUS, ALEPPO, HAMA, IDLIB, DOUMA = (
+    "gn:170654",
+    "gn:170063",
+    "gn:170017",
+    "gn:169389",
+    "gn:170592",
+)
+
+
+def focus_of(title: str, body: str) -> str | None:
+    tag = PARSER.geotag(f"{title}\n\n{body}", title_len=len(title))
+    return tag.focus.id if tag.focus else None
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "focus"),
+    [
+        # a bare single mention is a metonym for the government, not a place of the story
+        ("Sanksi baru", "Amerika Serikat mengumumkan sanksi. Damaskus menolak sanksi itu.", None),
+        # … but one mention after a cue word sets the story there
+        ("Serangan udara", "Serangan udara di Douma menewaskan tiga warga.", DOUMA),
+        # … and so does a mention in the title
+        ("Damaskus menolak sanksi", "Pemerintah menyebut sanksi itu tidak adil.", DAMASCUS),
+        # a name said twice counts even without a cue word
+        ("Sanksi", "Damaskus menolak. Damaskus juga membalas dengan tarif.", DAMASCUS),
+    ],
+)
+def test_only_a_place_the_text_sets_something_in_can_be_the_focus(title, body, focus):
+    assert focus_of(title, body) == focus
+
+
+SPREAD_BODY = (
+    "Gempa terasa di Aleppo, di Hama dan di Deir ez-Zor. Warga Aleppo keluar rumah. "
+    "Di Hama sekolah ditutup. Di Deir ez-Zor listrik padam."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "focus"),
+    [
+        # three towns far apart, none ahead: the story has no one place
+        ("Gempa terasa luas", SPREAD_BODY, None),
+        # the title says which one it is about
+        ("Gempa merusak Aleppo", SPREAD_BODY, ALEPPO),
+        # one rival is not enough to say nothing stands out
+        (
+            "Pengungsi",
+            "Pengungsi tiba di Idlib. Di Idlib kamp penuh. Sebagian pergi ke Aleppo.",
+            IDLIB,
+        ),
+        # a place and its own governorate are one site, not rivals
+        ("Serangan", "Serangan di Hama. Di kota Hama dan provinsi Hama warga mengungsi.", HAMA),
+        # the most named place wins when the others are far behind
+        ("Serangan", "Di Hama bom jatuh. Di Hama lagi. Di Hama pula. Warga lari ke Aleppo.", HAMA),
+    ],
+)
+def test_no_focus_when_no_place_stands_out(title, body, focus):
+    assert focus_of(title, body) == focus
+
+
+def test_the_weights_are_data_with_every_rule_named():
+    w = weights()
+    for name in ("title", "dateline", "container", "min_score", "spread", "rival_share", "rivals"):
+        assert name in w
+    assert w["specificity:populated_place"] > w["specificity:admin1"]

@@ -42,6 +42,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import geoscore  # noqa: E402
+from devsplit import load_split  # noqa: E402
 from geoscore import Point, Tally  # noqa: E402
 
 from dashboard.errors import ArticleReadError  # noqa: E402
@@ -53,18 +54,7 @@ DEFAULT_CORPUS = next(
     (d / "shared" / "dev-corpus" for d in ROOT.parents if (d / "shared" / "dev-corpus").is_dir()),
     ROOT.parent / "shared" / "dev-corpus",
 )
-SPLIT_FILE = ROOT / "benchmarks" / "dev_split.tsv"
 PARTS = ("heldout", "all", "tune")
-
-
-def load_split(path: Path = SPLIT_FILE) -> dict[str, str]:
-    """file name → "tune" | "heldout", from the fixed split (seeds are tune: they are ours)."""
-    split = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith(("#", "file\t")):
-            name, _outlet, part = line.split("\t")
-            split[name] = part
-    return split
 
 
 def part_of(gold: dict[str, dict], split: dict[str, str], part: str) -> dict[str, dict]:

@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import replace
 
 from dashboard.dates import ranking
-from dashboard.dates.clues import find_clues
+from dashboard.dates.clues import BEFORE_PENALTY, find_clues
 from dashboard.dates.events import find_event_dates
 from dashboard.dates.mentions import DateMention, find_mentions, valid_date
 from dashboard.dates.stamps import date_from_url, parse_date_string
@@ -36,6 +36,7 @@ __all__ = [
 BORROWED_WEEKDAY_FACTOR = 0.8  # an inferred date whose weekday came from elsewhere in the text
 TIER_CONFIDENCE = {0: 0.95, 1: 0.8, 2: 0.6}
 CREDIT_CONFIDENCE = 0.9
+ERA_CONFLICT_CONFIDENCE = 0.3  # a stated date before a named era began (the year may be a typo)
 
 
 def _conflict_guess(
@@ -110,6 +111,24 @@ def _inferred_guess(
     )
 
 
+def _before_its_eras(guess: DateGuess, text: str, today: dt.date) -> DateGuess:
+    """A stated date before something the text names had begun ("HTS" in a text dated 2016):
+    the date stands, but less sure, and the note says which clue it contradicts. (After an era
+    ended is no conflict: articles look back.)"""
+    if guess.date is None:
+        return guess
+    early = [
+        c.describe()
+        for c in find_clues(text, today)
+        if c.firm and not c.label.startswith("tahun ") and c.penalty(guess.date) >= BEFORE_PENALTY
+    ]
+    if not early:
+        return guess
+    note = f"petunjuk bertentangan: {guess.date} lebih awal dari " + ", ".join(early)
+    confidence = min(guess.confidence, ERA_CONFLICT_CONFIDENCE)
+    return replace(guess, confidence=confidence, note="; ".join(filter(None, (guess.note, note))))
+
+
 def _credit_guess(credits: tuple[str, ...]) -> DateGuess | None:
     found = ranking.byline_date(credits)
     if found is None:
@@ -142,7 +161,7 @@ def _from_text(text: str, today: dt.date, credits: tuple[str, ...] = ()) -> Date
         return DateGuess(None, 0.0, "none", note=bad or "tidak ada tanggal dalam teks")
     tier, _, m = ranked[0]
     if m.date is not None:
-        return _complete_guess(text, m, tier)
+        return _before_its_eras(_complete_guess(text, m, tier), text, today)
     weekday, hint_note = m.weekday, ""
     if weekday is None:
         taken = [(x.start, x.end) for x in mentions]

@@ -1,0 +1,93 @@
+"""Issue 10, item 4, the cases the other date tests leave out (own sentences): a stated date that
+contradicts the era table, "hari ini" / "kemarin" on a date without its year, malformed dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard.dates.publication import find_published
+
+pytestmark = pytest.mark.unit
+
+TODAY = dt.date(2026, 1, 1)
+D = dt.date
+
+
+def published(text: str):
+    return find_published(text, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "against"),
+    [
+        # HTS was formed in January 2017: a text naming it was not written in 2016
+        ("Kelompok HTS menyerang pos, Senin (4/4/2016).", D(2016, 4, 4), "'HTS'"),
+        # the Turkey-Syria earthquake was February 2023 (a year typed wrong, as in real pages)
+        (
+            "Bantuan gempa Turki-Suriah tiba, Senin (6/3/2017).",
+            D(2017, 3, 6),
+            "'gempa Turki-Suriah'",
+        ),
+        # a byline is the best evidence there is, but not beyond doubt
+        ("Kamis, 9 Maret 2017 14:20 WIB - Presiden Prabowo berbicara.", D(2017, 3, 9), "Prabowo"),
+    ],
+    ids=["hts-2016", "quake-2017", "byline-prabowo-2017"],
+)
+def test_a_stated_date_before_a_named_era_began_is_kept_but_doubted(text, date, against):
+    guess = published(text)
+    assert (guess.date, guess.method) == (date, "explicit")
+    assert guess.confidence <= 0.3
+    assert f"petunjuk bertentangan: {date} lebih awal dari" in guess.note
+    assert against in guess.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after an era ended is no conflict: articles look back ("Jabhat al-Nusra" in 2022)
+        "Dulu Jabhat al-Nusra menguasai desa itu, kata warga, Senin (4/4/2022).",
+        # inside the era
+        "Kelompok HTS menyerang pos, Senin (4/4/2022).",
+        # a year named in the text is a floor for a guess, not a contradiction of a stated date
+        "Rencana itu berjalan hingga tahun 2030, kata dia, Senin (4/4/2022).",
+    ],
+)
+def test_a_stated_date_the_eras_allow_is_not_doubted(text):
+    guess = published(text)
+    assert guess.confidence >= 0.8 and "bertentangan" not in guess.note
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "why"),
+    [
+        # "hari ini (5/6)": the day of writing; Covid-19 (from 2020) keeps the year at 2020 or later
+        ("Kasus Covid-19 di kamp naik hari ini (5/6), kata petugas.", D(2020, 6, 5), "hari ini"),
+        # Friday 3 March: 2017 or 2023; the 2023 earthquake decides; "kemarin" adds a day
+        ("Bantuan gempa Turki-Suriah tiba Jumat (3/3) kemarin.", D(2023, 3, 4), "kemarin"),
+        # … and without anything dated the earliest fitting year is taken, and said to be
+        ("Pasukan itu mundur dari bukit, Jumat (3/3) kemarin.", D(2017, 3, 4), "paling awal"),
+    ],
+)
+def test_relative_words_on_a_date_without_its_year(text, date, why):
+    guess = published(text)
+    assert (guess.date, guess.method) == (date, "inferred")
+    assert why in guess.note
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "note"),
+    [
+        ("Bentrokan pecah Rabu (7//9/2016) di sana.", D(2016, 9, 7), "ditulis tidak lazim"),
+        ("Bentrokan pecah pada 7/9//2016 di sana.", D(2016, 9, 7), "ditulis tidak lazim"),
+        ("Rapat digelar pada 29/2/2015 di Jenewa.", None, "'29/2/2015' tidak ada"),
+        ("Rapat digelar Sabtu (31/9/2016) di Jenewa.", None, "'(31/9/2016)' tidak ada"),
+        ("Rapat digelar Jumat (31/09) di Jenewa.", None, "'(31/09)' tidak ada"),
+    ],
+    ids=["double-slash-first", "double-slash-second", "no-29-feb", "no-31-sep", "no-31-sep-short"],
+)
+def test_a_malformed_date_is_read_or_named_in_the_note(text, date, note):
+    guess = published(text)
+    assert guess.date == date
+    assert note in guess.note

@@ -16,6 +16,7 @@ DAMASCUS, ALEPPO, HAMA, IDLIB, DOUMA = (
     "gn:169389",
     "gn:170592",
 )
+IDLEB = "gn:169387"  # the governorate
 
 
 def focus_of(title: str, body: str) -> str | None:
@@ -66,6 +67,30 @@ SPREAD_BODY = (
     ],
 )
 def test_no_focus_when_no_place_stands_out(title, body, focus):
+    assert focus_of(title, body) == focus
+
+
+ABROAD_BODY = "Mereka dievakuasi dari Damaskus. Di Damaskus mereka sempat menunggu sepekan."
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "focus"),
+    [
+        # the title places the story abroad and names no Syrian place: Syria is its background
+        ("Puluhan WNI tiba di Jakarta", ABROAD_BODY, None),
+        # … unless the title names the Syrian place too
+        ("WNI dari Damaskus tiba di Jakarta", ABROAD_BODY, DAMASCUS),
+        # a foreign country in the title is not a place abroad: "Rusia" is an actor, not a scene
+        ("Rusia kirim bantuan", ABROAD_BODY, DAMASCUS),
+        # a governorate in the title is the focus even when the story lists others
+        (
+            "Bentrok di provinsi Idlib",
+            "Bentrok di provinsi Idlib meluas ke provinsi Hama dan provinsi Aleppo.",
+            IDLEB,
+        ),
+    ],
+)
+def test_the_title_decides_where_the_story_is(title, body, focus):
     assert focus_of(title, body) == focus
 
 

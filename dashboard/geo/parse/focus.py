@@ -6,10 +6,11 @@ weights are data (focus_weights.tsv). A place becomes a candidate only when the 
 something there: a title or dateline mention, a second mention, or a cue word before it ("di",
 "kota", "provinsi"). A bare single mention is most often a metonym ("Damaskus menolak …" is the
 government) and does not count. The country, foreign places and the seats of institutions
-("KBRI Damaskus") are never the focus. No place is the focus when none stands out: three or more
-governorates and no town above them, or (nothing in the title) two or more places elsewhere that
-score nearly as high as the best one (an earthquake felt in four cities, a story of several
-border crossings).
+("KBRI Damaskus") are never the focus. A Syrian place in the title is the focus when
+it scores best. Otherwise no place is the focus when the title names a place abroad and no Syrian
+one (the story happens there), or when none stands out: three or more governorates and no town
+above them, or two or more places elsewhere scoring nearly as high as the best one (an earthquake
+felt in four cities, a story of several border crossings).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 from dashboard.geo.gazetteer import distance_km
-from dashboard.model import Place, TaggedPlace
+from dashboard.model import Mention, Place, TaggedPlace
 
 _ADMIN_KINDS = frozenset({"admin1", "admin2", "admin3"})
 
@@ -43,15 +44,19 @@ def choose_focus(places: Sequence[TaggedPlace]) -> Place | None:
     best = max(candidates, key=lambda tp: (scores[tp.place.id], -tp.mentions[0].start))
     if scores[best.place.id] < w["min_score"]:
         return None
+    if _in_title(best):
+        return best.place  # the title says what the article is about
+    if _abroad(places):
+        return None
     governorates = sum(1 for tp in candidates if tp.place.kind == "admin1")
     if best.place.kind == "admin1" and governorates >= w["spread"]:
         return None
-    if not _in_title(best) and len(_rivals(best, candidates, scores)) >= w["rivals"]:
+    if len(_rivals(best, candidates, scores)) >= w["rivals"]:
         return None
     return best.place
 
 
-def _counted(tp: TaggedPlace) -> list:
+def _counted(tp: TaggedPlace) -> list[Mention]:
     """The mentions that may make a place the focus (not "KBRI Damaskus")."""
     return [m for m in tp.mentions if "institution" not in m.evidence]
 
@@ -70,6 +75,14 @@ def _grounded(tp: TaggedPlace) -> bool:
 
 def _in_title(tp: TaggedPlace) -> bool:
     return any("title" in m.evidence for m in _counted(tp))
+
+
+def _abroad(places: Sequence[TaggedPlace]) -> bool:
+    """The title names a place abroad (a city, not a country) and no Syrian one: the story
+    happens there ("WNI dari Suriah tiba di Jakarta"), the Syrian places are its background."""
+    return any(
+        not tp.place.in_syria and tp.place.kind != "country" and _in_title(tp) for tp in places
+    )
 
 
 def _rivals(

@@ -404,3 +404,38 @@ def test_spans_stay_right_after_many_arabic_articles():
     for tp in tag(text).places:
         assert all(text[m.start : m.end] == m.surface for m in tp.mentions)
         assert len(tp.mentions) == 300
+
+
+# --- lists: what the word before the first item says of every item (geo/parse/lists.py) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id", "taken"),
+    [
+        # a type word opening a closed list reaches items after unknown ones
+        ("Pasukan merebut desa-desa Tirzan, Kafr Nabudah dan Bukra.", "gn:168660", True),
+        ("Pasukan masuk ke kota Idlib dan Kafr Nabudah.", "gn:168660", True),  # "X dan Y"
+        ("Warga kota kecil Kafr Nabudah mengungsi.", "gn:168660", True),  # over an adjective
+        ("Warga Kota Kecil Tirzan dan Kafr Nabudah mengungsi.", "gn:168660", True),
+        # beside found places in a closed list, with no context word
+        ("Serangan menghantam Idlib, Kafr Nabudah dan Hama.", "gn:168660", True),
+        # an apposition is no list: nothing is said of the village
+        ("Serangan menghantam Idlib, Kafr Nabudah, sejak Kamis.", "gn:168660", False),
+        ("Laporan menyebut Kafr Nabudah kemarin.", "gn:168660", False),  # bare: not enough
+    ],
+)
+def test_a_list_passes_its_context_to_every_item(text, place_id, taken):
+    assert (place_id in ids(text)) is taken
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bashar, Khalid dan Salah hadir dalam rapat itu.",  # given names in a list
+        "Sumber, Anda dan Kota bukan nama tempat di sini.",
+        "Ia bertemu Tahhan dan Jaulani di kantor.",
+        "Rapat dihadiri Bashar, Saleh, serta Khalid dari Damaskus.",
+    ],
+)
+def test_lists_of_names_and_words_stay_unmatched(text):
+    assert ids(text) <= {"gn:170654", "gn:163843"}  # Damascus, Syria at most

@@ -59,6 +59,12 @@ def syrian(text: str) -> dict[str, str]:
         "Wisatawan berlibur ke Bali dan Basra.",  # Indonesia and Iraq, not Balli or Basrah
         "Jinderes menjadi sasaran serangan.",  # a village without a place context is not taken
         "Artikel itu dimuat di majalah Dabiq edisi terbaru.",  # the magazine, not the village
+        # lists: a list passes its context to its items, never to names and common words
+        "Bashar, Rahman dan Salah hadir dalam rapat itu.",
+        "Sumber, Anda, dan Jalan adalah kata biasa.",
+        "Ia belanja di Pasar, Jalan Baru dan Sumber Makmur.",
+        "Rapat dihadiri Ahmad, Khalid serta Omar dari Jakarta.",
+        "Warga desa-desa Sumber dan Pasar mengungsi ke Jakarta.",
     ],
 )
 def test_common_words_and_names_stay_unmatched(text: str) -> None:
@@ -82,6 +88,47 @@ def test_common_words_and_names_stay_unmatched(text: str) -> None:
 )
 def test_transliteration_variants_are_found_where_the_text_says_place(text, place_id) -> None:
     assert place_id in syrian(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id", "taken"),
+    [
+        # a type word opening a closed list reaches every item, known or not before it
+        ("Oposisi merebut desa-desa Umm Walad, Tirzan dan Nahtah.", "gn:166453", True),
+        ("Bantuan masuk ke kota Daraa dan Nahtah.", "gn:166453", True),  # "X dan Y"
+        ("Warga kota kecil Kafr Shams mengungsi.", "gn:168634", True),  # over an adjective
+        # beside found places in a closed list
+        ("Serangan udara menghantam Busra al-Harir, Nahtah dan Daraa.", "gn:166453", True),
+        # a listed village far from every place its sentence names is a namesake
+        (
+            "Oposisi merebut desa-desa Nahtah dan Dabbusiyah di timur kota Daraa.",
+            "gn:171013",
+            False,
+        ),
+        ("Oposisi merebut desa-desa Nahtah dan Dabbusiyah di timur kota Daraa.", "gn:166453", True),
+        ("Gempa terasa di provinsi Daraa, Nahtah, sejak Kamis.", "gn:166453", False),  # apposition
+    ],
+)
+def test_lists_pass_their_context_to_their_items(text, place_id, taken) -> None:
+    assert (place_id in syrian(text)) is taken
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Khirbet Ghazaleh", "Khirbat Ghazalah"),  # generic first words in their vowel spellings
+        ("Kherbet Ghazala", "Khirbat Ghazalah"),
+        ("Jebel al-Zawiya", "Jabal al-Zawiya"),
+        ("Syekh Maskin", "Al-Shaykh Maskin"),
+        ("Sheikh Maqsoud", "Syeikh Maqsoud"),
+    ],
+)
+def test_generic_first_words_fold_alike(a: str, b: str) -> None:
+    assert normalize(a) == normalize(b)
+
+
+def test_a_generic_word_variant_reaches_its_village() -> None:
+    assert "gn:168120" in syrian("Pasukan mundur dari desa Khirbet Ghazaleh di utara Daraa.")
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,8 @@
 ``normalize`` folds the ways one Arabic name reaches Indonesian and English text onto one key:
 case, diacritics and the ‘ ’ ` ' ʿ ʾ marks, the Arabic article (al-/el-/as-/ash-/ad-/ar-/az-/at-
 …), hyphens and spaces, and common transliteration pairs (kh/h, sh/sy, ou/u, ee/i, q/k, ei/ay,
-final -ah/-eh/-a, doubled letters, Kafr/Kfar/Kafar, Tall/Tal/Tel/Tell). It is cheap (translate
+final -ah/-eh/-a, doubled letters, Kafr/Kfar/Kafar, Tall/Tal/Tel/Tell, Khirbet/Khirbat,
+Jabal/Jebel, Sheikh/Syekh). It is cheap (translate
 tables, precompiled regexes, an LRU cache) because the geoparser calls it on many tokens, and it
 works on one token as well as on a whole name.
 """
@@ -73,6 +74,13 @@ ARABIC_ARTICLES = {
 _KAFR = frozenset({"kafr", "kfar", "kafar", "kafer", "kefr", "kfr", "kufr"})
 #: "Tall" (mound) in its spellings: Tel Tamer / Tall Tamr / Tell Abyad / Tal Rifaat.
 _TALL = frozenset({"tal", "tall", "tel", "tell", "til"})
+#: Other generic first words of Syrian place names, in their vowel spellings (the same class as
+#: Kafr and Tall): Khirbet/Khirbat "ruin", Jabal/Jebel "mountain", Sheikh/Syekh "sheikh".
+_GENERIC = {
+    **dict.fromkeys(("khirbet", "khirbat", "kherbet", "khirbit", "kherbat", "khurbet"), "hirbat"),
+    **dict.fromkeys(("jabal", "jebel", "djebel", "jabel", "jbel"), "jabal"),
+    **dict.fromkeys(("sheikh", "shaykh", "shaikh", "syekh", "syeikh", "syaikh", "sheik"), "shayh"),
+}
 
 _PAIRS = re.compile(r"kh|sy|ou|oo|ee|ei|ey|ai|q")
 _PAIR_MAP = {
@@ -103,6 +111,9 @@ def _fold_word(word: str) -> str:
         return "kafr"
     if word in _TALL:
         return "tal"
+    generic = _GENERIC.get(word)
+    if generic:
+        return generic
     word = _PAIRS.sub(lambda m: _PAIR_MAP[m.group()], word)
     word = _DOUBLE.sub(r"\1", word)
     return _FINAL_AH.sub("a", word)

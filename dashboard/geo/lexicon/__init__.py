@@ -57,7 +57,9 @@ class Cue:
     reason: str
 
 
-CUE_ROLES = frozenset("context type institution kunya compass compass_pair feature_head".split())
+CUE_ROLES = frozenset(
+    "context type modifier institution kunya compass compass_pair feature_head".split()
+)
 
 
 @functools.cache

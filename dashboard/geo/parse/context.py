@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from dashboard.geo import lexicon
+from dashboard.geo.parse import lists
 from dashboard.geo.parse.toponyms import COMPASS, COMPASS_PAIRS, Match, Tokens
 
 #: Context words (cues.tsv): right before a name they say a place follows ("di Idlib", "kota Hama");
@@ -28,6 +29,7 @@ _TOWN_APPOSITION = re.compile(
     r",\s*(?:sebuah\s+|salah\s+satu\s+)?(?:kota|ibu\s?kota|desa)\b", re.IGNORECASE
 )
 _SENTENCE_END = frozenset(".!?:\n")
+_LIST_NEIGHBOURS = lists.JOINERS | lists.MODIFIERS
 _GIVEN_NAMES = lexicon.given_names()
 _DATELINE = re.compile(
     r"""^[ \t]*
@@ -60,6 +62,8 @@ class Cues(NamedTuple):
     institution: bool = False  # "KBRI Damaskus"
     qualifier: str | None = None  # compass word kept: "timur", "utara", "barat laut"
     direction: str | None = None  # the qualifier's direction, when it follows the name
+    listed: bool = False  # in a closed list beside another name found as a place
+    peers: tuple[int, ...] = ()  # first words of the other items of its closed list
 
 
 def dateline_zones(text: str, title_len: int) -> list[tuple[int, int]]:
@@ -93,8 +97,39 @@ def read_cues(
             cue = cue._replace(after_name=False)  # "Suriah Aleppo": a place before, not a name
         if cue.before_name and match.last + 1 in place_starts:
             cue = cue._replace(before_name=False)
-        cues.append(cue)
+        cues.append(_from_list(tokens, match, cue, place_starts) if _listy(tokens, match) else cue)
     return cues
+
+
+def _listy(tokens: Tokens, match: Match) -> bool:
+    """Cheap test: a comma, a conjunction or an adjective beside the name (else no list rule)."""
+    raws, first, last = tokens.raws, match.first, match.last
+    if first and (
+        raws[first - 1].lower() in _LIST_NEIGHBOURS or "," in tokens.gap(first - 1, first)
+    ):
+        return True
+    return last + 1 < len(raws) and (
+        raws[last + 1].lower() in lists.JOINERS or "," in tokens.gap(last, last + 1)
+    )
+
+
+def _from_list(tokens: Tokens, match: Match, cue: Cues, place_starts: set[int]) -> Cues:
+    """What a list says of its items: the head word of a closed list reaches every item
+    ("desa-desa Erze, Kafrtun dan Yadgun", "penyeberangan Qusayr dan Dabousiya"); an item beside
+    another found place is *listed*; "kota kecil X" reads "kota" over the adjective."""
+    gap = lambda i: tokens.gap(i, i + 1)  # noqa: E731
+    found = lists.list_around(tokens.raws, gap, match.first, match.last)
+    if found is None or not found.closed:
+        head = None if cue.context else lists.head_word(tokens.raws, gap, match.first)
+        return (
+            cue._replace(context=head, kind=cue.kind or TYPE_WORDS.get(head or "")) if head else cue
+        )
+    others = tuple(f for f, _ in found.items if f != match.first)
+    listed = any(f in place_starts for f in others)
+    if cue.context or found.head is None:
+        return cue._replace(listed=listed, peers=others)
+    kind = cue.kind or TYPE_WORDS.get(found.head)
+    return cue._replace(context=found.head, kind=kind, listed=listed, peers=others)
 
 
 def _inherited_kind(tokens: Tokens, matches: list[Match], cues: list[Cues], n: int) -> str | None:

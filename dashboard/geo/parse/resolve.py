@@ -16,6 +16,7 @@ from typing import NamedTuple
 from dashboard.geo import lexicon
 from dashboard.geo.parse.anchors import Anchors
 from dashboard.geo.parse.context import Cues
+from dashboard.geo.parse.sentences import same_sentence, sentence_coherence
 from dashboard.geo.parse.toponyms import Match, ToponymIndex
 from dashboard.model import Mention, Place, TaggedPlace
 
@@ -29,6 +30,7 @@ MAJOR = 0.7  # prior of a town that is a seat or large, a governorate, a region,
 
 _STOPWORDS = lexicon.stopwords()
 _EVIDENCE_CONTEXT = 0.25
+_EVIDENCE_LIST = 0.2  # listed beside another found place: "Shabha, Al-Kafr dan Al-Raha"
 _EVIDENCE_KIND = 0.3
 _EVIDENCE_DATELINE = 0.3
 _EVIDENCE_COHERENT = 0.15
@@ -90,9 +92,13 @@ def resolve(
             place = opts[fits.index(max(fits))]  # the first best, as max() would pick
         coherence = _coherence(place, anchors, key)
         decided[key, kind] = (place, max(coherence, 0) if key in salient else coherence)
+    placed = [(m.start, decided[m.entry.key, k][0]) for (m, _), k in zip(live, kinds, strict=True)]
     chosen = []
     for (match, cue), kind in zip(live, kinds, strict=True):
         place, coherence = decided[match.entry.key, kind]
+        if cue.peers and place.kind == "populated_place" and prior(place) < MAJOR:
+            peers = same_sentence(text, match.start, match.end, placed)
+            coherence = sentence_coherence(place, peers, coherence, NEAR_KM, FAR_KM)
         place = _compass_part(index, place, cue)
         confidence = _confidence(place, cue, coherence)
         if match.entry.fuzzy:  # a spelling the gazetteer does not list: needs more evidence
@@ -182,8 +188,8 @@ def _candidates(index: ToponymIndex, match: Match, kind: str | None) -> list[Pla
     places = index.places(match.entry)
     if kind == "admin1":
         wanted = [p for p in places if p.kind == "admin1"] or _governorates_of(index, places)
-    elif kind == "town":  # a region is a group of towns: "kota Houla"
-        wanted = [p for p in places if p.kind in ("populated_place", "region")]
+    elif kind == "town":  # a region is a group of towns ("kota Houla"), a quarter part of one
+        wanted = [p for p in places if p.kind in ("populated_place", "region", "other")]
     elif kind == "admin3":
         wanted = [p for p in places if p.kind == "admin3"]
     else:  # a bare name is a town, a governorate or a region before a district or subdistrict
@@ -238,6 +244,8 @@ def _confidence(place: Place, cue: Cues, coherence: int) -> float:
         score += _EVIDENCE_KIND
     elif cue.context:
         score += _EVIDENCE_CONTEXT
+    elif cue.listed:
+        score += _EVIDENCE_LIST
     if cue.dateline and (score >= THRESHOLD or cue.upper):  # "TASH BASH -", not a byline
         score += _EVIDENCE_DATELINE
     score += _EVIDENCE_COHERENT if coherence > 0 else -_PENALTY_FAR if coherence < 0 else 0.0

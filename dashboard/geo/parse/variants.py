@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 from dashboard.geo.gazetteer import Gazetteer, normalize
 from dashboard.geo.lexicon import cue_words, given_names, stopwords
+from dashboard.geo.parse import lists
 
 MIN_FOLDED = 5  # shorter names have too many neighbours ("Erze"/"Arzah" stays unmatched)
 MIN_SKELETON = 3  # consonants a key must keep
@@ -39,7 +40,6 @@ _DIGRAPH_MAP = {
 }
 _VOWELS = str.maketrans("", "", "aeiouyw")
 _DOUBLE = re.compile(r"([a-z])\1+")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|atau\s+)")
 
 _CONTEXT = cue_words("context", "type")
 _CONTEXT_FORMS = frozenset(f for w in _CONTEXT for f in (w, w.capitalize()))
@@ -88,24 +88,30 @@ def candidate_spans(
     raws: list[str], gap: Callable[[int], str], covered: set[int], places: set[int]
 ) -> list[tuple[int, int]]:
     """Word ranges (first, last) worth a variant lookup: capitalised words no match covers, right
-    after a context word, next to a found place in a list ("Afrin, Jinderes dan Rajo"), or later
-    in a list a context word opened ("desa-desa Erze, Kafrtun dan Yadgun").
+    after a context word ("kota kecil" too), next to a found place in a list ("Afrin, Jinderes dan
+    Rajo", "Qusayr dan Dabousiya"), or later in a list a context word opened ("desa-desa Erze,
+    Kafrtun dan Yadgun").
 
     *gap(i)* is the text between word i and word i + 1; *places* the words of found places."""
     n = len(raws)
     seeds = {i + 1 for i, raw in enumerate(raws) if raw in _CONTEXT_FORMS}
-    seeds.update(j for i in places for j in (i - 1, i + 1))
+    for i in places:
+        after = lists.next_item(raws, gap, i)
+        before = lists.prev_item_end(raws, gap, i)
+        seeds.update(j for j in (after and after[0], before and before[0]) if j is not None)
     spans: list[tuple[int, int]] = []
     end = -1
     for i in sorted(seeds):
+        listed = False  # reached as the next item of a list a placey item opened
         while i > end and 0 <= i < n and i not in covered and _name_word(raws[i]):
-            if not (i - 1 == end and spans) and not _placey(raws, gap, places, i):
+            if not listed and not _placey(raws, gap, places, i):
                 break
             end = _span_end(raws, gap, covered, i)
             spans.append((i, end))
-            if end + 1 >= n or not _LIST_GAP.fullmatch(gap(end)):
+            nxt = lists.next_item(raws, gap, end)
+            if nxt is None:
                 break
-            i = end + 1  # the list goes on: its next item is as much a place
+            i, listed = nxt[0], True  # the list goes on: its next item is as much a place
     return spans
 
 
@@ -123,12 +129,14 @@ def _name_word(raw: str) -> bool:
 
 
 def _placey(raws: list[str], gap: Callable[[int], str], places: set[int], i: int) -> bool:
-    """A context word right before word i, or a found place beside it across a list separator."""
-    if i and raws[i - 1].lower() in _CONTEXT and not gap(i - 1).strip(" \t"):
+    """A context word before word i, or a found place beside it across a list separator."""
+    if lists.head_word(raws, gap, i) is not None:
         return True
-    before = i - 1 in places and _LIST_GAP.fullmatch(gap(i - 1)) is not None
-    after = i + 1 in places and i + 1 < len(raws) and _LIST_GAP.fullmatch(gap(i)) is not None
-    return before or after
+    before = lists.prev_item_end(raws, gap, i)
+    if before is not None and before[0] in places:
+        return True
+    after = lists.next_item(raws, gap, lists.item_end(raws, gap, i))
+    return after is not None and after[0] in places
 
 
 def fold_span(raws: list[str], first: int, last: int) -> str:

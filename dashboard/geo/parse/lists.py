@@ -1,0 +1,148 @@
+"""Enumerations of names in running text: "desa-desa Erze, Kafrtun dan Yadgun", "penyeberangan
+Qusayr dan Dabousiya", "Kota Kecil Muraiyieh dan Jafra".
+
+A list is a run of items (up to :data:`MAX_ITEM_WORDS` capitalised words each) joined by commas and
+"dan"/"serta"/"atau". What the word before its first item says ("desa", "distrik",
+"penyeberangan", with an adjective such as "kecil" allowed in between) it says of every item: a
+village list stays a village list after its first name, known or not. A list is *closed* when some
+joiner is a conjunction ("Idlib, Aleppo, sejak Kamis" is an apposition, not a list). Pure functions
+of the words of one text (``raws``) and the text between word i and word i + 1 (``gap(i)``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from dashboard.geo import lexicon
+
+MAX_ITEM_WORDS = 3  # "Sahwat al-Balatah", "Khirbet Ghazaleh", "Tal Abyad"
+MAX_ITEMS = 12  # a list is walked this far at most, either way
+MAX_MODIFIERS = 2  # "kota kecil", "desa-desa kecil terpencil"
+
+#: Conjunctions that join (and close) a list.
+JOINERS = frozenset({"dan", "serta", "atau"})
+#: Words that say a place follows (cues.tsv: context and type words).
+CONTEXT_WORDS = lexicon.cue_words("context", "type")
+#: Adjectives that may stand between a context word and its name (cues.tsv role `modifier`).
+MODIFIERS = lexicon.cue_words("modifier")
+
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_SPACE = re.compile(r"[ \t]*")
+_JOIN = re.compile(r"[ \t]*-?[ \t]*")  # inside one item: "Sahwat al-Balatah", "Tal-Abyad"
+
+Gap = Callable[[int], str]
+
+
+class ListOf(NamedTuple):
+    """One list: its items as (first, last) word indexes, its head word, whether it is closed."""
+
+    items: tuple[tuple[int, int], ...]
+    head: str | None  # the context word before the first item, lower case ("desa")
+    closed: bool
+
+
+def item_word(raw: str) -> bool:
+    """A word that may belong to a listed name: capitalised, not a context word or adjective."""
+    if not raw[:1].isupper():
+        return False
+    low = raw.lower()
+    return low not in CONTEXT_WORDS and low not in MODIFIERS and low not in JOINERS
+
+
+def next_item(raws: list[str], gap: Gap, end: int) -> tuple[int, bool] | None:
+    """(first word of the item after the one ending at *end*, joined by a conjunction?), or
+    None when no list separator follows it."""
+    n = len(raws)
+    if end + 1 >= n:
+        return None
+    after = gap(end)
+    comma = _COMMA.fullmatch(after) is not None
+    if not comma and not _SPACE.fullmatch(after):
+        return None
+    if raws[end + 1].lower() in JOINERS:
+        if end + 2 < n and _SPACE.fullmatch(gap(end + 1)) and item_word(raws[end + 2]):
+            return end + 2, True
+        return None
+    return (end + 1, False) if comma and item_word(raws[end + 1]) else None
+
+
+def prev_item_end(raws: list[str], gap: Gap, start: int) -> tuple[int, bool] | None:
+    """(last word of the item before the one starting at *start*, joined by a conjunction?), or
+    None when no list separator precedes it."""
+    if start < 1:
+        return None
+    before = gap(start - 1)
+    if raws[start - 1].lower() in JOINERS and _SPACE.fullmatch(before):
+        k = start - 2
+        if k >= 0 and (_COMMA.fullmatch(gap(k)) or _SPACE.fullmatch(gap(k))):
+            return (k, True) if item_word(raws[k]) else None
+        return None
+    if _COMMA.fullmatch(before) and item_word(raws[start - 1]):
+        return start - 1, False
+    return None
+
+
+def item_start(raws: list[str], gap: Gap, last: int) -> int:
+    """The first word of the item that ends at word *last*."""
+    first = last
+    while (
+        first > 0
+        and last - first + 1 < MAX_ITEM_WORDS
+        and _JOIN.fullmatch(gap(first - 1))
+        and item_word(raws[first - 1])
+    ):
+        first -= 1
+    return first
+
+
+def item_end(raws: list[str], gap: Gap, first: int) -> int:
+    """The last word of the item that starts at word *first*."""
+    last = first
+    while (
+        last + 1 < len(raws)
+        and last - first + 1 < MAX_ITEM_WORDS
+        and _JOIN.fullmatch(gap(last))
+        and item_word(raws[last + 1])
+    ):
+        last += 1
+    return last
+
+
+def list_around(raws: list[str], gap: Gap, first: int, last: int) -> ListOf | None:
+    """The list the name at words first..last is an item of; None if it stands alone."""
+    items = [(first, last)]
+    closed = False
+    for _ in range(MAX_ITEMS):
+        found = prev_item_end(raws, gap, items[0][0])
+        if found is None:
+            break
+        end, joined = found
+        items.insert(0, (item_start(raws, gap, end), end))
+        closed = closed or joined
+    for _ in range(MAX_ITEMS):
+        found = next_item(raws, gap, items[-1][1])
+        if found is None:
+            break
+        start, joined = found
+        items.append((start, item_end(raws, gap, start)))
+        closed = closed or joined
+    if len(items) < 2:
+        return None
+    return ListOf(tuple(items), head_word(raws, gap, items[0][0]), closed)
+
+
+def head_word(raws: list[str], gap: Gap, start: int) -> str | None:
+    """The context word right before word *start*, over up to two adjectives ("kota kecil")."""
+    i = start - 1
+    for _ in range(MAX_MODIFIERS + 1):
+        if i < 0 or not _JOIN.fullmatch(gap(i)):
+            return None
+        low = raws[i].lower()
+        if low in CONTEXT_WORDS:
+            return low
+        if low not in MODIFIERS:
+            return None
+        i -= 1
+    return None

@@ -1,0 +1,42 @@
+"""A listed village and the places its own sentence names.
+
+"desa-desa A, B dan C di barat kota Hama": the villages of a list lie near the places of their
+sentence. One far from every Syrian place of its sentence is a namesake of the village meant,
+whatever else the article names (an article about Hama and Aleppo may list Hama's villages, and a
+village of the same name near Aleppo is not one of them); one near them is in place. The resolver
+uses this for villages found in a closed list (:mod:`dashboard.geo.parse.lists`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dashboard.geo.gazetteer import distance_km
+from dashboard.model import Place
+
+#: What ends a sentence, for this purpose.
+SENTENCE_MARKS = (". ", "! ", "? ", "\n")
+
+
+def same_sentence(
+    text: str, start: int, end: int, placed: Sequence[tuple[int, Place]]
+) -> list[Place]:
+    """The places of the other names (*placed*: start, place) in the sentence of text[start:end]."""
+    first = max(text.rfind(c, 0, start) for c in SENTENCE_MARKS)
+    ends = [e for c in SENTENCE_MARKS if (e := text.find(c, end)) >= 0]
+    last = min(ends) if ends else len(text)
+    return [p for at, p in placed if first < at < last and at != start]
+
+
+def sentence_coherence(
+    place: Place, peers: Sequence[Place], coherence: int, near_km: float, far_km: float
+) -> int:
+    """+1 within *near_km* of a Syrian place of the sentence, -1 farther than *far_km* from all of
+    them, else *coherence* (the article-wide answer) unchanged."""
+    near = [p for p in peers if p.in_syria and p.mappable and p.kind != "country"]
+    if not near:
+        return coherence
+    dist = [distance_km(place.lat, place.lon, p.lat, p.lon) for p in near]
+    if min(dist) <= near_km:
+        return 1
+    return -1 if min(dist) > far_km else coherence

@@ -65,6 +65,8 @@ def syrian(text: str) -> dict[str, str]:
         "Ia belanja di Pasar, Jalan Baru dan Sumber Makmur.",
         "Rapat dihadiri Ahmad, Khalid serta Omar dari Jakarta.",
         "Warga desa-desa Sumber dan Pasar mengungsi ke Jakarta.",
+        "Milisi itu menguasai desa Asyur di tepi sungai.",  # Assyrian, not Mastur 'Ashur
+        "Umat membaca kitab Taurat dan Injil.",  # the Torah, not the village Tawrat
     ],
 )
 def test_common_words_and_names_stay_unmatched(text: str) -> None:
@@ -121,14 +123,23 @@ def test_lists_pass_their_context_to_their_items(text, place_id, taken) -> None:
         ("Jebel al-Zawiya", "Jabal al-Zawiya"),
         ("Syekh Maskin", "Al-Shaykh Maskin"),
         ("Sheikh Maqsoud", "Syeikh Maqsoud"),
+        ("al-Haul", "Al Hawl"),  # the standard Indonesian spelling of the diphthong aw
+        ("Hauran", "Hawran"),
     ],
 )
 def test_generic_first_words_fold_alike(a: str, b: str) -> None:
     assert normalize(a) == normalize(b)
 
 
-def test_a_generic_word_variant_reaches_its_village() -> None:
-    assert "gn:168120" in syrian("Pasukan mundur dari desa Khirbet Ghazaleh di utara Daraa.")
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Pasukan mundur dari desa Khirbet Ghazaleh di utara Daraa.", "gn:168120"),
+        ("Israel tetap menduduki Dataran Tinggi Jaulan.", "region:golan-heights"),  # au, "tinggi"
+    ],
+)
+def test_folded_variants_reach_their_place(text: str, place_id: str) -> None:
+    assert place_id in syrian(text)
 
 
 @pytest.mark.parametrize(

@@ -3,10 +3,9 @@
 ``normalize`` folds the ways one Arabic name reaches Indonesian and English text onto one key:
 case, diacritics and the ‘ ’ ` ' ʿ ʾ marks, the Arabic article (al-/el-/as-/ash-/ad-/ar-/az-/at-
 …), hyphens and spaces, and common transliteration pairs (kh/h, sh/sy, ou/u, ee/i, q/k, ei/ay,
-final -ah/-eh/-a, doubled letters, Kafr/Kfar/Kafar, Tall/Tal/Tel/Tell, Khirbet/Khirbat,
-Jabal/Jebel, Sheikh/Syekh). It is cheap (translate
-tables, precompiled regexes, an LRU cache) because the geoparser calls it on many tokens, and it
-works on one token as well as on a whole name.
+au/aw, final -ah/-eh/-a, doubled letters, Kafr/Kfar/Kafar, Tall/Tal/Tel/Tell, Khirbet/Khirbat,
+Jabal/Jebel, Sheikh/Syekh). It is cheap (translate tables, precompiled regexes, an LRU cache)
+because the geoparser calls it on many tokens, and it works on one token as well as on a whole name.
 """
 
 from __future__ import annotations
@@ -82,7 +81,7 @@ _GENERIC = {
     **dict.fromkeys(("sheikh", "shaykh", "shaikh", "syekh", "syeikh", "syaikh", "sheik"), "shayh"),
 }
 
-_PAIRS = re.compile(r"kh|sy|ou|oo|ee|ei|ey|ai|q")
+_PAIRS = re.compile(r"kh|sy|ou|oo|ee|ei|ey|ai|au|q")
 _PAIR_MAP = {
     "kh": "h",
     "sy": "sh",
@@ -92,6 +91,7 @@ _PAIR_MAP = {
     "ei": "ay",
     "ey": "ay",
     "ai": "ay",
+    "au": "aw",  # the Indonesian Arabic-Latin standard writes the diphthong aw as au: Haul, Jaulan
     "q": "k",
 }
 _DOUBLE = re.compile(r"([a-z])\1+")

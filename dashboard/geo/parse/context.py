@@ -121,10 +121,14 @@ def _from_list(tokens: Tokens, match: Match, cue: Cues, place_starts: set[int]) 
     found = lists.list_around(tokens.raws, gap, match.first, match.last)
     if found is None or not found.closed:
         head = None if cue.context else lists.head_word(tokens.raws, gap, match.first)
-        return (
-            cue._replace(context=head, kind=cue.kind or TYPE_WORDS.get(head or "")) if head else cue
-        )
+        if head is None:
+            return cue
+        kind = cue.kind or TYPE_WORDS.get(head)
+        return cue._replace(context=head, kind=kind, after_name=False)  # "Kota Kecil X"
     others = tuple(f for f, _ in found.items if f != match.first)
+    if cue.given_name and match.first and tokens.raws[match.first - 1].lower() in lists.JOINERS:
+        # a given name keeps its doubt in a list: "desa Kafr Nabl dan Khalid, aktivis itu"
+        return cue._replace(context=None, kind=None, peers=others)
     listed = any(f in place_starts for f in others)
     if cue.context or found.head is None:
         return cue._replace(listed=listed, peers=others)

@@ -270,6 +270,7 @@ _FLAG_EVIDENCE = (
     ("before_name", "before-name"),
     ("given_name", "given-name"),
     ("sentence_start", "sentence-start"),
+    ("listed", "listed"),
 )
 
 

@@ -10,10 +10,12 @@ the link columns. The browser only picks the clusters of its zoom (see ``layers.
 from __future__ import annotations
 
 import math
+import weakref
 from dataclasses import dataclass
 
 import numpy as np
 
+from dashboard.store.columns import Columns
 from dashboard.store.query import Selection
 
 #: Zooms at which places are clustered; from ``MAX_CLUSTER_ZOOM + 1`` on every place is alone.
@@ -48,6 +50,44 @@ def world_xy(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return x, y
 
 
+@dataclass(frozen=True, eq=False)
+class _Grid:
+    """Per store version: every place's cell at :data:`MAX_CLUSTER_ZOOM` as a Morton code (its
+    cell at a coarser zoom is the code shifted right by two bits a zoom), and the links in
+    (article, code) order, so an article's links in one cell are neighbours at every zoom."""
+
+    lat: np.ndarray
+    lon: np.ndarray
+    code: np.ndarray  # uint64 per place
+    order: np.ndarray  # link indices
+
+
+_GRIDS: weakref.WeakKeyDictionary[Columns, _Grid] = weakref.WeakKeyDictionary()
+
+
+def _spread(v: np.ndarray) -> np.ndarray:
+    """The bits of ``v`` (< 2^16) spread to every other bit (for a Morton code)."""
+    v = v.astype(np.uint64) & np.uint64(0xFFFF)
+    for shift, mask in ((8, 0x00FF00FF), (4, 0x0F0F0F0F), (2, 0x33333333), (1, 0x55555555)):
+        v = (v | (v << np.uint64(shift))) & np.uint64(mask)
+    return v
+
+
+def _grid(c: Columns) -> _Grid:
+    grid = _GRIDS.get(c)
+    if grid is None:
+        lat = np.array([p.lat or 0.0 for p in c.places], dtype=np.float64)
+        lon = np.array([p.lon or 0.0 for p in c.places], dtype=np.float64)
+        x, y = world_xy(lat, lon)
+        scale = 256.0 * 2**MAX_CLUSTER_ZOOM / CELL_PX  # cells across the world at that zoom
+        ix = np.clip(np.floor(x * scale), 0, 0xFFFF)  # 2^13 cells: within _spread's 16 bits
+        iy = np.clip(np.floor(y * scale), 0, 0xFFFF)
+        code = (_spread(ix) << np.uint64(1)) | _spread(iy)
+        order = np.lexsort((code[c.link_place], c.link_article))
+        grid = _GRIDS[c] = _Grid(lat, lon, code, order)
+    return grid
+
+
 def cluster_places(sel: Selection, place_idx: np.ndarray) -> Clustering:
     """Cluster the places ``place_idx`` (indices into the selection's columns) at every zoom."""
     c = sel.columns
@@ -55,30 +95,33 @@ def cluster_places(sel: Selection, place_idx: np.ndarray) -> Clustering:
     alone = np.full(len(place_idx), MAX_CLUSTER_ZOOM + 1, dtype=np.int64)
     if len(place_idx) == 0:
         return Clustering({}, ())
-    lat = np.array([c.places[i].lat for i in place_idx], dtype=np.float64)
-    lon = np.array([c.places[i].lon for i in place_idx], dtype=np.float64)
+    grid = _grid(c)
+    lat, lon, code = grid.lat[place_idx], grid.lon[place_idx], grid.code[place_idx]
     weight = sel.place_counts[place_idx].astype(np.float64)
-    x, y = world_xy(lat, lon)
     pos = np.full(len(c.places), -1, dtype=np.int64)
     pos[place_idx] = np.arange(len(place_idx))
-    links = sel.links_of(sel.view)
+    links = grid.order[sel.links_of(sel.view)[grid.order]]  # in (article, code) order
     link_pos = pos[c.link_place[links]]
     keep = link_pos >= 0
-    link_pos, link_art = link_pos[keep], c.link_article[links][keep].astype(np.int64)
+    link_pos, links = link_pos[keep], links[keep]
+    link_code = code[link_pos]
+    new_article = np.r_[True, c.link_article[links][1:] != c.link_article[links][:-1]]
     clusters: list[Cluster] = []
     for zoom in range(MIN_CLUSTER_ZOOM, MAX_CLUSTER_ZOOM + 1):
-        cell = CELL_PX / (256.0 * 2**zoom)
-        key = np.floor(x / cell).astype(np.int64) * (1 << 31) + np.floor(y / cell).astype(np.int64)
-        _, inverse, counts = np.unique(key, return_inverse=True, return_counts=True)
+        shift = np.uint64(2 * (MAX_CLUSTER_ZOOM - zoom))
+        _, inverse, counts = np.unique(code >> shift, return_inverse=True, return_counts=True)
         multi = counts[inverse] > 1
         alone[(~multi) & (alone > zoom)] = zoom
         if multi.any():
-            clusters += _clusters_at(zoom, inverse, counts, lat, lon, weight, link_pos, link_art)
+            cell = link_code >> shift
+            first = new_article | np.r_[True, cell[1:] != cell[:-1]]  # an article once a cell
+            distinct = np.bincount(inverse[link_pos[first]], minlength=len(counts))
+            clusters += _clusters_at(zoom, inverse, counts, lat, lon, weight, distinct)
     ids = {c.places[int(i)].id: int(z) for i, z in zip(place_idx, alone, strict=True)}
     return Clustering(ids, tuple(clusters))
 
 
-def _clusters_at(zoom, inverse, counts, lat, lon, weight, link_pos, link_art) -> list[Cluster]:
+def _clusters_at(zoom, inverse, counts, lat, lon, weight, distinct) -> list[Cluster]:
     n_cells = len(counts)
     w = np.bincount(inverse, weights=weight, minlength=n_cells)
     clat = np.bincount(inverse, weights=weight * lat, minlength=n_cells) / np.maximum(w, 1e-9)
@@ -91,10 +134,6 @@ def _clusters_at(zoom, inverse, counts, lat, lon, weight, link_pos, link_art) ->
     np.minimum.at(west, inverse, lon)
     np.maximum.at(north, inverse, lat)
     np.maximum.at(east, inverse, lon)
-    link_cell = inverse[link_pos]
-    in_multi = counts[link_cell] > 1
-    pairs = np.unique(link_art[in_multi] * n_cells + link_cell[in_multi])
-    distinct = np.bincount(pairs % n_cells, minlength=n_cells)
     return [
         Cluster(
             zoom=zoom,

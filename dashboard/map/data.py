@@ -77,41 +77,50 @@ def listed_cap(n_places: int) -> int:
     return max(1, min(MAX_LISTED, LISTED_BUDGET // n_places))
 
 
+def place_counts(sel: Selection, place_idx: np.ndarray) -> np.ndarray:
+    """What :meth:`Selection.place_count` says for each place of ``place_idx``, as an array."""
+    c = sel.columns
+    counts = sel.place_counts[place_idx].astype(np.int64)
+    govs = c.is_governorate[place_idx]
+    if govs.any():
+        per_gov = np.array([sel.gov_counts.get(g, 0) for g in c.govs], dtype=np.int64)
+        counts[govs] = per_gov[c.gov[place_idx[govs]]]
+    return counts
+
+
 def places_in_view(sel: Selection) -> np.ndarray:
     """Indices of the places with articles in view, most articles first (then name, id).
 
     Governorates are included (with the governorate count); the map draws them as polygons."""
     c = sel.columns
     shown = np.flatnonzero((sel.place_counts > 0) & c.mappable)
-    counts = np.array([sel.place_count(c.places[i].id) for i in shown], dtype=np.int64)
-    order = sorted(
-        range(len(shown)),
-        key=lambda k: (-counts[k], c.places[shown[k]].display_name, c.places[shown[k]].id),
-    )
-    return shown[np.asarray(order, dtype=np.int64)] if order else shown
+    order = np.lexsort((c.name_rank[shown], -place_counts(sel, shown)))
+    return shown[order]
 
 
 def listed_articles(sel: Selection, place_idx: np.ndarray, cap: int) -> dict[int, list[int]]:
     """Per place index, the indices of its ``cap`` newest articles in view."""
     c = sel.columns
     links = sel.links_of(sel.view)
+    # The budget goes to the places in the order given (most articles first), each taking at
+    # least one line, so only the first LISTED_BUDGET places can list any; the rest list none
+    # in their popup (it still counts them, and a click lists them in the panel).
     wanted = np.zeros(len(c.places), dtype=bool)
-    wanted[place_idx] = True
+    wanted[place_idx[:LISTED_BUDGET]] = True
     links &= wanted[c.link_place]
     art, plc = c.link_article[links], c.link_place[links]
-    order = np.lexsort((art, plc))  # by place, then newest first (an index is a rank)
+    # By place, stable: links are by article, so each place's come newest first. (A stable sort
+    # of 16-bit keys is a radix sort, linear in the links.)
+    key = plc.astype(np.uint16) if len(c.places) <= 1 << 16 else plc
+    order = np.argsort(key, kind="stable")
     art, plc = art[order], plc[order]
     starts = np.flatnonzero(np.r_[True, plc[1:] != plc[:-1]]) if len(plc) else np.array([], int)
-    found: dict[int, list[int]] = {}
-    for i, s in enumerate(starts):
-        end = starts[i + 1] if i + 1 < len(starts) else len(plc)
-        found[int(plc[s])] = [int(a) for a in art[s : min(end, s + cap)]]
-    # The budget goes to the places in the order given (most articles first); the rest list
-    # none in their popup (it still counts them, and a click lists them in the panel).
+    ends = np.r_[starts[1:], len(plc)].astype(np.int64)
+    found = {int(plc[s]): art[s : min(e, s + cap)] for s, e in zip(starts, ends, strict=True)}
     out: dict[int, list[int]] = {}
     left = LISTED_BUDGET
     for p in place_idx:
-        refs = found.get(int(p), [])[: max(0, left)]
+        refs = [int(a) for a in found.get(int(p), ())[: max(0, left)]]
         out[int(p)] = refs
         left -= len(refs)
     return out

@@ -64,7 +64,9 @@ class Columns:
     gov: np.ndarray  # int32 per place: index into govs (its governorate's P-code), -1 none
     govs: tuple[str, ...]  # governorate P-codes
     gov_names: tuple[str, ...]  # their canonical (OCHA English) names, the filter's values
-    link_article: np.ndarray  # int32 per link
+    name_rank: np.ndarray  # int32 per place: its rank by (display name, id), to sort by name
+    is_governorate: np.ndarray  # bool per place: a governorate (kind admin1) with its P-code
+    link_article: np.ndarray  # int32 per link; links are sorted by article, then place
     link_place: np.ndarray  # int32 per link
     link_confidence: np.ndarray  # float32 per link
 
@@ -98,49 +100,72 @@ def build(
     names_id: Mapping[str, str],
 ) -> Columns:
     """Columns from the store's engine rows (see ``dashboard.store.listing.engine_rows``)."""
+    arts = _article_columns(articles)
+    plcs = _place_columns(tuple(_place_info(r, names_id) for r in places))
+    index, place_index = arts["index"], plcs["place_index"]
+    known = [(index[a], place_index[p], c) for a, p, c in links if a in index and p in place_index]
+    return Columns(**arts, **plcs, **_link_columns(known))
+
+
+def _article_columns(articles: Sequence[tuple]) -> dict:
     ids = tuple(r[0] for r in articles)
-    index = {aid: i for i, aid in enumerate(ids)}
     outlets = tuple(sorted({r[4] for r in articles if r[4]}, key=str.casefold))
     outlet_code = {name: i for i, name in enumerate(outlets)}
     day = np.fromiter((day_number(r[1]) for r in articles), dtype=np.int32, count=len(ids))
     conf = np.fromiter((float(r[2] or 0.0) for r in articles), dtype=np.float32, count=len(ids))
     conflict = np.fromiter((bool(r[3]) for r in articles), dtype=bool, count=len(ids))
-    estimated = (day != UNDATED) & (conflict | (conf < SURE_DATE))
-    doubtful = (day != UNDATED) & (conflict | (conf < RANGE_DATE))
-    infos = tuple(_place_info(r, names_id) for r in places)
-    place_index = {p.id: i for i, p in enumerate(infos)}
-    govs = sorted({p.admin1_pcode for p in infos if p.admin1_pcode and p.mappable})
-    gov_index = {g: i for i, g in enumerate(govs)}
-    gov_names = {p.admin1_pcode: p.admin1 for p in infos if p.admin1_pcode and p.admin1}
-    known = [(index[a], place_index[p], c) for a, p, c in links if a in index and p in place_index]
-    return Columns(
-        ids=ids,
-        index=index,
-        day=day,
-        estimated=estimated,
-        doubtful=doubtful,
-        outlet=np.fromiter(
+    return {
+        "ids": ids,
+        "index": {aid: i for i, aid in enumerate(ids)},
+        "day": day,
+        "estimated": (day != UNDATED) & (conflict | (conf < SURE_DATE)),
+        "doubtful": (day != UNDATED) & (conflict | (conf < RANGE_DATE)),
+        "outlet": np.fromiter(
             (outlet_code.get(r[4], -1) if r[4] else -1 for r in articles),
             dtype=np.int32,
             count=len(ids),
         ),
-        outlets=outlets,
-        places=infos,
-        place_index=place_index,
-        mappable=np.fromiter((p.mappable for p in infos), dtype=bool, count=len(infos)),
-        gov=np.fromiter(
-            (gov_index.get(p.admin1_pcode or "", -1) if p.mappable else -1 for p in infos),
-            dtype=np.int32,
-            count=len(infos),
-        ),
-        govs=tuple(govs),
-        gov_names=tuple(gov_names.get(g) or g for g in govs),
-        link_article=np.fromiter((k[0] for k in known), dtype=np.int32, count=len(known)),
-        link_place=np.fromiter((k[1] for k in known), dtype=np.int32, count=len(known)),
-        link_confidence=np.fromiter(
-            (float(k[2] or 0.0) for k in known), dtype=np.float32, count=len(known)
-        ),
+        "outlets": outlets,
+    }
+
+
+def _place_columns(infos: tuple[PlaceInfo, ...]) -> dict:
+    govs = sorted({p.admin1_pcode for p in infos if p.admin1_pcode and p.mappable})
+    gov_index = {g: i for i, g in enumerate(govs)}
+    gov_names = {p.admin1_pcode: p.admin1 for p in infos if p.admin1_pcode and p.admin1}
+    n = len(infos)
+    gov = np.fromiter(
+        (gov_index.get(p.admin1_pcode or "", -1) if p.mappable else -1 for p in infos),
+        dtype=np.int32,
+        count=n,
     )
+    by_name = sorted(range(n), key=lambda i: (infos[i].display_name, infos[i].id))
+    name_rank = np.empty(n, dtype=np.int32)
+    name_rank[np.asarray(by_name, dtype=np.int64)] = np.arange(n, dtype=np.int32)
+    admin1 = np.fromiter((p.kind == "admin1" for p in infos), dtype=bool, count=n)
+    return {
+        "places": infos,
+        "place_index": {p.id: i for i, p in enumerate(infos)},
+        "mappable": np.fromiter((p.mappable for p in infos), dtype=bool, count=n),
+        "gov": gov,
+        "govs": tuple(govs),
+        "gov_names": tuple(gov_names.get(g) or g for g in govs),
+        "name_rank": name_rank,
+        "is_governorate": admin1 & (gov >= 0),
+    }
+
+
+def _link_columns(known: Sequence[tuple]) -> dict[str, np.ndarray]:
+    """The link columns, sorted by article then place: each article's links are one run."""
+    article = np.fromiter((k[0] for k in known), dtype=np.int32, count=len(known))
+    place = np.fromiter((k[1] for k in known), dtype=np.int32, count=len(known))
+    conf = np.fromiter((float(k[2] or 0.0) for k in known), dtype=np.float32, count=len(known))
+    order = np.lexsort((place, article))
+    return {
+        "link_article": article[order],
+        "link_place": place[order],
+        "link_confidence": conf[order],
+    }
 
 
 def _place_info(row: tuple, names_id: Mapping[str, str]) -> PlaceInfo:

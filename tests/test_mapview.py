@@ -571,3 +571,16 @@ def test_the_choropleth_names_governorates_in_indonesian():
     # folium writes the GeoJSON with &, < and non-ASCII as \u escapes
     assert r'"snm_tip": "Provinsi \u0026lt;Damaskus\u0026gt; \u00b7 3 artikel"' in html
     assert "Provinsi <Damaskus>" not in html and r"Provinsi \u003cDamaskus" not in html
+
+
+def test_the_outlines_give_folium_their_bounds_walked_once_per_mapping():
+    from dashboard.map.basemap import OutlineGeoJson, load_boundaries
+
+    real = load_boundaries()
+    for data in (real.country, real.governorates, BOUNDARIES.country):
+        assert OutlineGeoJson(data).get_bounds() == folium.GeoJson(data).get_bounds()
+    # The choropleth's copy of the governorates takes the bounds of the outlines it copies.
+    copy = json.loads(json.dumps(real.governorates))
+    assert OutlineGeoJson(copy, bounds_of=real.governorates).get_bounds() == (
+        folium.GeoJson(copy).get_bounds()
+    )

@@ -9,6 +9,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+import folium
+from folium.utilities import get_bounds
+
 from dashboard.data import geodata_dir
 from dashboard.errors import GazetteerError
 from dashboard.geo.gazetteer import distance_km
@@ -107,3 +110,32 @@ def load_boundaries(directory: Path = BOUNDARIES_DIR) -> Boundaries:
         governorates=_read(directory / GOVERNORATES_FILE),
         neighbours=_read(directory / NEIGHBOURS_FILE),
     )
+
+
+#: Bounds of the outlines already walked, by the identity of their GeoJSON (held here with it).
+_BOUNDS: dict[int, tuple[Mapping, list]] = {}
+_BOUNDS_KEPT = 8
+
+
+def geojson_bounds(data: Mapping) -> list:
+    """``[[south, west], [north, east]]`` of a GeoJSON mapping, walked once per mapping: the
+    outlines are loaded once per process and asked for their bounds on every rerun."""
+    hit = _BOUNDS.get(id(data))
+    if hit is None or hit[0] is not data:
+        if len(_BOUNDS) >= _BOUNDS_KEPT:
+            _BOUNDS.clear()
+        hit = _BOUNDS[id(data)] = (data, get_bounds(data, lonlat=True))
+    return hit[1]
+
+
+class OutlineGeoJson(folium.GeoJson):
+    """``folium.GeoJson`` whose bounds come from :func:`geojson_bounds` (of ``bounds_of``, the
+    mapping it was copied from, when given): folium would walk every coordinate of the outlines
+    each time streamlit-folium asks the map for its bounds, on every rerun."""
+
+    def __init__(self, data: Mapping, *, bounds_of: Mapping | None = None, **options):
+        super().__init__(data, **options)
+        self._known_bounds = geojson_bounds(data if bounds_of is None else bounds_of)
+
+    def _get_self_bounds(self) -> list:
+        return self._known_bounds

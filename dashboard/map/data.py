@@ -99,30 +99,35 @@ def places_in_view(sel: Selection) -> np.ndarray:
 
 
 def listed_articles(sel: Selection, place_idx: np.ndarray, cap: int) -> dict[int, list[int]]:
-    """Per place index, the indices of its ``cap`` newest articles in view."""
+    """Per place index, the indices of its ``cap`` newest articles in view.
+
+    The budget of :data:`LISTED_BUDGET` lines goes to the places in the order given (most
+    articles first); the rest list none in their popup (it still counts them, and a click lists
+    them in the panel)."""
     c = sel.columns
+    place_idx = np.asarray(place_idx, dtype=np.int64)
+    out: dict[int, list[int]] = {int(p): [] for p in place_idx}
+    # Every place in view takes at least one line, so only the first LISTED_BUDGET can list any.
+    head = place_idx[:LISTED_BUDGET]
+    position = np.full(len(c.places), -1, dtype=np.int64)
+    position[head] = np.arange(len(head))
     links = sel.links_of(sel.view)
-    # The budget goes to the places in the order given (most articles first), each taking at
-    # least one line, so only the first LISTED_BUDGET places can list any; the rest list none
-    # in their popup (it still counts them, and a click lists them in the panel).
-    wanted = np.zeros(len(c.places), dtype=bool)
-    wanted[place_idx[:LISTED_BUDGET]] = True
-    links &= wanted[c.link_place]
-    art, plc = c.link_article[links], c.link_place[links]
+    links &= position[c.link_place] >= 0
+    art, pos = c.link_article[links], position[c.link_place[links]]
     # By place, stable: links are by article, so each place's come newest first. (A stable sort
     # of 16-bit keys is a radix sort, linear in the links.)
-    key = plc.astype(np.uint16) if len(c.places) <= 1 << 16 else plc
+    key = pos.astype(np.uint16) if len(head) <= 1 << 16 else pos
     order = np.argsort(key, kind="stable")
-    art, plc = art[order], plc[order]
-    starts = np.flatnonzero(np.r_[True, plc[1:] != plc[:-1]]) if len(plc) else np.array([], int)
-    ends = np.r_[starts[1:], len(plc)].astype(np.int64)
-    found = {int(plc[s]): art[s : min(e, s + cap)] for s, e in zip(starts, ends, strict=True)}
-    out: dict[int, list[int]] = {}
-    left = LISTED_BUDGET
-    for p in place_idx:
-        refs = [int(a) for a in found.get(int(p), ())[: max(0, left)]]
-        out[int(p)] = refs
-        left -= len(refs)
+    art, pos = art[order], pos[order]
+    first = np.searchsorted(pos, np.arange(len(head)))  # where each place's run starts
+    n_links = np.bincount(pos, minlength=len(head))
+    wanted = np.minimum(n_links, cap)
+    before = np.cumsum(wanted) - wanted  # lines given to the places before
+    take = np.clip(LISTED_BUDGET - before, 0, wanted)
+    rank = np.arange(len(pos)) - first[pos]  # 0 for a place's newest article
+    kept = rank < take[pos]
+    for p, a in zip(head[pos[kept]].tolist(), art[kept].tolist(), strict=True):
+        out[p].append(a)
     return out
 
 
@@ -135,10 +140,11 @@ def summarize(
     """One :class:`PlaceSummary` per place in ``place_idx`` (in that order); ``listed`` from
     :func:`listed_articles`, ``rows`` the article rows of the listed ids (read from the store)."""
     c = sel.columns
+    place_idx = np.asarray(place_idx, dtype=np.int64)
     out = []
-    for i in place_idx:
-        p = c.places[int(i)]
-        refs = tuple(rows[c.ids[a]] for a in listed.get(int(i), ()) if c.ids[a] in rows)
+    for i, n in zip(place_idx.tolist(), place_counts(sel, place_idx).tolist(), strict=True):
+        p = c.places[i]
+        refs = tuple(rows[c.ids[a]] for a in listed.get(i, ()) if c.ids[a] in rows)
         out.append(
             PlaceSummary(
                 id=p.id,
@@ -149,7 +155,7 @@ def summarize(
                 admin1=p.admin1,
                 admin1_pcode=p.admin1_pcode,
                 radius_km=vague_radius_km(p.kind, p.radius_km),
-                n_articles=sel.place_count(p.id),
+                n_articles=n,
                 listed=refs,
             )
         )

@@ -22,6 +22,7 @@ from dashboard import htmlsafe
 from dashboard.map.clusters import MAX_CLUSTER_ZOOM, MIN_CLUSTER_ZOOM, Clustering
 from dashboard.map.data import PlaceSummary, bounds, is_governorate_id
 from dashboard.map.element import DataElement
+from dashboard.rowtypes import ArticleRow
 
 #: Prefix of the popup line naming the place id; the app parses clicks with it.
 PLACE_ID_LABEL = "ID tempat: "
@@ -55,19 +56,17 @@ _PLACES_JS = """
 {% macro script(this, kwargs) %}
 (function() {
     var D = {{ this.payload }};
-    // Tables arrive as named columns (no key repeated per row); rows are rebuilt as objects.
-    function rows(table) {
-        var keys = Object.keys(table), n = keys.length ? table[keys[0]].length : 0, out = [];
-        for (var i = 0; i < n; i++) {
-            var row = {};
-            keys.forEach(function(k) { row[k] = table[k][i]; });
-            out.push(row);
-        }
+    // Tables arrive as named columns (no key repeated per row); a row becomes an object only
+    // when it is drawn, so a change costs the markers on screen, not every place in view.
+    function row(table, i) {
+        var out = {};
+        Object.keys(table).forEach(function(k) { out[k] = table[k][i]; });
         return out;
     }
-    D.articles = rows(D.articles);
-    D.places = rows(D.places);
-    Object.keys(D.clusters).forEach(function(z) { D.clusters[z] = rows(D.clusters[z]); });
+    function size(table) {
+        var keys = Object.keys(table);
+        return keys.length ? table[keys[0]].length : 0;
+    }
     var group = {{ this._parent.get_name() }};
     function el(tag, cls, text) {
         var e = document.createElement(tag);
@@ -87,7 +86,7 @@ _PLACES_JS = """
         box.insertBefore(el('div', 'snm-sub', sub), head.nextSibling);
         var ul = el('ul');
         place.top.forEach(function(i) {
-            var a = D.articles[i];
+            var a = row(D.articles, i);
             var li = el('li');
             li.setAttribute('data-article-id', a.id);
             li.appendChild(el('span', 'snm-art', iso(a.title)));
@@ -145,7 +144,9 @@ _PLACES_JS = """
         });
         return m;
     }
-    var pins = D.places.map(pin);
+    var nPlaces = size(D.places), from = D.places.from, mark = D.places.mark;
+    var pins = new Array(nPlaces);
+    function pinAt(i) { return pins[i] || (pins[i] = pin(row(D.places, i))); }
     var clusterGroup = L.layerGroup();  // apart from the group: a cluster click only zooms
     var clusters = {};
     var on = {};
@@ -153,21 +154,26 @@ _PLACES_JS = """
         var map = group._map;
         if (!map) { return; }
         var z = map.getZoom(), want = {};
-        D.places.forEach(function(p, i) { if (p.from <= z) { want[i] = true; } });
+        for (var i = 0; i < nPlaces; i++) { if (from[i] <= z) { want[i] = true; } }
         Object.keys(on).forEach(function(i) {
             if (!want[i]) { group.removeLayer(pins[i]); delete on[i]; }
         });
         Object.keys(want).forEach(function(i) {
-            if (!on[i]) { group.addLayer(pins[i]); on[i] = true; }
+            if (!on[i]) { group.addLayer(pinAt(i)); on[i] = true; }
         });
         clusterGroup.clearLayers();
         if (z <= D.maxClusterZoom) {
-            var key = String(Math.max(D.minClusterZoom, z));
-            clusters[key] = clusters[key] || (D.clusters[key] || []).map(clusterIcon);
+            var key = String(Math.max(D.minClusterZoom, z)), table = D.clusters[key];
+            if (!clusters[key]) {
+                clusters[key] = [];
+                for (var k = 0; table && k < size(table); k++) {
+                    clusters[key].push(clusterIcon(row(table, k)));
+                }
+            }
             clusters[key].forEach(function(m) { clusterGroup.addLayer(m); });
         }
-        pins.forEach(function(layer, i) {
-            if (D.places[i].mark === 2 && on[i] && D.openSelected) { layer.openPopup(); }
+        Object.keys(on).forEach(function(i) {
+            if (mark[i] === 2 && D.openSelected) { pins[i].openPopup(); }
         });
     }
     var attachedTo = null;
@@ -191,75 +197,65 @@ _PLACES_JS = """
 """
 
 
-def columnar(rows: Sequence[Mapping]) -> dict[str, list]:
-    """Rows of named fields as named columns (``{"id": [...], "name": [...]}``): the same
-    names, without repeating every key in every row of a payload of thousands."""
-    keys = list(rows[0]) if rows else []
-    return {k: [r[k] for r in rows] for k in keys}
-
-
 def _payload(
     places: Sequence[PlaceSummary],
     marked: dict[str, int],
     clustering: Clustering,
     open_selected: bool,
 ) -> dict:
-    articles: list[dict] = []
-    index: dict[str, int] = {}
-    rows = []
+    articles: dict[str, ArticleRow] = {}
     for p in places:
-        refs = []
-        for ref in p.listed:
-            if ref.id not in index:
-                index[ref.id] = len(articles)
-                articles.append(
-                    {
-                        "id": ref.id,
-                        "title": ref.title or "(tanpa judul)",
-                        "outlet": ref.outlet or "",
-                        "date": ref.published or "",
-                        "estimated": ref.estimated,
-                    }
-                )
-            refs.append(index[ref.id])
-        mark = marked.get(p.id, 0)
-        rows.append(
-            {
-                "id": p.id,
-                "name": p.name,
-                "gov": p.admin1 or "",
-                "lat": round(p.lat, 5),
-                "lon": round(p.lon, 5),
-                "n": int(p.n_articles),
-                "radius": round(p.radius_km, 1) if p.radius_km else 0,
-                "mark": mark,
-                "from": MIN_CLUSTER_ZOOM
-                if mark or p.radius_km
-                else clustering.alone_from.get(p.id, MIN_CLUSTER_ZOOM),
-                "top": refs,
-                "more": int(p.n_unlisted),
-            }
-        )
-    clusters: dict[str, list[dict]] = {}
-    for c in clustering.clusters:
-        clusters.setdefault(str(c.zoom), []).append(
-            {
-                "lat": c.lat,
-                "lon": c.lon,
-                "n": c.n_articles,
-                "places": c.n_places,
-                "zoom": c.zoom,
-                "box": [round(v, 3) for v in c.box],
-            }
-        )
+        articles.update((ref.id, ref) for ref in p.listed)
+    index = {aid: i for i, aid in enumerate(articles)}
+    marks = [marked.get(p.id, 0) for p in places]
+    alone = clustering.alone_from
     return {
-        "articles": columnar(articles),
-        "places": columnar(rows),
-        "clusters": {z: columnar(c) for z, c in clusters.items()},
+        "articles": {
+            "id": list(articles),
+            "title": [a.title or "(tanpa judul)" for a in articles.values()],
+            "outlet": [a.outlet or "" for a in articles.values()],
+            "date": [a.published or "" for a in articles.values()],
+            "estimated": [a.estimated for a in articles.values()],
+        },
+        "places": {
+            "id": [p.id for p in places],
+            "name": [p.name for p in places],
+            "gov": [p.admin1 or "" for p in places],
+            "lat": [round(p.lat, 5) for p in places],
+            "lon": [round(p.lon, 5) for p in places],
+            "n": [int(p.n_articles) for p in places],
+            "radius": [round(p.radius_km, 1) if p.radius_km else 0 for p in places],
+            "mark": marks,
+            "from": [
+                MIN_CLUSTER_ZOOM if m or p.radius_km else alone.get(p.id, MIN_CLUSTER_ZOOM)
+                for p, m in zip(places, marks, strict=True)
+            ],
+            "top": [[index[ref.id] for ref in p.listed] for p in places],
+            "more": [int(p.n_unlisted) for p in places],
+        },
+        "clusters": _cluster_tables(clustering),
         "minClusterZoom": MIN_CLUSTER_ZOOM,
         "maxClusterZoom": MAX_CLUSTER_ZOOM,
         "openSelected": open_selected,
         "label": PLACE_ID_LABEL,
+    }
+
+
+def _cluster_tables(clustering: Clustering) -> dict[str, dict[str, list]]:
+    """The clusters of each zoom as named columns, keyed by the zoom."""
+    by_zoom: dict[str, list] = {}
+    for c in clustering.clusters:
+        by_zoom.setdefault(str(c.zoom), []).append(c)
+    return {
+        zoom: {
+            "lat": [c.lat for c in cs],
+            "lon": [c.lon for c in cs],
+            "n": [c.n_articles for c in cs],
+            "places": [c.n_places for c in cs],
+            "zoom": [c.zoom for c in cs],
+            "box": [[round(v, 3) for v in c.box] for c in cs],
+        }
+        for zoom, cs in by_zoom.items()
     }
 
 

@@ -25,7 +25,7 @@ from folium.plugins import HeatMap
 
 from dashboard import htmlsafe
 from dashboard.map.assets import AssetUrls, localize
-from dashboard.map.basemap import Boundaries, Label, country_labels
+from dashboard.map.basemap import Boundaries, Label, OutlineGeoJson, country_labels
 from dashboard.map.clusters import Clustering
 from dashboard.map.controls import ClickGuard, Controls, TileFallback
 from dashboard.map.data import PlaceSummary, bounds, governorate_id
@@ -201,7 +201,7 @@ def _add_outlines(m: folium.Map, b: Boundaries, *, tiles: bool = False) -> None:
     if b.neighbours:
         # Over loaded tiles only the borders are drawn: the tiles show the land themselves.
         style = {**NEIGHBOUR_STYLE, "fillOpacity": 0.0} if tiles else NEIGHBOUR_STYLE
-        folium.GeoJson(
+        OutlineGeoJson(
             b.neighbours,
             name="Negara tetangga",
             style_function=lambda _f: style,
@@ -216,7 +216,7 @@ def _add_outlines(m: folium.Map, b: Boundaries, *, tiles: bool = False) -> None:
     }
     lines = {"color": "#90a4ae", "weight": 1, "fillOpacity": 0.0}
     if b.country:
-        folium.GeoJson(
+        OutlineGeoJson(
             b.country,
             name="Suriah",
             style_function=lambda _f: country,
@@ -224,7 +224,7 @@ def _add_outlines(m: folium.Map, b: Boundaries, *, tiles: bool = False) -> None:
             interactive=False,
         ).add_to(m)
     if b.governorates:
-        folium.GeoJson(
+        OutlineGeoJson(
             b.governorates,
             name="Batas kegubernuran",
             style_function=lambda _f: lines,
@@ -289,8 +289,9 @@ def _choropleth_group(
             f'<div class="snm-sub">Kegubernuran · {n} artikel</div>'
             f'<div class="snm-id">{PLACE_ID_LABEL}{htmlsafe.text(pid)}</div></div>'
         )
-    folium.GeoJson(
+    OutlineGeoJson(
         data,
+        bounds_of=governorates,
         name="Artikel per kegubernuran",
         style_function=lambda f: {
             "fillColor": f["properties"]["snm_fill"],

@@ -155,7 +155,7 @@ def _place_columns(infos: tuple[PlaceInfo, ...]) -> dict:
     }
 
 
-def _link_columns(known: Sequence[tuple]) -> dict[str, np.ndarray]:
+def _link_columns(known: Sequence[tuple]) -> dict:
     """The link columns, sorted by article then place: each article's links are one run."""
     article = np.fromiter((k[0] for k in known), dtype=np.int32, count=len(known))
     place = np.fromiter((k[1] for k in known), dtype=np.int32, count=len(known))

@@ -156,7 +156,9 @@ def governorate_counts(c: Columns, links: np.ndarray) -> dict[str, int]:
     else:
         starts = np.flatnonzero(np.r_[True, art[1:] != art[:-1]])
         masks = np.bitwise_or.reduceat(np.left_shift(np.uint64(1), gov.astype(np.uint64)), starts)
-        per_gov = [np.count_nonzero(masks & np.uint64(1 << g)) for g in range(len(c.govs))]
+        per_gov = np.array(
+            [np.count_nonzero(masks & np.uint64(1 << g)) for g in range(len(c.govs))]
+        )
     return {c.govs[i]: int(n) for i, n in enumerate(per_gov) if n}
 
 

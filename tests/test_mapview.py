@@ -577,7 +577,7 @@ def test_the_outlines_give_folium_their_bounds_walked_once_per_mapping():
     from dashboard.map.basemap import OutlineGeoJson, load_boundaries
 
     real = load_boundaries()
-    for data in (real.country, real.governorates, BOUNDARIES.country):
+    for data in (real.country, real.governorates, real.neighbours, BOUNDARIES.country):
         assert OutlineGeoJson(data).get_bounds() == folium.GeoJson(data).get_bounds()
     # The choropleth's copy of the governorates takes the bounds of the outlines it copies.
     copy = json.loads(json.dumps(real.governorates))

@@ -80,6 +80,12 @@ ABROAD_BODY = "Mereka dievakuasi dari Damaskus. Di Damaskus mereka sempat menung
         ("Puluhan WNI tiba di Jakarta", ABROAD_BODY, None),
         # … unless the title names the Syrian place too
         ("WNI dari Damaskus tiba di Jakarta", ABROAD_BODY, DAMASCUS),
+        # … even when another Syrian place is named more often in the body
+        (
+            "Relawan dari Jakarta tiba di Aleppo",
+            "Di Damaskus transit. Di Damaskus menginap. Ke Damaskus, lalu di Damaskus pulang.",
+            DAMASCUS,
+        ),
         # a foreign country in the title is not a place abroad: "Rusia" is an actor, not a scene
         ("Rusia kirim bantuan", ABROAD_BODY, DAMASCUS),
         # a governorate in the title is the focus even when the story lists others

@@ -46,7 +46,7 @@ def choose_focus(places: Sequence[TaggedPlace]) -> Place | None:
         return None
     if _in_title(best):
         return best.place  # the title says what the article is about
-    if _abroad(places):
+    if _abroad(places) and not any(_in_title(tp) for tp in candidates):
         return None
     governorates = sum(1 for tp in candidates if tp.place.kind == "admin1")
     if best.place.kind == "admin1" and governorates >= w["spread"]:

@@ -13,7 +13,7 @@ import socket
 import sys
 from pathlib import Path
 
-from dashboard import review_cli
+from dashboard import editors_cli, review_cli
 from dashboard.data import geodata_dir, seeds_dir
 from dashboard.store.location import configured_db, has_password, redact_url
 
@@ -156,6 +156,11 @@ def _streamlit_argv(args: argparse.Namespace) -> list[str]:
 def _cmd_serve(args: argparse.Namespace) -> int:
     from dashboard.store.archive import Store
 
+    refused = editors_cli.editing_env(args, os.environ)  # read-only unless --edit
+    if refused:
+        print(f"serve: {refused}", file=sys.stderr)
+        return 2
+
     store = Store(args.db)  # a file's folder is made when missing
     if store.count() == 0 and not _store_seeds(store, args.db):
         store.close()
@@ -248,7 +253,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=_cmd_serve)
 
+    editors_cli.add_serve_options(p)
     review_cli.add_parsers(sub, DB_HELP)
+    editors_cli.add_parsers(sub)
 
     p = sub.add_parser("install-assets", help="install Leaflet and plugins locally (npm)")
     p.set_defaults(func=_cmd_install_assets)

@@ -38,6 +38,8 @@ class ArticleRow:
     path: str = ""
     focus_place_id: str | None = None
     n_places: int = 0
+    date_correction: int | None = None  # the analyst's correction that set the date, if any
+    corrections: tuple[int, ...] = ()  # the corrections in force on this article
 
     @property
     def estimated(self) -> bool:
@@ -68,6 +70,8 @@ class PlaceRow:
     is_focus: bool = False
     n_mentions: int = 0
     name_id: str | None = None  # the reviewed Indonesian name, when the gazetteer has one
+    correction: int | None = None  # the analyst's correction that put or confirmed it
+    confirmed: bool = False  # analyst-confirmed (see dashboard.store.corrections)
 
     @property
     def display_name(self) -> str:

@@ -87,9 +87,7 @@ def export_rows(db: str, sel: Selection, mask: np.ndarray):
     """(article rows, place links) of the articles in ``mask``, newest first, for the exports."""
     from dashboard.app.data import open_store
 
-    ids = query.ids(sel.columns, mask)
-    store = open_store(db)
-    return store.article_rows(ids), store.place_rows(ids)
+    return open_store(db).shown_rows(query.ids(sel.columns, mask))  # corrections applied
 
 
 def article_view(db: str, version: tuple, article: ArticleRow) -> None:

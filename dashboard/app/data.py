@@ -45,15 +45,16 @@ def columns(db: str, version: tuple) -> Columns:
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def article_rows(db: str, version: tuple, ids: tuple[str, ...]) -> dict[str, ArticleRow]:
-    """The rows of the articles ``ids`` (those on screen), by id."""
-    return {r.id: r for r in open_store(db).article_rows(ids)}
+    """The rows of the articles ``ids`` (those on screen), by id, as corrected by analysts."""
+    return {r.id: r for r in open_store(db).shown_rows(ids)[0]}
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def place_rows(db: str, version: tuple, ids: tuple[str, ...]) -> dict[str, list[PlaceRow]]:
-    """The place links of the articles ``ids``, by article id (the geotagger's order)."""
+    """The place links of the articles ``ids``, by article id (the geotagger's order, then the
+    places analysts added)."""
     out: dict[str, list[PlaceRow]] = {i: [] for i in ids}
-    for row in viewdata.with_display_names(open_store(db).place_rows(ids), display_names()):
+    for row in viewdata.with_display_names(open_store(db).shown_rows(ids)[1], display_names()):
         out[row.article_id].append(row)
     return out
 

@@ -22,6 +22,7 @@ import streamlit.components.v1 as components
 from dashboard.app import articles as app_articles
 from dashboard.app import data as app_data
 from dashboard.app import panels as app_panels
+from dashboard.app import review as app_review
 from dashboard.app import search as app_search
 from dashboard.app import sidebar as app_sidebar
 from dashboard.app import state as app_state
@@ -96,6 +97,7 @@ def main() -> None:
     with st.sidebar:
         app_upload.upload_panel(db)
         app_urls.url_panel(db)
+    app_review.sign_in_panel()  # editors off localhost (serve --edit)
     version = app_data.store_version(db)
     cols = app_data.columns(db, version)
     bounds = query.date_bounds(cols)
@@ -122,6 +124,7 @@ def main() -> None:
     with right:
         if open_row:
             guarded("Artikel", None, app_articles.article_view, db, version, open_row)
+            guarded("Koreksi", None, app_review.panel, db, version, open_row)
         else:
             app_articles.place_picker(places)
             chosen_place = app_search.place_search(places)

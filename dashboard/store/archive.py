@@ -25,9 +25,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from dashboard.errors import StoreError
 from dashboard.model import Article, Geotag
 from dashboard.rowtypes import ArticleRow, PlaceRow
+from dashboard.store import corrected, listing, migrate, review, search, stories, upsert, write
 from dashboard.store import corrections as fixes
 from dashboard.store import engine as db
-from dashboard.store import listing, migrate, review, search, stories, upsert, write
 from dashboard.store import rows as convert
 from dashboard.store import schema as s
 from dashboard.store.cache import GeocodeCache
@@ -187,6 +187,20 @@ class Store:
         """The columns the dashboard's view engine holds (see :mod:`dashboard.store.columns`)."""
         with self.engine.connect() as conn:
             return listing.engine_rows(conn)
+
+    def shown_engine_rows(self) -> tuple[Sequence, Sequence, Sequence, set[tuple[str, str]]]:
+        """:meth:`engine_rows` with the analysts' corrections applied, and the analyst-confirmed
+        (article, place) links: what the map, the counts and the filters use."""
+        with self.engine.connect() as conn:
+            return corrected.engine_rows(conn)
+
+    def shown_rows(self, ids: Iterable[str]) -> tuple[list[ArticleRow], list[PlaceRow]]:
+        """:meth:`article_rows` and :meth:`place_rows` of ``ids`` with the analysts' corrections
+        applied: what the cards, the open article and the exports show."""
+        ids = list(ids)
+        with self.engine.connect() as conn:
+            articles = listing.article_rows(conn, ids)
+            return corrected.rows_of(conn, articles, listing.place_rows(conn, ids))
 
     def mention_rows(self, article_id: str) -> list[dict]:
         m = s.mentions.c

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -69,6 +69,8 @@ class Columns:
     link_article: np.ndarray  # int32 per link; links are sorted by article, then place
     link_place: np.ndarray  # int32 per link
     link_confidence: np.ndarray  # float32 per link
+    #: bool per link: an analyst put the place in the article or confirmed it
+    link_confirmed: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
 
     @property
     def n_articles(self) -> int:
@@ -98,12 +100,19 @@ def build(
     places: Sequence[tuple],
     links: Sequence[tuple],
     names_id: Mapping[str, str],
+    confirmed: Collection[tuple[str, str]] = (),
 ) -> Columns:
-    """Columns from the store's engine rows (see ``dashboard.store.listing.engine_rows``)."""
+    """Columns from the store's engine rows (see ``dashboard.store.listing.engine_rows``);
+    ``confirmed`` the (article id, place id) links an analyst put in or confirmed."""
     arts = _article_columns(articles)
     plcs = _place_columns(tuple(_place_info(r, names_id) for r in places))
     index, place_index = arts["index"], plcs["place_index"]
-    known = [(index[a], place_index[p], c) for a, p, c in links if a in index and p in place_index]
+    sure = set(confirmed)
+    known = [
+        (index[a], place_index[p], c, (a, p) in sure)
+        for a, p, c in links
+        if a in index and p in place_index
+    ]
     return Columns(**arts, **plcs, **_link_columns(known))
 
 
@@ -160,11 +169,13 @@ def _link_columns(known: Sequence[tuple]) -> dict:
     article = np.fromiter((k[0] for k in known), dtype=np.int32, count=len(known))
     place = np.fromiter((k[1] for k in known), dtype=np.int32, count=len(known))
     conf = np.fromiter((float(k[2] or 0.0) for k in known), dtype=np.float32, count=len(known))
+    ok = np.fromiter((bool(k[3]) if len(k) > 3 else False for k in known), bool, len(known))
     order = np.lexsort((place, article))
     return {
         "link_article": article[order],
         "link_place": place[order],
         "link_confidence": conf[order],
+        "link_confirmed": ok[order],
     }
 
 

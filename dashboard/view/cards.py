@@ -25,6 +25,8 @@ STYLE = """
   border-radius: 1rem; padding: 0 .5rem; margin: .15rem .2rem 0 0; font-size: .8rem; }
 .snm-chip.snm-selected { background: #1565c0; border-color: #1565c0; color: #fff; }
 .snm-chip.snm-weak { border-style: dashed; }
+.snm-chip.snm-confirmed { border-width: 2px; border-color: #2e7d32; color: #2e7d32; }
+.snm-chip .snm-ok { font-weight: 700; margin-right: .2rem; }
 .snm-chip .snm-conf { font-size: .7rem; opacity: .8; margin-left: .25rem; }
 .snm-text { line-height: 1.6; font-size: .95rem; }
 mark.snm-mention { background: #ffe0b2; padding: 0 .1rem; border-radius: .2rem; }
@@ -37,6 +39,8 @@ def date_html(article: ArticleRow) -> str:
     """The date with its certainty; estimates are flagged so nobody quotes them as fact."""
     published = article.published
     label = htmlsafe.text(confidence_label(article))
+    if article.date_correction is not None:  # an analyst set it (or said there is none)
+        label = f"dikoreksi analis · #{article.date_correction}"
     if not published:
         return f'<span class="snm-est">{label}</span>'
     cls = "snm-est" if article.estimated else ""
@@ -75,7 +79,8 @@ def chips_html(
 ) -> str:
     """One chip per place with its confidence, carrying its id (``data-place-id``); the chip's
     title names the place in full (governorate by ``governorates``, see :func:`place_label`).
-    Weak links (below :data:`WEAK_PLACE`) get a dashed border."""
+    Weak links (below :data:`WEAK_PLACE`) get a dashed border; a place an analyst put in or
+    confirmed (see dashboard.store.corrections) is marked ✓ and says so."""
     chips = []
     for p in places:
         conf = p.confidence
@@ -85,9 +90,14 @@ def chips_html(
         if conf < WEAK_PLACE:
             cls += " snm-weak"
         title = f"{place_label(p, governorates)} · {confidence_text(conf)}"
+        mark = ""
+        if p.confirmed:
+            cls += " snm-confirmed"
+            title += f" · dikonfirmasi analis (koreksi #{p.correction})"
+            mark = '<span class="snm-ok">✓</span>'
         chips.append(
             f'<span class="{cls}" data-place-id="{htmlsafe.text(p.place_id)}" '
-            f'title="{htmlsafe.text(title)}">{htmlsafe.text(p.display_name)}'
+            f'title="{htmlsafe.text(title)}">{mark}{htmlsafe.text(p.display_name)}'
             f'<span class="snm-conf">{conf:.0%}</span></span>'
         )
     return "".join(chips)

@@ -4,7 +4,9 @@ a standalone HTML map (the map in one file, its scripts from public CDNs when op
 Cells that a spreadsheet would run as a formula (starting with ``= + - @`` or a tab) are prefixed
 with an apostrophe: the export is opened by analysts in spreadsheet programs. Places carry their
 canonical name (`places`, `place`) and the name the dashboard shows (`places_display`,
-`place_display`: the Indonesian name where reviewed).
+`place_display`: the Indonesian name where reviewed). Each value says where it came from:
+``machine``, or ``corrected:<id>`` naming the analyst's correction (`published_provenance`,
+`place_provenance` one per place in `places`' order; in GeoJSON `provenance`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ CSV_COLUMNS = (
     "place_ids",
     "governorates",
     "path",
+    "published_provenance",
+    "place_provenance",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -45,6 +49,11 @@ def _cell(value: object) -> str:
         return ""
     text = str(value)
     return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def provenance(correction_id: int | None) -> str:
+    """Where a value came from: the machine, or the analyst's correction that set it."""
+    return "machine" if correction_id is None else f"corrected:{correction_id}"
 
 
 def _places_by_article(places: Iterable[PlaceRow]) -> dict[str, list[PlaceRow]]:
@@ -71,6 +80,8 @@ def to_csv(articles: Sequence[ArticleRow], places: Iterable[PlaceRow]) -> bytes:
             "places_display": "; ".join(p.display_name for p in own),
             "place_ids": "; ".join(p.place_id for p in own),
             "governorates": "; ".join(governorates),
+            "published_provenance": provenance(a.date_correction),
+            "place_provenance": "; ".join(provenance(p.correction) for p in own),
         }
         writer.writerow([_cell(row.get(col)) for col in CSV_COLUMNS])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
@@ -104,6 +115,8 @@ def to_geojson(articles: Sequence[ArticleRow], places: Iterable[PlaceRow]) -> by
                         "governorate": p.admin1,
                         "confidence": p.confidence,
                         "is_focus": p.is_focus,
+                        "provenance": provenance(p.correction),
+                        "published_provenance": provenance(a.date_correction),
                     },
                 }
             )

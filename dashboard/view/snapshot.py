@@ -36,8 +36,8 @@ def load_columns(store, db: str, version: tuple) -> cols.Columns:
         if key not in _COLUMNS:
             for old in [k for k in _COLUMNS if k[0] == db]:
                 del _COLUMNS[old]  # only the newest version of a store is kept
-            articles, places, links = store.engine_rows()
-            _COLUMNS[key] = cols.build(articles, places, links, display_names())
+            articles, places, links, confirmed = store.shown_engine_rows()  # corrections applied
+            _COLUMNS[key] = cols.build(articles, places, links, display_names(), confirmed)
         return _COLUMNS[key]
 
 

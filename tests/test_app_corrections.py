@@ -59,6 +59,15 @@ def accounts(tmp_path, password: str = "rahasia-panjang"):  # noqa: S107 - a tes
     return editors
 
 
+def map_places(fake) -> dict[str, dict]:
+    """The last map's place rows (its payload's ``places`` table), by id."""
+    import json
+
+    html = fake.maps[-1].get_root().render()
+    (table,) = [json.loads(t)["places"] for t in re.findall(r"var D = (\{.*?\});\n", html)]
+    return {pid: {k: table[k][n] for k in table} for n, pid in enumerate(table["id"])}
+
+
 def log_html(at: AppTest) -> str:
     return "\n".join(h for h in html_of(at).split("\n") if "snm-log" in h or "snm-fix-msg" in h)
 
@@ -130,6 +139,7 @@ def test_a_place_added_from_words_marked_in_the_text_is_anchored(db, folium_map,
     assert (entry.action, entry.place_id, entry.anchor) == ("add_place", "gn:8605289", "Jarablus")
     assert 'data-place-id="gn:8605289"' in html_of(at)
     assert "gn:8605289" in folium_map.placed_ids()
+    assert map_places(folium_map)["gn:8605289"]["ok"] == 1  # the pin says analyst-confirmed
 
 
 def test_a_date_fixed_in_the_page_shows_on_the_card_and_moves_the_count(

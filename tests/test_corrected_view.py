@@ -133,3 +133,18 @@ def test_a_correction_follows_a_re_ingested_edit_into_the_counts(store, three):
     assert sel.place_count(GHOUTA.id) == 2 and sel.place_count(DAMASCUS.id) == 3
     (row,), places = store.shown_rows([edited.id])
     assert row.corrections and GHOUTA.id not in {p.place_id for p in places}
+
+
+def test_the_map_summaries_count_the_analyst_confirmed_articles(store, three):
+    from dashboard.map.data import places_in_view, summarize
+
+    a, b, _ = three
+    store.correct(entry(a, "add_place", place=IDLIB, place_id="gn:169389"), 0)
+    store.correct(entry(b, "set_focus", place_id=DAMASCUS.id), 0)
+    sel = view(store)
+    summaries = {p.id: p for p in summarize(sel, places_in_view(sel), {}, {})}
+    assert summaries["gn:169389"].n_confirmed == 1 and summaries[DAMASCUS.id].n_confirmed == 1
+    assert summaries[GHOUTA.id].n_confirmed == 0
+    narrowed = query.select(sel.columns, query.ViewFilter(end=dt.date(2019, 5, 26)))  # a is out
+    summaries = {p.id: p for p in summarize(narrowed, places_in_view(narrowed), {}, {})}
+    assert "gn:169389" not in summaries and summaries[DAMASCUS.id].n_confirmed == 1

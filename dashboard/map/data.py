@@ -37,6 +37,7 @@ class PlaceSummary:
     radius_km: float | None  # drawn as a dashed circle when set (vague place)
     n_articles: int  # distinct articles in view (for a governorate: naming a place inside it)
     listed: tuple[ArticleRow, ...] = ()  # newest first, at most the cap
+    n_confirmed: int = 0  # articles in view whose link to it an analyst put in or confirmed
 
     @property
     def n_unlisted(self) -> int:
@@ -141,6 +142,7 @@ def summarize(
     :func:`listed_articles`, ``rows`` the article rows of the listed ids (read from the store)."""
     c = sel.columns
     place_idx = np.asarray(place_idx, dtype=np.int64)
+    confirmed = confirmed_counts(sel)
     out = []
     for i, n in zip(place_idx.tolist(), place_counts(sel, place_idx).tolist(), strict=True):
         p = c.places[i]
@@ -157,9 +159,19 @@ def summarize(
                 radius_km=vague_radius_km(p.kind, p.radius_km),
                 n_articles=n,
                 listed=refs,
+                n_confirmed=int(confirmed[i]),
             )
         )
     return out
+
+
+def confirmed_counts(sel: Selection) -> np.ndarray:
+    """Per place, the articles in view whose link to it is analyst-confirmed."""
+    c = sel.columns
+    if len(c.link_confirmed) != len(c.link_article) or not c.link_confirmed.any():
+        return np.zeros(len(c.places), dtype=np.int64)
+    links = sel.links_of(sel.view) & c.link_confirmed
+    return np.bincount(c.link_place[links], minlength=len(c.places))
 
 
 def bounds(points: Sequence[tuple[float, float]]) -> list[list[float]] | None:

@@ -35,6 +35,7 @@ _STYLE = """
   justify-content: center; box-shadow: 0 0 4px rgba(0, 0, 0, .45); }
 .snm-pin.snm-selected { background: rgba(21, 101, 192, .95); border-color: #ffeb3b; }
 .snm-pin.snm-focus { background: rgba(21, 101, 192, .85); }
+.snm-pin.snm-confirmed { box-shadow: 0 0 0 3px #2e7d32; }
 .snm-cluster { background: rgba(191, 54, 12, .35); border-radius: 50%; }
 .snm-cluster div { background: rgba(191, 54, 12, .85); color: #fff; border-radius: 50%;
   width: 30px; height: 30px; margin: 5px; display: flex; align-items: center;
@@ -83,6 +84,7 @@ _PLACES_JS = """
         box.insertBefore(head, box.firstChild);
         var sub = (place.gov ? place.gov + ' · ' : '') + place.n + ' artikel';
         if (place.radius) { sub += ' · wilayah samar ±' + place.radius + ' km'; }
+        if (place.ok) { sub += ' · ✓ ' + place.ok + ' dikonfirmasi analis'; }
         box.insertBefore(el('div', 'snm-sub', sub), head.nextSibling);
         var ul = el('ul');
         place.top.forEach(function(i) {
@@ -116,7 +118,8 @@ _PLACES_JS = """
         } else {
             var s = Math.round(22 + 6 * Math.log2(Math.max(1, place.n)));
             var cls = 'snm-pin' + (place.mark === 2 ? ' snm-selected' :
-                                   place.mark === 1 ? ' snm-focus' : '');
+                                   place.mark === 1 ? ' snm-focus' : '') +
+                      (place.ok ? ' snm-confirmed' : '');
             layer = L.marker([place.lat, place.lon], {placeId: place.id, alt: place.name,
                 riseOnHover: true, zIndexOffset: place.mark ? 1000 : 0,
                 icon: L.divIcon({className: cls, html: String(place.n), iconSize: [s, s]})});
@@ -125,7 +128,8 @@ _PLACES_JS = """
         layer.bindPopup(box, {maxWidth: 340, autoPan: !place.mark});
         layer.on('popupopen', function() { fill(box, place); });
         var vague = place.radius ? ' (±' + place.radius + ' km)' : '';
-        layer.bindTooltip(el('span', null, place.name + ' · ' + place.n + ' artikel' + vague),
+        var ok = place.ok ? ' · ✓ ' + place.ok + ' dikonfirmasi analis' : '';
+        layer.bindTooltip(el('span', null, place.name + ' · ' + place.n + ' artikel' + vague + ok),
                           {sticky: !!place.radius});
         return layer;
     }
@@ -232,6 +236,7 @@ def _payload(
             ],
             "top": [[index[ref.id] for ref in p.listed] for p in places],
             "more": [int(p.n_unlisted) for p in places],
+            "ok": [int(p.n_confirmed) for p in places],  # analyst-confirmed articles
         },
         "clusters": _cluster_tables(clustering),
         "minClusterZoom": MIN_CLUSTER_ZOOM,

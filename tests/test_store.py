@@ -225,6 +225,8 @@ def test_places_and_mentions_are_persisted(store):
         "is_focus": True,
         "n_mentions": 1,
         "name_id": None,  # not stored: the view adds it (view.snapshot.with_display_names)
+        "correction": None,  # the machine's: no analyst's correction (store.corrected adds it)
+        "confirmed": False,
     }
     assert (
         rows["region:eastern-ghouta"].qualifier,
@@ -268,6 +270,8 @@ def test_article_rows_are_flat_and_typed(store):
         "weekday_conflict": False,
         "focus_place_id": "gn:170654",
         "n_places": 2,
+        "date_correction": None,  # the machine's rows (store.corrected applies corrections)
+        "corrections": (),
     }
 
 

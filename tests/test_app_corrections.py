@@ -300,3 +300,43 @@ def test_an_editor_who_signs_in_off_localhost_may_correct(db, folium_map, monkey
     at.selectbox(key="fix_place").select("gn:170592").run()
     at.button(key="fix_remove").click().run()
     assert [e.reviewer for e in Store(db).corrections()] == ["rina"]
+
+
+def test_a_correction_whose_words_are_gone_after_an_edit_is_shown_stale(
+    db, folium_map, local_editing
+):
+    import dataclasses
+
+    from dashboard.geo.gazetteer import load_gazetteer
+    from dashboard.store.corrections import Correction, place_fields
+
+    first = test_app._article(
+        "a9", "Konvoi bantuan", "Konvoi tiba di Jarablus.", [], published=dt.date(2018, 3, 1)
+    )
+    store = Store(db)
+    store.save([first])
+    jarablus = place_fields(load_gazetteer().get("gn:8605289"))
+    store.correct(
+        Correction(
+            None,
+            "a9",
+            "add_place",
+            "Rina",
+            article_key="https://example.org/a9",
+            place=jarablus,
+            place_id="gn:8605289",
+            anchor="Jarablus",
+            reason="<b>terlewat</b>",
+        ),
+        0,
+    )
+    edited, tag = test_app._article(
+        "a9b", "Konvoi bantuan", "Konvoi tiba di Azaz.", [], published=dt.date(2018, 3, 1)
+    )
+    edited = dataclasses.replace(edited, path="a9.txt", url="https://example.org/a9")
+    store.save([(edited, tag)])  # the same file, edited: a new id, the words are gone
+    at = session({"article": "a9b"})
+    log = log_html(at)
+    assert 'data-status="stale"' in log and "Jarablus" in log  # shown, not dropped
+    assert "&lt;b&gt;terlewat&lt;/b&gt;" in log
+    assert "gn:8605289" not in folium_map.placed_ids()  # and not applied

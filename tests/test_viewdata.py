@@ -38,6 +38,11 @@ class CountingStore:
         links = [(f"a{self.reads}", "gn:170654", 0.9), (f"a{self.reads}", "x:1", 0.9)]
         return articles, places, links
 
+    def shown_engine_rows(self):
+        """What the view reads: the engine rows with corrections applied (here none), and the
+        analyst-confirmed links."""
+        return (*self.engine_rows(), set())
+
 
 def test_columns_are_built_once_per_version_and_shared():
     store = CountingStore()

@@ -11,6 +11,7 @@ here; what the words around a match say is :mod:`dashboard.geo.parse.context`.""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate, compress
@@ -20,7 +21,7 @@ import ahocorasick
 
 from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import Gazetteer, normalize
-from dashboard.geo.names import ARABIC_ARTICLES, normalize_word
+from dashboard.geo.names import ARABIC_ARTICLES, normalize_ascii_words, normalize_word
 from dashboard.geo.parse.variants import VariantIndex, candidate_spans, fold_span
 from dashboard.model import Place
 
@@ -90,7 +91,12 @@ class Tokens:
             self._merge_articles()
         norms: list[str | None] = list(map(fold.get, self.raws))
         if None in norms:
-            norms = [n or _fold(fold, r, lower_fold) for n, r in zip(norms, self.raws, strict=True)]
+            new = fold_words(
+                {r for r, n in zip(self.raws, norms, strict=True) if n is None}, lower_fold
+            )
+            if len(fold) < _MAX_FOLDS:
+                fold.update(new)
+            norms = [n or new[r] for n, r in zip(norms, self.raws, strict=True)]
         self.norms: list[str] = cast(list[str], norms)  # every None was folded above
         #: every word as written: a lowercase form in here marks a common word, not a name
         self.words: frozenset[str] = frozenset(self.raws)
@@ -112,11 +118,11 @@ class Tokens:
             self.ends = list(compress(ends, keep))
             self.attached = list(compress(self.attached, keep))
 
-    def folded(self) -> tuple[str, dict[int, int]]:
-        """The automaton's input " w1 w2 … " and which word starts at each offset in it."""
-        offsets = accumulate(map((1).__add__, map(len, self.norms)), initial=1)  # one too many
-        starts = dict(zip(offsets, range(len(self.norms)), strict=False))
-        return " " + " ".join(self.norms) + " ", starts
+    def folded(self) -> tuple[str, list[int]]:
+        """The automaton's input " w1 w2 … " and the offset in it where each word starts
+        (ascending, so a word is found by bisection; one offset too many at the end)."""
+        offsets = list(accumulate(map((1).__add__, map(len, self.norms)), initial=1))
+        return " " + " ".join(self.norms) + " ", offsets
 
     def gap(self, i: int, j: int) -> str:
         """The text between word i and word j (j > i)."""
@@ -136,19 +142,32 @@ def _is_article(text: str, raws: list[str], starts: list[int], ends: list[int], 
     return nxt[0].isupper() and not text[e : starts[i + 1]].strip(_GAP_MARKS)
 
 
-def _fold(cache: dict[str, str], raw: str, lower_fold: frozenset[str] = frozenset()) -> str:
-    """A word's folded form, remembered in *cache*.
+_MAX_FOLDS = 500_000  # words remembered by a ToponymIndex's fold cache
+
+
+def fold_words(words: Iterable[str], lower_fold: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Each word's folded form, as the automaton's keys are folded.
 
     A lower-case ASCII word is kept as written unless some name needs it folded (*lower_fold*):
     keys are folded, so a word as written can only match where its folding would ("timur" in
-    "Ghouta timur"), and folding every ordinary word of an unseen text was most of the work."""
-    if raw.islower() and raw.isascii() and raw.isalpha() and raw not in lower_fold:
-        folded = raw
-    else:
-        folded = normalize_word(raw) or raw.casefold()
-    if len(cache) < 500_000:
-        cache[raw] = folded
-    return folded
+    "Ghouta timur"), and folding every ordinary word of an unseen text was most of the work.
+    Other ASCII words are folded together in one pass (:func:`normalize_ascii_words`); the rest
+    (accents, apostrophes) one by one with :func:`normalize`."""
+    out: dict[str, str] = {}
+    plain: list[str] = []
+    for raw in words:
+        if raw.isascii():
+            if raw.islower() and raw.isalpha() and raw not in lower_fold:
+                out[raw] = raw
+            elif raw.isalnum():
+                plain.append(raw)
+            else:
+                out[raw] = normalize(raw) or raw.casefold()
+        else:
+            out[raw] = normalize(raw) or raw.casefold()
+    if plain:
+        out.update(zip(plain, normalize_ascii_words(plain), strict=True))
+    return out
 
 
 def name_key(name: str) -> str:
@@ -192,10 +211,10 @@ class ToponymIndex:
     def find(self, text: str) -> tuple[Tokens, list[Match]]:
         """Words of *text* and its non-overlapping name matches, longest first, in text order."""
         tokens = Tokens(text, self.fold, self.lower_fold)
-        folded, word_at = tokens.folded()
+        folded, offsets = tokens.folded()
         found = []
         for end, entry in self.automaton.iter(folded):
-            first = word_at[end - len(entry.key)]
+            first = bisect_left(offsets, end - len(entry.key))  # a key starts on a word start
             last = first + entry.n_words - 1
             if _acceptable(tokens, first, last, entry):
                 found.append((first, last, entry))
@@ -302,7 +321,18 @@ def _lower_head(tokens: Tokens, first: int, last: int) -> bool:
     )
 
 
-def _longest(tokens: Tokens, found: Iterable[tuple[int, int, Entry]]) -> list[Match]:
+def _longest(tokens: Tokens, found: list[tuple[int, int, Entry]]) -> list[Match]:
+    """The longest matches that do not share a word (the leftmost of equals), in text order.
+
+    *found* comes in the order the automaton reports, by end; when no two matches share a word
+    (most texts) that is text order already and every match is kept, as the contest would."""
+    chosen = found if _disjoint(found) else _contest(found)
+    text, starts, ends = tokens.text, tokens.starts, tokens.ends
+    return [Match(starts[f], ends[la], f, la, text[starts[f] : ends[la]], e) for f, la, e in chosen]
+
+
+def _contest(found: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+    """Longest first, then leftmost; a match sharing a word with one taken is dropped."""
     taken: set[int] = set()
     chosen = []
     for first, last, entry in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
@@ -310,8 +340,15 @@ def _longest(tokens: Tokens, found: Iterable[tuple[int, int, Entry]]) -> list[Ma
         if taken.isdisjoint(words):
             taken.update(words)
             chosen.append((first, last, entry))
-    text = tokens.text
-    return [
-        Match(tokens.starts[f], tokens.ends[la], f, la, text[tokens.starts[f] : tokens.ends[la]], e)
-        for f, la, e in sorted(chosen, key=lambda c: c[0])
-    ]
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def _disjoint(found: list[tuple[int, int, Entry]]) -> bool:
+    """Each match starts after the one before it ends."""
+    last = -1
+    for first, end, _ in found:
+        if first <= last:
+            return False
+        last = end
+    return True

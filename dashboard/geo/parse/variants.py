@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import compress, count
 
 from rapidfuzz.distance import Levenshtein
 
@@ -93,15 +94,38 @@ def candidate_spans(
     Kafrtun dan Yadgun").
 
     *gap(i)* is the text between word i and word i + 1; *places* the words of found places."""
-    n = len(raws)
-    seeds = {i + 1 for i, raw in enumerate(raws) if raw in _CONTEXT_FORMS}
+    seeds = set(compress(count(1), map(_CONTEXT_FORMS.__contains__, raws)))
     for i in places:
         after = lists.next_item(raws, gap, i)
         before = lists.prev_item_end(raws, gap, i)
         seeds.update(j for j in (after and after[0], before and before[0]) if j is not None)
+    return spans_from(raws, gap, covered, places, openers(raws, seeds, covered))
+
+
+def openers(raws: list[str], seeds: set[int], covered: set[int]) -> list[int]:
+    """The seeds that may open a span, in order: a seed that is no capitalised name word, or is
+    covered, never does (:func:`spans_from` would stop at once), so it is dropped here with the
+    cheap tests first."""
+    n = len(raws)
+    return [
+        i
+        for i in sorted(seeds)
+        if 0 <= i < n and raws[i][:1].isupper() and i not in covered and _name_word(raws[i])
+    ]
+
+
+def spans_from(
+    raws: list[str],
+    gap: Callable[[int], str],
+    covered: set[int],
+    places: set[int],
+    seeds: list[int],
+) -> list[tuple[int, int]]:
+    """The spans opened at *seeds* (ascending), each list followed to its end."""
+    n = len(raws)
     spans: list[tuple[int, int]] = []
     end = -1
-    for i in sorted(seeds):
+    for i in seeds:
         listed = False  # reached as the next item of a list a placey item opened
         while i > end and 0 <= i < n and i not in covered and _name_word(raws[i]):
             if not listed and not _placey(raws, gap, places, i):

@@ -1,0 +1,93 @@
+"""The geoparser's fast paths give what the plain algorithms they replace give (issue 10).
+
+Each fast path is compared with its reference on many inputs: the batched word fold with
+:func:`normalize_word` one word at a time, the longest-match shortcut with the full contest, the
+pre-filtered variant seeds with the unfiltered loop, over every word of the gazetteer's names,
+seeded random words and the seed articles.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from dashboard.data import seeds_dir
+from dashboard.geo.gazetteer import load_gazetteer
+from dashboard.geo.names import normalize, normalize_ascii_words, normalize_word
+from dashboard.geo.parse import variants
+from dashboard.geo.parse.toponyms import WORD_RE, Entry, _contest, _disjoint, fold_words
+
+pytestmark = pytest.mark.integration
+
+GAZ = load_gazetteer()
+#: letters that make the fold's rules fire (kh, sy, ou, ee, ei, ai, q, doubles, -ah/-eh, Kafr, Tel)
+_ALPHABET = "aehkqsyouitlfrwKQSHAEOUTW12"
+
+
+def _name_words() -> list[str]:
+    names = (n for p in GAZ.places.values() for n in (p.name, *p.names))
+    return sorted({w for name in names for w in WORD_RE.findall(name)})
+
+
+def _random_words(n: int, seed: int = 1) -> list[str]:
+    rnd = random.Random(seed)  # noqa: S311 - reproducible test input
+    words = ["".join(rnd.choice(_ALPHABET) for _ in range(rnd.randint(1, 9))) for _ in range(n)]
+    words += ["Kafr", "KFAR", "Tell", "tel", "Raeh", "Baah", "Qouseir", "Deir", "Haul"]
+    return words + ["Khirbet", "KHURBET", "Jebel", "djebel", "Syekh", "Sheikh", "Jaulan"]
+
+
+def test_the_batched_fold_is_normalize_word_on_every_name_word_and_random_words() -> None:
+    words = [w for w in _name_words() + _random_words(50_000) if w.isascii() and w.isalnum()]
+    assert len(words) > 50_000
+    assert normalize_ascii_words(words) == [normalize_word(w) for w in words]
+
+
+def _fold_one(raw: str, lower_fold: frozenset[str]) -> str:
+    """The reference: one word at a time (lower-case ASCII words outside *lower_fold* as is)."""
+    if raw.islower() and raw.isascii() and raw.isalpha() and raw not in lower_fold:
+        return raw
+    return normalize_word(raw) or raw.casefold()
+
+
+def test_fold_words_matches_the_word_by_word_fold_on_the_seed_articles() -> None:
+    words = set(_name_words()[:5000]) | {"sharqiya", "Ma'arrat", "Ḩalab", "x²", "ʿAyn", "__"}
+    for path in seeds_dir().glob("*.txt"):
+        words.update(WORD_RE.findall(path.read_text(encoding="utf-8")))
+    lower_fold = frozenset({"sharqiya", "timur"})
+    folded = fold_words(words, lower_fold)
+    assert folded == {w: _fold_one(w, lower_fold) for w in words}
+    assert folded["Ma'arrat"] == normalize("Ma'arrat")
+
+
+def test_the_disjoint_shortcut_keeps_what_the_longest_match_contest_keeps() -> None:
+    rnd = random.Random(7)  # noqa: S311
+    entry = Entry("x", ("p",), 1)
+    shortcuts = 0
+    for _ in range(2000):
+        spans, pos = [], 0
+        while pos < 60:
+            first = pos + rnd.randint(0, 3)
+            last = first + rnd.randint(0, 2)
+            spans.append((first, last, entry))
+            pos = last + 1 - rnd.choice([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2])  # now and then overlap
+        spans.sort(key=lambda s: (s[1], s[0]))  # the automaton reports by end
+        shortcuts += _disjoint(spans)
+        assert (spans if _disjoint(spans) else _contest(spans)) == _contest(spans)
+    assert 100 < shortcuts < 1900  # both ways were taken
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_variant_seeds_filtered_first_open_the_spans_every_seed_opens(seed: int) -> None:
+    rnd = random.Random(seed)  # noqa: S311
+    vocab = ["di", "kota", "desa", "Di", "dan", "Jinderes", "Kafrtun", "Afrin", "Erze", "AS"]
+    vocab += ["Bashar", "warga", "Tel", "Tamer", "serangan", "Yadgun", "ke", "Rajo", "serta"]
+    raws = [rnd.choice(vocab) for _ in range(rnd.randint(1, 60))]
+    seps = [rnd.choice([" ", ", ", " dan ", ". ", " - ", "\n"]) for _ in raws]
+    covered = {i for i in range(len(raws)) if rnd.random() < 0.15}
+    places = {i for i in covered if rnd.random() < 0.7}
+    seeds = {rnd.randint(-2, len(raws) + 1) for _ in range(rnd.randint(0, 40))}
+    gap = seps.__getitem__
+    every = variants.spans_from(raws, gap, covered, places, sorted(seeds))
+    kept = variants.openers(raws, seeds, covered)
+    assert variants.spans_from(raws, gap, covered, places, kept) == every

@@ -31,10 +31,14 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     from dashboard.errors import StoreError
     from dashboard.pipeline import ingest_paths
     from dashboard.store.archive import Store
+    from dashboard.workers import default_workers
 
+    args.workers = args.workers or default_workers()
     try:
         store = Store(args.db)
-        report = ingest_paths(args.paths, store, progress=not args.no_progress)
+        report = ingest_paths(
+            args.paths, store, progress=not args.no_progress, workers=args.workers
+        )
     except StoreError as exc:
         print(f"ingest: {exc}", file=sys.stderr)
         return 2
@@ -43,6 +47,17 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         print("ingest: no article could be read", file=sys.stderr)
         return 1
     return 0
+
+
+def _positive(value: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number
 
 
 def _cmd_articles(args: argparse.Namespace) -> int:
@@ -214,6 +229,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", type=Path, help="files or folders (searched recursively)")
     p.add_argument("--db", default=None, help=DB_HELP)
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--workers",
+        type=_positive,
+        default=None,
+        help="processes that clean, date and geotag (default: one per core; 1: no workers)",
+    )
     p.set_defaults(func=_cmd_ingest)
 
     from dashboard.collect.command import add_collect_parser

@@ -33,6 +33,9 @@ class ArticleReadError(DashboardError, ValueError):
         where = f"{path}:{line}" if line is not None else path
         super().__init__(f"{printable(where)}: {reason}")
 
+    def __reduce__(self):  # picklable, so worker processes can send it back
+        return (type(self), (self.path, self.reason, self.line))
+
 
 class KeptOut(ArticleReadError):
     """A page read fine but kept out on purpose: not in Indonesian, or not about Syria."""
@@ -40,6 +43,13 @@ class KeptOut(ArticleReadError):
     def __init__(self, path: str, reason: str, line: int | None = None, *, kind: str):
         self.kind = kind  # "not Indonesian" | "not about Syria": the summary counts by kind
         super().__init__(path, reason, line)
+
+    def __reduce__(self):
+        return (_kept_out, (self.path, self.reason, self.line, self.kind))
+
+
+def _kept_out(path: str, reason: str, line: int | None, kind: str) -> KeptOut:
+    return KeptOut(path, reason, line, kind=kind)
 
 
 class GazetteerError(DashboardError, RuntimeError):

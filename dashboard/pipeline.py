@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tqdm import tqdm
 
@@ -25,8 +26,12 @@ from dashboard.model import Article, Geotag
 from dashboard.store.archive import SaveCounts, Store
 from dashboard.store.write import new_run, split_path
 from dashboard.text.paths import list_entries
-from dashboard.text.read import read_bytes, read_entry
+from dashboard.text.read import Pending, made, read_bytes, read_entry_deferred
 from dashboard.text.web.relevance import about_syria
+from dashboard.workers import Outcome, in_workers, tag_one
+
+if TYPE_CHECKING:
+    from dashboard.geo.gazetteer import Gazetteer
 
 Geotagger = Callable[[Article], Geotag | None]
 #: Stored paths of uploads start with this; a file's stored path is absolute (starts with /).
@@ -94,6 +99,19 @@ class IngestReport:
         self.removed += counts.removed
 
 
+class _GazetteerTagger:
+    """geoparse over one gazetteer; ``places`` lets worker processes send geotags back as ids."""
+
+    def __init__(
+        self, geotag_article: Callable[[Article, Gazetteer], Geotag], gazetteer: Gazetteer
+    ):
+        self.geotag_article, self.gazetteer = geotag_article, gazetteer
+        self.places = gazetteer.places
+
+    def __call__(self, article: Article) -> Geotag:
+        return self.geotag_article(article, self.gazetteer)
+
+
 def default_geotagger() -> tuple[Geotagger, str | None]:
     """geoparse over the bundled gazetteer; without them, no places and a reason why."""
     try:
@@ -101,7 +119,7 @@ def default_geotagger() -> tuple[Geotagger, str | None]:
         gazetteer = importlib.import_module("dashboard.geo.gazetteer").load_gazetteer()
     except (ImportError, GazetteerError, OSError) as exc:
         return no_geotagger, f"geotagging is off ({type(exc).__name__}: {exc})"
-    return (lambda article: geoparse.geotag_article(article, gazetteer)), None
+    return _GazetteerTagger(geoparse.geotag_article, gazetteer), None
 
 
 def _where(item: Article | ArticleReadError) -> str:
@@ -168,18 +186,22 @@ class _Reconciler:
         self.report.removed += gone - replaced
 
 
-def _geotag(articles: list[Article], geotagger: Geotagger, store: Store, report: IngestReport):
-    done = store.geotagged(a.id for a in articles)
-    for article in articles:
+def _geotag(
+    batch: list[tuple[Article, Outcome | None]],
+    geotagger: Geotagger,
+    store: Store,
+    report: IngestReport,
+):
+    """Each article with its geotag: found by a worker already (an outcome), or here."""
+    done = store.geotagged(a.id for a, _ in batch)
+    for article, outcome in batch:
         if done.get(article.id):
             yield article, None  # stored with its places already: nothing to redo
             continue
-        try:
-            geotag = geotagger(article)
-        except Exception as exc:  # a geotagger bug must not lose the article
-            why = f"stored without places; geotagging failed: {type(exc).__name__}: {exc}"
+        geotag, failure = outcome or tag_one(geotagger, article)
+        if failure:  # a geotagger bug must not lose the article
+            why = f"stored without places; geotagging failed: {failure}"
             report.warnings.append((article.path, why))
-            geotag = None
         if article.page is not None and not about_syria(article, geotag):
             why = "not about Syria (no Syrian place and no 'Suriah' in the title or text)"
             report.kept_out.append(KeptOut(article.path, why, kind="not about Syria"))
@@ -195,7 +217,7 @@ class _Run:
     report: IngestReport
     reconciler: _Reconciler | None = None  # None: only add (uploads)
 
-    def save(self, batch: list[Article]) -> None:
+    def save(self, batch: list[tuple[Article, Outcome | None]]) -> None:
         """Save a batch in one transaction; if that fails, each article alone, so one bad
         record costs only itself."""
         if not batch:
@@ -222,14 +244,15 @@ class _Run:
 
 
 def _ingest(
-    items: Iterator[Article | ArticleReadError],
+    items: Iterator[tuple[Article | ArticleReadError, Outcome | None]],
     run: _Run,
     batch_size: int,
     on_batch: Callable[[], None],
 ) -> None:
-    batch: list[Article] = []
+    """Batches saved in order; an item's outcome is its geotag when a worker found it."""
+    batch: list[tuple[Article, Outcome | None]] = []
     report, reconciler = run.report, run.reconciler
-    for item in items:
+    for item, outcome in items:
         if reconciler:
             reconciler.see(item)
         if isinstance(item, KeptOut):
@@ -240,7 +263,7 @@ def _ingest(
             continue
         report.read += 1
         report.warnings += [(item.path, w) for w in item.warnings]
-        batch.append(item)
+        batch.append((item, outcome))
         if len(batch) >= batch_size:
             run.save(batch)
             batch = []
@@ -273,9 +296,12 @@ def ingest_paths(
     geotagger: Geotagger | None = None,
     batch_size: int = 500,
     progress: bool = False,
+    workers: int = 1,
 ) -> IngestReport:
     """Ingest files and folders. ``geotagger=None`` uses geoparse over the bundled gazetteer;
-    pass :func:`no_geotagger` to store articles without places."""
+    pass :func:`no_geotagger` to store articles without places. With ``workers`` > 1 articles are
+    made and geotagged in that many worker processes (:mod:`dashboard.workers`); what is stored,
+    and the report, are the same."""
     report = IngestReport()
     run = _Run(store, _resolve(geotagger, report), report, _Reconciler(store, new_run(), report))
     files = list_entries(paths)
@@ -288,15 +314,22 @@ def ingest_paths(
         dynamic_ncols=True,
     ) as bar:
 
-        def items() -> Iterator[Article | ArticleReadError]:
+        def entries() -> Iterator[Article | ArticleReadError | Pending]:
             for file in files:
-                yield from read_entry(file)
+                yield from read_entry_deferred(file)
                 bar.update(1)
 
         def on_batch() -> None:
             bar.set_postfix(articles=report.read)
 
-        _ingest(items(), run, batch_size, on_batch)
+        if workers > 1:
+            items = in_workers(entries(), run.geotagger, workers)
+        else:
+            items = ((made(entry), None) for entry in entries())
+        try:
+            _ingest(items, run, batch_size, on_batch)
+        finally:  # on Ctrl-C too: the workers are stopped before this returns
+            items.close()
     return report
 
 
@@ -312,7 +345,7 @@ def ingest_upload(
     report = IngestReport()
     run = _Run(store, _resolve(geotagger, report), report)
     key = upload_key(name, data)
-    _ingest(read_bytes(key, data), run, 500, lambda: None)
+    _ingest(((item, None) for item in read_bytes(key, data)), run, 500, lambda: None)
     report.skipped = [(_as_uploaded(w, key, name), r) for w, r in report.skipped]
     report.warnings = [(_as_uploaded(w, key, name), m) for w, m in report.warnings]
     report.kept_out = [
@@ -340,5 +373,5 @@ def ingest_items(
     """Ingest articles already read (fetched web pages); like uploads, this only adds."""
     report = IngestReport()
     run = _Run(store, _resolve(geotagger, report), report)
-    _ingest(iter(items), run, 500, lambda: None)
+    _ingest(((item, None) for item in items), run, 500, lambda: None)
     return report

@@ -18,9 +18,10 @@ pytestmark = pytest.mark.unit
 PACKAGE = Path(__file__).resolve().parent.parent / "dashboard"
 #: The stages in pipeline order. Reading an article dates it (``text.read.make_article``), so
 #: ``dates`` comes first; it needs nothing but the shared modules. ``pipeline`` joins reading,
-#: dating, geotagging and storing (the app's upload box uses it); ``collect`` fetches web pages
+#: dating, geotagging and storing (the app's upload box uses it), with ``workers`` making and
+#: geotagging articles in worker processes; ``collect`` fetches web pages
 #: and ingests them through it (the app's add-from-URL box uses it).
-STAGES = ("dates", "text", "geo", "store", "pipeline", "collect", "map", "view", "app")
+STAGES = ("dates", "text", "geo", "store", "workers", "pipeline", "collect", "map", "view", "app")
 #: Shared by every stage; they import no stage themselves.
 SHARED = {"model", "rowtypes", "errors", "htmlsafe", "data"}
 #: The store keeps model values: it reads no gazetteer, no text reader, no date finder.

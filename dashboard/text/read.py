@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -67,11 +68,42 @@ def _records(
     return records.parse(name, suffix, text), warnings
 
 
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """A record read from its file whose article is not made yet.
+
+    Making it (cleaning, dating) is most of the cost of reading, so ingest may do it in a worker
+    process (:mod:`dashboard.workers`); :meth:`make` gives what :func:`read_stream` would have."""
+
+    name: str  # the file, for a problem with the record
+    record: records.Record
+    warnings: tuple[str, ...] = ()  # those of the whole file
+
+    def make(self) -> Article | ArticleReadError:
+        rec = self.record
+        try:
+            return make_article(**rec.fields, path=rec.path, warnings=self.warnings + rec.warnings)
+        except (ValueError, TypeError) as exc:  # a field of the wrong type
+            return ArticleReadError(self.name, f"cannot use record: {exc}", rec.line)
+
+
+def made(item: Article | ArticleReadError | Pending) -> Article | ArticleReadError:
+    """An item of a deferred read as :func:`read_stream` gives it."""
+    return item.make() if isinstance(item, Pending) else item
+
+
 def read_stream(name: str, stream: BinaryIO, size: int) -> Iterator[Article | ArticleReadError]:
     """Articles in one open binary file of ``size`` bytes; the suffix of ``name`` picks the format.
 
     ``.jsonl``/``.csv`` are read a line at a time, so keep ``stream`` open while iterating.
     """
+    return map(made, read_stream_deferred(name, stream, size))
+
+
+def read_stream_deferred(
+    name: str, stream: BinaryIO, size: int
+) -> Iterator[Article | ArticleReadError | Pending]:
+    """:func:`read_stream` with each record's article left to make (:class:`Pending`)."""
     if page_suffix(name):
         yield from read_page_stream(name, stream, size)
         return
@@ -91,13 +123,7 @@ def read_stream(name: str, stream: BinaryIO, size: int) -> Iterator[Article | Ar
         yield exc
         return
     for rec in found:
-        if isinstance(rec, ArticleReadError):
-            yield rec
-            continue
-        try:
-            yield make_article(**rec.fields, path=rec.path, warnings=warnings + rec.warnings)
-        except (ValueError, TypeError) as exc:  # a field of the wrong type
-            yield ArticleReadError(name, f"cannot use record: {exc}", rec.line)
+        yield rec if isinstance(rec, ArticleReadError) else Pending(name, rec, warnings)
 
 
 def read_bytes(name: str, data: bytes) -> Iterator[Article | ArticleReadError]:
@@ -107,13 +133,20 @@ def read_bytes(name: str, data: bytes) -> Iterator[Article | ArticleReadError]:
 
 def read_entry(entry: Path | ArticleReadError) -> Iterator[Article | ArticleReadError]:
     """Articles in one entry of :func:`~dashboard.text.paths.list_entries` (a problem as is)."""
+    return map(made, read_entry_deferred(entry))
+
+
+def read_entry_deferred(
+    entry: Path | ArticleReadError,
+) -> Iterator[Article | ArticleReadError | Pending]:
+    """:func:`read_entry` with each record's article left to make (:class:`Pending`)."""
     if isinstance(entry, ArticleReadError):
         yield entry
         return
     name = str(entry)
     try:
         with open_regular(entry) as stream:
-            yield from read_stream(name, stream, os.fstat(stream.fileno()).st_size)
+            yield from read_stream_deferred(name, stream, os.fstat(stream.fileno()).st_size)
     except ArticleReadError as exc:
         yield exc
     except FileNotFoundError:

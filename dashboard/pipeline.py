@@ -14,7 +14,7 @@ import importlib
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -322,6 +322,7 @@ def ingest_paths(
         def on_batch() -> None:
             bar.set_postfix(articles=report.read)
 
+        items: Generator[tuple[Article | ArticleReadError, Outcome | None], None, None]
         if workers > 1:
             items = in_workers(entries(), run.geotagger, workers)
         else:

@@ -20,7 +20,7 @@ import os
 import signal
 import weakref
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
@@ -58,7 +58,7 @@ def tag_one(geotagger: Geotagger, article: Article) -> Outcome:
 
 def in_workers(
     entries: Iterator[Item | Pending], geotagger: Geotagger, workers: int
-) -> Iterator[tuple[Item, Outcome | None]]:
+) -> Generator[tuple[Item, Outcome | None], None, None]:
     """Each entry made and geotagged by *workers* processes, in the order of *entries*."""
     pool = _Pool(geotagger, workers)
     done = False

@@ -1,4 +1,4 @@
-"""The geoparser's fast paths give what the plain algorithms they replace give (issue 10).
+"""Fast paths give what the plain algorithms they replace give (issues 10 and 13).
 
 Each fast path is compared with its reference on many inputs: the batched word fold with
 :func:`normalize_word` one word at a time, the longest-match shortcut with the full contest, the
@@ -17,6 +17,7 @@ from dashboard.geo.gazetteer import load_gazetteer
 from dashboard.geo.names import normalize, normalize_ascii_words, normalize_word
 from dashboard.geo.parse import variants
 from dashboard.geo.parse.toponyms import WORD_RE, Entry, _contest, _disjoint, fold_words
+from dashboard.store import fingerprint
 
 pytestmark = pytest.mark.integration
 
@@ -91,3 +92,30 @@ def test_variant_seeds_filtered_first_open_the_spans_every_seed_opens(seed: int)
     every = variants.spans_from(raws, gap, covered, places, sorted(seeds))
     kept = variants.openers(raws, seeds, covered)
     assert variants.spans_from(raws, gap, covered, places, kept) == every
+
+
+def _words_reference(text: str) -> list[str]:
+    """store.fingerprint.words as first written: every character checked for a combining mark."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return fingerprint._WORD.findall(plain)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DAMASKUS - Serangan udara di Douma, Senin (27/05/2019).",
+        "“Kami mengungsi,” kata warga Ma’arrat al-Nu’man; Ḩalab, Dayr az-Zawr, café, naïve",
+        "Ωмега 東京 ﬁnal ½ Ǆ ẞ İstanbul x\u0301y\u0327z \u200fRTL\u200e",
+    ],
+)
+def test_the_fingerprint_words_skip_ascii_and_drop_the_same_marks(text: str) -> None:
+    assert fingerprint.words(text) == _words_reference(text)
+
+
+def test_the_fingerprint_words_agree_on_the_seed_articles() -> None:
+    for path in seeds_dir().glob("*.txt"):
+        text = path.read_text(encoding="utf-8")
+        assert fingerprint.words(text) == _words_reference(text)

@@ -32,8 +32,16 @@ _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
 def words(text: str) -> list[str]:
     """Lower-cased runs of letters and digits, without diacritics."""
     folded = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    plain = folded if folded.isascii() else _NON_ASCII.sub(_without_marks, folded)
     return _WORD.findall(plain)
+
+
+#: Combining marks are never ASCII: only runs of other characters are looked at one by one.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _without_marks(run: re.Match[str]) -> str:
+    return "".join(ch for ch in run.group() if not unicodedata.combining(ch))
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:

@@ -91,7 +91,7 @@ def read_cues(
     place_starts = {m.first for m in matches if not m.entry.blocker}
     cues: list[Cues] = []
     for n, match in enumerate(matches):
-        kind = _inherited_kind(tokens, matches, cues, n)
+        kind = _inherited_kind(tokens, matches, cues, n) if n and cues[n - 1].kind else None
         cue = _cues_for(tokens, match, zones, stop, title_len, title_case, kind)
         if cue.after_name and match.first - 1 in place_ends:
             cue = cue._replace(after_name=False)  # "Suriah Aleppo": a place before, not a name
@@ -187,7 +187,7 @@ def _cues_for(
     return Cues(
         context=prev_low if prev_low in CONTEXT_WORDS else None,
         kind=kind,
-        dateline=any(s <= match.start and match.end <= e for s, e in zones),
+        dateline=bool(zones) and any(s <= match.start and match.end <= e for s, e in zones),
         title=in_title,
         upper=match.surface.isupper(),
         sentence_start=sentence_start or (in_title and title_case),
@@ -204,12 +204,13 @@ def _cues_for(
 
 def _words_before(tokens: Tokens, first: int) -> tuple[str, ...]:
     """Up to two words right before word *first*, nearest first, if only spaces part them."""
-    words: list[str] = []
-    for i in (first - 1, first - 2):
-        if i < 0 or tokens.gap(i, i + 1).strip(" \t"):
-            break
-        words.append(tokens.raws[i])
-    return tuple(words)
+    text, starts, ends, raws = tokens.text, tokens.starts, tokens.ends, tokens.raws
+    i = first - 1
+    if i < 0 or text[ends[i] : starts[first]].strip(" \t"):
+        return ()
+    if i < 1 or text[ends[i - 1] : starts[i]].strip(" \t"):
+        return (raws[i],)
+    return (raws[i], raws[i - 1])
 
 
 def _at_sentence_start(text: str, start: int) -> bool:

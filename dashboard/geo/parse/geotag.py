@@ -32,6 +32,8 @@ class Geoparser:
     def geotag(self, text: str, *, title_len: int = 0) -> Geotag:
         """Places named in *text* (the first *title_len* characters are the title) and its focus."""
         tokens, matches = self.index.find(text)
+        if not matches:
+            return Geotag(places=(), focus=None)  # what the steps below give for no name
         cues = read_cues(
             tokens, matches, title_len=title_len, title_case=_title_case(text[:title_len])
         )

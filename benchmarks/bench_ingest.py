@@ -1,6 +1,7 @@
 """Ingest one big export: throughput and peak memory (RSS), each run in a fresh process.
 
     python benchmarks/bench_ingest.py --n 20000 60000      # synthetic JSONL exports of these sizes
+    python benchmarks/bench_ingest.py --n 3000 --mode ingest --workers 1 2   # 1 and 2 workers
     python benchmarks/bench_ingest.py --file /tmp/syn20k.jsonl --mode read
 
 Exports come from ``synthetic_corpus.py`` (marked "[SINTETIS]", for timing only) as ONE ``.jsonl``
@@ -8,7 +9,10 @@ file each. Modes: ``ingest`` is ``dashboard.pipeline.ingest_paths`` with the def
 a new SQLite store (read, clean, date, geotag, store); ``read`` is ``articles.read_paths`` alone
 (read, clean, date). Each run is a child process that loads what it needs (the gazetteer, and one
 warm-up article through the geotagger), notes its resident memory, then ingests and reports its
-peak resident memory (``ru_maxrss``). Streaming shows as a peak that does not grow with the export.
+peak resident memory (``ru_maxrss``). Streaming shows as a peak that does not grow with the
+export. Throughput is given per second of wall time and per CPU-second (the parent's and the
+workers' together: on a machine shared with other jobs wall time says little), and the store's
+size beyond the articles' text per article.
 """
 
 from __future__ import annotations
@@ -37,8 +41,31 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
 
 
-def child(file: Path, mode: str, db: Path) -> dict:
-    """One measured run, in this process."""
+def _cpu_s() -> float:
+    """CPU seconds of this process and of its finished children (the workers)."""
+    own, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def store_bytes(db: Path) -> dict:
+    """The SQLite store's size beyond the articles' text (title and body, UTF-8), per article."""
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        n, text = conn.execute(
+            "SELECT count(*), sum(length(CAST(title AS BLOB)) + length(CAST(body AS BLOB))) "
+            "FROM articles"
+        ).fetchone()
+    size = db.stat().st_size
+    return {"store_mb": size / 1e6, "beyond_text_kb": (size - (text or 0)) / max(n, 1) / 1000}
+
+
+def child(file: Path, mode: str, db: Path, workers: int = 1) -> dict:
+    """One measured run, in this process (and *workers* worker processes)."""
     from dashboard.pipeline import default_geotagger, ingest_paths
     from dashboard.store.archive import Store
     from dashboard.text.read import make_article, read_paths
@@ -47,14 +74,21 @@ def child(file: Path, mode: str, db: Path) -> dict:
     tagger, why_not = default_geotagger()
     tagger(warm)
     base = _rss_mb()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu_s()
+    sizes = {}
     if mode == "read":
         counts = {"read": sum(1 for a in read_paths([file]) if hasattr(a, "id"))}
     else:
-        report = ingest_paths([file], Store(str(db)), geotagger=tagger)
+        report = ingest_paths([file], Store(str(db)), geotagger=tagger, workers=workers)
         counts = {"read": report.read, "stored": report.stored, "skipped": len(report.skipped)}
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, _cpu_s() - cpu
+    if mode != "read":
+        sizes = store_bytes(db)
     return {
+        **sizes,
+        "workers": workers if mode != "read" else 1,
+        "cpu_s": cpu,
+        "per_cpu_s": counts["read"] / cpu if cpu else float("nan"),
         "file": str(file),
         "file_mb": file.stat().st_size / 1e6,
         "mode": mode,
@@ -67,9 +101,10 @@ def child(file: Path, mode: str, db: Path) -> dict:
     }
 
 
-def measure(file: Path, mode: str, workdir: Path) -> dict:
-    db = workdir / f"{file.stem}-{mode}.sqlite"
+def measure(file: Path, mode: str, workdir: Path, workers: int = 1) -> dict:
+    db = workdir / f"{file.stem}-{mode}-{workers}.sqlite"
     cmd = [sys.executable, __file__, "--child", str(file), "--mode", mode, "--db", str(db)]
+    cmd += ["--workers", str(workers)]
     done = subprocess.run(cmd, capture_output=True, text=True, check=True)
     return json.loads(done.stdout.splitlines()[-1])
 
@@ -81,9 +116,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", choices=("ingest", "read", "both"), default="both")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--workers", type=int, nargs="*", default=[1], help="worker processes (ingest), each"
+    )
     args = parser.parse_args(argv)
     if args.child:
-        print(json.dumps(child(args.child, args.mode, args.db)))
+        print(json.dumps(child(args.child, args.mode, args.db, args.workers[0])))
         return 0
     import synthetic_corpus
 
@@ -94,16 +132,22 @@ def main(argv: list[str] | None = None) -> int:
         synthetic_corpus.write_corpus(synthetic_corpus.generate(n, seed=0), out)
         files.append(out)
     modes = ("read", "ingest") if args.mode == "both" else (args.mode,)
-    print("| export | MB | mode | articles | s | articles/s | RSS before, MB | peak RSS, MB |")
-    print("|---|---|---|---|---|---|---|---|")
+    print(
+        "| export | MB | mode | workers | articles | wall s | articles/s wall | CPU s "
+        "| articles per CPU-s | store beyond text, KB/article | RSS before, MB | peak RSS, MB |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for file in files:
         for mode in modes:
-            r = measure(file, mode, workdir)
-            print(
-                f"| {Path(r['file']).name} | {r['file_mb']:.1f} | {r['mode']} | {r['read']:,} "
-                f"| {r['seconds']:.1f} | {r['per_s']:,.0f} | {r['rss_before_mb']:.0f} "
-                f"| {r['peak_rss_mb']:.0f} |"
-            )
+            for workers in args.workers if mode == "ingest" else [1]:
+                r = measure(file, mode, workdir, workers)
+                beyond = f"{r['beyond_text_kb']:.2f}" if "beyond_text_kb" in r else ""
+                print(
+                    f"| {Path(r['file']).name} | {r['file_mb']:.1f} | {r['mode']} "
+                    f"| {r['workers']} | {r['read']:,} | {r['seconds']:.1f} | {r['per_s']:,.0f} "
+                    f"| {r['cpu_s']:.1f} | {r['per_cpu_s']:,.0f} | {beyond} "
+                    f"| {r['rss_before_mb']:.0f} | {r['peak_rss_mb']:.0f} |"
+                )
     print(f"(work files in {workdir}; geotagger: {r['geotagger']})")
     return 0
 

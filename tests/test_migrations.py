@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import event, inspect, text
@@ -165,3 +166,36 @@ def test_a_store_from_before_migrations_with_pages_and_ledger_keeps_them(store_u
         assert migrate.current(conn) == migrate.head()
         pages = conn.execute(text("SELECT article_id, html_gz FROM article_pages")).all()
     assert [(p[0], bytes(p[1])) for p in pages] == [(aid, b"\x1f")]
+
+
+def test_links_are_stored_in_key_order_and_0006_goes_down_and_up_with_nothing_lost(tmp_path):
+    """Migration 0006: places, mentions and sources as WITHOUT ROWID tables (no second copy of
+    their key: the store's size, issue 13); down to 0004 and up again keeps every row."""
+    path = tmp_path / "old.sqlite"
+    shutil.copy(OLD_STORE, path)
+    Store(str(path)).close()
+    before = _raw_dump(path)
+    clustered = ("article_places", "mentions", "article_sources")
+
+    def layout() -> dict[str, bool]:
+        with sqlite3.connect(path) as raw:
+            rows = raw.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+            return {n: "WITHOUT ROWID" in sql for n, sql in rows if n in clustered}
+
+    def indexes() -> set[str]:
+        with sqlite3.connect(path) as raw:
+            return {n for (n,) in raw.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+
+    assert layout() == dict.fromkeys(clustered, True)
+    assert "ix_mentions_article" not in indexes()
+    engine = Store(str(path)).engine
+    with engine.begin() as conn:
+        command.downgrade(migrate._config(conn), "0005")
+    assert layout() == dict.fromkeys(clustered, False)
+    assert {"ix_mentions_article", "ix_article_places_place"} <= indexes()
+    assert _raw_dump(path) == before
+    engine.dispose()
+    store = Store(str(path))  # upgraded again at open
+    assert layout() == dict.fromkeys(clustered, True) and _raw_dump(path) == before
+    first = store.article_rows()[0].id
+    assert store.geotag(first) is not None

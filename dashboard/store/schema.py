@@ -24,6 +24,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Table,
     Text,
@@ -90,6 +91,7 @@ article_places = Table(
     Column("qualifier", Text),
     Column("is_focus", Boolean, nullable=False, default=False),
     Column("n_mentions", Integer, nullable=False),
+    sqlite_with_rowid=False,  # stored in key order: no second copy of the key (migration 0006)
 )
 Index("ix_article_places_place", article_places.c.place_id)
 
@@ -104,8 +106,10 @@ mentions = Table(
     Column("confidence", Float, nullable=False),
     Column("qualifier", Text),
     Column("evidence", Text, nullable=False, default="[]"),
+    # an article's mentions in text order; on SQLite the table itself is kept in this order
+    PrimaryKeyConstraint("article_id", "span_start", "place_id", name="pk_mentions"),
+    sqlite_with_rowid=False,
 )
-Index("ix_mentions_article", mentions.c.article_id, mentions.c.span_start)
 
 #: Where each article was read: a file, and the line of an export record (None for a whole file).
 #: The same text in two files has two sources; an article is deleted with its last source.
@@ -118,6 +122,7 @@ article_sources = Table(
     ),
     Column("line", Integer),
     Column("run", String(40), nullable=False, default=""),  # the ingest run that read it last
+    sqlite_with_rowid=False,
 )
 Index("ix_article_sources_article", article_sources.c.article_id)
 

@@ -29,7 +29,9 @@ def focus_of(title: str, body: str) -> str | None:
     [
         # a bare single mention is a metonym for the government, not a place of the story
         ("Sanksi baru", "Amerika Serikat mengumumkan sanksi. Damaskus menolak sanksi itu.", None),
-        # … but one mention after a cue word sets the story there
+        # … but one mention after a verb is a place acted on
+        ("Serangan udara", "Jet tempur membombardir Douma sepanjang malam.", DOUMA),
+        # … and one mention after a cue word sets the story there
         ("Serangan udara", "Serangan udara di Douma menewaskan tiga warga.", DOUMA),
         # … and so does a mention in the title
         ("Damaskus menolak sanksi", "Pemerintah menyebut sanksi itu tidak adil.", DAMASCUS),

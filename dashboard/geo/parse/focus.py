@@ -2,15 +2,15 @@
 
 Scored from the title, how often the place is named, the dateline, how specific it is, and the
 mentions of the governorate it lies in ("desa Tahhan di provinsi Idlib" is about Tahhan); the
-weights are data (focus_weights.tsv). A place becomes a candidate only when the text sets
-something there: a title or dateline mention, a second mention, or a cue word before it ("di",
-"kota", "provinsi"). A bare single mention is most often a metonym ("Damaskus menolak …" is the
-government) and does not count. The country, foreign places and the seats of institutions
-("KBRI Damaskus") are never the focus. A Syrian place in the title is the focus when
-it scores best. Otherwise no place is the focus when the title names a place abroad and no Syrian
-one (the story happens there), or when none stands out: three or more governorates and no town
-above them, or two or more places elsewhere scoring nearly as high as the best one (an earthquake
-felt in four cities, a story of several border crossings).
+weights are data (focus_weights.tsv). A place becomes a candidate unless its one mention opens
+a sentence with no cue word before it: "Damaskus menolak …" is the government (a metonym), while
+a title or dateline mention, a second mention, a cue word ("di", "kota", "provinsi") or an object
+position ("membombardir Aleppo") sets something in the place. The country, foreign places and
+the seats of institutions ("KBRI Damaskus") are never the focus. A Syrian place in the title is
+the focus when it scores best. Otherwise no place is the focus when the title names a place
+abroad and no Syrian one (the story happens there), or when none stands out: three or more
+governorates and no town above them, or two or more places elsewhere scoring nearly as high as
+the best one (an earthquake felt in four cities, a story of several border crossings).
 """
 
 from __future__ import annotations
@@ -62,15 +62,16 @@ def _counted(tp: TaggedPlace) -> list[Mention]:
 
 
 def _grounded(tp: TaggedPlace) -> bool:
-    """Named twice, or once in the title or dateline or after a cue word."""
+    """Named twice, or once in the title or dateline, after a cue word, or not as the subject
+    opening a sentence ("Damaskus menolak …" is the government; "membombardir Aleppo" a place)."""
     mentions = _counted(tp)
     if len(mentions) >= 2:
         return True
-    return any(
-        e in ("title", "dateline") or e.startswith(("context:", "kind:"))
-        for m in mentions
-        for e in m.evidence
-    )
+    return any(_placed(m.evidence) or "sentence-start" not in m.evidence for m in mentions)
+
+
+def _placed(evidence: tuple[str, ...]) -> bool:
+    return any(e in ("title", "dateline") or e.startswith(("context:", "kind:")) for e in evidence)
 
 
 def _in_title(tp: TaggedPlace) -> bool:

@@ -76,6 +76,8 @@ _TALL = frozenset({"tal", "tall", "tel", "tell", "til"})
 #: Other generic first words of Syrian place names, in their vowel spellings (the same class as
 #: Kafr and Tall): Khirbet/Khirbat "ruin", Jabal/Jebel "mountain", Sheikh/Syekh "sheikh".
 _GENERIC = {
+    **dict.fromkeys(_KAFR, "kafr"),
+    **dict.fromkeys(_TALL, "tal"),
     **dict.fromkeys(("khirbet", "khirbat", "kherbet", "khirbit", "kherbat", "khurbet"), "hirbat"),
     **dict.fromkeys(("jabal", "jebel", "djebel", "jabel", "jbel"), "jabal"),
     **dict.fromkeys(("sheikh", "shaykh", "shaikh", "syekh", "syeikh", "syaikh", "sheik"), "shayh"),
@@ -109,10 +111,6 @@ def _ascii_fold(text: str) -> str:
 
 
 def _fold_word(word: str) -> str:
-    if word in _KAFR:
-        return "kafr"
-    if word in _TALL:
-        return "tal"
     generic = _GENERIC.get(word)
     if generic:
         return generic

@@ -29,7 +29,10 @@ _TOWN_APPOSITION = re.compile(
     r",\s*(?:sebuah\s+|salah\s+satu\s+)?(?:kota|ibu\s?kota|desa)\b", re.IGNORECASE
 )
 _SENTENCE_END = frozenset(".!?:\n")
-_LIST_NEIGHBOURS = lists.JOINERS | lists.MODIFIERS
+_LIST_NEIGHBOURS = frozenset(
+    f for w in lists.JOINERS | lists.MODIFIERS for f in (w, w.capitalize(), w.upper())
+)
+_JOINER_FORMS = frozenset(f for w in lists.JOINERS for f in (w, w.capitalize(), w.upper()))
 _GIVEN_NAMES = lexicon.given_names()
 _DATELINE = re.compile(
     r"""^[ \t]*
@@ -97,20 +100,25 @@ def read_cues(
             cue = cue._replace(after_name=False)  # "Suriah Aleppo": a place before, not a name
         if cue.before_name and match.last + 1 in place_starts:
             cue = cue._replace(before_name=False)
-        cues.append(_from_list(tokens, match, cue, place_starts) if _listy(tokens, match) else cue)
+        if cue.context is None and not match.entry.blocker and _listy(tokens, match):
+            cue = _from_list(tokens, match, cue, place_starts)
+        cues.append(cue)
     return cues
 
 
 def _listy(tokens: Tokens, match: Match) -> bool:
-    """Cheap test: a comma, a conjunction or an adjective beside the name (else no list rule)."""
-    raws, first, last = tokens.raws, match.first, match.last
+    """Cheap test: an item may stand beside the name (a comma or a conjunction, then a capital),
+    or an adjective before it; else no list rule applies."""
+    raws, first, last, text = tokens.raws, match.first, match.last, tokens.text
     if first and (
-        raws[first - 1].lower() in _LIST_NEIGHBOURS or "," in tokens.gap(first - 1, first)
+        raws[first - 1] in _LIST_NEIGHBOURS
+        or text[tokens.ends[first - 1] : tokens.ends[first - 1] + 1] == ","
     ):
         return True
-    return last + 1 < len(raws) and (
-        raws[last + 1].lower() in lists.JOINERS or "," in tokens.gap(last, last + 1)
-    )
+    nxt = last + 1
+    if nxt + 1 < len(raws) and raws[nxt] in _JOINER_FORMS:
+        return raws[nxt + 1][:1].isupper()
+    return nxt < len(raws) and text[match.end : match.end + 1] == "," and raws[nxt][:1].isupper()
 
 
 def _from_list(tokens: Tokens, match: Match, cue: Cues, place_starts: set[int]) -> Cues:

@@ -45,6 +45,7 @@ _DOUBLE = re.compile(r"([a-z])\1+")
 _CONTEXT = cue_words("context", "type")
 _CONTEXT_FORMS = frozenset(f for w in _CONTEXT for f in (w, w.capitalize()))
 _BLOCKED = stopwords() | given_names()
+_JOINER_FORMS = frozenset(f for w in lists.JOINERS for f in (w, w.capitalize()))
 
 
 def skeleton(folded: str) -> str:
@@ -95,10 +96,18 @@ def candidate_spans(
 
     *gap(i)* is the text between word i and word i + 1; *places* the words of found places."""
     seeds = set(compress(count(1), map(_CONTEXT_FORMS.__contains__, raws)))
-    for i in places:
-        after = lists.next_item(raws, gap, i)
-        before = lists.prev_item_end(raws, gap, i)
-        seeds.update(j for j in (after and after[0], before and before[0]) if j is not None)
+    n = len(raws)
+    for i in places:  # only beside a comma or a conjunction, then a capital (most are not)
+        if i + 2 < n and raws[i + 2][:1].isupper() and (raws[i + 1] in _JOINER_FORMS):
+            seeds.add(i + 2)
+        elif i + 1 < n and raws[i + 1][:1].isupper() and gap(i)[:1] == ",":
+            after = lists.next_item(raws, gap, i)
+            if after is not None:
+                seeds.add(after[0])
+        if i > 1 and raws[i - 1] in _JOINER_FORMS or i and gap(i - 1)[:1] == ",":
+            before = lists.prev_item_end(raws, gap, i)
+            if before is not None:
+                seeds.add(before[0])
     return spans_from(raws, gap, covered, places, openers(raws, seeds, covered))
 
 

@@ -92,12 +92,17 @@ def resolve(
             place = opts[fits.index(max(fits))]  # the first best, as max() would pick
         coherence = _coherence(place, anchors, key)
         decided[key, kind] = (place, max(coherence, 0) if key in salient else coherence)
-    placed = [(m.start, decided[m.entry.key, k][0]) for (m, _), k in zip(live, kinds, strict=True)]
+    placed = (  # names and places in text order, for listed villages (geo/parse/sentences.py)
+        [(m.start, decided[m.entry.key, k][0]) for (m, _), k in zip(live, kinds, strict=True)]
+        if any(c.peers for _, c in live)
+        else []
+    )
+    starts = [at for at, _ in placed]
     chosen = []
     for (match, cue), kind in zip(live, kinds, strict=True):
         place, coherence = decided[match.entry.key, kind]
         if cue.peers and place.kind == "populated_place" and prior(place) < MAJOR:
-            peers = same_sentence(text, match.start, match.end, placed)
+            peers = same_sentence(text, match.start, match.end, placed, starts)
             coherence = sentence_coherence(place, peers, coherence, NEAR_KM, FAR_KM)
         place = _compass_part(index, place, cue)
         confidence = _confidence(place, cue, coherence)

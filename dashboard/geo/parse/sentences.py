@@ -9,6 +9,7 @@ uses this for villages found in a closed list (:mod:`dashboard.geo.parse.lists`)
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from dashboard.geo.gazetteer import distance_km
@@ -19,13 +20,15 @@ SENTENCE_MARKS = (". ", "! ", "? ", "\n")
 
 
 def same_sentence(
-    text: str, start: int, end: int, placed: Sequence[tuple[int, Place]]
+    text: str, start: int, end: int, placed: Sequence[tuple[int, Place]], starts: Sequence[int]
 ) -> list[Place]:
-    """The places of the other names (*placed*: start, place) in the sentence of text[start:end]."""
+    """The places of the other names in the sentence of text[start:end]: *placed* holds (start,
+    place) in text order and *starts* its starts, so only that sentence's names are looked at."""
     first = max(text.rfind(c, 0, start) for c in SENTENCE_MARKS)
     ends = [e for c in SENTENCE_MARKS if (e := text.find(c, end)) >= 0]
     last = min(ends) if ends else len(text)
-    return [p for at, p in placed if first < at < last and at != start]
+    lo, hi = bisect.bisect_right(starts, first), bisect.bisect_left(starts, last)
+    return [p for at, p in placed[lo:hi] if at != start]
 
 
 def sentence_coherence(

@@ -17,6 +17,9 @@ from dashboard.model import Place
 
 #: What ends a sentence, for this purpose.
 SENTENCE_MARKS = (". ", "! ", "? ", "\n")
+#: Characters looked at either side of a name for its sentence's ends (a search for a mark the
+#: text lacks must not run to the text's ends: that is quadratic on long inputs).
+MAX_SENTENCE = 600
 
 
 def same_sentence(
@@ -24,9 +27,10 @@ def same_sentence(
 ) -> list[Place]:
     """The places of the other names in the sentence of text[start:end]: *placed* holds (start,
     place) in text order and *starts* its starts, so only that sentence's names are looked at."""
-    first = max(text.rfind(c, 0, start) for c in SENTENCE_MARKS)
-    ends = [e for c in SENTENCE_MARKS if (e := text.find(c, end)) >= 0]
-    last = min(ends) if ends else len(text)
+    lo_bound, hi_bound = max(0, start - MAX_SENTENCE), min(len(text), end + MAX_SENTENCE)
+    first = max(lo_bound - 1, *(text.rfind(c, lo_bound, start) for c in SENTENCE_MARKS))
+    ends = [e for c in SENTENCE_MARKS if (e := text.find(c, end, hi_bound)) >= 0]
+    last = min(ends) if ends else hi_bound
     lo, hi = bisect.bisect_right(starts, first), bisect.bisect_left(starts, last)
     return [p for at, p in placed[lo:hi] if at != start]
 

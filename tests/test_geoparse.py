@@ -443,3 +443,18 @@ def test_a_list_passes_its_context_to_every_item(text, place_id, taken):
 def test_lists_of_names_and_words_stay_unmatched(text):
     # Damascus, Syria, Zabadani, Idlib, Tahhan at most: never a given name
     assert ids(text) <= {"gn:170654", "gn:163843", "gn:172059", "gn:169389", "gn:900004"}
+
+
+def test_a_listed_village_is_compared_with_its_own_sentence_only():
+    from dashboard.geo.parse.sentences import same_sentence
+
+    text = "Serangan di Idlib. Desa A, B dan C dekat Hama. Lalu Damaskus."
+    hama, idlib, damascus = (WORLD.get(i) for i in ("gn:170017", "gn:169389", "gn:170654"))
+    placed = [(text.index("Idlib"), idlib), (text.index("Hama"), hama)]
+    placed.append((text.index("Damaskus"), damascus))
+    starts = [at for at, _ in placed]
+    b = text.index("B dan")
+    assert same_sentence(text, b, b + 1, placed, starts) == [hama]
+    far = "x" * 5000 + " B " + "y" * 5000 + " Hama"  # no sentence mark anywhere
+    placed = [(far.index("Hama"), hama)]
+    assert same_sentence(far, 5001, 5002, placed, [placed[0][0]]) == []  # beyond the window

@@ -79,8 +79,9 @@ def _apply(
     log: Sequence[Correction],
 ) -> tuple[list[ArticleRow], list[PlaceRow]]:
     ids = {a.id for a in articles}
-    article_dicts = [dataclasses.asdict(a) for a in articles]
-    place_dicts = [dataclasses.asdict(p) for p in places if p.article_id in ids]
+    # Shallow dicts (dataclasses.asdict deep-copies every field: 2 of 3.7 s at 2,000 corrections)
+    article_dicts = [{k: getattr(a, k) for k in _ARTICLE_FIELDS} for a in articles]
+    place_dicts = [{k: getattr(p, k) for k in _PLACE_FIELDS} for p in places if p.article_id in ids]
     grouped = fixes.for_articles(log, article_dicts)
     anchored = [aid for aid, entries in grouped.items() if any(c.anchor for c in entries)]
     applied = fixes.apply(article_dicts, place_dicts, log, _texts(conn, anchored))

@@ -21,6 +21,7 @@ from dashboard.map.data import (
     places_in_view,
     summarize,
 )
+from dashboard.map.frame import FrameView
 from dashboard.map.layers import PLACE_ID_LABEL
 from dashboard.map.render import (
     LAYERS,
@@ -339,11 +340,23 @@ def test_class_breaks_split_positive_counts_into_quantiles(counts, breaks):
 
 def test_map_is_framed_on_the_focus_places():
     places = summarize_places(ROWS, ARTICLES)
-    m = build_map(places, assets=LOCAL, focus=["gn:169577"])
-    fit = [c for c in m._children.values() if type(c).__name__ == "FitBounds"][-1]
-    (south, west), (north, east) = fit.bounds
+    parts = build_map_parts(places, assets=LOCAL, focus=["gn:169577"])
+    (frame,) = [e for g in parts.layers for e in g._children.values() if type(e) is FrameView]
+    (south, west), (north, east) = json.loads(frame.box)
     assert south < 34.73 < north and west < 36.71 < east
     assert north - south < 2.0  # framed on Homs, not on all of Syria (5 degrees tall)
+
+
+def test_the_frame_is_fitted_in_the_browser_once_and_without_animation():
+    # Fitted at the map's real size (a phone's map is half as wide), once per frame (the user's
+    # own zoom stays), and not animated: Leaflet drops a view change asked for while a zoom
+    # animation runs, which left ?article= links on all of Syria.
+    html = build_map(summarize_places(ROWS, ARTICLES), assets=LOCAL).get_root().render()
+    assert "window.__snmFrame === key" in html
+    assert "fitBounds(box, {animate: false, maxZoom: 12})" in html
+    assert re.search(
+        r'fitBounds\(\s*\[\[32\.2, 35\.5\], \[37\.5, 42\.5\]\],\s*\{"animate": false\}', html
+    )
 
 
 def _base_script(**options) -> str:

@@ -8,7 +8,7 @@ import numpy as np
 import streamlit as st
 
 from dashboard.app.data import article_detail, article_rows, governorate_names, place_rows
-from dashboard.app.state import open_article
+from dashboard.app.state import open_article, place_link
 from dashboard.map.data import PlaceSummary
 from dashboard.rowtypes import ArticleRow, PlaceRow
 from dashboard.store import query
@@ -49,7 +49,8 @@ def _cards(db: str, version: tuple, ids: list[str], selected: str | None) -> Non
         if row is None:
             continue
         with st.container(border=True):
-            st.html(cards.card_html(row, mappable_places(links.get(aid, [])), selected, names))
+            chips = mappable_places(links.get(aid, []))
+            st.html(cards.card_html(row, chips, selected, names, href=place_link))
             st.button("Buka artikel", key=f"open_{aid}", on_click=open_article, args=(aid,))
 
 
@@ -100,7 +101,7 @@ def article_view(db: str, version: tuple, article: ArticleRow) -> None:
     st.html(cards.article_header_html(article))
     names = governorate_names()
     selected = st.session_state.get("place_select")
-    chips = cards.chips_html(mappable_places(links), selected, names)
+    chips = cards.chips_html(mappable_places(links), selected, names, href=place_link)
     if chips:  # an article naming no mappable place has none, and st.html refuses ''
         st.html(chips)
     detail = article_detail(db, version, article.id)
@@ -109,6 +110,13 @@ def article_view(db: str, version: tuple, article: ArticleRow) -> None:
         return
     text, mentions = detail
     labels = {p.place_id: cards.place_label(p, names) for p in links}
-    body = highlight.highlight(text, mentions, labels, selected=selected)
+    mappable = {p.place_id for p in links if p.mappable}  # a foreign place is not on the map
+    body = highlight.highlight(
+        text,
+        mentions,
+        labels,
+        selected=selected,
+        href=lambda pid: place_link(pid) if pid in mappable else None,
+    )
     st.html(f'<div class="snm-text">{body}</div>')
     st.caption(f"{highlight.marked_count(text, mentions)} sebutan tempat ditandai.")

@@ -109,6 +109,7 @@ def main() -> None:
     if not cols.n_articles:
         st.info("Belum ada artikel. Tambahkan file lewat panel kiri.")
     chosen = app_panels.prepare_range(bounds, default_range)
+    app_state.remember_range(default_range, chosen)
     sel = query.select(cols, view_filter(db, version, choices, chosen))
     open_row = opened_row(db, version)
     focus = []

@@ -20,7 +20,7 @@ from dashboard.map.data import (
     places_in_view,
     summarize,
 )
-from dashboard.map.layers import clicked_place_id
+from dashboard.map.layers import clicked_article_id, clicked_place_id
 from dashboard.map.render import build_map_parts
 from dashboard.store.columns import UNDATED
 from dashboard.store.query import Selection
@@ -107,15 +107,14 @@ def map_section(
         labels=city_labels(),
     )
     # The base map is the same on every run, so streamlit-folium keeps its iframe and only swaps
-    # the data layers; center/zoom move the view only when they change (a focus opened/closed).
+    # the data layers; their frame (map.frame.FrameView) moves the view only when it changes (a
+    # focus opened/closed), fitted in the browser at the map's real size.
     result = streamlit_folium.st_folium(
         parts.base,
         key="map",
         height=MAP_HEIGHT,
         use_container_width=True,
         feature_group_to_add=parts.layers,
-        center=parts.center,
-        zoom=parts.zoom,
         returned_objects=["last_object_clicked", "last_object_clicked_popup"],
     )
     _handle_click(result, places, sel)
@@ -130,6 +129,10 @@ def _handle_click(result, places, sel: Selection) -> None:
     if click == (None, "None") or click == ss.get("_last_click"):
         return
     ss["_last_click"] = click
+    article = clicked_article_id(result)
+    if article is not None:  # a title in a popup: open that article (an unknown id is dropped)
+        ss["open_article"] = article
+        st.rerun()
     pid = clicked_place_id(result, places)
     if pid is None:
         return

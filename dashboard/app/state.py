@@ -7,6 +7,8 @@ every run, so a view can be shared by its link: what the sender saw is what the 
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import streamlit as st
 
 from dashboard.view import timeline
@@ -50,27 +52,38 @@ def _read(qp, name: str, kind: str):
     return value or None
 
 
+def _url_now() -> dict[str, list[str]]:
+    return {k: st.query_params.get_all(k) for k in st.query_params}
+
+
 def apply_query_params(bounds, default_range) -> None:
-    """On a session's first run, take every filter, the range, place and article from the URL."""
+    """Take every filter, the range, place and article from the URL: on a session's first run,
+    and whenever the URL is not the one this app wrote last (the browser's Back or Forward
+    button: the view goes back with it, an opened article closes)."""
     ss = st.session_state
-    if ss.get("_snm_started"):
+    first = not ss.get("_snm_started")
+    if not first and _url_now() == ss.get("_snm_written", _url_now()):
         return
     ss["_snm_started"] = True
     qp = st.query_params
     for name, (key, kind) in URL_KEYS.items():
-        if name in qp:
-            value = _read(qp, name, kind)
-            if value is not None:
-                ss[key] = value
+        value = _read(qp, name, kind) if name in qp else None
+        if value is not None:
+            ss[key] = value
+        elif not first:  # gone from the URL: back to its default
+            ss[key] = DEFAULTS[key]
     start, end = timeline.parse_day(qp.get("start")), timeline.parse_day(qp.get("end"))
     if bounds and (start or end):
         low, high = default_range or bounds
         ss["date_range"] = timeline.clamp_range((start or low, end or high), bounds)
+    elif not first:
+        ss["date_range"] = None  # the default range (see app.panels.prepare_range)
     if ss.get("place_select"):
         ss["_frame_place"] = True  # a shared place is framed; a click on the map keeps the view
 
 
-def write_query_params(default_range, chosen) -> None:
+def view_params(default_range, chosen) -> dict[str, str | list[str]]:
+    """The view as query parameters: what differs from the defaults (lists as lists)."""
     ss = st.session_state
     params: dict[str, str | list[str]] = {}
     if default_range and chosen and tuple(chosen) != tuple(default_range):
@@ -85,10 +98,29 @@ def write_query_params(default_range, chosen) -> None:
             params[name] = "1" if value else "0"
         else:
             params[name] = str(value)
-    current = {k: st.query_params.get_all(k) for k in st.query_params}
+    return params
+
+
+def remember_range(default_range, chosen) -> None:
+    """Keep this run's range, for links built before the run ends (:func:`place_link`)."""
+    st.session_state["_link_range"] = (default_range, chosen)
+
+
+def place_link(place_id: str) -> str:
+    """A link to this view with ``place_id`` selected and no article open (a chip's or a
+    highlighted name's): the page loads it as a shared link, so every filter stays."""
+    params = view_params(*st.session_state.get("_link_range", (None, None)))
+    params.pop("article", None)
+    params["place"] = place_id
+    return "?" + urlencode(params, doseq=True)
+
+
+def write_query_params(default_range, chosen) -> None:
+    params = view_params(default_range, chosen)
     wanted = {k: v if isinstance(v, list) else [v] for k, v in params.items()}
-    if current != wanted:
+    if _url_now() != wanted:
         st.query_params.from_dict(params)
+    st.session_state["_snm_written"] = wanted
 
 
 def apply_pending() -> None:

@@ -26,6 +26,8 @@ from dashboard.rowtypes import ArticleRow
 
 #: Prefix of the popup line naming the place id; the app parses clicks with it.
 PLACE_ID_LABEL = "ID tempat: "
+#: Prefix of the line naming an article whose title was clicked in a popup (for the app only).
+ARTICLE_ID_LABEL = "ID artikel: "
 
 _STYLE = """
 <style>
@@ -46,6 +48,7 @@ _STYLE = """
 .snm-popup .snm-id { position: absolute; width: 1px; height: 1px; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; }
 .snm-popup ul { margin: 4px 0; padding-left: 16px; }
+.snm-popup a.snm-art { color: #0d47a1; cursor: pointer; text-decoration: underline; }
 .snm-popup .snm-more { font-style: italic; font-size: 12px; }
 .snm-legend { background: rgba(255, 255, 255, .9); padding: 6px 8px; border-radius: 4px;
   font: 12px/1.4 system-ui, sans-serif; }
@@ -76,7 +79,17 @@ _PLACES_JS = """
         return e;
     }
     function iso(t) { return '\u2068' + t + '\u2069'; }  // isolated: no bidi reordering
-    function fill(box, place) {
+    function openArticle(box, layer, id) {
+        // streamlit-folium sends the clicked layer's popup text: for one moment it names the
+        // article, then the line goes (never shown: visually hidden and aria-hidden).
+        var mark = el('span', 'snm-id', D.articleLabel + id);
+        mark.setAttribute('aria-hidden', 'true');
+        box.appendChild(mark);
+        group.fire('click', {latlng: layer.getLatLng ? layer.getLatLng() : null,
+                             sourceTarget: layer});
+        box.removeChild(mark);
+    }
+    function fill(box, place, layer) {
         // Built when the popup opens, so the page holds no popup it does not show.
         if (box.getAttribute('data-filled')) { return; }
         box.setAttribute('data-filled', '1');
@@ -91,7 +104,15 @@ _PLACES_JS = """
             var a = row(D.articles, i);
             var li = el('li');
             li.setAttribute('data-article-id', a.id);
-            li.appendChild(el('span', 'snm-art', iso(a.title)));
+            var link = el('a', 'snm-art', iso(a.title));
+            link.href = '#';
+            link.title = 'Buka artikel';
+            link.addEventListener('click', function(ev) {
+                ev.preventDefault();
+                ev.stopPropagation();
+                openArticle(box, layer, a.id);
+            });
+            li.appendChild(link);
             var when = a.date ? a.date + (a.estimated ? ' (perkiraan)' : '') : 'tanpa tanggal';
             var meta = [a.outlet && iso(a.outlet), when].filter(Boolean).join(', ');
             li.appendChild(el('span', 'snm-meta', ' — ' + meta));
@@ -106,7 +127,9 @@ _PLACES_JS = """
     function popupBox(place) {
         var box = el('div', 'snm-popup');
         box.setAttribute('data-place-id', place.id);
-        box.appendChild(el('span', 'snm-id', D.label + place.id));
+        var id = el('span', 'snm-id', D.label + place.id);
+        id.setAttribute('aria-hidden', 'true');  // for the app, not for people
+        box.appendChild(id);
         return box;
     }
     function pin(place) {
@@ -126,7 +149,12 @@ _PLACES_JS = """
         }
         var box = popupBox(place);
         layer.bindPopup(box, {maxWidth: 340, autoPan: !place.mark});
-        layer.on('popupopen', function() { fill(box, place); });
+        layer.on('popupopen', function() { fill(box, place, layer); });
+        layer.on('keypress', function(e) {  // Enter on a focused pin selects it, as a click does
+            if (e.originalEvent.keyCode === 13) {
+                group.fire('click', {latlng: layer.getLatLng(), sourceTarget: layer});
+            }
+        });
         var vague = place.radius ? ' (±' + place.radius + ' km)' : '';
         var ok = place.ok ? ' · ✓ ' + place.ok + ' dikonfirmasi analis' : '';
         layer.bindTooltip(el('span', null, place.name + ' · ' + place.n + ' artikel' + vague + ok),
@@ -141,11 +169,13 @@ _PLACES_JS = """
         var m = L.marker([c.lat, c.lon], {icon: icon, n: c.n, keyboard: true,
                                           alt: c.places + ' tempat'});
         m.bindTooltip(el('span', null, c.places + ' tempat · ' + c.n + ' artikel berbeda'));
-        m.on('click', function() {
+        function open() {
             var b = c.box, pad = 0.02;
             m._map.fitBounds([[b[0] - pad, b[1] - pad], [b[2] + pad, b[3] + pad]],
                              {maxZoom: Math.min(D.maxClusterZoom + 1, c.zoom + 3)});
-        });
+        }
+        m.on('click', open);
+        m.on('keypress', function(e) { if (e.originalEvent.keyCode === 13) { open(); } });
         return m;
     }
     var nPlaces = size(D.places), from = D.places.from, mark = D.places.mark;
@@ -243,6 +273,7 @@ def _payload(
         "maxClusterZoom": MAX_CLUSTER_ZOOM,
         "openSelected": open_selected,
         "label": PLACE_ID_LABEL,
+        "articleLabel": ARTICLE_ID_LABEL,
     }
 
 
@@ -368,6 +399,13 @@ class Legend(DataElement):
 
 
 _CLICKED_ID = re.compile(re.escape(PLACE_ID_LABEL) + r"(\S+)")
+_CLICKED_ARTICLE = re.compile(re.escape(ARTICLE_ID_LABEL) + r"(\S+)")
+
+
+def clicked_article_id(result: Mapping | None) -> str | None:
+    """The article whose title was clicked in a map popup, or ``None`` (a plain click)."""
+    found = _CLICKED_ARTICLE.search((result or {}).get("last_object_clicked_popup") or "")
+    return found.group(1) if found else None
 
 
 def clicked_place_id(result: Mapping | None, places: Sequence[PlaceSummary]) -> str | None:

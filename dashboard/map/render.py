@@ -29,6 +29,7 @@ from dashboard.map.basemap import Boundaries, Label, OutlineGeoJson, country_lab
 from dashboard.map.clusters import Clustering
 from dashboard.map.controls import ClickGuard, Controls, TileFallback
 from dashboard.map.data import PlaceSummary, bounds, governorate_id
+from dashboard.map.frame import FrameView
 from dashboard.map.labels import BaseLabels
 from dashboard.map.layers import (
     PLACE_ID_LABEL,
@@ -108,10 +109,17 @@ def build_map_parts(
                 opened=not frame_selected,
             )
         )
+    box = _frame(places, selected if frame_selected else None, focus)
+    groups.append(_frame_group(box))
     for group in groups:
         localize(group, assets)
-    box = _frame(places, selected if frame_selected else None, focus)
     return MapParts(base, groups, _center(box), zoom_to_fit(box), box)
+
+
+def _frame_group(box: list[list[float]]) -> folium.FeatureGroup:
+    group = folium.FeatureGroup(name="Bingkai", control=False)
+    FrameView(box, max_zoom=MAX_FOCUS_ZOOM).add_to(group)
+    return group
 
 
 def build_base_map(
@@ -137,7 +145,9 @@ def build_base_map(
     b = boundaries or Boundaries()
     _add_outlines(m, b, tiles=tiles)
     BaseLabels([*country_labels(b.neighbours), *labels]).add_to(m)
-    m.fit_bounds(SYRIA_BOUNDS)
+    fit = folium.map.FitBounds(SYRIA_BOUNDS)
+    fit.options["animate"] = False  # an animated zoom still running swallows the next view
+    m.add_child(fit)
     return localize(m, assets)
 
 
@@ -151,7 +161,6 @@ def build_map(places: Sequence[PlaceSummary], **options) -> folium.Map:
     parts = build_map_parts(places, **options)
     for group in parts.layers:
         group.add_to(parts.base)
-    parts.base.fit_bounds(parts.bounds)
     return parts.base
 
 

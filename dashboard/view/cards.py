@@ -6,7 +6,7 @@ result with ``st.html`` (sanitised again by the browser side), never as Markdown
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from dashboard import htmlsafe
 from dashboard.map.data import governorate_label
@@ -24,6 +24,11 @@ STYLE = """
 .snm-chip { display: inline-block; border: 1px solid #bf360c; color: #bf360c;
   border-radius: 1rem; padding: 0 .5rem; margin: .15rem .2rem 0 0; font-size: .8rem; }
 .snm-chip.snm-selected { background: #1565c0; border-color: #1565c0; color: #fff; }
+a.snm-chip, a.snm-chip:visited { text-decoration: none; cursor: pointer; }
+a.snm-chip:hover, a.snm-chip:focus { background: #fbe9e7; }
+a.snm-chip.snm-selected:hover, a.snm-chip.snm-selected:focus { background: #0d47a1; }
+a.snm-place-link, a.snm-place-link:visited { color: inherit; text-decoration: none; }
+a.snm-place-link:hover mark, a.snm-place-link:focus mark { outline: 2px solid #bf360c; }
 .snm-chip.snm-weak { border-style: dashed; }
 .snm-chip.snm-confirmed { border-width: 2px; border-color: #2e7d32; color: #2e7d32; }
 .snm-chip .snm-ok { font-weight: 700; margin-right: .2rem; }
@@ -76,11 +81,13 @@ def chips_html(
     places: Iterable[PlaceRow],
     selected: str | None = None,
     governorates: Mapping[str, str] | None = None,
+    href: Callable[[str], str] | None = None,
 ) -> str:
     """One chip per place with its confidence, carrying its id (``data-place-id``); the chip's
     title names the place in full (governorate by ``governorates``, see :func:`place_label`).
     Weak links (below :data:`WEAK_PLACE`) get a dashed border; a place an analyst put in or
-    confirmed (see dashboard.store.corrections) is marked ✓ and says so."""
+    confirmed (see dashboard.store.corrections) is marked ✓ and says so. With ``href`` (place
+    id → URL) each chip is a link that selects its place."""
     chips = []
     for p in places:
         conf = p.confidence
@@ -95,10 +102,11 @@ def chips_html(
             cls += " snm-confirmed"
             title += f" · dikonfirmasi analis (koreksi #{p.correction})"
             mark = '<span class="snm-ok">✓</span>'
+        tag, link = ("a", f' href="{htmlsafe.text(href(p.place_id))}"') if href else ("span", "")
         chips.append(
-            f'<span class="{cls}" data-place-id="{htmlsafe.text(p.place_id)}" '
+            f'<{tag} class="{cls}"{link} data-place-id="{htmlsafe.text(p.place_id)}" '
             f'title="{htmlsafe.text(title)}">{mark}{htmlsafe.text(p.display_name)}'
-            f'<span class="snm-conf">{conf:.0%}</span></span>'
+            f'<span class="snm-conf">{conf:.0%}</span></{tag}>'
         )
     return "".join(chips)
 
@@ -108,14 +116,15 @@ def card_html(
     places: Iterable[PlaceRow],
     selected: str | None = None,
     governorates: Mapping[str, str] | None = None,
+    href: Callable[[str], str] | None = None,
 ) -> str:
-    """A card: title, outlet, date (with confidence), place chips."""
+    """A card: title, outlet, date (with confidence), place chips (links with ``href``)."""
     outlet = htmlsafe.isolated(article.outlet or "media tidak diketahui")
     return (
         f'<div class="snm-card" data-article-id="{htmlsafe.text(article.id)}">'
         f"<h4>{htmlsafe.isolated(article.title or '(tanpa judul)')}</h4>"
         f'<div class="snm-meta">{outlet} · {date_html(article)}</div>'
-        f"<div>{chips_html(places, selected, governorates)}</div></div>"
+        f"<div>{chips_html(places, selected, governorates, href)}</div></div>"
     )
 
 

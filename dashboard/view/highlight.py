@@ -7,7 +7,7 @@ one, or whose text no longer matches its surface (a stale geotag) is left unmark
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from dashboard import htmlsafe
 
@@ -44,13 +44,15 @@ def highlight(
     labels: Mapping[str, str],
     *,
     selected: str | None = None,
+    href: Callable[[str], str | None] | None = None,
 ) -> str:
     """``text`` as escaped HTML, each usable mention wrapped in ``<mark data-place-id=…>``.
 
     ``labels`` maps place id → a plain-text label of the place ("Kafr Nabudah · Hama"); the
     mark's title is that label and the mention's own confidence ("… · keyakinan 60%"), so each
     highlighted word says which place it was read as and how sure. Mentions of ``selected`` get
-    the class ``snm-selected``.
+    the class ``snm-selected``. With ``href`` (place id → URL, or ``None``: no link) a mark is
+    inside a link that selects its place.
     """
     out: list[str] = []
     pos = 0
@@ -60,11 +62,15 @@ def highlight(
         pid = str(m["place_id"])
         title = f"{labels.get(pid, pid)} · keyakinan {float(m.get('confidence') or 0.0):.0%}"
         cls = "snm-mention snm-selected" if pid == selected else "snm-mention"
-        out.append(
+        mark = (
             f'<mark class="{cls}" data-place-id="{htmlsafe.text(pid)}" '
             f'title="{htmlsafe.text(title)}">'
             f"{htmlsafe.text(text[start:end])}</mark>"
         )
+        link = href(pid) if href else None
+        if link:
+            mark = f'<a class="snm-place-link" href="{htmlsafe.text(link)}">{mark}</a>'
+        out.append(mark)
         pos = end
     out.append(_paragraphs(htmlsafe.block(text[pos:])))
     return "".join(out)

@@ -554,4 +554,26 @@ def test_the_page_speaks_indonesian_where_streamlit_vega_and_leaflet_default_to_
     label = axis.get_attribute("aria-label")
     assert any(month in label for month in INDONESIAN_MONTHS), label
     assert not any(month in label for month in ENGLISH_MONTHS), label
+    # Streamlit's own fixed texts, replaced on screen (app.sidebar.WIDGET_TEXT_STYLE).
+    page.locator(".st-key-search input").fill("Homs")
+    hint = ".st-key-search [data-testid=InputInstructions]"
+    page.wait_for_selector(hint)
+    assert page.evaluate(AFTER_TEXT_JS, hint) == '"Tekan Enter untuk menerapkan"'
+    assert page.locator(hint).evaluate("e => getComputedStyle(e).fontSize") == "0px"
+    page.locator(".st-key-outlet_filter input").first.click()
+    select_all = "[role=listbox] [data-key=__select_all__] [data-item-hl]"
+    page.wait_for_selector(select_all)
+    assert page.evaluate(AFTER_TEXT_JS, select_all) == '"Pilih semua"'
+    page.keyboard.type("tidak ada media bernama begini")
+    no_results = "[role=listbox] [role=option] > span"
+    page.wait_for_selector(no_results)
+    assert page.evaluate(AFTER_TEXT_JS, no_results) == '"Tidak ada hasil"'
+    page.keyboard.press("Escape")
+    page.locator("[data-testid=stVegaLiteChart]").first.hover()
+    page.wait_for_timeout(500)  # the toolbar shows on hover
+    assert visible(page.locator("[data-testid=stElementToolbar]")).count() == 0
     guarded.assert_offline_and_quiet()
+
+
+AFTER_TEXT_JS = """(selector) => getComputedStyle(document.querySelector(selector), '::after')
+    .content"""

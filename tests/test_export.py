@@ -51,6 +51,7 @@ PLACES = [
             "lat": 33.57,
             "lon": 36.4,
             "admin1": "Rural Damascus",
+            "admin1_pcode": "SY03",
             "in_syria": True,
             "confidence": 0.9,
         }
@@ -79,6 +80,15 @@ def test_csv_has_one_row_per_article_with_its_syrian_places():
     rows = read_csv(to_csv(ARTICLES, PLACES))
     assert [r["id"] for r in rows] == ["a1", "a2"]
     assert rows[0]["places"] == "Douma" and rows[0]["governorates"] == "Rural Damascus"
+
+
+def test_the_exports_name_governorates_in_indonesian_beside_the_canonical_name():
+    names = {"SY03": "Pedesaan Damaskus"}
+    row = read_csv(to_csv(ARTICLES, PLACES, names))[0]
+    assert row["governorates"] == "Rural Damascus"
+    assert row["governorates_display"] == "Pedesaan Damaskus"
+    (feature,) = json.loads(to_geojson(ARTICLES, PLACES, names))["features"]
+    assert feature["properties"]["governorate_display"] == "Pedesaan Damaskus"
 
 
 @pytest.mark.parametrize(("column", "value"), [("title", "'=HYPERLINK"), ("outlet", "'+cmd")])

@@ -75,6 +75,15 @@ def test_an_upload_name_is_plain_text_never_markdown(db):
     assert _shown(error.value) == f"{name}: empty file"
 
 
+def test_a_file_of_another_type_is_refused_in_indonesian_naming_it_and_storing_nothing(db):
+    at = _upload("laporan.pdf", b"%PDF-1.4 bukan artikel")
+    assert not at.exception
+    (error,) = at.error
+    assert _shown(error.value).startswith("laporan.pdf: jenis file ini tidak didukung")
+    assert ".warc.gz" in _shown(error.value)
+    assert Store(str(db)).count() == 0
+
+
 def test_an_internal_error_shows_a_short_message_and_no_traceback(db, monkeypatch, caplog):
     def broken(*_a, **_k):
         raise RuntimeError("/srv/rahasia/path.py exploded")

@@ -91,7 +91,7 @@ def guarded(what: str, fallback, section, *args):
 
 def main() -> None:
     st.set_page_config(page_title="Peta Berita Suriah", layout="wide")
-    st.html(cards.STYLE + app_sidebar.UPLOADER_STYLE + PAGE_STYLE)
+    st.html(cards.STYLE + app_sidebar.UPLOADER_STYLE + app_sidebar.WIDGET_TEXT_STYLE + PAGE_STYLE)
     db = app_data.db_location()
     app_state.apply_pending()
     with st.sidebar:

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import streamlit as st
 import streamlit_folium
@@ -66,7 +68,11 @@ def map_summaries(db: str, version: tuple, sel: Selection) -> list[PlaceSummary]
     idx = places_in_view(sel)
     listed = listed_articles(sel, idx, listed_cap(len(idx)))
     ids = tuple(sorted({sel.columns.ids[a] for refs in listed.values() for a in refs}))
-    return summarize(sel, idx, listed, article_rows(db, version, ids))
+    names = governorate_names()  # popups name the governorate in Indonesian
+    return [
+        dataclasses.replace(p, admin1=names.get(p.admin1_pcode or "") or p.admin1)
+        for p in summarize(sel, idx, listed, article_rows(db, version, ids))
+    ]
 
 
 def map_section(

@@ -28,6 +28,28 @@ UPLOADER_STYLE = """
   content: "Maks. 200 MB per file"; font-size: .875rem; }
 </style>
 """
+#: The same for Streamlit's other fixed English texts (it has no option for them): the hint under
+#: a text box, the multiselect's "Select all" and "No results"; the chart's toolbar ("Show data",
+#: "Download as PNG", "Copy Vega-Lite spec", "Fullscreen", as icons with English names) is hidden.
+WIDGET_TEXT_STYLE = """
+<style>
+.st-key-search [data-testid="InputInstructions"],
+.st-key-place_search [data-testid="InputInstructions"],
+.st-key-url_box [data-testid="InputInstructions"] { font-size: 0; }
+.st-key-search [data-testid="InputInstructions"]::after,
+.st-key-place_search [data-testid="InputInstructions"]::after {
+  content: "Tekan Enter untuk menerapkan"; font-size: 12px; }
+.st-key-url_box [data-testid="InputInstructions"]::after {
+  content: "Ctrl+Enter untuk mengirim"; font-size: 12px; }
+[role="listbox"] [data-key="__select_all__"] [data-item-hl] { font-size: 0; }
+[role="listbox"] [data-key="__select_all__"] [data-item-hl]::after {
+  content: "Pilih semua"; font-size: 1rem; }
+[role="listbox"] [role="option"] > span { font-size: 0; }
+[role="listbox"] [role="option"] > span::after { content: "Tidak ada hasil"; font-size: 1rem; }
+[data-testid="stElementContainer"]:has([data-testid="stVegaLiteChart"])
+  [data-testid="stElementToolbar"] { display: none; }
+</style>
+"""
 
 
 def filter_widgets(cols: Columns) -> dict:
@@ -91,7 +113,7 @@ def export_buttons(rows_of, map_html) -> None:
     st.header("Ekspor")
     st.download_button(
         "CSV",
-        lambda: export.to_csv(*rows_of()),
+        lambda: export.to_csv(*rows_of(), governorate_names()),
         "artikel.csv",
         "text/csv",
         key="export_csv",
@@ -99,7 +121,7 @@ def export_buttons(rows_of, map_html) -> None:
     )
     st.download_button(
         "GeoJSON",
-        lambda: export.to_geojson(*rows_of()),
+        lambda: export.to_geojson(*rows_of(), governorate_names()),
         "artikel.geojson",
         "application/geo+json",
         key="export_geojson",

@@ -18,7 +18,9 @@ from dashboard.app.data import open_store
 from dashboard.errors import DashboardError
 from dashboard.htmlsafe import isolate, plain_markdown
 
-UPLOAD_TYPES = ["txt", "json", "jsonl", "csv", "html", "htm", "warc", "gz"]  # gz: .warc.gz
+#: What the uploader takes. Checked here, not by Streamlit's ``type=`` (whose refusal is English:
+#: "application/pdf files are not allowed."), so a refusal is in Indonesian and names the file.
+UPLOAD_TYPES = (".txt", ".json", ".jsonl", ".csv", ".html", ".htm", ".warc", ".warc.gz")
 #: Skipped records listed on the page; the rest are counted and in the download.
 SHOWN_PROBLEMS = 5
 log = logging.getLogger(__name__)
@@ -29,7 +31,6 @@ def upload_panel(db: str) -> None:
     ss = st.session_state
     files = st.file_uploader(
         "Tambah artikel (.txt, .json, .jsonl, .csv, .html, .warc)",
-        type=UPLOAD_TYPES,
         accept_multiple_files=True,
         key="uploader",
     )
@@ -53,6 +54,10 @@ def ingest_one(ingest_upload, name: str, data: bytes, store) -> dict:
     """What happened to one upload: ``summary`` (or None), ``error`` (or None), ``problems``
     (one plain line per skipped record)."""
     shown = isolate(name)
+    if not name.lower().endswith(UPLOAD_TYPES):
+        kinds = ", ".join(UPLOAD_TYPES)
+        error = f"{shown}: jenis file ini tidak didukung (yang diterima: {kinds}); tidak disimpan"
+        return {"name": name, "summary": None, "error": error, "problems": []}
     try:
         report = ingest_upload(name, data, store)
     except (DashboardError, ValueError, UnicodeError) as exc:

@@ -20,7 +20,7 @@ from dataclasses import asdict
 
 from dashboard.map.assets import cdn_urls
 from dashboard.map.basemap import Boundaries
-from dashboard.map.data import PlaceSummary
+from dashboard.map.data import PlaceSummary, governorate_label
 from dashboard.map.render import build_map
 from dashboard.rowtypes import ArticleRow, PlaceRow
 
@@ -37,6 +37,7 @@ CSV_COLUMNS = (
     "places_display",
     "place_ids",
     "governorates",
+    "governorates_display",
     "path",
     "published_provenance",
     "place_provenance",
@@ -64,8 +65,15 @@ def _places_by_article(places: Iterable[PlaceRow]) -> dict[str, list[PlaceRow]]:
     return by_article
 
 
-def to_csv(articles: Sequence[ArticleRow], places: Iterable[PlaceRow]) -> bytes:
-    """UTF-8 CSV (with BOM, so spreadsheet programs pick the encoding) of ``articles``."""
+def to_csv(
+    articles: Sequence[ArticleRow],
+    places: Iterable[PlaceRow],
+    governorate_names: Mapping[str, str] | None = None,
+) -> bytes:
+    """UTF-8 CSV (with BOM, so spreadsheet programs pick the encoding) of ``articles``; the
+    governorates by their canonical names and, in ``governorates_display``, as shown (in
+    Indonesian by ``governorate_names``, P-code → name)."""
+    names = governorate_names or {}
     by_article = _places_by_article(places)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -73,6 +81,7 @@ def to_csv(articles: Sequence[ArticleRow], places: Iterable[PlaceRow]) -> bytes:
     for a in articles:
         own = by_article.get(a.id, [])
         governorates = sorted({p.admin1 for p in own if p.admin1})
+        shown = sorted({governorate_label(p, names) or "" for p in own if p.admin1})
         row = {
             **asdict(a),
             "date_estimated": "ya" if a.estimated else ("" if a.published else "tanpa tanggal"),
@@ -82,17 +91,24 @@ def to_csv(articles: Sequence[ArticleRow], places: Iterable[PlaceRow]) -> bytes:
             "governorates": "; ".join(governorates),
             "published_provenance": provenance(a.date_correction),
             "place_provenance": "; ".join(provenance(p.correction) for p in own),
+            "governorates_display": "; ".join(shown),
         }
         writer.writerow([_cell(row.get(col)) for col in CSV_COLUMNS])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def to_geojson(articles: Sequence[ArticleRow], places: Iterable[PlaceRow]) -> bytes:
-    """A FeatureCollection: one Point per (article, Syrian place) link, article fields as props.
+def to_geojson(
+    articles: Sequence[ArticleRow],
+    places: Iterable[PlaceRow],
+    governorate_names: Mapping[str, str] | None = None,
+) -> bytes:
+    """A FeatureCollection: one Point per (article, Syrian place) link, article fields as props
+    (the governorate also as shown, in Indonesian by ``governorate_names``).
 
     Articles with no mappable place have no geometry and are left out.
     """
     by_article = _places_by_article(places)
+    names = governorate_names or {}
     features = []
     for a in articles:
         for p in by_article.get(a.id, []):
@@ -113,6 +129,7 @@ def to_geojson(articles: Sequence[ArticleRow], places: Iterable[PlaceRow]) -> by
                         "place_display": p.display_name,
                         "kind": p.kind,
                         "governorate": p.admin1,
+                        "governorate_display": governorate_label(p, names),
                         "confidence": p.confidence,
                         "is_focus": p.is_focus,
                         "provenance": provenance(p.correction),

@@ -100,3 +100,60 @@ def test_every_filter_and_layer_goes_into_the_url_and_comes_back_from_it(db, fol
 def test_search_finds_a_place_by_any_spelling_the_gazetteer_folds_alike(db, folium_map):
     at = run({"q": "al-Baab"})  # the text says "al-Bab": no word matches, the gazetteer does
     assert "g3" in cards(at)
+
+
+KOBANI = Place("gn:172256", "Kobani", "populated_place", 36.89, 38.35, True, "Aleppo", "SY02")
+SUWAYDA = Place("gn:172408", "Suwayda", "populated_place", 32.71, 36.57, True, "As-Sweida", "SY13")
+SPELLINGS = [
+    _article(
+        "k1", "Kobane", "Warga Kobane kembali.", [(KOBANI, "Kobane")], published=dt.date(2019, 1, 1)
+    ),
+    _article(
+        "s1",
+        "Sweida",
+        "Protes di As-Sweida.",
+        [(SUWAYDA, "As-Sweida")],
+        published=dt.date(2023, 8, 1),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("query", "found"), [("Kobani", "k1"), ("Suwayda", "s1"), ("Sweida", "s1")]
+)
+def test_search_matches_place_names_through_the_gazetteers_folded_names(
+    tmp_path, monkeypatch, folium_map, query, found
+):
+    # The text says "Kobane" and "As-Sweida"; the chips say "Kobani" and "Suwayda": either finds it.
+    path = tmp_path / "spellings.sqlite"
+    Store(str(path)).save(SPELLINGS)
+    monkeypatch.setenv("SYRIA_NEWS_DB", str(path))
+    assert cards(run({"q": query})) == [found]
+
+
+def test_the_place_picker_lists_every_place_in_view_past_five_hundred(
+    tmp_path, monkeypatch, folium_map
+):
+    places = [
+        Place(f"wof:{900000 + i}", f"Desa Uji {i}", "populated_place", 33 + i / 200, 37.0, True)
+        for i in range(620)
+    ]
+    items = [
+        _article(
+            f"p{i}",
+            f"Artikel {i}",
+            f"Kabar dari Desa Uji {i} hari ini.",
+            [(p, f"Desa Uji {i}")],
+            published=dt.date(2020, 1, 1) + dt.timedelta(days=i),
+        )
+        for i, p in enumerate(places)
+    ]
+    path = tmp_path / "many.sqlite"
+    Store(str(path)).save(items)
+    monkeypatch.setenv("SYRIA_NEWS_DB", str(path))
+    at = run()
+    options = at.selectbox(key="place_select").options
+    assert len(options) == 621  # every place, and "Semua tempat"
+    assert any(o.startswith("Desa Uji 619 (1)") for o in options)
+    at.selectbox(key="place_select").set_value("wof:900619").run()
+    assert cards(at) == ["p619"]

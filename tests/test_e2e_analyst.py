@@ -239,3 +239,36 @@ def test_a_highlighted_name_in_an_article_selects_its_place(guarded, dashboard_u
     place = mark.get_attribute("data-place-id")
     mark.click()
     _wait_url(page, f"return q.get('place') === {json.dumps(place)} && !q.has('article');")
+
+
+#: Records every change of the map's loading sign (created on the first draw, shown and hidden
+#: again on every later one).
+WATCH_LOADING_JS = """() => {
+    window.__snmSigns = [];
+    const box = document.querySelector('.leaflet-container');
+    new MutationObserver(() => {
+        const sign = box.querySelector('.snm-loading');
+        if (sign) { window.__snmSigns.push(sign.style.display + '|' + sign.textContent); }
+    }).observe(box, {subtree: true, childList: true, attributes: true,
+                     attributeFilter: ['style']});
+}"""
+
+
+def test_the_map_shows_a_loading_sign_until_its_new_markers_are_drawn(guarded, dashboard_url):
+    from playwright.sync_api import expect
+
+    page, _watch = guarded
+    page.goto(dashboard_url)
+    wait_for_map(page)
+    frame = map_content_frame(page)
+    before = frame.evaluate("() => document.querySelectorAll('.snm-pin, .snm-cluster').length")
+    frame.evaluate(WATCH_LOADING_JS)
+    page.locator(".st-key-search input").fill("al-Bab")
+    page.keyboard.press("Enter")
+    frame.wait_for_function(
+        "(n) => document.querySelectorAll('.snm-pin, .snm-cluster').length !== n", arg=before
+    )
+    signs = frame.evaluate("() => window.__snmSigns")
+    assert "flex|Memuat peta …" in signs, signs  # shown while the map was behind
+    assert signs[-1].startswith("none|"), signs  # and gone once the markers are drawn
+    expect(map_frame(page).locator(".snm-loading")).to_be_hidden()

@@ -117,10 +117,12 @@ def main() -> None:
         links = app_data.place_rows(db, version, (open_row.id,)).get(open_row.id, [])
         focus = [p.place_id for p in links if p.mappable]
     places = app_panels.map_summaries(db, version, sel)
-    summary_caption(sel, len(places))
+    numbers = st.empty()  # filled once the map is sent: the numbers never run ahead of it
     left, right = st.columns([3, 2], gap="medium")
     with left:
         guarded("Peta", None, app_panels.map_section, sel, places, choices, focus, ASSET_BASE)
+        with numbers.container():
+            summary_caption(sel, len(places))
         app_panels.timeline_section(sel, bounds)
     with right:
         if open_row:

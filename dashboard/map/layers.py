@@ -26,6 +26,8 @@ from dashboard.rowtypes import ArticleRow
 
 #: Prefix of the popup line naming the place id; the app parses clicks with it.
 PLACE_ID_LABEL = "ID tempat: "
+#: The map's loading sign, shown while its markers are being drawn.
+LOADING_TEXT = "Memuat peta …"
 #: Prefix of the line naming an article whose title was clicked in a popup (for the app only).
 ARTICLE_ID_LABEL = "ID artikel: "
 
@@ -50,6 +52,9 @@ _STYLE = """
 .snm-popup ul { margin: 4px 0; padding-left: 16px; }
 .snm-popup a.snm-art { color: #0d47a1; cursor: pointer; text-decoration: underline; }
 .snm-popup .snm-more { font-style: italic; font-size: 12px; }
+.snm-loading { position: absolute; inset: 0; z-index: 1000; display: none;
+  align-items: center; justify-content: center; background: rgba(255, 255, 255, .55);
+  font: 600 14px/1 system-ui, sans-serif; color: #37474f; pointer-events: none; }
 .snm-legend { background: rgba(255, 255, 255, .9); padding: 6px 8px; border-radius: 4px;
   font: 12px/1.4 system-ui, sans-serif; }
 .snm-legend i { display: inline-block; width: 14px; height: 10px; margin-right: 4px; }
@@ -210,14 +215,33 @@ _PLACES_JS = """
             if (mark[i] === 2 && D.openSelected) { pins[i].openPopup(); }
         });
     }
+    function busy(map, step) {
+        // "Memuat peta": shown while the map is behind the numbers beside it.
+        var box = map.getContainer(), sign = box.querySelector('.snm-loading');
+        map._snmBusy = Math.max(0, (map._snmBusy || 0) + step);
+        if (!sign) {
+            sign = el('div', 'snm-loading', D.loading);
+            sign.setAttribute('role', 'status');
+            box.appendChild(sign);
+        }
+        sign.style.display = map._snmBusy ? 'flex' : 'none';
+    }
     var attachedTo = null;
     function attach() {
         var map = group._map;
         if (!map || attachedTo === map) { return; }
         attachedTo = map;
-        map.on('zoomend', render);
-        setTimeout(function() { if (group._map) { clusterGroup.addTo(group._map); } }, 0);
-        render();
+        busy(map, 1);
+        // The sign is painted before the markers are built (the heavy part), and goes in the
+        // same frame as they appear. Cluster icons stay out of streamlit-folium's click binding.
+        requestAnimationFrame(function() { setTimeout(function() {
+            if (attachedTo === map && group._map === map) {
+                map.on('zoomend', render);
+                clusterGroup.addTo(map);
+                render();
+            }
+            busy(map, -1);
+        }, 0); });
     }
     if (group._map) { attach(); }
     group.on('add', attach);
@@ -274,6 +298,7 @@ def _payload(
         "openSelected": open_selected,
         "label": PLACE_ID_LABEL,
         "articleLabel": ARTICLE_ID_LABEL,
+        "loading": LOADING_TEXT,
     }
 
 

@@ -272,3 +272,18 @@ def test_the_map_shows_a_loading_sign_until_its_new_markers_are_drawn(guarded, d
     assert "flex|Memuat peta …" in signs, signs  # shown while the map was behind
     assert signs[-1].startswith("none|"), signs  # and gone once the markers are drawn
     expect(map_frame(page).locator(".snm-loading")).to_be_hidden()
+
+
+@pytest.mark.parametrize(("width", "height", "unfolded"), [(390, 844, False), (1400, 900, True)])
+def test_the_legend_is_folded_on_a_phone_and_open_on_a_desktop(
+    browser, dashboard_url, width, height, unfolded
+):
+    context, page, _watch = _page(browser, width, height)
+    try:
+        page.goto(dashboard_url)
+        wait_for_map(page)
+        legend = map_frame(page).locator("details.snm-legend", has_text="Penanda")
+        assert legend.evaluate("e => e.open") is unfolded
+        assert "Merah: berita terbarunya" in legend.text_content()  # pins coloured by recency
+    finally:
+        context.close()

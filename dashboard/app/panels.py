@@ -23,6 +23,7 @@ from dashboard.map.data import (
     summarize,
 )
 from dashboard.map.layers import clicked_article_id, clicked_place_id
+from dashboard.map.recency import recency_classes
 from dashboard.map.render import build_map_parts
 from dashboard.store.columns import UNDATED
 from dashboard.store.query import Selection
@@ -111,6 +112,7 @@ def map_section(
         clustering=cluster_places(sel, clustered),
         frame_selected=bool(ss.get("_frame_place")) or bool(focus),
         labels=city_labels(),
+        recency=recency_classes(sel, [p.id for p in places], ss.get("date_range")),
     )
     # The base map is the same on every run, so streamlit-folium keeps its iframe and only swaps
     # the data layers; their frame (map.frame.FrameView) moves the view only when it changes (a

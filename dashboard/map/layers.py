@@ -37,6 +37,8 @@ _STYLE = """
 .snm-pin { background: rgba(191, 54, 12, .88); border: 2px solid #fff; border-radius: 50%;
   color: #fff; font: 600 11px/1 system-ui, sans-serif; display: flex; align-items: center;
   justify-content: center; box-shadow: 0 0 4px rgba(0, 0, 0, .45); }
+.snm-pin.snm-age1 { background: rgba(239, 108, 0, .85); }
+.snm-pin.snm-age0 { background: rgba(141, 110, 99, .8); }
 .snm-pin.snm-selected { background: rgba(21, 101, 192, .95); border-color: #ffeb3b; }
 .snm-pin.snm-focus { background: rgba(21, 101, 192, .85); }
 .snm-pin.snm-confirmed { box-shadow: 0 0 0 3px #2e7d32; }
@@ -57,6 +59,7 @@ _STYLE = """
   font: 600 14px/1 system-ui, sans-serif; color: #37474f; pointer-events: none; }
 .snm-legend { background: rgba(255, 255, 255, .9); padding: 6px 8px; border-radius: 4px;
   font: 12px/1.4 system-ui, sans-serif; }
+.snm-legend summary { font-weight: 700; cursor: pointer; }
 .snm-legend i { display: inline-block; width: 14px; height: 10px; margin-right: 4px; }
 </style>
 """
@@ -148,6 +151,7 @@ _PLACES_JS = """
             var cls = 'snm-pin' + (place.mark === 2 ? ' snm-selected' :
                                    place.mark === 1 ? ' snm-focus' : '') +
                       (place.ok ? ' snm-confirmed' : '');
+            if (place.age !== undefined && place.age !== null) { cls += ' snm-age' + place.age; }
             layer = L.marker([place.lat, place.lon], {placeId: place.id, alt: place.name,
                 riseOnHover: true, zIndexOffset: place.mark ? 1000 : 0,
                 icon: L.divIcon({className: cls, html: String(place.n), iconSize: [s, s]})});
@@ -260,6 +264,7 @@ def _payload(
     marked: dict[str, int],
     clustering: Clustering,
     open_selected: bool,
+    recency: Mapping[str, int] | None = None,
 ) -> dict:
     articles: dict[str, ArticleRow] = {}
     for p in places:
@@ -291,6 +296,7 @@ def _payload(
             "top": [[index[ref.id] for ref in p.listed] for p in places],
             "more": [int(p.n_unlisted) for p in places],
             "ok": [int(p.n_confirmed) for p in places],  # analyst-confirmed articles
+            "age": [(recency or {}).get(p.id) for p in places],
         },
         "clusters": _cluster_tables(clustering),
         "minClusterZoom": MIN_CLUSTER_ZOOM,
@@ -326,7 +332,9 @@ class PlaceLayer(DataElement):
     Pins are drawn alone from the zoom ``clustering`` says; below it their cluster's icon stands
     for them, with the distinct articles under it. ``selected`` is drawn in the selection colour
     and ``focus`` (the open article's places) in a lighter one, both always alone (never inside a
-    cluster). Vague places (with ``radius_km``) become dashed circles, never pins or clusters.
+    cluster). ``recency`` (place id → 0, 1, 2: :mod:`dashboard.map.recency`) colours the other
+    pins by how recent their newest article is. Vague places (with ``radius_km``) become dashed
+    circles, never pins or clusters.
     """
 
     _template = Template(_PLACES_JS)
@@ -339,6 +347,7 @@ class PlaceLayer(DataElement):
         selected: str | None = None,
         focus: Collection[str] = (),
         open_selected: bool = False,
+        recency: Mapping[str, int] | None = None,
     ):
         super().__init__()
         self._name = "PlaceLayer"
@@ -346,7 +355,9 @@ class PlaceLayer(DataElement):
         if selected:
             marked[selected] = 2
         self.places = tuple(places)
-        payload = _payload(self.places, marked, clustering or Clustering({}, ()), open_selected)
+        payload = _payload(
+            self.places, marked, clustering or Clustering({}, ()), open_selected, recency
+        )
         self.payload = htmlsafe.script_json(payload)
         self.payload_bytes = len(self.payload.encode())
 
@@ -383,11 +394,14 @@ _LEGEND_JS = """
 {% macro script(this, kwargs) %}
 (function() {
     var legend = L.control({position: 'bottomright'});
-    legend.onAdd = function() {
-        var div = L.DomUtil.create('div', 'snm-legend');
-        var title = document.createElement('b');
+    legend.onAdd = function(map) {
+        // Folded to its title on a narrow map (a phone), where it would hide the map.
+        var div = L.DomUtil.create('details', 'snm-legend');
+        div.open = map.getSize().x >= 500;
+        var title = document.createElement('summary');
         title.textContent = {{ this.title }};
         div.appendChild(title);
+        L.DomEvent.disableClickPropagation(div);
         {{ this.rows }}.forEach(function(r) {
             var line = document.createElement('div');
             var box = document.createElement('i');

@@ -38,6 +38,7 @@ from dashboard.map.layers import (
     PluginScripts,
     Styles,
 )
+from dashboard.map.recency import LEGEND as RECENCY_LEGEND
 
 LAYERS = ("markers", "heat", "choropleth")
 #: Syria with a small margin: [[south, west], [north, east]].
@@ -80,6 +81,7 @@ def build_map_parts(
     clustering: Clustering | None = None,
     frame_selected: bool = True,
     labels: Sequence[Label] = (),
+    recency: Mapping[str, int] | None = None,
 ) -> MapParts:
     """The base map and the data layers of ``places`` (see :func:`build_map` for the options).
 
@@ -107,6 +109,7 @@ def build_map_parts(
                 focus=focus,
                 clustering=clustering,
                 opened=not frame_selected,
+                recency=recency,
             )
         )
     box = _frame(places, selected if frame_selected else None, focus)
@@ -345,10 +348,17 @@ def _places_group(
     focus: Collection[str],
     clustering: Clustering | None,
     opened: bool,
+    recency: Mapping[str, int] | None = None,
 ) -> folium.FeatureGroup:
     group = folium.FeatureGroup(name="Tempat", control=False)
     PlaceLayer(
-        places, clustering=clustering, selected=selected, focus=focus, open_selected=opened
+        places,
+        clustering=clustering,
+        selected=selected,
+        focus=focus,
+        open_selected=opened,
+        recency=recency,
     ).add_to(group)
-    Legend("Penanda", MARKER_LEGEND).add_to(group)
+    rows = MARKER_LEGEND if not recency else (MARKER_LEGEND[0], *RECENCY_LEGEND, *MARKER_LEGEND[1:])
+    Legend("Penanda", rows).add_to(group)
     return group

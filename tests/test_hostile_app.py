@@ -62,7 +62,7 @@ def test_twenty_thousand_bad_lines_are_summarised_with_the_full_list_to_download
     assert not at.exception
     errors = [_shown(e.value) for e in at.error]
     assert len(errors) == 1 and "20,000 baris dilewati di ekspor.jsonl" in errors[0]
-    assert errors[0].count("malformed JSON line") == 5  # the first few, not 20,000 boxes
+    assert errors[0].count("baris JSON rusak") == 5  # the first few, not 20,000 boxes
     assert any("ekspor.jsonl: 1 baru" in _shown(s.value) for s in at.success)
     assert Store(str(db)).count() == 1
 
@@ -71,8 +71,8 @@ def test_an_upload_name_is_plain_text_never_markdown(db):
     name = "![x](http://127.0.0.1:9/p.png) **tebal** :red[merah] $x$.txt"
     at = _upload(name, b"")
     (error,) = at.error
-    assert error.value == plain_markdown(f"\u2068{name}\u2069: empty file")
-    assert _shown(error.value) == f"{name}: empty file"
+    assert error.value == plain_markdown(f"\u2068{name}\u2069: file kosong")
+    assert _shown(error.value) == f"{name}: file kosong"
 
 
 def test_a_file_of_another_type_is_refused_in_indonesian_naming_it_and_storing_nothing(db):

@@ -15,6 +15,7 @@ import logging
 import streamlit as st
 
 from dashboard.app.data import open_store
+from dashboard.app.reasons import in_indonesian
 from dashboard.errors import DashboardError
 from dashboard.htmlsafe import isolate, plain_markdown
 
@@ -61,13 +62,16 @@ def ingest_one(ingest_upload, name: str, data: bytes, store) -> dict:
     try:
         report = ingest_upload(name, data, store)
     except (DashboardError, ValueError, UnicodeError) as exc:
-        return {"name": name, "summary": None, "error": f"{shown}: {exc}", "problems": []}
+        error = f"{shown}: {in_indonesian(str(exc))}"
+        return {"name": name, "summary": None, "error": error, "problems": []}
     except Exception:  # a bug: a short message here, the traceback in the server log
         log.exception("upload %r failed", name)
         error = f"{shown}: file ini tidak dapat diproses (kesalahan internal, lihat log server)"
         return {"name": name, "summary": None, "error": error, "problems": []}
-    problems = [f"{isolate(where)}: {reason}" for where, reason in report.skipped]
-    problems += [f"{isolate(_where(k.path, k.line))}: {k.reason}" for k in report.kept_out]
+    problems = [f"{isolate(where)}: {in_indonesian(reason)}" for where, reason in report.skipped]
+    problems += [
+        f"{isolate(_where(k.path, k.line))}: {in_indonesian(k.reason)}" for k in report.kept_out
+    ]
     summary = None
     if report.stored or report.replaced or report.unchanged:
         summary = (

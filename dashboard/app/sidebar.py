@@ -106,6 +106,11 @@ def filter_widgets(cols: Columns) -> dict:
     }
 
 
+def _export(write, rows_of) -> bytes:
+    articles, places = rows_of()
+    return write(articles, places, governorate_names())
+
+
 def export_buttons(rows_of, map_html) -> None:
     """CSV, GeoJSON and a standalone HTML map of the articles in view; ``rows_of()`` gives
     (articles, place links) read from the store, ``map_html()`` the map file, each only when its
@@ -113,7 +118,7 @@ def export_buttons(rows_of, map_html) -> None:
     st.header("Ekspor")
     st.download_button(
         "CSV",
-        lambda: export.to_csv(*rows_of(), governorate_names()),
+        lambda: _export(export.to_csv, rows_of),
         "artikel.csv",
         "text/csv",
         key="export_csv",
@@ -121,7 +126,7 @@ def export_buttons(rows_of, map_html) -> None:
     )
     st.download_button(
         "GeoJSON",
-        lambda: export.to_geojson(*rows_of(), governorate_names()),
+        lambda: _export(export.to_geojson, rows_of),
         "artikel.geojson",
         "application/geo+json",
         key="export_geojson",

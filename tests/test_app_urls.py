@@ -69,6 +69,8 @@ def test_a_saved_page_can_be_uploaded_and_an_english_one_is_kept_out(tmp_path, m
     at.run()
     assert not at.exception
     errors = [shown(e.value) for e in at.error]
-    assert errors == ["\u2068en.html\u2069: not Indonesian (declares 'en')"]  # name isolated
+    assert errors == [  # the name isolated, the reason in Indonesian
+        "\u2068en.html\u2069: bukan berbahasa Indonesia (halaman menyatakan bahasa 'en')"
+    ]
     titles = {r.title for r in Store(str(db)).article_rows()}
     assert make_page(5).title in titles and Store(str(db)).count() == 3

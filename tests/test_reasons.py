@@ -22,7 +22,11 @@ pytestmark = pytest.mark.unit
             "file too large (12,000,000 bytes; the limit for one article is 10,000,000)",
             "file terlalu besar (12,000,000 bita; batas untuk one article: 10,000,000)",
         ),
-        ("not Indonesian (declares 'en')", "bukan berbahasa Indonesia (declares 'en')"),
+        (
+            "not Indonesian (declares 'en')",
+            "bukan berbahasa Indonesia (halaman menyatakan bahasa 'en')",
+        ),
+        ("not Indonesian (something new)", "bukan berbahasa Indonesia (something new)"),
         ("a reason nobody listed", "a reason nobody listed"),  # shown as it is
     ],
 )

@@ -126,7 +126,7 @@ def test_twenty_thousand_bad_lines_show_one_summary_and_a_download(page):
     with page.expect_download(timeout=TIMEOUT_MS) as download:
         page.get_by_text("Unduh daftar lengkap", exact=False).click()
     listed = Path(download.value.path()).read_text(encoding="utf-8").splitlines()
-    assert len(listed) == 20_000 and all("malformed JSON line" in line for line in listed)
+    assert len(listed) == 20_000 and all("baris JSON rusak" in line for line in listed)
     assert page.locator(EXCEPTION).count() == 0
 
 
@@ -134,7 +134,7 @@ def test_a_crafted_upload_name_is_text_and_fetches_nothing(page):
     page, watch = page
     name = "![gambar](pelacak.png) **tebal** :red[merah].txt"
     _upload(page, name, b"")
-    _expect_text(page, f"\u2068{name}\u2069: empty file")  # the name isolated, as text
+    _expect_text(page, f"\u2068{name}\u2069: file kosong")  # the name isolated, as text
     assert not [url for url in watch.requests if "pelacak" in url]
     assert page.locator('[data-testid="stAlertContentError"] img').count() == 0
     assert page.locator(EXCEPTION).count() == 0

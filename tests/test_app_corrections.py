@@ -112,7 +112,8 @@ def test_a_place_found_by_name_is_added_confirmed_and_counted(db, folium_map, lo
         "gn:170592",
         "Douma",
     )
-    chip = re.search(r'<span class="snm-chip[^"]*" data-place-id="gn:170592"[^>]*>', html_of(at))
+    # A chip is a link that selects its place (app.state.place_link), so <a>, not <span>.
+    chip = re.search(r'<a class="snm-chip[^"]*"[^>]* data-place-id="gn:170592"[^>]*>', html_of(at))
     assert chip and "snm-confirmed" in chip.group(0) and "dikonfirmasi analis" in chip.group(0)
     at.selectbox(key="fix_place").select("gn:170592").run()
     at.button(key="fix_focus").click().run()

@@ -156,6 +156,9 @@ def _streamlit_argv(args: argparse.Namespace) -> list[str]:
     # in memory it took 0.1-0.5 s a rerun at 100,000 articles, holding the GIL while the page
     # waited for the map. Python's own generational collector still runs.
     argv += ["--runner.postScriptGC", "false"]
+    # A served dashboard does not watch its own source files (a polling watcher costs CPU on
+    # every page view's modules); restart `serve` after changing the code.
+    argv += ["--server.fileWatcherType", "none"]
     for host in allowed_hosts(args.address, args.allow_host):
         argv += ["--server.allowedHosts", host]
     if args.headless:
@@ -180,19 +183,24 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     if store.count() == 0 and not _store_seeds(store, args.db):
         store.close()
         return 1
-    # Read the rows the dashboard shows now, so the first page does not wait for them.
+    # Read the rows the dashboard shows now, so the first page does not wait for them; in a
+    # thread, while the app's heavy imports run (the database read leaves the GIL).
+    from concurrent.futures import ThreadPoolExecutor
+
     from dashboard.view import snapshot as viewdata
 
-    viewdata.load_columns(store, args.db, viewdata.store_version(store))
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        read = pool.submit(viewdata.load_columns, store, args.db, viewdata.store_version(store))
+        # `streamlit run` in this process, with the app's heavy imports done before the server
+        # starts, so the first page does not wait ~1 s for them. (Not streamlit_folium: it
+        # registers its component when imported inside a script run, so the app imports it.)
+        import folium.plugins  # noqa: F401
+        from streamlit.web import cli as streamlit_cli
+
+        import dashboard.map.render  # noqa: F401
+
+        read.result()
     os.environ["SYRIA_NEWS_DB"] = args.db
-    # `streamlit run` in this process, with the app's heavy imports done before the server
-    # starts, so the first page does not wait ~1 s for them. (Not streamlit_folium: it registers
-    # its component when imported inside a script run, so the app must import it first.)
-    import folium.plugins  # noqa: F401
-    from streamlit.web import cli as streamlit_cli
-
-    import dashboard.map.render  # noqa: F401
-
     sys.argv = _streamlit_argv(args)
     return streamlit_cli.main()
 

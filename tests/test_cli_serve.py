@@ -37,6 +37,7 @@ def test_first_start_stores_the_geotagged_seeds_and_starts_the_app(
     assert argv[:2] == ["streamlit", "run"] and argv[2].endswith("app/main.py")
     assert "--server.headless" in argv and "localhost" in argv  # this machine only by default
     assert argv[argv.index("--runner.postScriptGC") + 1] == "false"  # no full GC a rerun
+    assert argv[argv.index("--server.fileWatcherType") + 1] == "none"
     assert "first start: stored 2 bundled seed article(s)" in capsys.readouterr().err
     assert Store(str(db)).place_rows(), "the seeds were stored without places"
 

@@ -95,3 +95,44 @@ def test_a_write_by_another_store_object_is_seen(tmp_path):
     before = viewdata.store_version(reader)
     writer.save([(_article("Judul", "Isi.", "/x/b.txt"), None)])
     assert viewdata.store_version(reader) != before
+
+
+#: What the engine's place query stood for before it became one lookup per place: every link
+#: to a place carries the same gazetteer fields, so any link's fields are the place's.
+_GROUPED_PLACES = (
+    "SELECT place_id, MIN(name), MIN(kind), MIN(lat), MIN(lon),"
+    " MAX(CASE WHEN in_syria THEN 1 ELSE 0 END), MIN(admin1), MIN(admin1_pcode),"
+    " MIN(radius_km) FROM article_places GROUP BY place_id ORDER BY place_id"
+)
+
+
+@pytest.mark.integration
+def test_the_engine_reads_one_row_per_place_and_every_link_on_both_backends(store_url):
+    from dashboard.cli import SEEDS_DIR
+    from dashboard.pipeline import ingest_paths
+
+    store = Store(store_url)
+    ingest_paths([SEEDS_DIR], store)
+    articles, places, links = store.engine_rows()
+    with store.engine.connect() as conn:
+        grouped = conn.exec_driver_sql(_GROUPED_PLACES).all()
+    assert [p[:5] + (bool(p[5]),) + p[6:] for p in places] == [
+        tuple(g[:5]) + (bool(g[5]),) + tuple(g[6:]) for g in grouped
+    ]
+    stored = store.place_rows()
+    assert sorted((a, p) for a, p, _ in links) == sorted((r.article_id, r.place_id) for r in stored)
+    assert len(articles) == store.count() == 2 and len(places) == len({r.place_id for r in stored})
+    store.close()
+
+
+def test_opening_the_store_leaves_the_ingest_only_libraries_unimported():
+    # datasketch (near-duplicate stories) imports scipy: about a second of the server's start.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, dashboard.store.archive\n"
+        "print(sorted({'datasketch', 'scipy'} & set(sys.modules)))"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "[]"

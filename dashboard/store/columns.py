@@ -107,13 +107,7 @@ def build(
     arts = _article_columns(articles)
     plcs = _place_columns(tuple(_place_info(r, names_id) for r in places))
     index, place_index = arts["index"], plcs["place_index"]
-    sure = set(confirmed)
-    known = [
-        (index[a], place_index[p], c, (a, p) in sure)
-        for a, p, c in links
-        if a in index and p in place_index
-    ]
-    return Columns(**arts, **plcs, **_link_columns(known))
+    return Columns(**arts, **plcs, **_link_columns(links, index, place_index, set(confirmed)))
 
 
 def _article_columns(articles: Sequence[tuple]) -> dict:
@@ -164,18 +158,26 @@ def _place_columns(infos: tuple[PlaceInfo, ...]) -> dict:
     }
 
 
-def _link_columns(known: Sequence[tuple]) -> dict:
-    """The link columns, sorted by article then place: each article's links are one run."""
-    article = np.fromiter((k[0] for k in known), dtype=np.int32, count=len(known))
-    place = np.fromiter((k[1] for k in known), dtype=np.int32, count=len(known))
-    conf = np.fromiter((float(k[2] or 0.0) for k in known), dtype=np.float32, count=len(known))
-    ok = np.fromiter((bool(k[3]) if len(k) > 3 else False for k in known), bool, len(known))
-    order = np.lexsort((place, article))
+def _link_columns(
+    links: Sequence[tuple], index: Mapping, place_index: Mapping, confirmed: set
+) -> dict:
+    """The link columns, sorted by article then place: each article's links are one run. A
+    link to an article or place not in the columns is left out; ``confirmed`` holds the
+    (article id, place id) links an analyst put in or confirmed."""
+    n = len(links)
+    article = np.fromiter((index.get(r[0], -1) for r in links), dtype=np.int32, count=n)
+    place = np.fromiter((place_index.get(r[1], -1) for r in links), dtype=np.int32, count=n)
+    conf = np.fromiter((r[2] or 0.0 for r in links), dtype=np.float32, count=n)
+    sure = np.zeros(n, dtype=bool)
+    if confirmed:
+        sure = np.fromiter(((r[0], r[1]) in confirmed for r in links), dtype=bool, count=n)
+    known = (article >= 0) & (place >= 0)
+    order = np.lexsort((place[known], article[known]))
     return {
-        "link_article": article[order],
-        "link_place": place[order],
-        "link_confidence": conf[order],
-        "link_confirmed": ok[order],
+        "link_article": article[known][order],
+        "link_place": place[known][order],
+        "link_confidence": conf[known][order],
+        "link_confirmed": sure[known][order],
     }
 
 

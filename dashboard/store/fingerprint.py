@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash, MinHash
 
 NUM_PERM = 128
 SEED = 20261206
@@ -25,8 +29,16 @@ SHINGLE_WORDS = 4
 MIN_SHINGLES = 12
 
 _WORD = re.compile(r"[^\W_]+")
-#: One MinHash whose permutations every fingerprint reuses (building them is the slow part).
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+
+
+@cache
+def _template() -> MinHash:
+    """One MinHash whose permutations every fingerprint reuses (building them is the slow part).
+    Made on first use: opening the store (the dashboard's start) does not import datasketch,
+    which imports scipy (about a second)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
 
 
 def words(text: str) -> list[str]:
@@ -55,7 +67,9 @@ def signature(text: str, size: int = SHINGLE_WORDS) -> LeanMinHash | None:
     found = shingles(text, size)
     if len(found) < MIN_SHINGLES:
         return None
-    m = _TEMPLATE.copy()
+    from datasketch import LeanMinHash
+
+    m = _template().copy()
     m.update_batch(sorted(found))
     return LeanMinHash(m)
 
@@ -66,6 +80,8 @@ def to_bytes(sig: LeanMinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> LeanMinHash:
+    from datasketch import LeanMinHash
+
     values = np.frombuffer(data, dtype="<u4").astype(np.uint32)
     if len(values) != NUM_PERM:
         raise ValueError(f"a story signature has {NUM_PERM} values, not {len(values)}")

@@ -92,19 +92,34 @@ ENGINE_ARTICLE_SQL = (
     "SELECT id, published, published_confidence, weekday_conflict, outlet FROM articles "
     "ORDER BY published IS NULL, published DESC, title, id"
 )
-#: One row per distinct place (its fields are the same in every link to it).
+#: One row per distinct place: the fields of its first link (every link to a place copies the
+#: same gazetteer fields). One index lookup per place, not a GROUP BY reading every link (0.2 s
+#: instead of 0.8 s at 440,000 links).
 ENGINE_PLACE_SQL = (
-    "SELECT place_id, MIN(name), MIN(kind), MIN(lat), MIN(lon),"
-    " MAX(CASE WHEN in_syria THEN 1 ELSE 0 END), MIN(admin1), "
-    "MIN(admin1_pcode), MIN(radius_km) FROM article_places GROUP BY place_id ORDER BY place_id"
+    "SELECT ap.place_id, ap.name, ap.kind, ap.lat, ap.lon, ap.in_syria, ap.admin1,"
+    " ap.admin1_pcode, ap.radius_km FROM (SELECT DISTINCT place_id FROM article_places) d"
+    " JOIN article_places ap ON ap.place_id = d.place_id AND ap.article_id = ("
+    "SELECT x.article_id FROM article_places x WHERE x.place_id = d.place_id LIMIT 1)"
+    " ORDER BY ap.place_id"
 )
 ENGINE_LINK_SQL = "SELECT article_id, place_id, confidence FROM article_places"
 
 
 def engine_rows(conn: Connection) -> tuple[Sequence, Sequence, Sequence]:
-    """(articles, places, links) as plain tuples for :mod:`dashboard.store.columns`."""
+    """(articles, places, links) as plain tuples for :mod:`dashboard.store.columns`, read with
+    the driver's own cursor: no SQLAlchemy row objects for half a million links (a third of the
+    read at 100,000 articles)."""
     return (
-        conn.exec_driver_sql(ENGINE_ARTICLE_SQL).all(),
-        conn.exec_driver_sql(ENGINE_PLACE_SQL).all(),
-        conn.exec_driver_sql(ENGINE_LINK_SQL).all(),
+        _fetch_all(conn, ENGINE_ARTICLE_SQL),
+        _fetch_all(conn, ENGINE_PLACE_SQL),
+        _fetch_all(conn, ENGINE_LINK_SQL),
     )
+
+
+def _fetch_all(conn: Connection, sql: str) -> list[tuple]:
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql)
+        return cursor.fetchall()
+    finally:
+        cursor.close()

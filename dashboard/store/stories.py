@@ -22,7 +22,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
-from datasketch import MinHashLSH
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.engine import Connection
 
@@ -57,6 +56,8 @@ class StoryIndex:
         self._reset()
 
     def _reset(self) -> None:
+        from datasketch import MinHashLSH  # on first use: datasketch imports scipy (~1 s)
+
         self.lsh = MinHashLSH(threshold=self.threshold, num_perm=fp.NUM_PERM)
         self.values: dict[str, np.ndarray] = {}
         self.story: dict[str, str] = {}

@@ -116,7 +116,7 @@ def engine_rows(conn: Connection) -> tuple[Sequence, Sequence, Sequence]:
     )
 
 
-def _fetch_all(conn: Connection, sql: str) -> list[tuple]:
+def _fetch_all(conn: Connection, sql: str) -> Sequence:
     cursor = conn.connection.cursor()
     try:
         cursor.execute(sql)

@@ -165,7 +165,7 @@ def normalize_ascii_words(words: list[str]) -> list[str]:
     The words are joined by newlines and folded together: no rule reaches across a newline (the
     pairs and doubled letters are letters, the final -ah/-eh is anchored at each line's end), so
     every word folds exactly as alone, with four regex passes per text instead of four per word
-    (``tests/test_fold_fast.py`` compares the two on every gazetteer word)."""
+    (``tests/test_geo_fast.py`` compares the two on every gazetteer word)."""
     lowered = "\n".join(words).lower()
     special = _WHOLE_WORDS.keys() & set(lowered.split("\n"))
     lowered = _PAIRS.sub(_pair, lowered)

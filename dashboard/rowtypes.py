@@ -40,6 +40,12 @@ class ArticleRow:
     n_places: int = 0
     date_correction: int | None = None  # the analyst's correction that set the date, if any
     corrections: tuple[int, ...] = ()  # the corrections in force on this article
+    story_id: str | None = None  # near-duplicates share one (dashboard.store.stories)
+
+    @property
+    def story(self) -> str:
+        """The story this article belongs to: its own id until it is grouped."""
+        return self.story_id or self.id
 
     @property
     def estimated(self) -> bool:

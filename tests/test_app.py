@@ -436,7 +436,7 @@ def test_layers_choice_reaches_the_map(db, folium_map):
     at = run()
     at.button_group(key="layers").set_value(["heat", "choropleth"]).run()
     html = folium_map.maps[-1].get_root().render()
-    assert "L.heatLayer" in html and "Artikel per kegubernuran" in html
+    assert "L.heatLayer" in html and "Kegubernuran: jumlah cerita" in html
     assert "PlaceLayer" not in html and "marker_cluster" not in html
 
 

@@ -59,7 +59,7 @@ def test_a_governorate_has_one_count_in_the_picker_the_choropleth_and_the_list(d
     gov = [o for o in options if re.search(r"Aleppo.*\(3\)", o)]
     assert gov, options  # the governorate: g1, g2 and g3 name a place in it
     html = folium_map.maps[-1].get_root().render()
-    assert "Kegubernuran \\u00b7 3 artikel" in html  # the choropleth's popup
+    assert "Kegubernuran \\u00b7 3 cerita" in html  # the choropleth's popup
     at.selectbox(key="place_select").set_value(ALEPPO_GOV.id).run()
     assert cards(at)[:3] == ["g3", "g2", "g1"]  # the list: the same three, newest first
 
@@ -75,7 +75,7 @@ def test_undated_articles_are_listed_apart_with_their_count_not_inside_the_range
     assert "(1)" in at.checkbox(key="show_undated").label
     assert cards(at) == ["g3", "g2", "g1", "g4"]  # the undated one after, in its own list
     assert any("1 artikel tanpa tanggal" in c.value for c in at.caption)
-    assert any("3 artikel bertanggal dalam rentang" in c.value for c in at.caption)
+    assert any("3 cerita bertanggal dalam rentang" in c.value for c in at.caption)
     at.checkbox(key="show_undated").uncheck().run()
     assert cards(at) == ["g3", "g2", "g1"]
 

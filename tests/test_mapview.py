@@ -313,7 +313,7 @@ def test_with_tiles_off_the_map_has_no_tile_layer_and_no_fallback():
 def test_choropleth_colours_governorates_by_article_count_with_a_legend():
     html = render(layers=("choropleth",))
     assert '"snm_n": 3' in html  # Damascus governorate: articles a1, a2, a3
-    assert "Artikel per kegubernuran" in html
+    assert "Kegubernuran: jumlah cerita" in html
     # A governorate area without its own place on the map clicks as gov:<P-code>, never as an
     # ocha: id (those are the gazetteer's districts and subdistricts).
     assert "ID tempat: gov:SY01" in html
@@ -582,7 +582,7 @@ def test_a_place_label_names_its_governorate_in_indonesian():
 def test_the_choropleth_names_governorates_in_indonesian():
     html = render(layers=("choropleth",), governorate_names={"SY01": "Provinsi <Damaskus>"})
     # folium writes the GeoJSON with &, < and non-ASCII as \u escapes
-    assert r'"snm_tip": "Provinsi \u0026lt;Damaskus\u0026gt; \u00b7 3 artikel"' in html
+    assert r'"snm_tip": "Provinsi \u0026lt;Damaskus\u0026gt; \u00b7 3 cerita"' in html
     assert "Provinsi <Damaskus>" not in html and r"Provinsi \u003cDamaskus" not in html
 
 

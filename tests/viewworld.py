@@ -18,7 +18,7 @@ def newest_first(articles: Iterable[ArticleRow]) -> list[ArticleRow]:
 def build(articles: Iterable[ArticleRow], places: Iterable[PlaceRow]) -> columns.Columns:
     places = list(places)
     art = [
-        (a.id, a.published, a.published_confidence, a.weekday_conflict, a.outlet)
+        (a.id, a.published, a.published_confidence, a.weekday_conflict, a.outlet, a.story)
         for a in newest_first(articles)
     ]
     seen: dict[str, PlaceRow] = {}

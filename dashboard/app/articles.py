@@ -40,30 +40,45 @@ def mappable_places(links: list[PlaceRow]) -> list[PlaceRow]:
     return sorted(own, key=lambda p: (-p.confidence, p.display_name))
 
 
-def _cards(db: str, version: tuple, ids: list[str], selected: str | None) -> None:
-    rows = article_rows(db, version, tuple(ids))
+def _cards(db: str, version: tuple, sel: Selection, ids: list[str], selected: str | None) -> None:
+    """One card per story (``ids``: the newest copy of each), naming the story's other copies
+    ("juga dimuat di: …"), each of which opens from the card."""
+    c = sel.columns
+    others = {aid: query.ids_of(c, query.copies(c, c.index[aid])) for aid in ids}
+    wanted = tuple(dict.fromkeys([*ids, *(i for more in others.values() for i in more)]))
+    rows = article_rows(db, version, wanted)
     links = place_rows(db, version, tuple(ids))
     names = governorate_names()
     for aid in ids:
         row = rows.get(aid)
         if row is None:
             continue
+        copies = [rows[i] for i in others[aid] if i in rows]
         with st.container(border=True):
             chips = mappable_places(links.get(aid, []))
-            st.html(cards.card_html(row, chips, selected, names, href=place_link))
+            st.html(cards.card_html(row, chips, selected, names, href=place_link, copies=copies))
             st.button("Buka artikel", key=f"open_{aid}", on_click=open_article, args=(aid,))
+            for copy in copies:
+                st.button(
+                    f"Buka salinan: {cards.copy_label(copy)}",
+                    key=f"copy_{copy.id}_in_{aid}",
+                    on_click=open_article,
+                    args=(copy.id,),
+                )
 
 
 def article_list(db: str, version: tuple, sel: Selection) -> None:
-    """Cards of the dated articles in view (at the selected place, if any), a page at a time;
-    then the undated ones that pass the same filters, apart and counted."""
+    """Cards of the dated stories in view (at the selected place, if any), a page at a time;
+    then the undated ones that pass the same filters, apart and counted. A story's card is its
+    newest copy in view."""
     ss = st.session_state
     selected = ss.get("place_select")
-    mask = sel.at_place(selected, sel.view)
+    found = sel.at_place(selected, sel.view)
+    mask = query.first_of_each_story(sel.columns, found)
     n = int(mask.sum())
-    st.caption(f"{n} artikel bertanggal dalam rentang")
+    st.caption(f"{n} cerita bertanggal dalam rentang ({int(found.sum())} artikel; salinan sekali)")
     limit = ss.setdefault("card_limit", PAGE_SIZE)
-    _cards(db, version, query.ids(sel.columns, mask, 0, limit), selected)
+    _cards(db, version, sel, query.ids(sel.columns, mask, 0, limit), selected)
     if n > limit:
         st.button(
             f"Tampilkan {min(PAGE_SIZE, n - limit)} lagi",
@@ -75,7 +90,8 @@ def article_list(db: str, version: tuple, sel: Selection) -> None:
     st.checkbox(f"Tampilkan artikel tanpa tanggal ({n_undated})", key="show_undated")
     if n_undated and ss.get("show_undated"):
         st.caption(f"{n_undated} artikel tanpa tanggal (tidak dihitung di peta dan linimasa)")
-        _cards(db, version, query.ids(sel.columns, undated, 0, PAGE_SIZE), selected)
+        first = query.first_of_each_story(sel.columns, undated)
+        _cards(db, version, sel, query.ids(sel.columns, first, 0, PAGE_SIZE), selected)
 
 
 def listed_mask(sel: Selection) -> np.ndarray:

@@ -60,7 +60,8 @@ def view_filter(db: str, version: tuple, choices: dict, chosen) -> query.ViewFil
 
 def summary_caption(sel: query.Selection, n_places: int) -> None:
     st.caption(
-        f"{sel.n_view} dari {sel.columns.n_articles} artikel (bertanggal, dalam rentang) · "
+        f"{sel.n_view_stories} cerita dalam {sel.n_view} dari {sel.columns.n_articles} artikel "
+        "(bertanggal, dalam rentang; salinan satu cerita dihitung sekali) · "
         f"{n_places} tempat di Suriah · {sel.n_undated} tanpa tanggal, di luar hitungan"
     )
 

@@ -1,10 +1,11 @@
-"""Clusters of nearby places at each zoom, counting the distinct articles under them.
+"""Clusters of nearby places at each zoom, counting the distinct stories under them.
 
 A cluster icon that added up its places' counts would count an article naming Damascus and
-Douma twice. Here places are grouped on a pixel grid per zoom (cells of :data:`CELL_PX` screen
-pixels, nested from one zoom to the next, so a place alone at one zoom stays alone when zooming
-in), and each cluster counts the distinct articles in view that name any of its places, from
-the link columns. The browser only picks the clusters of its zoom (see ``layers.PlaceLayer``).
+Douma twice (and a story five outlets carried five times). Here places are grouped on a pixel
+grid per zoom (cells of :data:`CELL_PX` screen pixels, nested from one zoom to the next, so a
+place alone at one zoom stays alone when zooming in), and each cluster counts the distinct
+stories in view (near-duplicate copies once) that name any of its places, from the link
+columns. The browser only picks the clusters of its zoom (see ``layers.PlaceLayer``).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ class Cluster:
     zoom: int
     lat: float
     lon: float
-    n_articles: int  # distinct articles in view naming any of its places
+    n_articles: int  # distinct stories in view naming any of its places (copies once)
     n_places: int
     box: tuple[float, float, float, float]  # south, west, north, east of its places
 
@@ -54,7 +55,7 @@ def world_xy(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 class _Grid:
     """Per store version: every place's cell at :data:`MAX_CLUSTER_ZOOM` as a Morton code (its
     cell at a coarser zoom is the code shifted right by two bits a zoom), and the links in
-    (article, code) order, so an article's links in one cell are neighbours at every zoom."""
+    (story, code) order, so a story's links in one cell are neighbours at every zoom."""
 
     lat: np.ndarray
     lon: np.ndarray
@@ -83,7 +84,7 @@ def _grid(c: Columns) -> _Grid:
         ix = np.clip(np.floor(x * scale), 0, 0xFFFF)  # 2^13 cells: within _spread's 16 bits
         iy = np.clip(np.floor(y * scale), 0, 0xFFFF)
         code = (_spread(ix) << np.uint64(1)) | _spread(iy)
-        order = np.lexsort((code[c.link_place], c.link_article))
+        order = np.lexsort((code[c.link_place], c.story[c.link_article]))
         grid = _GRIDS[c] = _Grid(lat, lon, code, order)
     return grid
 
@@ -100,12 +101,13 @@ def cluster_places(sel: Selection, place_idx: np.ndarray) -> Clustering:
     weight = sel.place_counts[place_idx].astype(np.float64)
     pos = np.full(len(c.places), -1, dtype=np.int64)
     pos[place_idx] = np.arange(len(place_idx))
-    links = grid.order[sel.links_of(sel.view)[grid.order]]  # in (article, code) order
+    links = grid.order[sel.links_of(sel.view)[grid.order]]  # in (story, code) order
     link_pos = pos[c.link_place[links]]
     keep = link_pos >= 0
     link_pos, links = link_pos[keep], links[keep]
     link_code = code[link_pos]
-    new_article = np.r_[True, c.link_article[links][1:] != c.link_article[links][:-1]]
+    story = c.story[c.link_article[links]]
+    new_story = np.r_[True, story[1:] != story[:-1]]
     clusters: list[Cluster] = []
     for zoom in range(MIN_CLUSTER_ZOOM, MAX_CLUSTER_ZOOM + 1):
         shift = np.uint64(2 * (MAX_CLUSTER_ZOOM - zoom))
@@ -114,7 +116,7 @@ def cluster_places(sel: Selection, place_idx: np.ndarray) -> Clustering:
         alone[(~multi) & (alone > zoom)] = zoom
         if multi.any():
             cell = link_code >> shift
-            first = new_article | np.r_[True, cell[1:] != cell[:-1]]  # an article once a cell
+            first = new_story | np.r_[True, cell[1:] != cell[:-1]]  # a story once a cell
             distinct = np.bincount(inverse[link_pos[first]], minlength=len(counts))
             clusters += _clusters_at(zoom, inverse, counts, lat, lon, weight, distinct)
     ids = {c.places[int(i)].id: int(z) for i, z in zip(place_idx, alone, strict=True)}

@@ -12,6 +12,7 @@ import numpy as np
 
 from dashboard.model import Place
 from dashboard.rowtypes import ArticleRow, PlaceRow
+from dashboard.store import query
 from dashboard.store.query import Selection
 
 #: Most articles listed in one popup; the rest are counted ("dan N lainnya").
@@ -35,8 +36,8 @@ class PlaceSummary:
     admin1: str | None
     admin1_pcode: str | None
     radius_km: float | None  # drawn as a dashed circle when set (vague place)
-    n_articles: int  # distinct articles in view (for a governorate: naming a place inside it)
-    listed: tuple[ArticleRow, ...] = ()  # newest first, at most the cap
+    n_articles: int  # distinct stories in view (for a governorate: naming a place inside it)
+    listed: tuple[ArticleRow, ...] = ()  # newest first, one per story, at most the cap
     n_confirmed: int = 0  # articles in view whose link to it an analyst put in or confirmed
 
     @property
@@ -100,7 +101,7 @@ def places_in_view(sel: Selection) -> np.ndarray:
 
 
 def listed_articles(sel: Selection, place_idx: np.ndarray, cap: int) -> dict[int, list[int]]:
-    """Per place index, the indices of its ``cap`` newest articles in view.
+    """Per place index, the indices of its ``cap`` newest articles in view, one per story.
 
     The budget of :data:`LISTED_BUDGET` lines goes to the places in the order given (most
     articles first); the rest list none in their popup (it still counts them, and a click lists
@@ -120,6 +121,10 @@ def listed_articles(sel: Selection, place_idx: np.ndarray, cap: int) -> dict[int
     key = pos.astype(np.uint16) if len(head) <= 1 << 16 else pos
     order = np.argsort(key, kind="stable")
     art, pos = art[order], pos[order]
+    if query.grouped(c):  # one line per story: its newest copy (the first in this order)
+        _, once = np.unique(pos.astype(np.int64) * c.n_stories + c.story[art], return_index=True)
+        once.sort()
+        art, pos = art[once], pos[once]
     first = np.searchsorted(pos, np.arange(len(head)))  # where each place's run starts
     n_links = np.bincount(pos, minlength=len(head))
     wanted = np.minimum(n_links, cap)

@@ -103,7 +103,7 @@ _PLACES_JS = """
         box.setAttribute('data-filled', '1');
         var head = el('div', 'snm-title', place.name);
         box.insertBefore(head, box.firstChild);
-        var sub = (place.gov ? place.gov + ' · ' : '') + place.n + ' artikel';
+        var sub = (place.gov ? place.gov + ' · ' : '') + place.n + ' cerita';
         if (place.radius) { sub += ' · wilayah samar ±' + place.radius + ' km'; }
         if (place.ok) { sub += ' · ✓ ' + place.ok + ' dikonfirmasi analis'; }
         box.insertBefore(el('div', 'snm-sub', sub), head.nextSibling);
@@ -128,7 +128,7 @@ _PLACES_JS = """
         });
         box.insertBefore(ul, box.lastChild);
         if (place.more > 0) {
-            box.insertBefore(el('div', 'snm-more', 'dan ' + place.more + ' artikel lainnya'),
+            box.insertBefore(el('div', 'snm-more', 'dan ' + place.more + ' cerita lainnya'),
                              box.lastChild);
         }
     }
@@ -166,7 +166,7 @@ _PLACES_JS = """
         });
         var vague = place.radius ? ' (±' + place.radius + ' km)' : '';
         var ok = place.ok ? ' · ✓ ' + place.ok + ' dikonfirmasi analis' : '';
-        layer.bindTooltip(el('span', null, place.name + ' · ' + place.n + ' artikel' + vague + ok),
+        layer.bindTooltip(el('span', null, place.name + ' · ' + place.n + ' cerita' + vague + ok),
                           {sticky: !!place.radius});
         return layer;
     }
@@ -177,7 +177,7 @@ _PLACES_JS = """
                               iconSize: L.point(size, size)});
         var m = L.marker([c.lat, c.lon], {icon: icon, n: c.n, keyboard: true,
                                           alt: c.places + ' tempat'});
-        m.bindTooltip(el('span', null, c.places + ' tempat · ' + c.n + ' artikel berbeda'));
+        m.bindTooltip(el('span', null, c.places + ' tempat · ' + c.n + ' cerita berbeda'));
         function open() {
             var b = c.box, pad = 0.02;
             m._map.fitBounds([[b[0] - pad, b[1] - pad], [b[2] + pad, b[3] + pad]],

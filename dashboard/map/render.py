@@ -282,7 +282,7 @@ def _choropleth_group(
     places: Sequence[PlaceSummary],
     names: Mapping[str, str],
 ) -> folium.FeatureGroup:
-    group = folium.FeatureGroup(name="Artikel per kegubernuran", control=False)
+    group = folium.FeatureGroup(name=CHOROPLETH_TITLE, control=False)
     breaks = class_breaks(counts.values())
     ids = _governorate_ids(places)
     data = copy.deepcopy(dict(governorates))
@@ -294,17 +294,17 @@ def _choropleth_group(
         pid = ids.get(pcode) or governorate_id(pcode)
         props["snm_n"] = n
         props["snm_fill"] = _colour(n, breaks)
-        props["snm_tip"] = f"{htmlsafe.text(name)} · {n} artikel"
+        props["snm_tip"] = f"{htmlsafe.text(name)} · {n} cerita"
         props["snm_popup"] = (
             f'<div class="snm-popup" data-place-id="{htmlsafe.text(pid)}">'
             f'<div class="snm-title">{htmlsafe.text(name)}</div>'
-            f'<div class="snm-sub">Kegubernuran · {n} artikel</div>'
+            f'<div class="snm-sub">Kegubernuran · {n} cerita</div>'
             f'<div class="snm-id">{PLACE_ID_LABEL}{htmlsafe.text(pid)}</div></div>'
         )
     OutlineGeoJson(
         data,
         bounds_of=governorates,
-        name="Artikel per kegubernuran",
+        name=CHOROPLETH_TITLE,
         style_function=lambda f: {
             "fillColor": f["properties"]["snm_fill"],
             "color": "#78909c",
@@ -317,7 +317,7 @@ def _choropleth_group(
         control=False,
     ).add_to(group)
     if breaks:
-        Legend("Artikel per kegubernuran", _legend_rows(breaks, max(counts.values()))).add_to(group)
+        Legend(CHOROPLETH_TITLE, _legend_rows(breaks, max(counts.values()))).add_to(group)
     return group
 
 
@@ -332,10 +332,15 @@ def _heat_group(places: Sequence[PlaceSummary]) -> folium.FeatureGroup:
     return group
 
 
+#: The choropleth's name and legend title: what it counts (near-duplicate copies once).
+CHOROPLETH_TITLE = "Kegubernuran: jumlah cerita (salinan dihitung sekali)"
 #: What the marker layer's symbols mean (colour, label), shown in its legend.
 MARKER_LEGEND = (
-    ("rgba(191, 54, 12, .88)", "Pin: angka = artikel yang menyebut tempat itu"),
-    ("rgba(191, 54, 12, .35)", "Kelompok: angka = artikel berbeda di bawahnya (bukan jumlah pin)"),
+    (
+        "rgba(191, 54, 12, .88)",
+        "Pin: angka = cerita yang menyebut tempat itu (salinan dihitung sekali)",
+    ),
+    ("rgba(191, 54, 12, .35)", "Kelompok: angka = cerita berbeda di bawahnya (bukan jumlah pin)"),
     ("#6a1b9a", "Lingkaran putus-putus: wilayah samar (±km)"),
     ("rgba(21, 101, 192, .95)", "Biru: tempat terpilih / tempat artikel yang dibuka"),
 )

@@ -71,10 +71,17 @@ class Columns:
     link_confidence: np.ndarray  # float32 per link
     #: bool per link: an analyst put the place in the article or confirmed it
     link_confirmed: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    #: int32 per article: its story (near-duplicates share one, see dashboard.store.stories),
+    #: numbered by the story's newest article, so story order is article order
+    story: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
 
     @property
     def n_articles(self) -> int:
         return len(self.ids)
+
+    @property
+    def n_stories(self) -> int:
+        return int(self.story.max()) + 1 if len(self.story) else 0
 
     def day_of(self, iso: dt.date) -> int:
         return (iso - _EPOCH).days
@@ -129,7 +136,18 @@ def _article_columns(articles: Sequence[tuple]) -> dict:
             count=len(ids),
         ),
         "outlets": outlets,
+        "story": story_numbers(articles),
     }
+
+
+def story_numbers(articles: Sequence[tuple]) -> np.ndarray:
+    """Each article's story as a number, in order of the stories' newest articles (an article
+    row without a story, column 5, is a story of its own)."""
+    numbers: dict[str, int] = {}
+    keys = (r[5] if len(r) > 5 and r[5] else r[0] for r in articles)
+    return np.fromiter(
+        (numbers.setdefault(k, len(numbers)) for k in keys), dtype=np.int32, count=len(articles)
+    )
 
 
 def _place_columns(infos: tuple[PlaceInfo, ...]) -> dict:

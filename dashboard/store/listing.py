@@ -37,6 +37,7 @@ def _article_row(values: Mapping) -> ArticleRow:
         path=values["path"] or "",
         focus_place_id=values["focus_place_id"],
         n_places=int(values["n_places"] or 0),
+        story_id=values["story_id"],
     )
 
 
@@ -87,9 +88,11 @@ def place_rows(conn: Connection, article_ids: Iterable[str] | None = None) -> li
     return rows
 
 
-#: Article columns the view engine keeps for every article, newest first (its index is its rank).
+#: Article columns the view engine keeps for every article, newest first (its index is its rank);
+#: the story is the article's own id until it is grouped (dashboard.store.stories).
 ENGINE_ARTICLE_SQL = (
-    "SELECT id, published, published_confidence, weekday_conflict, outlet FROM articles "
+    "SELECT id, published, published_confidence, weekday_conflict, outlet,"
+    " COALESCE(story_id, id) FROM articles "
     "ORDER BY published IS NULL, published DESC, title, id"
 )
 #: One row per distinct place: the fields of its first link (every link to a place copies the

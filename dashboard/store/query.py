@@ -5,8 +5,11 @@ One definition of each number, used everywhere it is shown:
 
 - the view holds the **dated** articles inside the date range that pass the other filters; the
   undated ones that pass them are counted and listed apart, never inside a range;
-- a place counts the distinct articles in view that name it;
-- a governorate counts the distinct articles in view that name a place inside it (the
+- what is counted is **stories**, not copies: near-duplicate articles (a wire text five outlets
+  republished) share a story (:mod:`dashboard.store.stories`) and count once; a story is in view
+  when any of its copies is, and names the places any copy in view names;
+- a place counts the distinct stories in view that name it;
+- a governorate counts the distinct stories in view that name a place inside it (the
   governorate itself included): the picker, the choropleth, its popup and its list agree.
 """
 
@@ -41,7 +44,7 @@ class Selection:
     view: np.ndarray  # ... and dated inside the range: what is counted and drawn
     undated: np.ndarray  # ... undated: listed apart
     link_ok: np.ndarray  # links above the confidence, mappable, inside the chosen governorates
-    place_counts: np.ndarray = field(repr=False)  # distinct articles in view per place
+    place_counts: np.ndarray = field(repr=False)  # distinct stories in view per place
     gov_counts: dict[str, int] = field(default_factory=dict)  # per governorate P-code
 
     @property
@@ -51,6 +54,10 @@ class Selection:
     @property
     def n_undated(self) -> int:
         return int(self.undated.sum())
+
+    @property
+    def n_view_stories(self) -> int:
+        return n_stories(self.columns, self.view)
 
     def links_of(self, articles: np.ndarray) -> np.ndarray:
         """The link mask of the articles in ``articles`` (a mask over articles)."""
@@ -127,7 +134,7 @@ def select(c: Columns, f: ViewFilter) -> Selection:
     if f.end:
         view &= c.day <= c.day_of(f.end)
     links = link_ok & view[c.link_article]
-    places = np.bincount(c.link_place[links], minlength=len(c.places))
+    places = distinct_stories(c, c.link_place[links], c.link_article[links], len(c.places))
     return Selection(
         columns=c,
         base=base,
@@ -139,23 +146,48 @@ def select(c: Columns, f: ViewFilter) -> Selection:
     )
 
 
+def grouped(c: Columns) -> bool:
+    """Do some articles share a story (else every count by story is one by article)?"""
+    return c.n_stories < c.n_articles
+
+
+def distinct_stories(c: Columns, group: np.ndarray, article: np.ndarray, n: int) -> np.ndarray:
+    """Per group number (0 … n-1), the distinct stories among the (group, article) pairs (each
+    pair once, as links are)."""
+    if not grouped(c):
+        return np.bincount(group, minlength=n)
+    keys = c.story[article].astype(np.int64) * max(n, 1) + group
+    return np.bincount(np.unique(keys) % max(n, 1), minlength=n)
+
+
+def n_stories(c: Columns, articles: np.ndarray) -> int:
+    """How many distinct stories the articles in the mask ``articles`` make."""
+    if not grouped(c):
+        return int(articles.sum())
+    return len(np.unique(c.story[articles]))
+
+
 def governorate_counts(c: Columns, links: np.ndarray) -> dict[str, int]:
-    """Distinct articles per governorate P-code among the links in ``links``.
+    """Distinct stories per governorate P-code among the links in ``links``.
 
     Links are sorted by article (see ``Columns``), so each article's links are one run: an
-    article's governorates are OR-ed into a bit mask per run and each bit counted, with no
-    sort of the links on a rerun."""
+    article's governorates are OR-ed into a bit mask per run (and the masks of one story's
+    copies into one), and each bit counted, with no sort of the links on a rerun."""
     gov = c.gov[c.link_place[links]]
     inside = gov >= 0
     if not inside.any() or not c.govs:
         return {}
     art, gov = c.link_article[links][inside], gov[inside]
     if len(c.govs) > _MASK_BITS:  # more governorates than bits: count distinct pairs
-        keys = art.astype(np.int64) * len(c.govs) + gov
+        keys = c.story[art].astype(np.int64) * len(c.govs) + gov
         per_gov = np.bincount(np.unique(keys) % len(c.govs), minlength=len(c.govs))
     else:
         starts = np.flatnonzero(np.r_[True, art[1:] != art[:-1]])
         masks = np.bitwise_or.reduceat(np.left_shift(np.uint64(1), gov.astype(np.uint64)), starts)
+        if grouped(c):  # one mask per story: its copies' governorates together
+            merged = np.zeros(c.n_stories, dtype=np.uint64)
+            np.bitwise_or.at(merged, c.story[art[starts]], masks)
+            masks = merged
         per_gov = np.array(
             [np.count_nonzero(masks & np.uint64(1 << g)) for g in range(len(c.govs))]
         )
@@ -169,6 +201,30 @@ def ids(c: Columns, mask: np.ndarray, start: int = 0, stop: int | None = None) -
     """Ids of the articles in ``mask``, newest first, from ``start`` to ``stop``."""
     found = np.flatnonzero(mask)[start:stop]
     return [c.ids[i] for i in found]
+
+
+def first_of_each_story(c: Columns, articles: np.ndarray) -> np.ndarray:
+    """The mask ``articles`` with only the newest article of each story in it (the list shows
+    one card per story)."""
+    if not grouped(c):
+        return articles
+    idx = np.flatnonzero(articles)
+    _, first = np.unique(c.story[idx], return_index=True)
+    out = np.zeros_like(articles)
+    out[idx[first]] = True
+    return out
+
+
+def copies(c: Columns, index: int) -> list[int]:
+    """The other articles of article ``index``'s story, newest first."""
+    if not grouped(c):
+        return []
+    found = np.flatnonzero(c.story == c.story[index])
+    return [int(i) for i in found if i != index]
+
+
+def ids_of(c: Columns, indices: list[int]) -> list[str]:
+    return [c.ids[i] for i in indices]
 
 
 def date_bounds(c: Columns, sure_only: bool = False) -> tuple[dt.date, dt.date] | None:

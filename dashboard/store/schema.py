@@ -214,6 +214,7 @@ ARTICLE_ROW_COLUMNS = (
     "weekday_conflict",
     "focus_place_id",
     "n_places",
+    "story_id",
 )
 PLACE_ROW_COLUMNS = (
     "article_id",

@@ -19,6 +19,7 @@ counted once").
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import numpy as np
@@ -30,7 +31,7 @@ from dashboard.store import schema as s
 from dashboard.store import upsert
 
 #: Estimated Jaccard similarity of word 4-shingles from which two articles are one story.
-THRESHOLD = 0.5
+THRESHOLD = 0.4
 a = s.articles.c
 
 
@@ -58,7 +59,7 @@ class StoryIndex:
     def _reset(self) -> None:
         from datasketch import MinHashLSH  # on first use: datasketch imports scipy (~1 s)
 
-        self.lsh = MinHashLSH(threshold=self.threshold, num_perm=fp.NUM_PERM)
+        self.lsh = MinHashLSH(num_perm=fp.NUM_PERM, params=bands(self.threshold))
         self.values: dict[str, np.ndarray] = {}
         self.story: dict[str, str] = {}
 
@@ -116,6 +117,15 @@ class StoryIndex:
     def invalidate(self) -> None:
         """A write failed (rolled back): what the index learnt from it may not be stored."""
         self.version = None
+
+
+@functools.lru_cache(maxsize=8)
+def bands(threshold: float) -> tuple[int, int]:
+    """datasketch's (bands, rows per band) for the threshold (slow to find: found once)."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=fp.NUM_PERM)
+    return lsh.b, lsh.r
 
 
 def values_of(packed: bytes) -> np.ndarray:

@@ -6,13 +6,14 @@ result with ``st.html`` (sanitised again by the browser side), never as Markdown
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from dashboard import htmlsafe
 from dashboard.map.data import governorate_label
 from dashboard.rowtypes import ArticleRow, PlaceRow
 from dashboard.view.timeline import confidence_label
 
+UNKNOWN_OUTLET = "media tidak diketahui"
 #: Place links below this confidence are drawn as dashed chips: worth checking in the text.
 WEAK_PLACE = 0.5
 
@@ -117,20 +118,44 @@ def card_html(
     selected: str | None = None,
     governorates: Mapping[str, str] | None = None,
     href: Callable[[str], str] | None = None,
+    copies: Sequence[ArticleRow] = (),
 ) -> str:
-    """A card: title, outlet, date (with confidence), place chips (links with ``href``)."""
-    outlet = htmlsafe.isolated(article.outlet or "media tidak diketahui")
+    """A card: title, outlet, date (with confidence), place chips (links with ``href``), and the
+    story's other copies (:func:`also_in_html`)."""
+    outlet = htmlsafe.isolated(article.outlet or UNKNOWN_OUTLET)
     return (
         f'<div class="snm-card" data-article-id="{htmlsafe.text(article.id)}">'
         f"<h4>{htmlsafe.isolated(article.title or '(tanpa judul)')}</h4>"
         f'<div class="snm-meta">{outlet} · {date_html(article)}</div>'
+        f"{also_in_html(article, copies)}"
         f"<div>{chips_html(places, selected, governorates, href)}</div></div>"
     )
 
 
+def also_in_html(article: ArticleRow, copies: Sequence[ArticleRow]) -> str:
+    """ "juga dimuat di: Antara, Kompas": the outlets of a story's other copies, each once, in the
+    copies' order (its own outlet left out unless another copy is from it too); empty when the
+    story has no other copy."""
+    if not copies:
+        return ""
+    names = list(dict.fromkeys(c.outlet or UNKNOWN_OUTLET for c in copies))
+    shown = ", ".join(htmlsafe.isolated(n) for n in names)
+    ids = " ".join(htmlsafe.text(c.id) for c in copies)
+    return (
+        f'<div class="snm-meta snm-also" data-story-id="{htmlsafe.text(article.story)}" '
+        f'data-copy-ids="{ids}">juga dimuat di: {shown}</div>'
+    )
+
+
+def copy_label(copy: ArticleRow) -> str:
+    """Plain text naming one copy, for the button that opens it: outlet and date."""
+    day = copy.published[:10] if copy.published else "tanpa tanggal"
+    return f"{copy.outlet or UNKNOWN_OUTLET} · {day}"
+
+
 def article_header_html(article: ArticleRow) -> str:
     """The open article's title, outlet (linked only to an http(s) URL), date and date note."""
-    outlet = article.outlet or "media tidak diketahui"
+    outlet = article.outlet or UNKNOWN_OUTLET
     source = f"<bdi>{htmlsafe.link(article.url, outlet)}</bdi>"
     note = article.date_note
     note_html = f'<div class="snm-meta">{htmlsafe.isolated(note)}</div>' if note else ""

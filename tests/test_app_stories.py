@@ -1,0 +1,68 @@
+"""The app lists a story once, names the outlets that also carried it, and opens each copy."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_app import FakeFolium, _article, cards, html_of, run
+from test_stories import SAME_TOPIC, WIRE, rewrapped
+
+from dashboard.model import Place
+from dashboard.store.archive import Store
+
+pytestmark = pytest.mark.integration
+
+IDLIB = Place("gn:169389", "Idlib", "populated_place", 35.93, 36.63, True, "Idlib", "SY07")
+
+
+@pytest.fixture
+def db(store_url, monkeypatch):
+    items = [
+        _article(
+            "w1",
+            "Bantuan tiba",
+            WIRE,
+            [(IDLIB, "Idlib")],
+            outlet="Antara",
+            published=dt.date(2020, 2, 1),
+        ),
+        _article(
+            "w2",
+            "Konvoi masuk Idlib",
+            rewrapped(WIRE),
+            [(IDLIB, "Idlib")],
+            outlet="Kompas",
+            published=dt.date(2020, 2, 2),
+        ),
+        _article(
+            "s1",
+            "Badai salju",
+            SAME_TOPIC,
+            [(IDLIB, "Idlib")],
+            outlet="Kiblat",
+            published=dt.date(2020, 1, 30),
+        ),
+    ]
+    Store(store_url).save(items)
+    monkeypatch.setenv("SYRIA_NEWS_DB", store_url)
+    return store_url
+
+
+@pytest.fixture
+def folium_map(monkeypatch) -> FakeFolium:
+    fake = FakeFolium()
+    monkeypatch.setattr("streamlit_folium.st_folium", fake)
+    return fake
+
+
+def test_a_story_is_one_card_counted_once_and_each_copy_opens(db, folium_map):
+    at = run()
+    assert cards(at) == ["w2", "s1"]  # the story's newest copy, then the other story
+    assert "juga dimuat di: <bdi>Antara</bdi>" in html_of(at)
+    assert any("2 cerita dalam 3 dari 3 artikel" in c.value for c in at.caption)
+    picker = at.selectbox(key="place_select")
+    assert picker.format_func(IDLIB.id).endswith("(2)")
+    at.button(key="copy_w1_in_w2").click().run()
+    assert at.session_state["open_article"] == "w1"
+    assert "Antara" in html_of(at) and "Bantuan tiba" in html_of(at)

@@ -7,7 +7,12 @@ A correction is one entry of an append-only log: who, when, what, why. Kinds:
 * ``add_place`` (``place``, optional ``anchor``: the words of the article that name it);
 * ``set_date`` (``value``: an ISO date, or empty for "no date");
 * ``set_focus`` (``place_id``);
+* ``same_story`` (``value``: the other article's key, or id): the two articles' stories are one;
+* ``split_story``: the article leaves the story it was grouped into and is a story of its own;
 * ``undo`` (``undoes``: the id of an earlier entry; undoing an undo brings the entry back).
+
+The two story kinds act on the machine's grouping (``story_id``, see
+:mod:`dashboard.store.stories`) through :func:`story_ids`.
 
 Corrections are kept apart from the machine's output and applied when rows are read, so they
 last through a re-geotag, and through a re-ingest: an article whose content changed (a new id)
@@ -22,7 +27,17 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-ACTIONS = ("remove_place", "replace_place", "add_place", "set_date", "set_focus", "undo")
+ACTIONS = (
+    "remove_place",
+    "replace_place",
+    "add_place",
+    "set_date",
+    "set_focus",
+    "same_story",
+    "split_story",
+    "undo",
+)
+STORY_ACTIONS = ("same_story", "split_story")
 #: The Place fields a correction carries for the place it adds (the store needs no gazetteer).
 PLACE_FIELDS = (
     "place_id",
@@ -141,6 +156,8 @@ def apply(
 
 
 def _apply_one(c: Correction, row: dict, own: list[dict], text: str | None) -> str:
+    if c.action in STORY_ACTIONS:
+        return "applied"  # across articles: story_ids()
     present = {p["place_id"]: p for p in own}
     if c.action == "set_date":
         row["published"] = c.value or None
@@ -190,3 +207,50 @@ def place_fields(place) -> dict:
     """What a correction carries of a gazetteer Place it puts in an article."""
     values = {name: getattr(place, name) for name in PLACE_FIELDS if name != "place_id"}
     return {"place_id": place.id, **values}
+
+
+def story_ids(
+    articles: Sequence[Mapping], log: Iterable[Correction]
+) -> tuple[dict[str, str], dict[int | None, str]]:
+    """Each article's story as shown: the machine's (``story_id``, else its own id) with the
+    story corrections in force applied, oldest first; and what became of each of them.
+
+    ``same_story`` joins the whole of both stories (under the other article's story);
+    ``split_story`` takes the article alone out of its story (its id becomes its story's). One
+    naming an article no longer stored is stale."""
+    log = list(log)
+    active = active_ids(log)
+    story = {a["id"]: a.get("story_id") or a["id"] for a in articles}
+    by_key = {}
+    for a in articles:
+        by_key.setdefault(article_key(a), a["id"])
+    owner = {
+        c.id: target for target, entries in for_articles(log, articles).items() for c in entries
+    }
+    status: dict[int | None, str] = {}
+    for c in sorted((c for c in log if c.action in STORY_ACTIONS), key=lambda c: c.id or 0):
+        target = owner.get(c.id)
+        other = story_key(c.value, story, by_key)
+        if c.id not in active:
+            status[c.id] = "undone"
+        elif target is None:
+            status[c.id] = "stale: the article is no longer stored"
+        elif c.action == "split_story":
+            story[target] = target
+            status[c.id] = "applied"
+        elif other is None:
+            status[c.id] = f"stale: no stored article {c.value!r} to join"
+        else:
+            old, new = story[target], story[other]
+            for aid, s in story.items():
+                if s == old:
+                    story[aid] = new
+            status[c.id] = "applied"
+    return story, status
+
+
+def story_key(value: str | None, story: Mapping[str, str], by_key: Mapping[str, str]) -> str | None:
+    """The stored article a ``same_story`` entry names: by id, else by key (its URL or path)."""
+    if not value:
+        return None
+    return value if value in story else by_key.get(value)

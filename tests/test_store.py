@@ -272,6 +272,7 @@ def test_article_rows_are_flat_and_typed(store):
         "n_places": 2,
         "date_correction": None,  # the machine's rows (store.corrected applies corrections)
         "corrections": (),
+        "story_id": a.id,  # its own story: nothing like it is stored
     }
 
 

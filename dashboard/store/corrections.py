@@ -221,7 +221,7 @@ def story_ids(
     log = list(log)
     active = active_ids(log)
     story = {a["id"]: a.get("story_id") or a["id"] for a in articles}
-    by_key = {}
+    by_key: dict[str, str] = {}
     for a in articles:
         by_key.setdefault(article_key(a), a["id"])
     owner = {

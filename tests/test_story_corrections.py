@@ -74,3 +74,23 @@ def test_story_corrections_override_the_machines_grouping(label, log, expected, 
     assert {k: stories[k] for k in expected} == expected, label
     for cid, what in statuses.items():
         assert status[cid].startswith(what), (label, status)
+
+
+@pytest.mark.integration
+def test_the_map_reads_the_stories_with_the_analysts_corrections(store_url, tmp_path):
+    from test_stories import WIRE, rewrapped
+
+    from dashboard.pipeline import ingest_paths, no_geotagger
+    from dashboard.store.archive import Store
+
+    (tmp_path / "a.txt").write_text("Bantuan tiba\n\n" + WIRE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Konvoi masuk\n\n" + rewrapped(WIRE), encoding="utf-8")
+    store = Store(store_url)
+    ingest_paths([tmp_path], store, geotagger=no_geotagger)
+    articles = store.shown_engine_rows()[0]
+    assert len({r[5] for r in articles}) == 1  # the machine grouped the two copies
+    second = next(r for r in store.article_rows() if r.title == "Konvoi masuk")
+    store.correct(Correction(None, second.id, "split_story", "rina", article_key=second.path), None)
+    articles = store.shown_engine_rows()[0]
+    assert {r[0]: r[5] for r in articles}[second.id] == second.id
+    assert len({r[5] for r in articles}) == 2

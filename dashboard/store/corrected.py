@@ -120,7 +120,17 @@ def engine_rows(conn: Connection) -> tuple[list, list, list, set[tuple[str, str]
         (p.article_id, p.place_id, p.confidence) for p in fixed_places if p.article_id in changed
     ]
     confirmed = {(p.article_id, p.place_id) for p in fixed_places if p.confirmed}
-    return _redated(conn, articles, changed), places, links, confirmed
+    return _restoried(conn, _redated(conn, articles, changed), log), places, links, confirmed
+
+
+def _restoried(conn: Connection, articles: list, log: Sequence[Correction]) -> list:
+    """The engine's article tuples with the story corrections applied (column 5, the story)."""
+    if not any(c.action in fixes.STORY_ACTIONS for c in log):
+        return articles
+    a = s.articles.c
+    rows = [dict(r._mapping) for r in conn.execute(select(a.id, a.story_id, a.url, a.path))]
+    story, _ = fixes.story_ids(rows, log)
+    return [(*r[:5], story.get(r[0], r[0])) for r in articles]
 
 
 def _named_articles(conn: Connection, log: Sequence[Correction]) -> list[ArticleRow]:
@@ -149,7 +159,7 @@ def _redated(conn: Connection, articles: list, changed: dict[str, ArticleRow]) -
     SQL orders them: undated last, then by date descending, title, id)."""
     moved = {i: a for i, a in changed.items() if a.date_correction is not None}
     out = [
-        (r[0], moved[r[0]].published, moved[r[0]].published_confidence, False, r[4])
+        (r[0], moved[r[0]].published, moved[r[0]].published_confidence, False, r[4], *r[5:])
         if r[0] in moved
         else r
         for r in articles

@@ -3,16 +3,19 @@
     python benchmarks/bench_ingest.py --n 20000 60000      # synthetic JSONL exports of these sizes
     python benchmarks/bench_ingest.py --n 3000 --mode ingest --workers 1 2   # 1 and 2 workers
     python benchmarks/bench_ingest.py --file /tmp/syn20k.jsonl --mode read
+    python benchmarks/bench_ingest.py --n 20000 --mode store   # no geotagging: story grouping cost
 
 Exports come from ``synthetic_corpus.py`` (marked "[SINTETIS]", for timing only) as ONE ``.jsonl``
 file each. Modes: ``ingest`` is ``dashboard.pipeline.ingest_paths`` with the default geotagger into
 a new SQLite store (read, clean, date, geotag, store); ``read`` is ``articles.read_paths`` alone
-(read, clean, date). Each run is a child process that loads what it needs (the gazetteer, and one
-warm-up article through the geotagger), notes its resident memory, then ingests and reports its
-peak resident memory (``ru_maxrss``). Streaming shows as a peak that does not grow with the
-export. Throughput is given per second of wall time and per CPU-second (the parent's and the
-workers' together: on a machine shared with other jobs wall time says little), and the store's
-size beyond the articles' text per article.
+(read, clean, date); ``store`` is ``ingest`` without the geotagger (read, clean, date, group into
+stories, store), reporting the CPU seconds spent grouping and how long a new process takes to build
+the story index from the stored signatures. Each run is a child process that loads what it needs
+(the gazetteer, and one warm-up article through the geotagger), notes its resident memory, then
+ingests and reports its peak resident memory (``ru_maxrss``). Streaming shows as a peak that does
+not grow with the export. Throughput is given per second of wall time and per CPU-second (the
+parent's and the workers' together: on a machine shared with other jobs wall time says little), and
+the store's size beyond the articles' text per article.
 """
 
 from __future__ import annotations
@@ -50,6 +53,40 @@ def _cpu_s() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
+def _timed_grouping() -> list[float]:
+    """Count the CPU time of every ``stories.group`` call from now on (in this process)."""
+    from dashboard.store import stories
+
+    spent = [0.0]
+    group = stories.group
+
+    def timed(index, articles):
+        started = time.process_time()
+        try:
+            return group(index, list(articles))
+        finally:
+            spent[0] += time.process_time() - started
+
+    stories.group = timed
+    return spent
+
+
+def _rebuild(db: Path) -> dict:
+    """A new process's first write builds the story index from the stored signatures: timed."""
+    from dashboard.store import stories
+    from dashboard.store.archive import Store
+
+    store = Store(str(db))
+    started = time.perf_counter()
+    with store.engine.begin() as conn:
+        store.stories.sync(conn)
+    return {
+        "stories": len(set(store.stories.story.values())),
+        "rebuild_s": time.perf_counter() - started,
+        "threshold": stories.THRESHOLD,
+    }
+
+
 def store_bytes(db: Path) -> dict:
     """The SQLite store's size beyond the articles' text (title and body, UTF-8), per article."""
     import sqlite3
@@ -66,7 +103,7 @@ def store_bytes(db: Path) -> dict:
 
 def child(file: Path, mode: str, db: Path, workers: int = 1) -> dict:
     """One measured run, in this process (and *workers* worker processes)."""
-    from dashboard.pipeline import default_geotagger, ingest_paths
+    from dashboard.pipeline import default_geotagger, ingest_paths, no_geotagger
     from dashboard.store.archive import Store
     from dashboard.text.read import make_article, read_paths
 
@@ -79,11 +116,16 @@ def child(file: Path, mode: str, db: Path, workers: int = 1) -> dict:
     if mode == "read":
         counts = {"read": sum(1 for a in read_paths([file]) if hasattr(a, "id"))}
     else:
-        report = ingest_paths([file], Store(str(db)), geotagger=tagger, workers=workers)
+        grouping = _timed_grouping()
+        chosen = tagger if mode == "ingest" else no_geotagger
+        report = ingest_paths([file], Store(str(db)), geotagger=chosen, workers=workers)
         counts = {"read": report.read, "stored": report.stored, "skipped": len(report.skipped)}
+        counts["grouping_cpu_s"] = grouping[0]
     seconds, cpu = time.perf_counter() - started, _cpu_s() - cpu
     if mode != "read":
         sizes = store_bytes(db)
+    if mode == "store":
+        counts.update(_rebuild(db))
     return {
         **sizes,
         "workers": workers if mode != "read" else 1,
@@ -113,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, nargs="*", default=[], help="synthetic export sizes")
     parser.add_argument("--file", type=Path, action="append", default=[], help="an export")
-    parser.add_argument("--mode", choices=("ingest", "read", "both"), default="both")
+    parser.add_argument("--mode", choices=("ingest", "store", "read", "both"), default="both")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     parser.add_argument(
@@ -139,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for file in files:
         for mode in modes:
-            for workers in args.workers if mode == "ingest" else [1]:
+            for workers in args.workers if mode != "read" else [1]:
                 r = measure(file, mode, workdir, workers)
                 beyond = f"{r['beyond_text_kb']:.2f}" if "beyond_text_kb" in r else ""
                 print(
@@ -148,6 +190,13 @@ def main(argv: list[str] | None = None) -> int:
                     f"| {r['cpu_s']:.1f} | {r['per_cpu_s']:,.0f} | {beyond} "
                     f"| {r['rss_before_mb']:.0f} | {r['peak_rss_mb']:.0f} |"
                 )
+                if mode == "store":
+                    print(
+                        f"|   stories: {r['stories']:,}, grouping {r['grouping_cpu_s']:.1f} CPU s "
+                        f"({1000 * r['grouping_cpu_s'] / max(r['read'], 1):.2f} ms an article), "
+                        f"index built by a new process in {r['rebuild_s']:.1f} s "
+                        f"(threshold {r['threshold']}) |"
+                    )
     print(f"(work files in {workdir}; geotagger: {r['geotagger']})")
     return 0
 

@@ -341,3 +341,34 @@ def test_a_correction_whose_words_are_gone_after_an_edit_is_shown_stale(
     assert 'data-status="stale"' in log and "Jarablus" in log  # shown, not dropped
     assert "&lt;b&gt;terlewat&lt;/b&gt;" in log
     assert "gn:8605289" not in folium_map.placed_ids()  # and not applied
+
+
+def test_every_kind_of_correction_has_a_label_in_the_log() -> None:
+    from dashboard.app.review import ACTION_LABELS
+    from dashboard.store.corrections import ACTIONS
+
+    assert set(ACTION_LABELS) == set(ACTIONS)
+
+
+def _story_of(db: str) -> dict[str, str]:
+    articles = Store(db).shown_engine_rows()[0]
+    return {a[0]: a[5] for a in articles}  # column 5: the story (corrected._restoried)
+
+
+def test_an_analyst_joins_two_articles_into_one_story_and_splits_it_again(
+    db, folium_map, local_editing
+):
+    assert _story_of(db)["a3"] != _story_of(db)["a1"]
+    at = session({"article": "a3"})
+    at.text_input(key="reviewer").input("Rina").run()
+    assert at.button(key="fix_same_story").disabled  # nothing named yet
+    at.text_input(key="fix_same").input("a1").run()
+    at.button(key="fix_same_story").click().run()
+    assert not at.exception
+    (entry,) = Store(db).corrections()
+    assert (entry.action, entry.value, entry.article_id) == ("same_story", "a1", "a3")
+    assert _story_of(db)["a3"] == _story_of(db)["a1"]
+    assert "gabungkan cerita dengan" in log_html(at)
+    at.button(key="fix_split_story").click().run()
+    assert [e.action for e in Store(db).corrections()] == ["same_story", "split_story"]
+    assert _story_of(db)["a3"] == "a3" != _story_of(db)["a1"]

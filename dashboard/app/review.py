@@ -8,9 +8,8 @@ the server, whatever the page sent, and names the signed-in account as the revie
 made against the article's review version the page showed: if someone corrected the article
 meanwhile, nothing is saved and the page shows their entries first.
 
-Stories (same story / split) are not corrections yet: story grouping is not on main. When it
-lands, its two actions join :data:`dashboard.store.corrections.ACTIONS` and get their buttons in
-:func:`panel`, next to the place form.
+Story corrections ("same story" as another article, "split" out of the machine's story) are
+buttons of the same form; :func:`dashboard.store.corrections.story_ids` applies them.
 """
 
 from __future__ import annotations
@@ -31,6 +30,8 @@ ACTION_LABELS = {
     "add_place": "tambah tempat",
     "set_date": "ubah tanggal",
     "set_focus": "tetapkan fokus",
+    "same_story": "gabungkan cerita dengan",
+    "split_story": "pisahkan dari cerita",
     "undo": "batalkan",
 }
 STYLE = """<style>

@@ -1,5 +1,6 @@
 """The correction form of :mod:`dashboard.app.review`: remove, replace or add a place (found in
-the gazetteer by name, or from words marked in the article's text), set the focus, fix the date.
+the gazetteer by name, or from words marked in the article's text), set the focus, fix the date,
+join the article to another article's story or split it out of its story.
 
 Every button hands its correction to ``on_save`` (``review.save``), which checks the editor and
 the review version on the server; nothing here writes.
@@ -93,6 +94,7 @@ def form(db: str, version: tuple, seen: int, article: ArticleRow, on_save: Calla
     button("Tambah hasil cari", "fix_add", not found, action="add_place", place=found,
            place_id=place_id, anchor=anchor)  # fmt: skip
     _date_buttons(article, button)
+    _story_buttons(article, button)
 
 
 def _marked_words(db: str, version: tuple, article: ArticleRow) -> str | None:
@@ -149,3 +151,21 @@ def _date_buttons(article: ArticleRow, button: Callable) -> None:
         button("Simpan tanggal", "fix_set_date", value is None, action="set_date", value=value)
     with right:
         button("Tanpa tanggal", "fix_no_date", not article.published, action="set_date", value="")
+
+
+def _story_buttons(article: ArticleRow, button: Callable) -> None:
+    """Same story as another article (named by its URL, file or id), or out of its story."""
+    other = st.text_input(
+        "Cerita yang sama dengan artikel (URL, file, atau id)", key="fix_same", max_chars=2000
+    ).strip()
+    left, right = st.columns(2)
+    with left:
+        button(
+            "Gabungkan cerita",
+            "fix_same_story",
+            not other or other in (article.id, article.url, article.path),
+            action="same_story",
+            value=other or None,
+        )
+    with right:
+        button("Pisahkan dari cerita", "fix_split_story", action="split_story")

@@ -10,7 +10,7 @@ import re
 import pytest
 import test_app
 from streamlit.testing.v1 import AppTest
-from test_app import APP, html_of
+from test_app import html_of
 
 from dashboard.store.archive import Store
 
@@ -18,13 +18,7 @@ pytestmark = pytest.mark.integration
 db, folium_map = test_app.db, test_app.folium_map  # the app tests' fixtures
 
 
-def session(query: dict | None = None) -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=60)
-    for key, value in (query or {}).items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
+session = test_app.run  # a fresh app session at a URL, checked for exceptions
 
 
 def fix_keys(at: AppTest) -> list[str]:

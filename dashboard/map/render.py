@@ -210,16 +210,8 @@ NEIGHBOUR_STYLE = {"color": "#b8b2a0", "weight": 1, "fillColor": "#ece8dc", "fil
 
 
 def _add_outlines(m: folium.Map, b: Boundaries, *, tiles: bool = False) -> None:
-    if b.neighbours:
-        # Over loaded tiles only the borders are drawn: the tiles show the land themselves.
-        style = {**NEIGHBOUR_STYLE, "fillOpacity": 0.0} if tiles else NEIGHBOUR_STYLE
-        OutlineGeoJson(
-            b.neighbours,
-            name="Negara tetangga",
-            style_function=lambda _f: style,
-            control=False,
-            interactive=False,
-        ).add_to(m)
+    # Over loaded tiles only the neighbours' borders are drawn: the tiles show the land themselves.
+    neighbours = {**NEIGHBOUR_STYLE, "fillOpacity": 0.0} if tiles else NEIGHBOUR_STYLE
     country = {
         "color": "#455a64",
         "weight": 2,
@@ -227,22 +219,19 @@ def _add_outlines(m: folium.Map, b: Boundaries, *, tiles: bool = False) -> None:
         "fillOpacity": COUNTRY_FILL_OPACITY,
     }
     lines = {"color": "#90a4ae", "weight": 1, "fillOpacity": 0.0}
-    if b.country:
-        OutlineGeoJson(
-            b.country,
-            name="Suriah",
-            style_function=lambda _f: country,
-            control=False,
-            interactive=False,
-        ).add_to(m)
-    if b.governorates:
-        OutlineGeoJson(
-            b.governorates,
-            name="Batas kegubernuran",
-            style_function=lambda _f: lines,
-            control=False,
-            interactive=False,
-        ).add_to(m)
+    for shapes, name, style in (
+        (b.neighbours, "Negara tetangga", neighbours),
+        (b.country, "Suriah", country),
+        (b.governorates, "Batas kegubernuran", lines),
+    ):
+        if shapes:
+            OutlineGeoJson(
+                shapes,
+                name=name,
+                style_function=lambda _f, style=style: style,
+                control=False,
+                interactive=False,
+            ).add_to(m)
 
 
 def class_breaks(counts: Collection[int], k: int = len(PALETTE)) -> list[int]:

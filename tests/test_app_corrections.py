@@ -366,3 +366,19 @@ def test_an_analyst_joins_two_articles_into_one_story_and_splits_it_again(
     at.button(key="fix_split_story").click().run()
     assert [e.action for e in Store(db).corrections()] == ["same_story", "split_story"]
     assert _story_of(db)["a3"] == "a3" != _story_of(db)["a1"]
+
+
+def test_a_same_story_naming_no_stored_article_is_kept_stale_and_escaped(
+    db, folium_map, local_editing
+):
+    hostile = "<script>alert(3)</script> \u202e\ufffd https://x.example/tidak-ada"
+    at = session({"article": "a3"})
+    at.text_input(key="reviewer").input("Rina").run()
+    at.text_input(key="fix_same").input(hostile).run()
+    at.button(key="fix_same_story").click().run()
+    assert not at.exception
+    (entry,) = Store(db).corrections()
+    assert entry.action == "same_story" and entry.value and "<script>" in entry.value
+    log = log_html(at)
+    assert "&lt;script&gt;" in log and "<script" not in log and 'data-status="stale"' in log
+    assert _story_of(db)["a3"] != _story_of(db)["a1"]  # nothing joined

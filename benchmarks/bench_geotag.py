@@ -9,15 +9,16 @@ seeds are scored against ``benchmarks/seeds_gold.jsonl``. Quality: precision, re
 Syrian places (micro over all articles; see geoscore.py for the matching rules), median error in
 km, share of dated articles with the right date, share with the right focus. Every figure is given
 for the held-out part of the fixed split in ``dev_split.tsv`` (by outlet; nothing was tuned on it)
-and for the whole corpus. Speed: articles per CPU-second on one core for geotagging alone (process
-start and gazetteer load excluded), over the corpus repeated for ``--seconds`` with the word caches
-emptied before every pass (each pass reads the articles as unseen text), and with them emptied
-before every article; the slowest article; peak memory; and the worst case on long
-inputs (articles joined, the seeds repeated, synthetic articles from ``synthetic_corpus.py``
-joined, up to 400 KB), CPU time of the slowest of a few runs each. The baseline, in the same
-run: geotext for places (its Syrian hits, placed with geotext's own GeoNames table) and
-dateparser's ``search_dates(text, languages=["id"])`` (first result) for dates; its speed is that of
-both together, as the quality column uses both.
+and for the whole corpus, then per outlet fold (``crossval.py``: the split's hash in three folds,
+their spread, and a bootstrap interval over the held-out outlets). Speed: articles per CPU-second
+on one core for geotagging alone (process start and gazetteer load excluded), over the corpus
+repeated for ``--seconds`` with the word caches emptied before every pass (each pass reads the
+articles as unseen text), and with them emptied before every article; the slowest article; peak
+memory; and the worst case on long inputs (articles joined, the seeds repeated, synthetic articles
+from ``synthetic_corpus.py`` joined, up to 400 KB), CPU time of the slowest of a few runs each. The
+baseline, in the same run: geotext for places (its Syrian hits, placed with geotext's own GeoNames
+table) and dateparser's ``search_dates(text, languages=["id"])`` (first result) for dates; its
+speed is that of both together, as the quality column uses both.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import crossval  # noqa: E402
 import geoscore  # noqa: E402
 from devsplit import load_split  # noqa: E402
 from geoscore import Point, Tally  # noqa: E402
@@ -173,6 +175,21 @@ def score(records: dict[str, dict], gold: dict[str, dict]) -> dict:
 
 
 FOCUS_KM = 50.0  # the issue's focus target: within 50 km
+
+
+def article_scores(records: dict[str, dict], gold: dict[str, dict]) -> dict:
+    """file → crossval.ArticleScore: below-country tp/fp/fn and focus within 50 km."""
+    out = {}
+    for name, entry in gold.items():
+        if (rec := records.get(name)) is None:
+            continue
+        required, optional = geoscore.gold_points(entry)
+        predicted = [_point(loc) for loc in rec["locations"] if loc.get("in_syria")]
+        t = geoscore.score_places(*map(_sub_country, (required, optional, predicted)))
+        pred_focus = _point(rec["focus"]) if rec.get("focus") else None
+        ok = geoscore.focus_within(pred_focus, entry, FOCUS_KM)
+        out[name] = crossval.ArticleScore(t.tp, t.fp, t.fn, ok)
+    return out
 
 
 def _sub_country(points: list[Point]) -> list[Point]:
@@ -414,6 +431,7 @@ def main() -> int:
     if args.verbose:
         _explain(records, part_of(gold, split, args.verbose))
     print(report(scores))
+    print("\n" + crossval.report(article_scores(records, gold), crossval.load_outlets()))
     if perf:
         print("\n" + speed_report(perf, index_s, index_mb))
     if long:

@@ -28,7 +28,7 @@ pytestmark = pytest.mark.integration
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 OLD_STORE = Path(__file__).parent / "fixtures" / "store-pre-migrations.sqlite"
 TABLES = ("articles", "article_places", "mentions", "article_sources", "geocode_cache")
-LATER = ("search_doc", "story_id", "minhash")  # article columns added after the baseline
+LATER = ("search_doc", "story_id", "minhash", "seq")  # article columns added after the baseline
 
 
 def _dump(conn) -> dict[str, list[tuple]]:
@@ -199,3 +199,57 @@ def test_links_are_stored_in_key_order_and_0006_goes_down_and_up_with_nothing_lo
     assert layout() == dict.fromkeys(clustered, True) and _raw_dump(path) == before
     first = store.article_rows()[0].id
     assert store.geotag(first) is not None
+
+
+def _bands(conn) -> set[tuple[int, str]]:
+    """The stories' LSH index: (band key, article id) pairs."""
+    query = "SELECT b.key, a.id FROM story_bands b JOIN articles a ON a.seq = b.seq"
+    return set(map(tuple, conn.execute(text(query))))
+
+
+def test_0007_indexes_the_stored_fingerprints_and_goes_down_and_up(store_url, tmp_path):
+    """A store from before the band table (0006) gets its LSH index from the stored
+    fingerprints when it is upgraded: the same (key, article) rows ingest writes, every article
+    kept, and copies ingested afterwards join the stored stories."""
+    from test_stories import OTHER_DAY, SAME_TOPIC, WIRE, edited, rewrapped
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, body in (("a", WIRE), ("b", rewrapped(WIRE)), ("c", SAME_TOPIC), ("d", OTHER_DAY)):
+        (folder / f"{name}.txt").write_text(f"Judul {name}\n\n{body}\n", encoding="utf-8")
+    store = Store(store_url)
+    ingest_paths([folder, SEEDS], store)
+    with store.engine.begin() as conn:
+        before, rows = _bands(conn), _dump(conn)
+        stories = dict(conn.execute(text("SELECT id, story_id FROM articles")).all())
+        command.downgrade(migrate._config(conn), "0006")
+        assert not inspect(conn).has_table("story_bands")
+    assert len(before) == 32 * 6 and len({aid for _, aid in before}) == 6
+    store.close()
+    reopened = Store(store_url)
+    with reopened.engine.connect() as conn:
+        assert migrate.current(conn) == migrate.head()
+        assert _bands(conn) == before and _dump(conn) == rows
+        assert dict(conn.execute(text("SELECT id, story_id FROM articles")).all()) == stories
+    (folder / "e.txt").write_text(f"Judul e\n\n{edited(WIRE)}\n", encoding="utf-8")
+    ingest_paths([folder / "e.txt"], reopened)
+    with reopened.engine.connect() as conn:
+        found = dict(conn.execute(text("SELECT title, story_id FROM articles")).all())
+    assert found["Judul e"] == found["Judul a"] == found["Judul b"] != found["Judul c"]
+
+
+def test_an_old_store_is_grouped_and_indexed_at_its_first_write(tmp_path):
+    """The real pre-migration store (no fingerprints): its articles get their story, number and
+    band keys at the next write, and only those long enough to group."""
+    path = tmp_path / "old.sqlite"
+    shutil.copy(OLD_STORE, path)
+    store = Store(str(path))
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM story_bands")).scalar() == 0
+    assert ingest_paths([SEEDS / sorted(p.name for p in SEEDS.iterdir())[0]], store).read == 1
+    with store.engine.connect() as conn:
+        counts = conn.execute(
+            text("SELECT COUNT(*), COUNT(story_id), COUNT(minhash), COUNT(seq) FROM articles")
+        ).one()
+        assert tuple(counts)[:2] == (5, 5) and counts[2] == counts[3] >= 2
+        assert len(_bands(conn)) == 32 * counts[3]

@@ -12,10 +12,9 @@ ingests at once take turns batch by batch.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import gzip
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 
 from sqlalchemy import func, select
@@ -25,7 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from dashboard.errors import StoreError
 from dashboard.model import Article, Geotag
 from dashboard.rowtypes import ArticleRow, PlaceRow
-from dashboard.store import corrected, listing, migrate, review, search, stories, upsert, write
+from dashboard.store import corrected, listing, migrate, review, search, upsert, write
 from dashboard.store import corrections as fixes
 from dashboard.store import engine as db
 from dashboard.store import rows as convert
@@ -49,7 +48,6 @@ class Store:
             self.engine: Engine = db.open_engine(self.url)
             self.backend = self.engine.dialect.name
             self.is_sqlite = self.backend == "sqlite"
-            self.stories = stories.StoryIndex()  # built at the first write (stories.py)
             self._migrate()
             with self.engine.connect() as conn:
                 self.has_fts = not self.is_sqlite or search.has_fts5(conn)
@@ -88,8 +86,8 @@ class Store:
             return SaveCounts()
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         try:
-            with self._grouping(), db.writing(self.engine) as conn:
-                return write.save_batch(conn, items, run or write.new_run(), now, self.stories)
+            with db.writing(self.engine) as conn:
+                return write.save_batch(conn, items, run or write.new_run(), now)
         except SQLAlchemyError as exc:
             raise self._error(
                 f"could not save {len(items)} articles to {self.label!r}", exc
@@ -101,20 +99,10 @@ class Store:
         Returns how many articles were deleted (those no other file holds).
         """
         try:
-            with self._grouping(), db.writing(self.engine) as conn:
-                return write.remove_unseen(conn, file, run, self.stories)
+            with db.writing(self.engine) as conn:
+                return write.remove_unseen(conn, file, run)
         except SQLAlchemyError as exc:
             raise self._error(f"could not update {file!r} in {self.label!r}", exc) from exc
-
-    @contextlib.contextmanager
-    def _grouping(self) -> Iterator[None]:
-        """A write that fails leaves the story index to be built again (it may hold what the
-        rolled-back transaction added)."""
-        try:
-            yield
-        except BaseException:
-            self.stories.invalidate()
-            raise
 
     # --- reading -------------------------------------------------------------------------------
 

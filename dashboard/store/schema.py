@@ -7,8 +7,8 @@ articles (one row per article, its date and summary; ``path`` is where it was re
 · article_sources (every file, and line, the article was read from) · article_places (one row per
 article and place, the Place's fields copied so the dashboard needs no gazetteer) · mentions (one
 row per place mention, with its span into Article.text) · article_pages (the web page an article
-came from, raw HTML compressed) · collect_urls (what ``collect`` has fetched or still has to)
-· geocode_cache (key → JSON).
+came from, raw HTML compressed) · story_bands (the stories' LSH index) · collect_urls (what
+``collect`` has fetched or still has to) · geocode_cache (key → JSON).
 """
 
 from __future__ import annotations
@@ -64,7 +64,10 @@ articles = Table(
     # (NUM_PERM little-endian uint32; NULL when the body is too short to group).
     Column("story_id", String(32), index=True),
     Column("minhash", LargeBinary),
+    # Its number in the stories' LSH index (story_bands), NULL when not grouped (migration 0007).
+    Column("seq", Integer),
 )
+Index("ix_articles_seq", articles.c.seq, unique=True)
 
 article_places = Table(
     "article_places",
@@ -191,6 +194,16 @@ geocode_cache = Table(
     Column("key", String(512), primary_key=True),
     Column("value", Text, nullable=False),  # JSON; "null" = asked, nothing found
     Column("updated_at", DateTime, nullable=False),
+)
+
+#: The stories' LSH index (dashboard.store.bands): one row per band key of each grouped article's
+#: MinHash, the article by its number (articles.seq); the key itself is the index (migration 0007).
+story_bands = Table(
+    "story_bands",
+    metadata,
+    Column("key", Integer, primary_key=True, autoincrement=False),
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    sqlite_with_rowid=False,
 )
 
 meta = Table(

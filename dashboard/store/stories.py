@@ -3,15 +3,17 @@
 Each article's fingerprint (:mod:`dashboard.store.fingerprint`) is stored with it
 (``articles.minhash``), and so is its story (``articles.story_id``): the story of the most
 similar article already stored whose estimated Jaccard similarity reaches :data:`THRESHOLD`,
-else its own id. Candidates come from a ``datasketch`` MinHash LSH index, so a new article is
-compared with a handful of stored ones, not all of them: grouping costs about the same per
-article at 100 or 100,000 articles.
+else its own id. Candidates come from locality-sensitive hashing: the fingerprint's 128 values
+are cut into :data:`LAYOUT` bands, each band hashed to a key (:func:`band_keys`), and two articles
+are candidates when any of their keys is equal (datasketch's MinHash LSH, with its bands for the
+threshold). The keys are kept in the store (``story_bands``, :mod:`dashboard.store.bands`), so
+finding a new article's candidates is an indexed query: no index is held in memory or built by a
+new process, and grouping costs about the same per article at 100 or 100,000 articles.
 
-The index (:class:`StoryIndex`) lives in the ingesting process. It is built from the stored
-signatures when a process first saves, and kept in step with its own writes; it remembers the
-store version it matches, and when another process wrote meanwhile (the version moved) it is
-built again, under the store's write lock, before anything is grouped. An article stored before
-stories existed gets its fingerprint and story then (:func:`backfill`).
+:class:`StoryIndex` is the matching itself, in memory: one batch's candidates read from the store
+and the batch's own articles (each joins the stories of those stored and of those before it).
+Articles stored before stories existed get their fingerprint and story at the next write
+(:func:`backfill`).
 
 The threshold is measured, not guessed: ``benchmarks/bench_stories.py`` (README, "One story,
 counted once").
@@ -20,103 +22,98 @@ counted once").
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+import hashlib
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.engine import Connection
 
+from dashboard.store import bands as stored
 from dashboard.store import fingerprint as fp
 from dashboard.store import schema as s
-from dashboard.store import upsert
 
 #: Estimated Jaccard similarity of word 4-shingles from which two articles are one story.
 THRESHOLD = 0.4
+#: The store's bands: 32 of 4 values each, datasketch's choice for THRESHOLD and NUM_PERM (a test
+#: checks). The stored keys depend on it: changing it needs a migration that computes them again.
+LAYOUT = (32, 4)
 a = s.articles.c
 
 
-class _Sig:
-    """What datasketch's LSH reads of a MinHash: its hash values, length and scheme."""
+def band_keys(values: np.ndarray, layout: tuple[int, int] = LAYOUT) -> list[int]:
+    """One key per band: a 32-bit signed hash of the band's number and its values.
 
-    __slots__ = ("hashvalues",)
-    scheme = fp.SCHEME
-
-    def __init__(self, values: np.ndarray):
-        self.hashvalues = values
-
-    def __len__(self) -> int:
-        return len(self.hashvalues)
+    Equal bands give equal keys; two different bands share a key by chance once in 2**32, which
+    makes a candidate that the similarity check then turns down."""
+    count, rows = layout
+    raw = np.asarray(values, dtype="<u4").tobytes()
+    width = 4 * rows
+    return [
+        int.from_bytes(
+            hashlib.blake2b(bytes((i,)) + raw[i * width : (i + 1) * width], digest_size=4).digest(),
+            "little",
+            signed=True,
+        )
+        for i in range(count)
+    ]
 
 
 class StoryIndex:
-    """Stored fingerprints in a MinHash LSH, with each article's story (see the module doc)."""
+    """Fingerprints by band key, with each article's story: the matching (see the module doc)."""
 
-    def __init__(self, threshold: float = THRESHOLD):
+    def __init__(self, threshold: float = THRESHOLD, layout: tuple[int, int] | None = None):
         self.threshold = threshold
-        self.version: int | None = None  # the store version it matches; None: build again
-        self._reset()
-
-    def _reset(self) -> None:
-        from datasketch import MinHashLSH  # on first use: datasketch imports scipy (~1 s)
-
-        self.lsh = MinHashLSH(num_perm=fp.NUM_PERM, params=bands(self.threshold))
+        self.layout = layout or (LAYOUT if threshold == THRESHOLD else bands(threshold))
+        self.buckets: dict[int, set[str]] = {}
         self.values: dict[str, np.ndarray] = {}
         self.story: dict[str, str] = {}
+        self.keys: dict[str, Sequence[int]] = {}
 
     def __len__(self) -> int:
         return len(self.values)
 
-    def add(self, article_id: str, values: np.ndarray, story: str) -> None:
+    def add(self, article_id: str, values: np.ndarray, story: str, keys=None) -> None:
+        """Index an article under its band keys (or those given: the ones a lookup matched)."""
         if article_id in self.values:
             return
-        self.lsh.insert(article_id, _Sig(values), check_duplication=False)
-        self.values[article_id] = values
-        self.story[article_id] = story
+        keys = band_keys(values, self.layout) if keys is None else keys
+        for key in keys:
+            self.buckets.setdefault(key, set()).add(article_id)
+        self.values[article_id], self.story[article_id] = values, story
+        self.keys[article_id] = keys
 
     def remove(self, article_id: str) -> None:
-        if self.values.pop(article_id, None) is not None:
-            self.lsh.remove(article_id)
-            del self.story[article_id]
+        if self.values.pop(article_id, None) is None:
+            return
+        for key in self.keys.pop(article_id):
+            self.buckets[key].discard(article_id)
+        del self.story[article_id]
 
-    def match(self, values: np.ndarray) -> tuple[str, float] | None:
+    def candidates(self, keys: Iterable[int]) -> set[str]:
+        """The indexed articles sharing any of these band keys."""
+        return set().union(*(self.buckets.get(k, ()) for k in keys))
+
+    def match(self, values: np.ndarray, keys=None) -> tuple[str, float] | None:
         """The story of the most similar indexed article at or above the threshold, with that
         similarity (ties: the smaller story id); None when there is none."""
+        keys = band_keys(values, self.layout) if keys is None else keys
         best: tuple[float, str] | None = None
-        for key in self.lsh.query(_Sig(values)):
-            sim = float(np.count_nonzero(self.values[key] == values)) / len(values)
-            if sim >= self.threshold and (best is None or (-sim, self.story[key]) < best):
-                best = (-sim, self.story[key])
+        for other in self.candidates(keys):
+            sim = float(np.count_nonzero(self.values[other] == values)) / len(values)
+            if sim >= self.threshold and (best is None or (-sim, self.story[other]) < best):
+                best = (-sim, self.story[other])
         return None if best is None else (best[1], -best[0])
 
-    def assign(self, article_id: str, values: np.ndarray | None) -> str:
+    def assign(self, article_id: str, values: np.ndarray | None, keys=None) -> str:
         """The story of a new article (its own id when nothing matches); indexes it."""
         if values is None:
             return article_id
-        found = self.match(values)
+        keys = band_keys(values, self.layout) if keys is None else keys
+        found = self.match(values, keys)
         story = found[0] if found else article_id
-        self.add(article_id, values, story)
+        self.add(article_id, values, story, keys)
         return story
-
-    # --- in step with the store ----------------------------------------------------------------
-
-    def sync(self, conn: Connection) -> None:
-        """Under the write lock: build the index again if the store moved since it was built."""
-        if self.version is not None and self.version == upsert.read_version(conn):
-            return
-        self._reset()
-        backfill(conn, self)
-        query = select(a.id, a.story_id, a.minhash).where(a.minhash.is_not(None))
-        for article_id, story, packed in conn.execute(query.order_by(a.ingested_at, a.id)):
-            self.add(article_id, values_of(packed), story or article_id)
-        self.version = upsert.read_version(conn)
-
-    def written(self, conn: Connection) -> None:
-        """After this process's own write (same transaction): the index matches the store."""
-        self.version = upsert.read_version(conn)
-
-    def invalidate(self) -> None:
-        """A write failed (rolled back): what the index learnt from it may not be stored."""
-        self.version = None
 
 
 @functools.lru_cache(maxsize=8)
@@ -142,36 +139,51 @@ def pack(values: np.ndarray | None) -> bytes | None:
     return None if values is None else values.astype("<u4").tobytes()
 
 
-def backfill(conn: Connection, index: StoryIndex, chunk: int = 500) -> int:
-    """Articles stored before stories existed (no story id): fingerprint and group them, oldest
-    first, into ``index``; returns how many."""
-    query = select(a.id, a.body).where(a.story_id.is_(None))
-    todo = conn.execute(query.order_by(a.ingested_at, a.id)).all()
-    for i in range(0, len(todo), chunk):
-        rows = []
-        for article_id, body in todo[i : i + chunk]:
-            values = fingerprint(body)
-            story = index.assign(article_id, values)
-            rows.append({"aid": article_id, "story_id": story, "minhash": pack(values)})
-        _write_stories(conn, rows)
-    return len(todo)
-
-
-def _write_stories(conn: Connection, rows: list[dict]) -> None:
-    stmt = update(s.articles).where(a.id == bindparam("aid"))
-    conn.execute(stmt.values(story_id=bindparam("story_id"), minhash=bindparam("minhash")), rows)
-
-
-def group(index: StoryIndex, articles: Iterable) -> dict[str, dict]:
-    """Each new article's ``story_id`` and ``minhash`` column values, in order (each one joins
-    the stories of those stored and of those before it)."""
+def group(conn: Connection, bodies: Iterable[tuple[str, str]]) -> dict[str, dict]:
+    """Each new article's ``story_id``, ``minhash`` and ``seq`` column values, in order, from
+    (id, body) pairs: each joins the stories of those stored and of those before it. Its band keys
+    are written by :func:`index` once it is stored."""
+    prints = {aid: fingerprint(body) for aid, body in bodies}
+    keys = {aid: band_keys(v) for aid, v in prints.items() if v is not None}
+    batch = StoryIndex()
+    for member in stored.members(conn, {k for ks in keys.values() for k in ks}):
+        batch.add(member.article_id, values_of(member.minhash), member.story, member.keys)
+    seq = stored.take_seqs(conn, len(keys))
     out = {}
-    for article in articles:
-        values = fingerprint(article.body)
-        out[article.id] = {"story_id": index.assign(article.id, values), "minhash": pack(values)}
+    for aid, values in prints.items():
+        number = None if values is None else next(seq)
+        story = batch.assign(aid, values, keys.get(aid))
+        out[aid] = {"story_id": story, "minhash": pack(values), "seq": number}
     return out
 
 
-def forget(index: StoryIndex, article_ids: Iterable[str]) -> None:
-    for article_id in article_ids:
-        index.remove(article_id)
+def index(conn: Connection, grouped: dict[str, dict]) -> None:
+    """The band keys of stored articles just grouped (:func:`group`), so later ones find them."""
+    rows = [
+        (values["seq"], band_keys(values_of(values["minhash"])))
+        for values in grouped.values()
+        if values["seq"] is not None
+    ]
+    stored.put(conn, rows)
+
+
+def backfill(conn: Connection, chunk: int = 500) -> int:
+    """Articles stored before stories existed (no story id): fingerprinted and grouped, oldest
+    first, as if ingested now; returns how many."""
+    query = select(a.id, a.body).where(a.story_id.is_(None))
+    todo = conn.execute(query.order_by(a.ingested_at, a.id)).all()
+    for i in range(0, len(todo), chunk):
+        grouped = group(conn, todo[i : i + chunk])
+        rows = [{"aid": aid, **values} for aid, values in grouped.items()]
+        stmt = update(s.articles).where(a.id == bindparam("aid"))
+        names = ("story_id", "minhash", "seq")
+        conn.execute(stmt.values({n: bindparam(n) for n in names}), rows)
+        index(conn, grouped)
+    return len(todo)
+
+
+def forget(conn: Connection, article_ids: Sequence[str]) -> None:
+    """Before these articles are deleted: their band keys go too."""
+    query = select(a.seq, a.minhash).where(a.seq.is_not(None))
+    found = stored.chunked(conn, query, a.id, list(article_ids))
+    stored.drop(conn, [(seq, band_keys(values_of(packed))) for seq, packed in found])

@@ -117,19 +117,18 @@ def save_batch(
     items: Sequence[tuple[Article, Geotag | None]],
     run: str,
     now: dt.datetime,
-    index: stories.StoryIndex,
 ) -> SaveCounts:
     """Store a batch (in the caller's transaction) and count what happened; new articles join
-    the story of a stored near-duplicate (``index``, see :mod:`dashboard.store.stories`)."""
+    the story of a stored near-duplicate (see :mod:`dashboard.store.stories`)."""
     upsert.lock(conn)  # writers queue: what another process committed is seen below
-    index.sync(conn)
+    stories.backfill(conn)
     batch = _Batch(*_preload(conn, items))
     for article, geotag in items:
         batch.add(article, geotag)
-    grouped = stories.group(index, (a for a, _ in batch.pending.values()))
-    raced = set(batch.pending) - _insert(conn, batch.pending.values(), now, grouped)
-    if raced:  # stored by another process under another story: read the index again next time
-        index.invalidate()
+    grouped = stories.group(conn, ((a.id, a.body) for a, _ in batch.pending.values()))
+    inserted = _insert(conn, batch.pending.values(), now, grouped)
+    stories.index(conn, {i: v for i, v in grouped.items() if i in inserted})
+    raced = set(batch.pending) - inserted
     for article_id in raced:  # stored by another process meanwhile: unchanged here
         batch.counts["stored"] -= 1
         batch.counts["unchanged"] += 1
@@ -142,11 +141,9 @@ def save_batch(
             [{"aid": i, "path": p} for i, p in batch.moved.items()],
         )
     _write_sources(conn, batch.seen, batch.dropped, run)
-    deleted = _forget(conn, batch.dropped, index)
+    deleted = _forget(conn, batch.dropped)
     if set(batch.pending) - raced or batch.retag or batch.moved or batch.dropped:
         upsert.bump(conn)
-    if not raced:
-        index.written(conn)
     return _settle(batch.counts, batch.new_by_file, deleted)
 
 
@@ -227,9 +224,7 @@ def _write_sources(conn: Connection, seen: dict, dropped: set, run: str) -> None
     upsert.upsert_sources(conn, rows)
 
 
-def _forget(
-    conn: Connection, dropped: Iterable[tuple[str, str]], index: stories.StoryIndex
-) -> Counter:
+def _forget(conn: Connection, dropped: Iterable[tuple[str, str]]) -> Counter:
     """Delete the articles of these lost sources that have no source left; re-point the rest.
 
     Returns how many were deleted, by the file they were lost from.
@@ -240,9 +235,9 @@ def _forget(
     ids = list(lost)
     alive = {a for (a,) in chunked(conn, select(src.article_id).distinct(), src.article_id, ids)}
     gone = [i for i in ids if i not in alive]
+    stories.forget(conn, gone)
     for i in range(0, len(gone), 500):
         conn.execute(delete(s.articles).where(s.articles.c.id.in_(gone[i : i + 500])))
-    stories.forget(index, gone)
     _repoint(conn, [(a, lost[a]) for a in alive])
     return Counter(lost[a] for a in gone)
 
@@ -266,18 +261,16 @@ def _repoint(conn: Connection, survivors: list[tuple[str, str]]) -> None:
         )
 
 
-def remove_unseen(conn: Connection, file: str, run: str, index: stories.StoryIndex) -> int:
+def remove_unseen(conn: Connection, file: str, run: str) -> int:
     """Drop ``file``'s sources that ingest run ``run`` did not read; how many articles went."""
     upsert.lock(conn)
-    index.sync(conn)
     query = select(src.article_id).where(src.file == file, src.run < run)
     lost = [(file, aid) for (aid,) in conn.execute(query)]
     if not lost:
         return 0
     conn.execute(delete(s.article_sources).where(src.file == file, src.run < run))
-    gone = sum(_forget(conn, lost, index).values())
+    gone = sum(_forget(conn, lost).values())
     upsert.bump(conn)
-    index.written(conn)
     return gone
 
 

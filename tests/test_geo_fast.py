@@ -16,7 +16,8 @@ from dashboard.data import seeds_dir
 from dashboard.geo.gazetteer import load_gazetteer
 from dashboard.geo.names import normalize, normalize_ascii_words, normalize_word
 from dashboard.geo.parse import variants
-from dashboard.geo.parse.toponyms import WORD_RE, Entry, _contest, _disjoint, fold_words
+from dashboard.geo.parse.tokens import WORD_RE, fold_words
+from dashboard.geo.parse.toponyms import Entry, _contest, _disjoint
 from dashboard.store import fingerprint
 
 pytestmark = pytest.mark.integration

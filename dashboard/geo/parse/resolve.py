@@ -9,6 +9,8 @@ confidence starts from how prominent the place is and moves with the evidence ar
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -154,17 +156,25 @@ _BOTH_READINGS = re.compile(
 
 
 def group(located: Sequence[Located], parts: dict[tuple[str, str], str]) -> tuple[TaggedPlace, ...]:
-    """Mentions grouped by place, best first; a bare region folds into its one named part."""
+    """Mentions grouped by place, best first; a bare region folds into its one named part.
+
+    *located* comes in text order, as :func:`resolve` gives it."""
     by_place: dict[str, list[Located]] = {}
     for item in located:
         by_place.setdefault(item.place.id, []).append(item)
+    folded = set()
     for (whole, _), part in parts.items():
+        if whole not in by_place:
+            continue
         named = [p for (w, _), p in parts.items() if w == whole and p in by_place]
-        if whole in by_place and named == [part]:
+        if named == [part]:
             by_place[part].extend(by_place.pop(whole))  # "Ghouta" in a Ghouta Timur article
+            folded.add(part)
     tagged = []
-    for items in by_place.values():
-        mentions = tuple(sorted((i.mention for i in items), key=lambda m: m.start))
+    for place_id, items in by_place.items():
+        mentions = tuple(i.mention for i in items)  # *located* is in text order
+        if place_id in folded:
+            mentions = tuple(sorted(mentions, key=lambda m: m.start))
         best = max(m.confidence for m in mentions)
         confidence = round(min(1.0, best + 0.05 * (len(mentions) - 1)), 3)
         qualifier = next((m.qualifier for m in mentions if m.qualifier), None)
@@ -284,11 +294,29 @@ _FLAG_INDEX = tuple((Cues._fields.index(field), label) for field, label in _FLAG
 
 
 def _mention(match: Match, cue: Cues, place: Place, confidence: float) -> Mention:
-    evidence = [label for i, label in _FLAG_INDEX if cue[i]]
-    if cue.context:
-        evidence.append(f"context:{cue.context}")
-    if cue.kind:
-        evidence.append(f"kind:{cue.kind}")
     return Mention(
-        match.start, match.end, match.surface, place.id, confidence, cue.qualifier, tuple(evidence)
+        match.start,
+        match.end,
+        match.surface,
+        place.id,
+        confidence,
+        cue.qualifier,
+        _evidence(_EVIDENCE_FIELDS(cue)),
     )
+
+
+#: What a mention's evidence is made of: its yes/no cues, its context word and kind.
+_EVIDENCE_FIELDS = operator.itemgetter(*(i for i, _ in _FLAG_INDEX), 0, 1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _evidence(fields: tuple) -> tuple[str, ...]:
+    """The evidence labels of one combination of cues (few combinations recur: flags, a context
+    word of cues.tsv, a kind), built once per combination."""
+    *flags, context, kind = fields
+    evidence = [label for (_, label), flag in zip(_FLAG_INDEX, flags, strict=True) if flag]
+    if context:
+        evidence.append(f"context:{context}")
+    if kind:
+        evidence.append(f"kind:{kind}")
+    return tuple(evidence)

@@ -12,25 +12,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import accumulate, compress
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 import ahocorasick
 
 from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import Gazetteer, normalize
-from dashboard.geo.names import ARABIC_ARTICLES, normalize_ascii_words, normalize_word
+from dashboard.geo.names import normalize_word
+from dashboard.geo.parse.tokens import ARTICLES, WORD_RE, Tokens
 from dashboard.geo.parse.variants import VariantIndex, candidate_spans, fold_span
 from dashboard.model import Place
-
-#: A word: letters/digits, with inner apostrophes kept (Sa'a, Ma'arrat, Hay'at).
-WORD_RE = re.compile(r"[^\W_]+(?:['’‘`ʼ][^\W_]+)*")
-
-#: Arabic article forms written as a separate word ("al-Zabadani", "Al Malah", "Deir ez-Zor").
-ARTICLES = frozenset(ARABIC_ARTICLES)
-_ARTICLE_FORMS = frozenset(f for a in ARTICLES for f in (a, a.capitalize(), a.upper()))
 
 #: Compass words, Indonesian and English, with their direction; two-word compass points.
 COMPASS = lexicon.cue_values("compass")
@@ -43,7 +35,6 @@ FEATURE_HEADS = lexicon.cue_words("feature_head")
 _LATIN_KEY = re.compile(r"^[a-z0-9 ]+$")
 _DOMAIN_AFTER = re.compile(r"[\w-]*\.(?:com|net|org|co|id|tv|info)\b", re.IGNORECASE)
 _STANCE_PREFIXES = ("pro-", "anti-")
-_GAP_MARKS = " \t'’‘`ʼʿ"  # what may stand between an article and its word
 _SPACE_OR_HYPHEN = re.compile(r"^[ \t\u00a0]*-?[ \t\u00a0]*$")
 
 
@@ -71,103 +62,6 @@ class Match(NamedTuple):
     last: int  # index of its last word (inclusive)
     surface: str
     entry: Entry
-
-
-class Tokens:
-    """The words of one text as parallel lists (built with C-level map/zip where it counts)."""
-
-    __slots__ = ("text", "starts", "ends", "raws", "norms", "attached", "words")
-
-    def __init__(self, text: str, fold: dict[str, str], lower_fold: frozenset[str] = frozenset()):
-        """*fold*: a cache of folded words; *lower_fold*: the lower-case words that need folding
-        (every other lower-case ASCII word is matched as written, see :func:`_fold`)."""
-        self.text = text
-        found = list(WORD_RE.finditer(text))
-        self.raws: list[str] = list(map(re.Match.group, found))
-        self.starts: list[int] = list(map(re.Match.start, found))
-        self.ends: list[int] = list(map(re.Match.end, found))
-        self.attached: list[bool] = [False] * len(found)  # an Arabic article came before it
-        if _ARTICLE_FORMS.intersection(self.raws):
-            self._merge_articles()
-        norms: list[str | None] = list(map(fold.get, self.raws))
-        if None in norms:
-            new = fold_words(
-                {r for r, n in zip(self.raws, norms, strict=True) if n is None}, lower_fold
-            )
-            if len(fold) < _MAX_FOLDS:
-                fold.update(new)
-            norms = [n or new[r] for n, r in zip(norms, self.raws, strict=True)]
-        self.norms: list[str] = cast(list[str], norms)  # every None was folded above
-        #: every word as written: a lowercase form in here marks a common word, not a name
-        self.words: frozenset[str] = frozenset(self.raws)
-
-    def _merge_articles(self) -> None:
-        """Drop article words, moving each following word's start back over its article."""
-        text, raws, starts, ends = self.text, self.raws, self.starts, self.ends
-        found = compress(range(len(raws)), map(_ARTICLE_FORMS.__contains__, raws))
-        drop = [i for i in found if _is_article(text, raws, starts, ends, i)]
-        for i in reversed(drop):  # right to left: "al-" chains end up on the real word
-            starts[i + 1] = starts[i]
-            self.attached[i + 1] = True
-        if drop:  # one pass, not one `del` (a shift of every later word) per article word
-            keep = [True] * len(raws)
-            for i in drop:
-                keep[i] = False
-            self.raws = list(compress(raws, keep))
-            self.starts = list(compress(starts, keep))
-            self.ends = list(compress(ends, keep))
-            self.attached = list(compress(self.attached, keep))
-
-    def folded(self) -> tuple[str, list[int]]:
-        """The automaton's input " w1 w2 … " and the offset in it where each word starts
-        (ascending, so a word is found by bisection; one offset too many at the end)."""
-        offsets = list(accumulate(map((1).__add__, map(len, self.norms)), initial=1))
-        return " " + " ".join(self.norms) + " ", offsets
-
-    def gap(self, i: int, j: int) -> str:
-        """The text between word i and word j (j > i)."""
-        return self.text[self.ends[i] : self.starts[j]]
-
-
-def _is_article(text: str, raws: list[str], starts: list[int], ends: list[int], i: int) -> bool:
-    """An article word: "al-X", "Al X", "Al 'X", "AL X" ("AS" alone is the United States)."""
-    if i + 1 >= len(raws):
-        return False
-    e = ends[i]
-    if text[e : e + 1] == "-":
-        return True
-    raw, nxt = raws[i], raws[i + 1]
-    if raw.isupper() and (raw not in ("AL", "EL") or not nxt.isupper()):
-        return False
-    return nxt[0].isupper() and not text[e : starts[i + 1]].strip(_GAP_MARKS)
-
-
-_MAX_FOLDS = 500_000  # words remembered by a ToponymIndex's fold cache
-
-
-def fold_words(words: Iterable[str], lower_fold: frozenset[str] = frozenset()) -> dict[str, str]:
-    """Each word's folded form, as the automaton's keys are folded.
-
-    A lower-case ASCII word is kept as written unless some name needs it folded (*lower_fold*):
-    keys are folded, so a word as written can only match where its folding would ("timur" in
-    "Ghouta timur"), and folding every ordinary word of an unseen text was most of the work.
-    Other ASCII words are folded together in one pass (:func:`normalize_ascii_words`); the rest
-    (accents, apostrophes) one by one with :func:`normalize`."""
-    out: dict[str, str] = {}
-    plain: list[str] = []
-    for raw in words:
-        if raw.isascii():
-            if raw.islower() and raw.isalpha() and raw not in lower_fold:
-                out[raw] = raw
-            elif raw.isalnum():
-                plain.append(raw)
-            else:
-                out[raw] = normalize(raw) or raw.casefold()
-        else:
-            out[raw] = normalize(raw) or raw.casefold()
-    if plain:
-        out.update(zip(plain, normalize_ascii_words(plain), strict=True))
-    return out
 
 
 def name_key(name: str) -> str:
@@ -206,7 +100,7 @@ class ToponymIndex:
         }
 
     def places(self, entry: Entry) -> list[Place]:
-        return [self.gazetteer.places[i] for i in entry.ids]
+        return list(map(self.gazetteer.places.__getitem__, entry.ids))
 
     def find(self, text: str) -> tuple[Tokens, list[Match]]:
         """Words of *text* and its non-overlapping name matches, longest first, in text order."""

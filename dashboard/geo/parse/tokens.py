@@ -1,0 +1,121 @@
+"""The words of one text, folded as the gazetteer's names are, for the toponym automaton.
+
+A word is a run of letters and digits with inner apostrophes kept (Sa'a, Ma'arrat). An Arabic
+article written as its own word ("al-Zabadani", "Al Malah") is joined to the word after it. Each
+word is folded with :func:`~dashboard.geo.names.normalize`'s rules, once per distinct word (a
+set difference with the fold cache finds the new ones) and looked up with C-level ``map``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import accumulate, compress
+
+from dashboard.geo.gazetteer import normalize
+from dashboard.geo.names import ARABIC_ARTICLES, normalize_ascii_words
+
+#: A word: letters/digits, with inner apostrophes kept (Sa'a, Ma'arrat, Hay'at).
+WORD_RE = re.compile(r"[^\W_]+(?:['’‘`ʼ][^\W_]+)*")
+
+#: Arabic article forms written as a separate word ("al-Zabadani", "Al Malah", "Deir ez-Zor").
+ARTICLES = frozenset(ARABIC_ARTICLES)
+_ARTICLE_FORMS = frozenset(f for a in ARTICLES for f in (a, a.capitalize(), a.upper()))
+_GAP_MARKS = " \t'’‘`ʼʿ"  # what may stand between an article and its word
+
+_MAX_FOLDS = 500_000  # words remembered by a ToponymIndex's fold cache
+
+
+class Tokens:
+    """The words of one text as parallel lists (built with C-level map/zip where it counts)."""
+
+    __slots__ = ("text", "starts", "ends", "raws", "norms", "attached", "words")
+
+    def __init__(self, text: str, fold: dict[str, str], lower_fold: frozenset[str] = frozenset()):
+        """*fold*: a cache of folded words; *lower_fold*: the lower-case words that need folding
+        (every other lower-case ASCII word is matched as written, see :func:`fold_words`)."""
+        self.text = text
+        found = list(WORD_RE.finditer(text))
+        self.raws: list[str] = list(map(re.Match.group, found))
+        self.starts: list[int] = list(map(re.Match.start, found))
+        self.ends: list[int] = list(map(re.Match.end, found))
+        self.attached: list[bool] = [False] * len(found)  # an Arabic article came before it
+        if not _ARTICLE_FORMS.isdisjoint(self.raws):
+            self._merge_articles()
+        #: every word as written: a lowercase form in here marks a common word, not a name
+        self.words: frozenset[str] = frozenset(self.raws)
+        missing = self.words.difference(fold)
+        if not missing:
+            self.norms: list[str] = list(map(fold.__getitem__, self.raws))
+            return
+        new = fold_words(missing, lower_fold)
+        if len(fold) < _MAX_FOLDS:
+            fold.update(new)
+            self.norms = list(map(fold.__getitem__, self.raws))
+        else:
+            self.norms = list(map(new.get, self.raws, map(fold.get, self.raws)))
+
+    def _merge_articles(self) -> None:
+        """Drop article words, moving each following word's start back over its article."""
+        text, raws, starts, ends = self.text, self.raws, self.starts, self.ends
+        found = compress(range(len(raws)), map(_ARTICLE_FORMS.__contains__, raws))
+        drop = [i for i in found if _is_article(text, raws, starts, ends, i)]
+        for i in reversed(drop):  # right to left: "al-" chains end up on the real word
+            starts[i + 1] = starts[i]
+            self.attached[i + 1] = True
+        if drop:  # one pass, not one `del` (a shift of every later word) per article word
+            keep = [True] * len(raws)
+            for i in drop:
+                keep[i] = False
+            self.raws = list(compress(raws, keep))
+            self.starts = list(compress(starts, keep))
+            self.ends = list(compress(ends, keep))
+            self.attached = list(compress(self.attached, keep))
+
+    def folded(self) -> tuple[str, list[int]]:
+        """The automaton's input " w1 w2 … " and the offset in it where each word starts
+        (ascending, so a word is found by bisection; one offset too many at the end)."""
+        offsets = list(accumulate(map((1).__add__, map(len, self.norms)), initial=1))
+        return " " + " ".join(self.norms) + " ", offsets
+
+    def gap(self, i: int, j: int) -> str:
+        """The text between word i and word j (j > i)."""
+        return self.text[self.ends[i] : self.starts[j]]
+
+
+def _is_article(text: str, raws: list[str], starts: list[int], ends: list[int], i: int) -> bool:
+    """An article word: "al-X", "Al X", "Al 'X", "AL X" ("AS" alone is the United States)."""
+    if i + 1 >= len(raws):
+        return False
+    e = ends[i]
+    if text[e : e + 1] == "-":
+        return True
+    raw, nxt = raws[i], raws[i + 1]
+    if raw.isupper() and (raw not in ("AL", "EL") or not nxt.isupper()):
+        return False
+    return nxt[0].isupper() and not text[e : starts[i + 1]].strip(_GAP_MARKS)
+
+
+def fold_words(words: Iterable[str], lower_fold: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Each word's folded form, as the automaton's keys are folded.
+
+    A lower-case ASCII word is kept as written unless some name needs it folded (*lower_fold*):
+    keys are folded, so a word as written can only match where its folding would ("timur" in
+    "Ghouta timur"), and folding every ordinary word of an unseen text was most of the work.
+    Other ASCII words are folded together in one pass (:func:`normalize_ascii_words`); the rest
+    (accents, apostrophes) one by one with :func:`normalize`."""
+    out: dict[str, str] = {}
+    plain: list[str] = []
+    for raw in words:
+        if raw.isascii():
+            if raw.islower() and raw.isalpha() and raw not in lower_fold:
+                out[raw] = raw
+            elif raw.isalnum():
+                plain.append(raw)
+            else:
+                out[raw] = normalize(raw) or raw.casefold()
+        else:
+            out[raw] = normalize(raw) or raw.casefold()
+    if plain:
+        out.update(zip(plain, normalize_ascii_words(plain), strict=True))
+    return out

@@ -11,7 +11,8 @@ from typing import NamedTuple
 
 from dashboard.geo import lexicon
 from dashboard.geo.parse import lists
-from dashboard.geo.parse.toponyms import COMPASS, COMPASS_PAIRS, Match, Tokens
+from dashboard.geo.parse.tokens import Tokens
+from dashboard.geo.parse.toponyms import COMPASS, COMPASS_PAIRS, Match
 
 #: Context words (cues.tsv): right before a name they say a place follows ("di Idlib", "kota Hama");
 #: type words also say which kind of place: the governorate or the town itself.

@@ -14,7 +14,8 @@ from dashboard.geo.gazetteer import Gazetteer
 from dashboard.geo.parse.context import read_cues
 from dashboard.geo.parse.focus import choose_focus
 from dashboard.geo.parse.resolve import group, resolve
-from dashboard.geo.parse.toponyms import WORD_RE, ToponymIndex
+from dashboard.geo.parse.tokens import WORD_RE
+from dashboard.geo.parse.toponyms import ToponymIndex
 from dashboard.model import Article, Geotag, TaggedPlace
 
 __all__ = ["Geoparser", "article_json", "geotag", "geotag_article", "location_json"]

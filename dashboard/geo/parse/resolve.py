@@ -310,7 +310,7 @@ _EVIDENCE_FIELDS = operator.itemgetter(*(i for i, _ in _FLAG_INDEX), 0, 1)
 
 
 @functools.lru_cache(maxsize=4096)
-def _evidence(fields: tuple) -> tuple[str, ...]:
+def _evidence(fields: tuple[object, ...]) -> tuple[str, ...]:
     """The evidence labels of one combination of cues (few combinations recur: flags, a context
     word of cues.tsv, a kind), built once per combination."""
     *flags, context, kind = fields

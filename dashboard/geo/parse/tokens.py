@@ -53,7 +53,7 @@ class Tokens:
             fold.update(new)
             self.norms = list(map(fold.__getitem__, self.raws))
         else:
-            self.norms = list(map(new.get, self.raws, map(fold.get, self.raws)))
+            self.norms = [new[r] if r in new else fold[r] for r in self.raws]  # cache full
 
     def _merge_articles(self) -> None:
         """Drop article words, moving each following word's start back over its article."""

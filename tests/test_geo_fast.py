@@ -15,7 +15,7 @@ import pytest
 from dashboard.data import seeds_dir
 from dashboard.geo.gazetteer import load_gazetteer
 from dashboard.geo.names import normalize, normalize_ascii_words, normalize_word
-from dashboard.geo.parse import variants
+from dashboard.geo.parse import context, lists, variants
 from dashboard.geo.parse.tokens import WORD_RE, fold_words
 from dashboard.geo.parse.toponyms import Entry, _contest, _disjoint
 from dashboard.store import fingerprint
@@ -95,6 +95,40 @@ def test_variant_seeds_filtered_first_open_the_spans_every_seed_opens(seed: int)
     assert variants.spans_from(raws, gap, covered, places, kept) == every
 
 
+def _candidate_spans_reference(raws, gap, covered, places):
+    """variants.candidate_spans before the covered-word pre-test: every list step is walked."""
+    seeds = {i + 1 for i, raw in enumerate(raws) if raw in variants._CONTEXT_FORMS}
+    n = len(raws)
+    for i in places:
+        if i + 2 < n and raws[i + 2][:1].isupper() and (raws[i + 1] in variants._JOINER_FORMS):
+            seeds.add(i + 2)
+        elif i + 1 < n and raws[i + 1][:1].isupper() and gap(i)[:1] == ",":
+            after = lists.next_item(raws, gap, i)
+            if after is not None:
+                seeds.add(after[0])
+        if i > 1 and raws[i - 1] in variants._JOINER_FORMS or i and gap(i - 1)[:1] == ",":
+            before = lists.prev_item_end(raws, gap, i)
+            if before is not None:
+                seeds.add(before[0])
+    return variants.spans_from(raws, gap, covered, places, sorted(seeds))
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_variant_spans_skipping_list_steps_onto_covered_words_are_those_of_every_step(
+    seed: int,
+) -> None:
+    rnd = random.Random(100 + seed)  # noqa: S311
+    vocab = ["di", "kota", "dan", "Dan", "DAN", "serta", "atau", "Jinderes", "Kafrtun", "Afrin"]
+    vocab += ["Erze", "Tel", "Tamer", "warga", "Yadgun", "Rajo", "Bashar", "desa", "Idlib"]
+    raws = [rnd.choice(vocab) for _ in range(rnd.randint(1, 60))]
+    seps = [rnd.choice([" ", ", ", ",", " , ", ". ", " - ", "\n"]) for _ in raws]
+    covered = {i for i in range(len(raws)) if rnd.random() < 0.3}
+    places = {i for i in covered if rnd.random() < 0.8}
+    gap = seps.__getitem__
+    want = _candidate_spans_reference(raws, gap, covered, places)
+    assert variants.candidate_spans(raws, gap, covered, places) == want
+
+
 def _words_reference(text: str) -> list[str]:
     """store.fingerprint.words as first written: every character checked for a combining mark."""
     import unicodedata
@@ -120,3 +154,24 @@ def test_the_fingerprint_words_agree_on_the_seed_articles() -> None:
     for path in seeds_dir().glob("*.txt"):
         text = path.read_text(encoding="utf-8")
         assert fingerprint.words(text) == _words_reference(text)
+
+
+def _dateline_lines(seed: int) -> list[str]:
+    """Seeded lines shaped like datelines, bylines and sentences (marks, commas, parentheses)."""
+    rnd = random.Random(seed)  # noqa: S311
+    parts = ["DAMASKUS", "Idlib", "KIBLAT.NET", "Jakarta", "IDN Times", "(Arrahmah.id)", "Ras"]
+    parts += ["-", "--", "–", "—", ":", ",", " ", "\t", "kata", "warga", "Senin (3/3)", "|", "x2"]
+    return ["".join(rnd.choice(parts) for _ in range(rnd.randint(0, 14))) for _ in range(3000)]
+
+
+def test_the_dateline_pre_tests_keep_every_match_of_the_two_patterns() -> None:
+    lines = _dateline_lines(3) + _dateline_lines(4)
+    for path in seeds_dir().glob("*.txt"):
+        lines += path.read_text(encoding="utf-8").split("\n")
+    matched = 0
+    for line in lines:
+        want = context._DATELINE.match(line) or context._DATELINE_LINE.match(line)
+        got = context._dateline_match(line)
+        assert (got and got.span("zone")) == (want and want.span("zone")), line
+        matched += want is not None
+    assert matched > 100  # the patterns were exercised, not only the pre-tests

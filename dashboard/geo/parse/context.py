@@ -47,6 +47,10 @@ _DATELINE_LINE = re.compile(r"^[ \t]*(?P<zone>[^\W\d_][\w ]{1,30}),[ \t]*[\w .]{
 _DATELINE_REACH = 1200  # datelines open the body, after a byline, a date or a photo caption
 _DATELINE_HEAD = 100  # … and end within this many characters of their line's start
 _DATELINE_MARKS = re.compile(r"[-–—:,]")
+#: What a line must hold for either dateline pattern to match it: the mark that ends a
+#: _DATELINE ("- ", ": "), the one comma of a _DATELINE_LINE. Most lines hold neither, and
+#: _DATELINE's lazy, nested repeats try hundreds of ways to fail on a long line.
+_DATELINE_END = re.compile(r"[-–—:][ \t]")
 
 
 class Cues(NamedTuple):
@@ -77,12 +81,20 @@ def dateline_zones(text: str, title_len: int) -> list[tuple[int, int]]:
     for line in text[title_len : title_len + _DATELINE_REACH].split("\n"):
         head = line[:_DATELINE_HEAD]
         if head.strip() and _DATELINE_MARKS.search(head):
-            m = _DATELINE.match(line) or _DATELINE_LINE.match(line)
+            m = _dateline_match(line)
             words = m.group("zone").replace(",", " ").split() if m else ()
             if m and all(w.lstrip("'’‘`ʼʿ")[:1].isupper() for w in words):
                 zones.append((pos + m.start("zone"), pos + m.end("zone")))
         pos += len(line) + 1
     return zones
+
+
+def _dateline_match(line: str) -> re.Match[str] | None:
+    """_DATELINE's match of *line*, else _DATELINE_LINE's; a cheap test first for each."""
+    m = _DATELINE.match(line) if _DATELINE_END.search(line) else None
+    if m is None and line.count(",") == 1:
+        m = _DATELINE_LINE.match(line)
+    return m
 
 
 def read_cues(
@@ -201,8 +213,13 @@ def _cues_for(
     kind = kind or inherited
     if kind is None and _TOWN_APPOSITION.match(text, match.end):
         kind = "town"  # "Homs, kota di tengah Suriah"
-    qualifier, direction = _qualifier(tokens, match)
     single = first == last
+    raws, nxt = tokens.raws, last + 1
+    nxt_raw = raws[nxt] if nxt < len(raws) else ""
+    if single and nxt_raw.lower() not in COMPASS:
+        qualifier = direction = None  # the common case, without the call
+    else:
+        qualifier, direction = _qualifier(tokens, match)
     surface = match.surface
     low = surface.lower() if single else None
     return Cues(  # positional, in field order: keywords make a named tuple 2.5 times slower
@@ -216,7 +233,9 @@ def _cues_for(
         _is_person(tokens, first, last, before),  # person
         # after_name: "Suriah Aleppo" follows a place, not a name
         _after_name(tokens, first, prev, stop) and first - 1 not in place_ends,
-        _before_name(tokens, last, stop) and last + 1 not in place_starts,  # before_name
+        nxt_raw[:1].isupper()  # before_name
+        and _before_name(tokens, last, stop)
+        and nxt not in place_starts,
         single and low in _GIVEN_NAMES,  # given_name
         prev_low in INSTITUTION_WORDS or before[1:2] == ("Kedutaan",),  # institution
         qualifier,

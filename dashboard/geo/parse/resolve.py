@@ -248,7 +248,9 @@ def _coherence(place: Place, anchors: Anchors, key: str) -> int:
 
 def _compass_part(index: ToponymIndex, place: Place, cue: Cues) -> Place:
     """A whole region plus a compass word reaches its part: "Qalamoun timur"."""
-    part = index.parts.get((place.id, cue.direction or ""))
+    if not cue.direction:
+        return place
+    part = index.parts.get((place.id, cue.direction))
     return index.gazetteer.places[part] if part else place
 
 

@@ -23,6 +23,7 @@ ARTICLES = frozenset(ARABIC_ARTICLES)
 _ARTICLE_FORMS = frozenset(f for a in ARTICLES for f in (a, a.capitalize(), a.upper()))
 _GAP_MARKS = " \t'’‘`ʼʿ"  # what may stand between an article and its word
 
+_FEW = 32  # up to this many article words are deleted one by one, more in one pass
 _MAX_FOLDS = 500_000  # words remembered by a ToponymIndex's fold cache
 
 
@@ -63,7 +64,10 @@ class Tokens:
         for i in reversed(drop):  # right to left: "al-" chains end up on the real word
             starts[i + 1] = starts[i]
             self.attached[i + 1] = True
-        if drop:  # one pass, not one `del` (a shift of every later word) per article word
+        if len(drop) <= _FEW:  # a few: each `del` shifts the later words, in C
+            for i in reversed(drop):
+                del raws[i], starts[i], ends[i], self.attached[i]
+        else:  # many: one pass, not one shift of every later word per article word
             keep = [True] * len(raws)
             for i in drop:
                 keep[i] = False

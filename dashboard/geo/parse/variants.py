@@ -101,14 +101,25 @@ def candidate_spans(
         if i + 2 < n and raws[i + 2][:1].isupper() and (raws[i + 1] in _JOINER_FORMS):
             seeds.add(i + 2)
         elif i + 1 < n and raws[i + 1][:1].isupper() and gap(i)[:1] == ",":
-            after = lists.next_item(raws, gap, i)
-            if after is not None:
-                seeds.add(after[0])
+            if _free_item(raws, covered, i, 1):
+                after = lists.next_item(raws, gap, i)
+                if after is not None:
+                    seeds.add(after[0])
         if i > 1 and raws[i - 1] in _JOINER_FORMS or i and gap(i - 1)[:1] == ",":
-            before = lists.prev_item_end(raws, gap, i)
-            if before is not None:
-                seeds.add(before[0])
+            if _free_item(raws, covered, i, -1):
+                before = lists.prev_item_end(raws, gap, i)
+                if before is not None:
+                    seeds.add(before[0])
     return spans_from(raws, gap, covered, places, openers(raws, seeds, covered))
+
+
+def _free_item(raws: list[str], covered: set[int], i: int, step: int) -> bool:
+    """The word a list step from word i reaches (next to it, or past a conjunction: what
+    :func:`lists.next_item` and :func:`lists.prev_item_end` return) is covered by no match: a
+    covered seed never opens a span (:func:`openers`), so the list walk is skipped."""
+    j = i + step
+    k = j + step if raws[j].lower() in lists.JOINERS else j
+    return k not in covered
 
 
 def openers(raws: list[str], seeds: set[int], covered: set[int]) -> list[int]:

@@ -6,8 +6,12 @@ fits; :mod:`dashboard.dates.years` weighs a candidate date against every clue.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+import ahocorasick
 
 from dashboard.dates.mentions import MONTHS, NUMBER_WORDS, alternation, find_mentions
 from dashboard.dates.tables import eras
@@ -24,23 +28,36 @@ PER_YEAR = 0.05
 Window = tuple[dt.date, dt.date | None]
 
 _MON = rf"(?P<mon>{alternation(MONTHS)})"
+_LEADS = ("tahun", "pada", "sejak", "awal", "akhir", "pertengahan", "medio")
 _YEAR_HINT = re.compile(
-    rf"(?i:\b(?:(?P<lead>tahun|pada|sejak|awal|akhir|pertengahan|medio)|{_MON})\s+"
-    r"(?P<y>(?:19|20)\d{2})\b)"
+    rf"(?i:\b(?:(?P<lead>{'|'.join(_LEADS)})|{_MON})\s+(?P<y>(?:19|20)\d{{2}})\b)"
 )
+#: Where a year hint's year can stand (after a space), and the lengths its lead word can have:
+#: a hint is looked for back from each year, not tried at every word of the text (much slower).
+_YEAR_AFTER_SPACE = re.compile(r"(?<=\s)(?:19|20)\d{2}\b")
+_LEAD_LENGTHS = sorted({len(word) for word in (*_LEADS, *MONTHS)}, reverse=True)
 _FUTURE_BEFORE = re.compile(
     r"(?i)\b(?:hingga|sampai|target|menjelang|jelang|rencana)\s+(?:pada\s+)?(?:tahun\s+)?$"
 )
 _FUTURE_AFTER = re.compile(r"(?i)^\s*(?:mendatang|nanti|depan)\b")
 _N = rf"(?P<n>\d{{1,2}}|{alternation(NUMBER_WORDS)})"
 _WAR = r"(?:konflik|perang|revolusi|krisis|pemberontakan)"
+_SINCE_WAR = rf"\bsejak\s+(?:\w+\s+){{0,2}}{_WAR}\b"
+#: (a part every match holds, fast to look for; the pattern): the pattern is tried only when
+#: the part is in the text (a number word tried at every word is slow).
 _WAR_YEARS = (
     # "lima tahun terakhir, atau sejak konflik di Suriah pecah"
-    re.compile(rf"(?i:\b{_N}\s+tahun\b[^.]{{0,60}}?\bsejak\s+(?:\w+\s+){{0,2}}{_WAR}\b)"),
+    (
+        re.compile(rf"(?i:{_SINCE_WAR})"),
+        re.compile(rf"(?i:\b{_N}\s+tahun\b[^.]{{0,60}}?{_SINCE_WAR})"),
+    ),
     # "perang saudara yang telah berlangsung enam tahun"
-    re.compile(
-        rf"(?i:\b{_WAR}\s+(?:\w+\s+){{0,6}}?(?:berlangsung|berjalan|berkecamuk|memasuki)\s+"
-        rf"(?:selama\s+)?(?:lebih\s+dari\s+)?{_N}\s+tahun\b)"
+    (
+        None,
+        re.compile(
+            rf"(?i:\b{_WAR}\s+(?:\w+\s+){{0,6}}?(?:berlangsung|berjalan|berkecamuk|memasuki)\s+"
+            rf"(?:selama\s+)?(?:lebih\s+dari\s+)?{_N}\s+tahun\b)"
+        ),
     ),
 )
 
@@ -81,7 +98,7 @@ def war_window(war: int) -> tuple[dt.date, dt.date]:
 def year_hints(text: str, latest: int) -> list[int]:
     """Years the text places events in ("Maret 2011", "pada tahun 2016"), up to ``latest``."""
     years = [m.year for m in find_mentions(text) if m.year and m.date]
-    for m in _YEAR_HINT.finditer(text):
+    for m in _year_hint_matches(text):
         if _FUTURE_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             continue  # "hingga tahun 2030": a plan, not an event
         if _FUTURE_AFTER.match(text[m.end() : m.end() + 15]):
@@ -90,21 +107,45 @@ def year_hints(text: str, latest: int) -> list[int]:
     return sorted(y for y in set(years) if 1900 < y <= latest)
 
 
+def _year_hint_matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``_YEAR_HINT.finditer(text)`` gives: for each year after spaces, the hint that ends
+    with it (its lead word is the word before the spaces, so only its length is tried)."""
+    for year in _YEAR_AFTER_SPACE.finditer(text):
+        end = year.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        for length in _LEAD_LENGTHS:
+            m = _YEAR_HINT.match(text, end - length) if length <= end else None
+            if m is not None and m.start("y") == year.start():
+                yield m
+                break
+
+
 def war_years(text: str) -> int | None:
     """Years since the Syrian war began, as the text counts them ("lima tahun … sejak konflik")."""
-    for pattern in _WAR_YEARS:
-        m = pattern.search(text)
+    for part, pattern in _WAR_YEARS:
+        m = pattern.search(text) if part is None or part.search(text) else None
         if m:
             raw = " ".join(m.group("n").casefold().split())
             return int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     return None
 
 
+@functools.cache
+def _needs_automaton() -> ahocorasick.Automaton:
+    """Every era's ``needs`` words, found in one pass over a text (overlapping ones too)."""
+    automaton = ahocorasick.Automaton()
+    for word in {word for era in eras() for word in era.needs}:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
 def _era_clues(text: str) -> list[Clue]:
     found: dict[str, tuple[str, list[Window]]] = {}
-    lowered = text.lower()
+    named = {word for _, word in _needs_automaton().iter(text.lower())}
     for era in eras():
-        if not any(word in lowered for word in era.needs):
+        if named.isdisjoint(era.needs):
             continue  # no match can lack all of them: skip the slower pattern
         m = era.pattern.search(text)
         if m is None:

@@ -1,0 +1,127 @@
+"""Every row of a store, for checking that a faster ingest stores exactly what the slower one did.
+
+    python benchmarks/store_rows.py dump seeds/ /work/shared/dev-corpus --workers 2 --out a.jsonl
+    python benchmarks/store_rows.py compare a.jsonl b.jsonl
+
+``dump`` ingests the paths into a new SQLite store (default geotagger) and writes every row of
+every table, sorted, one JSON line each; the columns that differ between any two runs by design
+(``articles.ingested_at``, ``article_sources.run``) are left out. ``compare`` says, table by
+table, how many rows the two dumps hold and which differ; it exits non-zero when any do. Run
+``dump`` once with the code before a change (a copy of that commit: the script puts its own
+checkout first on ``sys.path``) and once after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import sqlite3
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(REPO_ROOT)]
+
+VARYING = {("articles", "ingested_at"), ("article_sources", "run")}
+
+
+def _plain(value):
+    if isinstance(value, bytes):
+        return "b64:" + base64.b64encode(value).decode()
+    return value
+
+
+def table_rows(db: Path) -> dict[str, list[str]]:
+    """Every table's rows as sorted JSON strings, without the columns in :data:`VARYING`."""
+    out: dict[str, list[str]] = {}
+    with sqlite3.connect(db) as conn:
+        tables = [
+            name
+            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if not name.startswith("sqlite_") and "_fts" not in name
+        ]
+        for table in sorted(tables):
+            cursor = conn.execute(f'SELECT * FROM "{table}"')  # noqa: S608 - names from the db
+            names = [d[0] for d in cursor.description]
+            keep = [i for i, n in enumerate(names) if (table, n) not in VARYING]
+            out[table] = sorted(
+                json.dumps({names[i]: _plain(row[i]) for i in keep}, ensure_ascii=False)
+                for row in cursor
+            )
+    return out
+
+
+def dump(paths: list[Path], workers: int, out: Path) -> None:
+    from dashboard.pipeline import ingest_paths
+    from dashboard.store.archive import Store
+
+    db = Path(tempfile.mkdtemp(prefix="store-rows-")) / "store.sqlite"
+    store = Store(str(db))
+    report = ingest_paths(paths, store, workers=workers)
+    store.close()
+    with out.open("w", encoding="utf-8") as f:
+        f.write(json.dumps({"report": report.lines()}, ensure_ascii=False) + "\n")
+        for table, rows in table_rows(db).items():
+            for row in rows:
+                f.write(json.dumps({"table": table, "row": row}, ensure_ascii=False) + "\n")
+    print(report.lines()[0], f"→ {out}")
+
+
+def _load(path: Path) -> tuple[list[str], dict[str, list[str]]]:
+    report: list[str] = []
+    tables: dict[str, list[str]] = defaultdict(list)
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            entry = json.loads(line)
+            if "report" in entry:
+                report = entry["report"]
+            else:
+                tables[entry["table"]].append(entry["row"])
+    return report, tables
+
+
+def compare(a: Path, b: Path) -> int:
+    report_a, rows_a = _load(a)
+    report_b, rows_b = _load(b)
+    differ = 0
+    for table in sorted(set(rows_a) | set(rows_b)):
+        left, right = set(rows_a.get(table, [])), set(rows_b.get(table, []))
+        only = len(left - right) + len(right - left)
+        differ += only
+        print(
+            f"{table}: {len(rows_a.get(table, []))} / {len(rows_b.get(table, []))} rows, "
+            f"{only} differ"
+        )
+        for row in sorted(left - right)[:3]:
+            print(f"  only in {a.name}: {row[:300]}")
+        for row in sorted(right - left)[:3]:
+            print(f"  only in {b.name}: {row[:300]}")
+    if report_a != report_b:
+        differ += 1
+        print("the reports differ:", *sorted(set(report_a) ^ set(report_b))[:6], sep="\n  ")
+    print("identical" if not differ else f"{differ} rows differ")
+    return 1 if differ else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("dump", help="ingest into a new store and write its rows")
+    d.add_argument("paths", type=Path, nargs="+")
+    d.add_argument("--workers", type=int, default=1)
+    d.add_argument("--out", type=Path, required=True)
+    c = sub.add_parser("compare", help="compare two dumps, table by table")
+    c.add_argument("a", type=Path)
+    c.add_argument("b", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "dump":
+        dump(args.paths, args.workers, args.out)
+        return 0
+    return compare(args.a, args.b)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

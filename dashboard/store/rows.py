@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from typing import Any
 
@@ -28,6 +29,12 @@ _PLACE_FIELDS = (
 
 def _json(values) -> str:
     return json.dumps(list(values), ensure_ascii=False)
+
+
+@functools.lru_cache(maxsize=1024)
+def _json_words(words: tuple[str, ...]) -> str:
+    """:func:`_json` of a mention's evidence: a few rule names, the same ones again and again."""
+    return _json(words)
 
 
 def article_values(article: Article, geotag: Geotag | None, now: dt.datetime) -> dict[str, Any]:
@@ -120,7 +127,7 @@ def mention_values(article_id: str, geotag: Geotag) -> list[dict[str, Any]]:
             "surface": m.surface,
             "confidence": m.confidence,
             "qualifier": m.qualifier,
-            "evidence": _json(m.evidence),
+            "evidence": _json_words(m.evidence) if type(m.evidence) is tuple else _json(m.evidence),
         }
         for tp in geotag.places
         for m in tp.mentions[:MAX_MENTIONS_PER_PLACE]

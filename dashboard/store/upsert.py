@@ -13,9 +13,11 @@ changes what the dashboard shows, so a cache keyed on it is never stale, whateve
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import Integer, Text, case, cast, insert, select, update
+from sqlalchemy import Integer, Text, bindparam, case, cast, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
@@ -62,6 +64,30 @@ def insert_new(conn: Connection, table, rows: Sequence[dict], keys: Sequence[str
         return {r[keys[0]] for r in rows}
     stmt = stmt.on_conflict_do_nothing(index_elements=list(keys))
     return set(conn.execute(stmt.returning(table.c[keys[0]]), list(rows)).scalars())
+
+
+def insert_many(conn: Connection, table, rows: Sequence[dict], keys: Sequence[str] = ()) -> None:
+    """Insert rows (those with a stored key left as they are) in one ``executemany`` straight to
+    the driver: for bulk tables whose columns need no conversion (text, numbers, booleans), it
+    stores what ``conn.execute(insert(table), rows)`` stores without building each row's
+    parameters in SQLAlchemy (most of the cost of a mention row)."""
+    if not rows:
+        return
+    sql, names = _insert_sql(conn.dialect, table, tuple(rows[0]), tuple(keys))
+    if names is None:  # named parameters: the rows as they are
+        conn.exec_driver_sql(sql, list(rows))
+    else:
+        conn.exec_driver_sql(sql, [tuple(row[n] for n in names) for row in rows])
+
+
+@functools.lru_cache(maxsize=32)
+def _insert_sql(dialect, table, columns: tuple[str, ...], keys: tuple[str, ...]):
+    """The dialect's INSERT for these columns, and the parameters' order when positional."""
+    stmt: Any = _DIALECT_INSERT.get(dialect.name, insert)(table)
+    if keys and dialect.name in _DIALECT_INSERT:
+        stmt = stmt.on_conflict_do_nothing(index_elements=list(keys))
+    compiled = stmt.values({name: bindparam(name) for name in columns}).compile(dialect=dialect)
+    return str(compiled), (tuple(compiled.positiontup or ()) if dialect.positional else None)
 
 
 def upsert_sources(conn: Connection, rows: Sequence[dict]) -> None:

@@ -191,22 +191,18 @@ def _insert(
         if geotag is not None:
             places += convert.place_values(article.id, geotag)
             found += convert.mention_values(article.id, geotag)
-    upsert.insert_new(conn, s.article_places, places, ["article_id", "place_id"])
-    for table, new in ((s.mentions, found), (s.article_pages, pages)):
-        if new:
-            conn.execute(insert(table), new)
+    upsert.insert_many(conn, s.article_places, places, ["article_id", "place_id"])
+    upsert.insert_many(conn, s.mentions, found)
+    if pages:
+        conn.execute(insert(s.article_pages), pages)
     return inserted
 
 
 def _write_geotag(conn: Connection, article_id: str, geotag: Geotag) -> None:
     conn.execute(delete(s.article_places).where(s.article_places.c.article_id == article_id))
     conn.execute(delete(s.mentions).where(s.mentions.c.article_id == article_id))
-    places = convert.place_values(article_id, geotag)
-    if places:
-        conn.execute(insert(s.article_places), places)
-    found = convert.mention_values(article_id, geotag)
-    if found:
-        conn.execute(insert(s.mentions), found)
+    upsert.insert_many(conn, s.article_places, convert.place_values(article_id, geotag))
+    upsert.insert_many(conn, s.mentions, convert.mention_values(article_id, geotag))
     conn.execute(
         update(s.articles)
         .where(s.articles.c.id == article_id)

@@ -62,8 +62,13 @@ def is_interface(line: str) -> bool:
     """A line of share buttons, a prayer-time row, a cookie banner: mostly interface words, or
     a row of clock times with no date. A long sentence is one only when it speaks to the reader
     ("… cookie … Anda menyetujui kebijakan privasi …"): prose may name Facebook and Twitter."""
+    return _is_interface(line, is_prose(line))
+
+
+def _is_interface(line: str, prose: bool) -> bool:
+    """:func:`is_interface` of a line whose :func:`is_prose` is known."""
     reader = _READER.search(line) is not None
-    if not reader and is_prose(line):
+    if not reader and prose:
         return False  # a sentence that does not speak to the reader is the article's
     words = _words(line)
     if len(words) > LONG_LINE_WORDS:
@@ -111,12 +116,13 @@ def _run_furniture(paras: list[str], start: int, end: int) -> set[int]:
 
 def furniture(paras: list[str]) -> frozenset[int]:
     """Indices of the paragraphs that are page furniture."""
-    interface = {i for i, p in enumerate(paras) if is_interface(p)}
+    prose = [is_prose(p) for p in paras]  # judged once: both rules below ask
+    interface = {i for i, p in enumerate(paras) if _is_interface(p, prose[i])}
     found = set(interface)
     start = 0
     while start < len(paras):
         end = start
-        while end < len(paras) and (end in interface or not is_prose(paras[end])):
+        while end < len(paras) and (end in interface or not prose[end]):
             end += 1
         found |= _run_furniture(paras, start, end)
         start = end + 1

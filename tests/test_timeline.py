@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 import viewworld
 
+from dashboard.dates.tables import calendar_words, shown_names
 from dashboard.rowtypes import ArticleRow
 from dashboard.store import query
 from dashboard.store.columns import UNDATED
@@ -172,6 +173,18 @@ def test_the_histogram_names_months_and_days_in_indonesian(key, index, name):
     time_locale = _spec()["config"]["locale"]["time"]
     assert len(time_locale[key]) == (12 if "onths" in key else 7)
     assert time_locale[key][index] == name
+
+
+@pytest.mark.parametrize(
+    ("kind", "first"), [("weekday_name", 0), ("month_name", 1), ("month_short", 1)]
+)
+def test_the_names_shown_are_words_the_date_reader_reads_as_the_same_day_or_month(kind, first):
+    # One data file (calendar_words.tsv) for what the timeline shows and what dates are read from.
+    read = calendar_words()[kind.split("_")[0]]
+    shown = shown_names()[kind]
+    assert {name.casefold(): read.get(name.casefold()) for name in shown} == {
+        name.casefold(): value for value, name in enumerate(shown, first)
+    }
 
 
 def test_the_histogram_writes_days_before_months_on_its_axis_and_tooltip():

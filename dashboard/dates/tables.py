@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-__all__ = ["Era", "calendar_words", "eras"]
+__all__ = ["Era", "calendar_words", "eras", "shown_names"]
+
+#: Kinds of ``calendar_words.tsv`` rows that give a name as it is shown, not a word read in texts.
+SHOWN_KINDS = ("weekday_name", "weekday_short", "month_name", "month_short")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +45,32 @@ def calendar_words() -> dict[str, dict[str, int]]:
     "daypart": {"malam": 21, …}}``."""
     tables: dict[str, dict[str, int]] = {"weekday": {}, "month": {}, "number": {}, "daypart": {}}
     for number, cells in _rows("calendar_words.tsv"):
-        if len(cells) < 3 or cells[0] not in tables or not cells[2].isdigit():
+        if len(cells) < 3 or cells[0] not in (*tables, *SHOWN_KINDS) or not cells[2].isdigit():
             raise ValueError(f"calendar_words.tsv line {number}: expected kind, word, number")
-        tables[cells[0]][cells[1].casefold()] = int(cells[2])
+        if cells[0] in tables:
+            tables[cells[0]][cells[1].casefold()] = int(cells[2])
     return tables
+
+
+@functools.cache
+def shown_names() -> dict[str, tuple[str, ...]]:
+    """The names as shown, by kind and in value order: ``{"weekday_name": ("Senin", …,
+    "Minggu"), "weekday_short": ("Sen", …), "month_name": ("Januari", …), "month_short": …}``
+    (weekdays from Monday, as Python's ``date.weekday()``; months from January)."""
+    found: dict[str, dict[int, str]] = {kind: {} for kind in SHOWN_KINDS}
+    for number, cells in _rows("calendar_words.tsv"):
+        if cells[0] in found:
+            if len(cells) < 3 or not cells[2].isdigit() or int(cells[2]) in found[cells[0]]:
+                raise ValueError(f"calendar_words.tsv line {number}: expected one name per value")
+            found[cells[0]][int(cells[2])] = cells[1]
+    out = {kind: tuple(names[v] for v in sorted(names)) for kind, names in found.items()}
+    for kind, first, size in (("weekday", 0, 7), ("month", 1, 12)):
+        for shown in (f"{kind}_name", f"{kind}_short"):
+            if sorted(found[shown]) != list(range(first, first + size)):
+                raise ValueError(
+                    f"calendar_words.tsv: {shown} needs values {first}…{first + size - 1}"
+                )
+    return out
 
 
 def _era(number: int, cells: list[str]) -> Era:

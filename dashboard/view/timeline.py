@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from dashboard.dates.tables import shown_names
 from dashboard.rowtypes import SURE_DATE, ArticleRow
 
 #: Below this a publication date is shown as an estimate ("perkiraan").
@@ -18,46 +19,29 @@ LOW_CONFIDENCE = SURE_DATE
 _EPOCH = dt.date(1970, 1, 1)
 #: Spans longer than this are binned by month, shorter ones by week.
 WEEKLY_MAX_DAYS = 550
-#: Vega's number and time locale for Indonesian readers (its default is American English).
-VEGA_LOCALE = {
-    "number": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["Rp", ""]},
-    "time": {
-        "dateTime": "%A, %e %B %Y pukul %H.%M.%S",
-        "date": "%d/%m/%Y",
-        "time": "%H.%M.%S",
-        "periods": ["AM", "PM"],
-        "days": ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"],
-        "shortDays": ["Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"],
-        "months": [
-            "Januari",
-            "Februari",
-            "Maret",
-            "April",
-            "Mei",
-            "Juni",
-            "Juli",
-            "Agustus",
-            "September",
-            "Oktober",
-            "November",
-            "Desember",
-        ],
-        "shortMonths": [
-            "Jan",
-            "Feb",
-            "Mar",
-            "Apr",
-            "Mei",
-            "Jun",
-            "Jul",
-            "Agu",
-            "Sep",
-            "Okt",
-            "Nov",
-            "Des",
-        ],
-    },
-}
+
+
+def vega_locale() -> dict:
+    """Vega's number and time locale for Indonesian readers (its default is American English);
+    the day and month names come from ``dashboard/dates/calendar_words.tsv``. Vega's weeks start
+    on Sunday (Minggu), Python's on Monday."""
+    names = shown_names()
+    sunday_first = (6, 0, 1, 2, 3, 4, 5)
+    return {
+        "number": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["Rp", ""]},
+        "time": {
+            "dateTime": "%A, %e %B %Y pukul %H.%M.%S",
+            "date": "%d/%m/%Y",
+            "time": "%H.%M.%S",
+            "periods": ["AM", "PM"],
+            "days": [names["weekday_name"][d] for d in sunday_first],
+            "shortDays": [names["weekday_short"][d] for d in sunday_first],
+            "months": list(names["month_name"]),
+            "shortMonths": list(names["month_short"]),
+        },
+    }
+
+
 #: Axis labels in Indonesian order (day before month) at each tick spacing Vega may choose.
 AXIS_TIME_FORMAT = {
     "year": "%Y",
@@ -201,7 +185,7 @@ def histogram_spec(bins: list[Bin], chosen: tuple[dt.date, dt.date], unit: str) 
         "autosize": {"type": "fit-x", "contains": "padding"},
         "data": {"values": rows},
         "mark": {"type": "bar", "orient": "vertical"},  # x2 alone would lay the bars flat
-        "config": {"locale": VEGA_LOCALE},
+        "config": {"locale": vega_locale()},
         "encoding": {
             "x": {
                 "field": "mulai",

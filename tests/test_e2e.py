@@ -72,6 +72,23 @@ class World:
     def seed_titles(self) -> list[str]:
         return [a.title for i, a in self.articles.items() if i != self.hostile_id]
 
+    def last_day(self) -> str:
+        """The newest publication day in the store (the timeline's end)."""
+        return max(a.published[:10] for a in self.articles.values() if a.published)
+
+    def pins_dated(self, day: str | None = None) -> int:
+        """The marker total with nothing clustered: one per (dated article, Syrian town) link,
+        of the articles published on ``day`` (all dated ones when None). Each article is its
+        own story here, so a pin's number is its links."""
+        return sum(
+            1
+            for p in self.places
+            if p.in_syria
+            and p.kind == "populated_place"
+            and (published := self.articles[p.article_id].published)
+            and (day is None or published[:10] == day)
+        )
+
 
 @dataclass
 class Guarded:
@@ -371,17 +388,21 @@ def test_moving_the_timeline_start_to_its_end_hides_the_older_articles(
     page = guarded.page
     for title in world.seed_titles():  # the seeds (2017, 2019) are shown at first
         _wait_visible(page, title)
-    everything = wait_marker_total(page, lambda total: total > 0)
+    set_map_zoom(page, 12)  # nothing clusters from zoom 12 on: the total is the sum over pins
+    wait_marker_total(page, lambda total: total == world.pins_dated())
     start = page.locator(".st-key-date_range input[type=range]").first
     start.focus()
     start.press("End")  # the range shrinks to its last day, after both seeds
     for title in world.seed_titles():
         _wait_visible(page, title, shown=False)
-    wait_marker_total(page, lambda total: 0 < total < everything)  # the map follows the range
+    last = world.last_day()  # the map follows the range: only the pins of that day's articles
+    assert 0 < world.pins_dated(last) < world.pins_dated(), "the store should test a real change"
+    wait_marker_total(page, lambda total: total == world.pins_dated(last))
     assert "start" in _query(page), "the range should live in the URL's query parameters"
     start.press("Home")  # and back: the seeds return
     for title in world.seed_titles():
         _wait_visible(page, title)
+    wait_marker_total(page, lambda total: total == world.pins_dated())
     guarded.assert_offline_and_quiet()
 
 

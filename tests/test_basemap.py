@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
+from dashboard import htmlsafe
 from dashboard.geo.build.neighbours import clip, neighbours, read_table
 from dashboard.map.assets import local_urls
-from dashboard.map.basemap import Label, city_labels, country_labels, load_boundaries
+from dashboard.map.basemap import (
+    COUNTRY_FILE,
+    GOVERNORATES_FILE,
+    NEIGHBOURS_FILE,
+    Label,
+    city_labels,
+    country_labels,
+    load_boundaries,
+)
 from dashboard.map.render import NEIGHBOUR_STYLE, build_base_map
 from dashboard.model import Place
 
@@ -80,7 +90,7 @@ def test_the_bundled_neighbours_surround_syria_small_and_named():
     b = load_boundaries()
     names = {f["properties"]["name_id"] for f in b.neighbours["features"]}
     assert {"Turki", "Lebanon", "Yordania", "Irak", "Israel"} <= names
-    assert len(json.dumps(b.neighbours)) < 40_000  # part of the base map sent on every run
+    assert len(json.dumps(b.neighbours)) < 40_000  # fetched by every page, saved in every export
     assert {lb.text for lb in country_labels(b.neighbours)} >= {"Turki", "Irak", "Yordania"}
 
 
@@ -91,6 +101,31 @@ def test_without_tiles_neighbours_are_filled_as_land_and_cities_labelled(tiles, 
     m = build_base_map(assets=LOCAL, boundaries=load_boundaries(), tiles=tiles, labels=labels)
     html = m.get_root().render()
     style = {**NEIGHBOUR_STYLE, "fillOpacity": fill}
-    assert json.dumps(style, sort_keys=True) in html
+    assert htmlsafe.script_json(style) in html
     assert '["Damaskus",33.51,36.28,"city"]' in html.replace(" ", "")
     assert '"Turki"' in html and "pane: 'snm-labels'" in html
+
+
+BOUNDARY_FILES = (NEIGHBOURS_FILE, COUNTRY_FILE, GOVERNORATES_FILE)
+
+
+@pytest.mark.integration
+def test_a_served_map_fetches_its_outlines_in_drawing_order_instead_of_carrying_them():
+    # The app's map script is sent again on every rerun: the outlines are files the page fetches.
+    b = load_boundaries()
+    html = build_base_map(assets=LOCAL, boundaries=b, outlines_url="../outl/").get_root().render()
+    urls = re.findall(r'"url":"([^"]*)"', html)
+    assert urls == [f"../outl/{name}" for name in BOUNDARY_FILES]  # neighbours under Syria
+    first_point = json.dumps(b.governorates["features"][0]["geometry"]["coordinates"][0][0][0])
+    assert first_point.replace(" ", "") not in html.replace(" ", "")
+    assert len(html) < 30_000
+
+
+@pytest.mark.integration
+def test_a_map_saved_as_one_file_carries_its_outlines():
+    b = load_boundaries()
+    html = build_base_map(assets=LOCAL, boundaries=b).get_root().render()
+    assert '"url":null' in html and "../outl/" not in html
+    for data in (b.neighbours, b.country, b.governorates):
+        point = data["features"][0]["geometry"]["coordinates"][0][0][0]
+        assert json.dumps(point).replace(" ", "") in html.replace(" ", "")

@@ -314,6 +314,8 @@ def test_with_no_tiles_the_neighbours_are_land_and_the_cities_are_named(guarded,
 
     for name in ("Damaskus", "Aleppo", "Turki", "Irak"):
         expect(visible(frame.locator(".snm-label", has_text=name))).to_have_count(1)
+    for outline in ("neighbours", "country", "governorates"):  # fetched from the server
+        expect(frame.locator(f"path.snm-outline-{outline}")).not_to_have_count(0)
     assert _near(_colour_at(page, 37.6, 37.8), LAND)  # Turkey near Gaziantep: land, not sea
     assert _near(_colour_at(page, 34.6, 41.9), LAND)  # Iraq
     assert _near(_colour_at(page, 34.3, 34.6), SEA)  # the Mediterranean

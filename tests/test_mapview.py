@@ -259,8 +259,8 @@ def test_the_country_is_filled_translucently_and_governorates_are_outlined(tiles
     # One style either way: the tiles may vanish in the browser (TileFallback), and the outline
     # map must still read as land on the sea-coloured background.
     html = render(tiles=tiles)
-    assert '"fillColor": "#fbfaf6", "fillOpacity": 0.6' in html
-    assert '"color": "#90a4ae", "fillOpacity": 0.0' in html
+    assert '"fillColor":"#fbfaf6","fillOpacity":0.6' in html
+    assert '"color":"#90a4ae","weight":1,"fillOpacity":0.0' in html
 
 
 @pytest.mark.parametrize("layers", [("markers",), ("heat",), ("choropleth",), ()])

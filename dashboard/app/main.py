@@ -29,6 +29,7 @@ from dashboard.app import state as app_state
 from dashboard.app import upload as app_upload
 from dashboard.app import urls as app_urls
 from dashboard.map import assets
+from dashboard.map.basemap import BOUNDARIES_DIR
 from dashboard.store import query
 from dashboard.view import cards, export
 
@@ -36,6 +37,9 @@ from dashboard.view import cards, export
 _ASSET_COMPONENT = components.declare_component("snm_assets", path=str(assets.STATIC_DIR))
 log = logging.getLogger("dashboard.app")
 ASSET_BASE = f"../{_ASSET_COMPONENT.name}/"  # relative to streamlit-folium's iframe
+#: Serves the outline GeoJSON files the base map fetches (not sent with the map on each rerun).
+_OUTLINES_COMPONENT = components.declare_component("snm_outlines", path=str(BOUNDARIES_DIR))
+OUTLINES_BASE = f"../{_OUTLINES_COMPONENT.name}/"
 #: The page is the map: little space above it, the article panel beside it.
 PAGE_STYLE = """
 <style>
@@ -121,7 +125,8 @@ def main() -> None:
     numbers = st.empty()  # filled once the map is sent: the numbers never run ahead of it
     left, right = st.columns([3, 2], gap="medium")
     with left:
-        guarded("Peta", None, app_panels.map_section, sel, places, choices, focus, ASSET_BASE)
+        bases = (ASSET_BASE, OUTLINES_BASE)
+        guarded("Peta", None, app_panels.map_section, sel, places, choices, focus, bases)
         with numbers.container():
             summary_caption(sel, len(places))
         app_panels.timeline_section(sel, bounds)

@@ -77,11 +77,16 @@ def map_summaries(db: str, version: tuple, sel: Selection) -> list[PlaceSummary]
 
 
 def map_section(
-    sel: Selection, places: list[PlaceSummary], choices: dict, focus: list[str], asset_base: str
+    sel: Selection,
+    places: list[PlaceSummary],
+    choices: dict,
+    focus: list[str],
+    bases: tuple[str, str],
 ) -> None:
-    """Draw the map of ``places``; a click on a pin selects its place (the view stays)."""
+    """Draw the map of ``places``; a click on a pin selects its place (the view stays).
+    ``bases``: the URLs at which Leaflet's files and the outline files are served."""
     ss = st.session_state
-    urls = assets.choose_urls(asset_base)
+    urls = assets.choose_urls(bases[0])
     if not urls.local and not ss.get("_cdn_notice"):
         ss["_cdn_notice"] = True
         st.warning(
@@ -113,6 +118,7 @@ def map_section(
         frame_selected=bool(ss.get("_frame_place")) or bool(focus),
         labels=city_labels(),
         recency=recency_classes(sel, [p.id for p in places], ss.get("date_range")),
+        outlines_url=bases[1],
     )
     # The base map is the same on every run, so streamlit-folium keeps its iframe and only swaps
     # the data layers; their frame (map.frame.FrameView) moves the view only when it changes (a

@@ -38,9 +38,11 @@ from dashboard.map.layers import (
     PluginScripts,
     Styles,
 )
+from dashboard.map.outlines import NEIGHBOUR_STYLE, outline_layers
 from dashboard.map.recency import LEGEND as RECENCY_LEGEND
 
 LAYERS = ("markers", "heat", "choropleth")
+__all__ = ["NEIGHBOUR_STYLE", "build_base_map", "build_map", "build_map_parts"]
 #: Syria with a small margin: [[south, west], [north, east]].
 SYRIA_BOUNDS = [[32.2, 35.5], [37.5, 42.5]]
 SYRIA_CENTER = (34.8, 38.9)
@@ -49,9 +51,6 @@ MIN_ZOOM = 5
 #: Sequential palette (light → dark) for the governorate choropleth.
 PALETTE = ("#fee5d9", "#fcae91", "#fb6a4a", "#de2d26", "#a50f15")
 NO_DATA = "#f2f2f2"
-#: The country's fill: light enough over the sea-coloured background to read as land with no
-#: tiles, translucent enough that loaded tiles show through.
-COUNTRY_FILL_OPACITY = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +81,7 @@ def build_map_parts(
     frame_selected: bool = True,
     labels: Sequence[Label] = (),
     recency: Mapping[str, int] | None = None,
+    outlines_url: str | None = None,
 ) -> MapParts:
     """The base map and the data layers of ``places`` (see :func:`build_map` for the options).
 
@@ -90,7 +90,9 @@ def build_map_parts(
     unknown = set(layers) - set(LAYERS)
     if unknown:
         raise ValueError(f"unknown map layers: {sorted(unknown)}; choose from {LAYERS}")
-    base = build_base_map(assets=assets, boundaries=boundaries, tiles=tiles, labels=labels)
+    base = build_base_map(
+        assets=assets, boundaries=boundaries, tiles=tiles, labels=labels, outlines_url=outlines_url
+    )
     groups = []
     if "choropleth" in layers and boundaries and boundaries.governorates:
         groups.append(
@@ -131,10 +133,12 @@ def build_base_map(
     boundaries: Boundaries | None = None,
     tiles: bool = True,
     labels: Sequence[Label] = (),
+    outlines_url: str | None = None,
 ) -> folium.Map:
     """Outlines (the neighbours as land), tiles with their fallback, controls, every plugin
     script, and the names of ``labels`` (cities) and of the neighbouring countries, framed on
-    Syria."""
+    Syria. ``outlines_url``: where the browser fetches the outline files (``boundaries/`` served
+    there); without it they are written into the map (a map saved as one file)."""
     m = folium.Map(location=SYRIA_CENTER, zoom_start=7, tiles=None, zoom_control=False)
     m.options["maxZoom"] = MAX_ZOOM
     m.options["minZoom"] = MIN_ZOOM
@@ -146,7 +150,9 @@ def build_base_map(
         layer = folium.TileLayer("OpenStreetMap", max_zoom=MAX_ZOOM, control=False).add_to(m)
         TileFallback(layer).add_to(m)
     b = boundaries or Boundaries()
-    _add_outlines(m, b, tiles=tiles)
+    outlines = outline_layers(b, tiles=tiles, url=outlines_url)
+    if outlines is not None:
+        outlines.add_to(m)
     BaseLabels([*country_labels(b.neighbours), *labels]).add_to(m)
     fit = folium.map.FitBounds(SYRIA_BOUNDS)
     fit.options["animate"] = False  # an animated zoom still running swallows the next view
@@ -203,35 +209,6 @@ def _frame(
         return SYRIA_BOUNDS
     pad = 0.6  # degrees: a single place is shown with its surroundings, not at street level
     return [[box[0][0] - pad, box[0][1] - pad], [box[1][0] + pad, box[1][1] + pad]]
-
-
-#: Land outside Syria: neighbouring countries, so they do not read as sea with no tiles.
-NEIGHBOUR_STYLE = {"color": "#b8b2a0", "weight": 1, "fillColor": "#ece8dc", "fillOpacity": 1.0}
-
-
-def _add_outlines(m: folium.Map, b: Boundaries, *, tiles: bool = False) -> None:
-    # Over loaded tiles only the neighbours' borders are drawn: the tiles show the land themselves.
-    neighbours = {**NEIGHBOUR_STYLE, "fillOpacity": 0.0} if tiles else NEIGHBOUR_STYLE
-    country = {
-        "color": "#455a64",
-        "weight": 2,
-        "fillColor": "#fbfaf6",
-        "fillOpacity": COUNTRY_FILL_OPACITY,
-    }
-    lines = {"color": "#90a4ae", "weight": 1, "fillOpacity": 0.0}
-    for shapes, name, style in (
-        (b.neighbours, "Negara tetangga", neighbours),
-        (b.country, "Suriah", country),
-        (b.governorates, "Batas kegubernuran", lines),
-    ):
-        if shapes:
-            OutlineGeoJson(
-                shapes,
-                name=name,
-                style_function=lambda _f, style=style: style,
-                control=False,
-                interactive=False,
-            ).add_to(m)
 
 
 def class_breaks(counts: Collection[int], k: int = len(PALETTE)) -> list[int]:

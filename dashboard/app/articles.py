@@ -7,9 +7,14 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from dashboard.app.data import article_detail, article_rows, governorate_names, place_rows
+from dashboard.app.data import (
+    article_detail,
+    article_rows,
+    governorate_names,
+    place_choices,
+    place_rows,
+)
 from dashboard.app.state import open_article, place_link
-from dashboard.map.data import PlaceSummary
 from dashboard.rowtypes import ArticleRow, PlaceRow
 from dashboard.store import query
 from dashboard.store.query import Selection
@@ -18,19 +23,23 @@ from dashboard.view import cards, highlight
 PAGE_SIZE = 20
 
 
-def place_picker(places: list[PlaceSummary]) -> None:
-    """Every place in view, searchable by typing; a governorate by the governorate count."""
-    ss = st.session_state
-    labels = {p.id: f"{p.name} ({p.n_articles})" for p in places}
-    current = ss.get("place_select")
-    if current and current not in labels:
-        labels[current] = f"{current} (0)"
+def place_picker(db: str, version: tuple) -> None:
+    """Every place the map can show, searchable by typing; selecting one lists its articles.
+
+    The list and its labels are the same on every rerun of a store version (no counts in them:
+    those change with every filter), so Streamlit sends the ~100 KB of a large archive's place
+    names once per page and afterwards only a reference to them."""
+    choices = place_choices(db, version)
+    current = st.session_state.get("place_select")
+    if current and current not in choices:  # a link to a place this store does not have
+        choices = {**choices, current: current}
     st.selectbox(
-        f"Tempat ({len(places)} di peta; ketik untuk mencari)",
-        [None, *labels],
+        "Tempat (ketik untuk mencari)",
+        [None, *choices],
+        index=None,  # "Semua tempat" all the same, and no default that differs on the first run
         key="place_select",
         placeholder="Semua tempat",
-        format_func=lambda pid: "Semua tempat" if pid is None else labels[pid],
+        format_func=lambda pid: "Semua tempat" if pid is None else choices[pid],
     )
 
 

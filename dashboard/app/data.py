@@ -43,6 +43,13 @@ def columns(db: str, version: tuple) -> Columns:
     return viewdata.load_columns(open_store(db), db, version)
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def place_choices(db: str, version: tuple) -> dict[str, str]:
+    """The place picker's list for the store at ``version`` (see
+    :func:`dashboard.map.data.place_choices`); shared, not copied: callers must not change it."""
+    return mapdata.place_choices(columns(db, version))
+
+
 @st.cache_data(show_spinner=False, max_entries=64)
 def article_rows(db: str, version: tuple, ids: tuple[str, ...]) -> dict[str, ArticleRow]:
     """The rows of the articles ``ids`` (those on screen), by id, as corrected by analysts."""

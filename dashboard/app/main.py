@@ -135,7 +135,7 @@ def main() -> None:
             guarded("Artikel", None, app_articles.article_view, db, version, open_row)
             guarded("Koreksi", None, app_review.panel, db, version, open_row)
         else:
-            app_articles.place_picker(places)
+            app_articles.place_picker(db, version)
             chosen_place = app_search.place_search(places)
             if chosen_place:
                 app_panels.select_place(chosen_place)

@@ -13,6 +13,7 @@ import numpy as np
 from dashboard.model import Place
 from dashboard.rowtypes import ArticleRow, PlaceRow
 from dashboard.store import query
+from dashboard.store.columns import Columns
 from dashboard.store.query import Selection
 
 #: Most articles listed in one popup; the rest are counted ("dan N lainnya").
@@ -98,6 +99,17 @@ def places_in_view(sel: Selection) -> np.ndarray:
     shown = np.flatnonzero((sel.place_counts > 0) & c.mappable)
     order = np.lexsort((c.name_rank[shown], -place_counts(sel, shown)))
     return shown[order]
+
+
+def place_choices(c: Columns) -> dict[str, str]:
+    """Every place of the store the map can show, id → name, most articles first (then by
+    name): the place picker's list, the same whatever the filters, so it is sent once."""
+    shown = np.flatnonzero(c.mappable)
+    named = np.bincount(c.link_place, minlength=len(c.places))[shown]
+    return {
+        c.places[i].id: c.places[i].display_name
+        for i in shown[np.lexsort((c.name_rank[shown], -named))]
+    }
 
 
 def listed_articles(sel: Selection, place_idx: np.ndarray, cap: int) -> dict[int, list[int]]:

@@ -64,3 +64,39 @@ def test_a_story_is_one_card_counted_once_and_each_copy_opens(db, folium_map):
     at.button(key="copy_w1_in_w2").click().run()
     assert at.session_state["open_article"] == "w1"
     assert "Antara" in html_of(at) and "Bantuan tiba" in html_of(at)
+
+
+@pytest.fixture
+def wire_everywhere(store_url, monkeypatch):
+    outlets = ("Antara", "Kompas", "Tempo", "Detik", "Republika", "Kiblat")
+    items = [
+        _article(
+            f"c{i}",
+            f"Bantuan tiba {i}",
+            WIRE if i == 0 else rewrapped(WIRE).replace("Kabar Timur", f"Kabar {i}"),
+            [(IDLIB, "Idlib")],
+            outlet=outlet,
+            published=dt.date(2020, 2, 1 + i),
+        )
+        for i, outlet in enumerate(outlets)
+    ]
+    Store(store_url).save(items)
+    monkeypatch.setenv("SYRIA_NEWS_DB", store_url)
+    return store_url
+
+
+def copy_buttons(at) -> list[str]:
+    return [b.key for b in at.button if b.key.startswith("copy_")]
+
+
+def test_a_story_of_many_copies_shows_a_few_copy_buttons_until_asked_for_all(
+    wire_everywhere, folium_map
+):
+    at = run()
+    assert cards(at) == ["c5"]  # one story: its newest copy
+    assert "juga dimuat di: " in html_of(at) and "Antara" in html_of(at)  # every outlet named
+    assert copy_buttons(at) == ["copy_c4_in_c5", "copy_c3_in_c5", "copy_c2_in_c5"]
+    at.button(key="all_copies_c5").click().run()
+    assert copy_buttons(at) == [f"copy_c{i}_in_c5" for i in (4, 3, 2, 1, 0)]
+    at.button(key="copy_c0_in_c5").click().run()
+    assert at.session_state["open_article"] == "c0"

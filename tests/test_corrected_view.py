@@ -99,6 +99,7 @@ def test_shown_rows_are_typed_and_carry_provenance(store, three):
     focus = store.correct(entry(a, "set_focus", place_id=DAMASCUS.id), 2)
     articles, places = store.shown_rows([a.id, b.id])
     assert [r.id for r in articles] == [a.id, b.id]
+    assert store.shown_articles([a.id, b.id]) == articles  # the same rows, read without places
     row = articles[0]
     assert (row.published, row.date_correction, row.estimated) == ("2019-06-02", dated.id, False)
     assert set(row.corrections) == {dated.id, added.id, focus.id}
@@ -133,6 +134,7 @@ def test_a_correction_follows_a_re_ingested_edit_into_the_counts(store, three):
     assert sel.place_count(GHOUTA.id) == 2 and sel.place_count(DAMASCUS.id) == 3
     (row,), places = store.shown_rows([edited.id])
     assert row.corrections and GHOUTA.id not in {p.place_id for p in places}
+    assert store.shown_articles([edited.id]) == [row]
 
 
 def test_the_map_summaries_count_the_analyst_confirmed_articles(store, three):

@@ -126,3 +126,39 @@ def test_the_csv_holds_what_the_list_shows():
     assert exported(False) == ["a2", "a1"]
     assert exported(True) == ["a2", "a1", "u1"]
     assert query.ids(s.columns, s.listed("gn:172515", True)) == ["a2", "u1"]
+
+
+def test_a_place_counts_the_distinct_stories_in_view_whatever_the_window():
+    # 60 articles in 12 stories naming 8 places: the pair index is built once per store version
+    # and must give each window's count of distinct stories per place (checked by brute force).
+    rng = np.random.default_rng(7)
+    articles = [
+        ArticleRow(
+            f"s{i}",
+            f"Judul {i}",
+            "Kiblat",
+            published=str(D(2018, 1, 1) + dt.timedelta(days=int(rng.integers(0, 365)))),
+            published_confidence=0.9,
+            story_id=f"story{i % 12}",
+        )
+        for i in range(60)
+    ]
+    places = [(f"gn:{900 + k}", f"Desa {k}", 35.0 + k / 10, 37.0) for k in range(8)]
+    links = [
+        link(a.id, *places[k])
+        for a in articles
+        for k in sorted(set(rng.integers(0, 8, size=3).tolist()))
+    ]
+    cols = viewworld.build(articles, links)  # one store version, three windows
+    for start, end in ((None, None), (D(2018, 3, 1), D(2018, 6, 30)), (D(2018, 12, 1), None)):
+        s = query.select(cols, query.ViewFilter(start=start, end=end))
+        inside = {a.id for a in articles if (start is None or a.published >= str(start))}
+        inside &= {a.id for a in articles if end is None or a.published <= str(end)}
+        story_of = {a.id: a.story for a in articles}
+        for pid, *_ in places:
+            stories = {
+                story_of[p.article_id]
+                for p in links
+                if p.place_id == pid and p.article_id in inside
+            }
+            assert s.place_count(pid) == len(stories), (pid, start, end)

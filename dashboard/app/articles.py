@@ -67,13 +67,32 @@ def _cards(db: str, version: tuple, sel: Selection, ids: list[str], selected: st
             chips = mappable_places(links.get(aid, []))
             st.html(cards.card_html(row, chips, selected, names, href=place_link, copies=copies))
             st.button("Buka artikel", key=f"open_{aid}", on_click=open_article, args=(aid,))
-            for copy in copies:
-                st.button(
-                    f"Buka salinan: {cards.copy_label(copy)}",
-                    key=f"copy_{copy.id}_in_{aid}",
-                    on_click=open_article,
-                    args=(copy.id,),
-                )
+            _copy_buttons(aid, copies)
+
+
+#: A card has a button for each of its story's first copies; "all N copies" shows the rest.
+COPY_BUTTONS = 3
+
+
+def _copy_buttons(aid: str, copies: list[ArticleRow]) -> None:
+    """A button opening each copy: the first :data:`COPY_BUTTONS`, or all of them once asked
+    (a wire story carried by dozens of outlets would otherwise be dozens of buttons, each a
+    widget on every rerun)."""
+    ss = st.session_state
+    shown = copies if ss.get("all_copies_of") == aid else copies[:COPY_BUTTONS]
+    for copy in shown:
+        st.button(
+            f"Buka salinan: {cards.copy_label(copy)}",
+            key=f"copy_{copy.id}_in_{aid}",
+            on_click=open_article,
+            args=(copy.id,),
+        )
+    if len(shown) < len(copies):
+        st.button(
+            f"Semua {len(copies)} salinan",
+            key=f"all_copies_{aid}",
+            on_click=lambda: ss.__setitem__("all_copies_of", aid),
+        )
 
 
 def article_list(db: str, version: tuple, sel: Selection) -> None:

@@ -53,7 +53,7 @@ def place_choices(db: str, version: tuple) -> dict[str, str]:
 @st.cache_data(show_spinner=False, max_entries=64)
 def article_rows(db: str, version: tuple, ids: tuple[str, ...]) -> dict[str, ArticleRow]:
     """The rows of the articles ``ids`` (those on screen), by id, as corrected by analysts."""
-    return {r.id: r for r in open_store(db).shown_rows(ids)[0]}
+    return {r.id: r for r in open_store(db).shown_articles(ids)}
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

@@ -5,8 +5,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import streamlit as st
 import streamlit_folium
@@ -69,11 +67,8 @@ def map_summaries(db: str, version: tuple, sel: Selection) -> list[PlaceSummary]
     idx = places_in_view(sel)
     listed = listed_articles(sel, idx, listed_cap(len(idx)))
     ids = tuple(sorted({sel.columns.ids[a] for refs in listed.values() for a in refs}))
-    names = governorate_names()  # popups name the governorate in Indonesian
-    return [
-        dataclasses.replace(p, admin1=names.get(p.admin1_pcode or "") or p.admin1)
-        for p in summarize(sel, idx, listed, article_rows(db, version, ids))
-    ]
+    # Popups name the governorate in Indonesian.
+    return summarize(sel, idx, listed, article_rows(db, version, ids), governorate_names())
 
 
 def map_section(

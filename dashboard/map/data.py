@@ -154,9 +154,12 @@ def summarize(
     place_idx: np.ndarray,
     listed: Mapping[int, list[int]],
     rows: Mapping[str, ArticleRow],
+    governorates: Mapping[str, str] | None = None,
 ) -> list[PlaceSummary]:
     """One :class:`PlaceSummary` per place in ``place_idx`` (in that order); ``listed`` from
-    :func:`listed_articles`, ``rows`` the article rows of the listed ids (read from the store)."""
+    :func:`listed_articles`, ``rows`` the article rows of the listed ids (read from the store);
+    ``governorates`` (P-code → Indonesian name) names each place's governorate as shown."""
+    names = governorates or {}
     c = sel.columns
     place_idx = np.asarray(place_idx, dtype=np.int64)
     confirmed = confirmed_counts(sel)
@@ -171,7 +174,7 @@ def summarize(
                 kind=p.kind,
                 lat=float(p.lat or 0.0),
                 lon=float(p.lon or 0.0),
-                admin1=p.admin1,
+                admin1=names.get(p.admin1_pcode or "") or p.admin1,
                 admin1_pcode=p.admin1_pcode,
                 radius_km=vague_radius_km(p.kind, p.radius_km),
                 n_articles=n,

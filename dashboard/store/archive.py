@@ -190,6 +190,12 @@ class Store:
             articles = listing.article_rows(conn, ids)
             return corrected.rows_of(conn, articles, listing.place_rows(conn, ids))
 
+    def shown_articles(self, ids: Iterable[str]) -> list[ArticleRow]:
+        """The article rows of :meth:`shown_rows` alone (no place row is built for an article
+        no correction touches)."""
+        with self.engine.connect() as conn:
+            return corrected.articles_of(conn, listing.article_rows(conn, list(ids)))
+
     def mention_rows(self, article_id: str) -> list[dict]:
         m = s.mentions.c
         with self.engine.connect() as conn:

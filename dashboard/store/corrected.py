@@ -47,6 +47,16 @@ def rows_of(
     return [new_articles.get(a.id, a) for a in articles], out_places
 
 
+def articles_of(conn: Connection, articles: Sequence[ArticleRow]) -> list[ArticleRow]:
+    """``articles`` as :func:`rows_of` corrects them, with place links read only for the
+    articles a correction touches (a card or a copy's button needs no place rows)."""
+    log = _log_for(conn, articles)
+    if not log:
+        return list(articles)
+    touched = sorted(fixes.for_articles(log, [_keyed(a) for a in articles]))
+    return rows_of(conn, articles, listing.place_rows(conn, touched) if touched else [])[0]
+
+
 def _keyed(a: ArticleRow) -> dict:
     return {"id": a.id, "url": a.url, "path": a.path}
 

@@ -16,6 +16,7 @@ One definition of each number, used everywhere it is shown:
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -134,14 +135,13 @@ def select(c: Columns, f: ViewFilter) -> Selection:
     if f.end:
         view &= c.day <= c.day_of(f.end)
     links = link_ok & view[c.link_article]
-    places = distinct_stories(c, c.link_place[links], c.link_article[links], len(c.places))
     return Selection(
         columns=c,
         base=base,
         view=view,
         undated=base & ~dated,
         link_ok=link_ok,
-        place_counts=places,
+        place_counts=place_story_counts(c, links),
         gov_counts=governorate_counts(c, links),
     )
 
@@ -151,13 +151,33 @@ def grouped(c: Columns) -> bool:
     return c.n_stories < c.n_articles
 
 
-def distinct_stories(c: Columns, group: np.ndarray, article: np.ndarray, n: int) -> np.ndarray:
-    """Per group number (0 … n-1), the distinct stories among the (group, article) pairs (each
-    pair once, as links are)."""
+#: Per store version (its Columns): each link's (story, place) pair and each pair's place.
+_PAIRS: weakref.WeakKeyDictionary[Columns, tuple[np.ndarray, np.ndarray]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def story_place_pairs(c: Columns) -> tuple[np.ndarray, np.ndarray]:
+    """Per link, the number of its (story, place) pair (the links of one story's copies to one
+    place share it); per pair, its place. Found once per store version (a sort of the links),
+    so a rerun counts distinct stories with two linear passes and no sort."""
+    found = _PAIRS.get(c)
+    if found is None:
+        n = max(len(c.places), 1)
+        keys = c.story[c.link_article].astype(np.int64) * n + c.link_place
+        pairs, pair = np.unique(keys, return_inverse=True)
+        found = _PAIRS[c] = (pair.astype(np.int32), (pairs % n).astype(np.int32))
+    return found
+
+
+def place_story_counts(c: Columns, links: np.ndarray) -> np.ndarray:
+    """Per place, the distinct stories among the links in the mask ``links``."""
     if not grouped(c):
-        return np.bincount(group, minlength=n)
-    keys = c.story[article].astype(np.int64) * max(n, 1) + group
-    return np.bincount(np.unique(keys) % max(n, 1), minlength=n)
+        return np.bincount(c.link_place[links], minlength=len(c.places))
+    pair, pair_place = story_place_pairs(c)
+    present = np.zeros(len(pair_place), dtype=bool)
+    present[pair[links]] = True
+    return np.bincount(pair_place[present], minlength=len(c.places))
 
 
 def n_stories(c: Columns, articles: np.ndarray) -> int:

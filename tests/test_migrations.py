@@ -28,7 +28,8 @@ pytestmark = pytest.mark.integration
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 OLD_STORE = Path(__file__).parent / "fixtures" / "store-pre-migrations.sqlite"
 TABLES = ("articles", "article_places", "mentions", "article_sources", "geocode_cache")
-LATER = ("search_doc", "story_id", "minhash", "seq")  # article columns added after the baseline
+#: article columns added after the baseline
+LATER = ("search_doc", "story_id", "minhash", "seq", "signature")
 
 
 def _dump(conn) -> dict[str, list[tuple]]:
@@ -249,7 +250,7 @@ def test_an_old_store_is_grouped_and_indexed_at_its_first_write(tmp_path):
     assert ingest_paths([SEEDS / sorted(p.name for p in SEEDS.iterdir())[0]], store).read == 1
     with store.engine.connect() as conn:
         counts = conn.execute(
-            text("SELECT COUNT(*), COUNT(story_id), COUNT(minhash), COUNT(seq) FROM articles")
+            text("SELECT COUNT(*), COUNT(story_id), COUNT(signature), COUNT(seq) FROM articles")
         ).one()
         assert tuple(counts)[:2] == (5, 5) and counts[2] == counts[3] >= 2
         assert len(_bands(conn)) == 32 * counts[3]

@@ -147,7 +147,7 @@ def test_the_candidates_are_those_of_datasketchs_lsh():
     for i, body in enumerate(_variants()):
         prints[f"a{i}"] = values = stories.fingerprint(body)
         lsh.insert(f"a{i}", LeanMinHash(seed=fp.SEED, hashvalues=values, scheme=fp.SCHEME))
-        index.add(f"a{i}", values, f"a{i}")
+        index.add(f"a{i}", stories.short(values), f"a{i}", stories.band_keys(values))
     sizes = set()
     for values in prints.values():
         found = lsh.query(LeanMinHash(seed=fp.SEED, hashvalues=values, scheme=fp.SCHEME))

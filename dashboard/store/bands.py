@@ -30,7 +30,7 @@ class Member:
 
     article_id: str
     story: str
-    minhash: bytes
+    signature: bytes
     keys: tuple[int, ...]  # those of its keys the batch asked for
 
 
@@ -44,7 +44,7 @@ def members(conn: Connection, keys: set[int]) -> list[Member]:
     matched: dict[int, list[int]] = {}
     for key, seq in chunked(conn, select(b.key, b.seq), b.key, sorted(keys)):
         matched.setdefault(seq, []).append(key)
-    query = select(a.seq, a.id, a.story_id, a.minhash).where(a.minhash.is_not(None))
+    query = select(a.seq, a.id, a.story_id, a.signature).where(a.signature.is_not(None))
     found = chunked(conn, query, a.seq, sorted(matched))
     return [
         Member(aid, story or aid, bytes(packed), tuple(matched[seq]))

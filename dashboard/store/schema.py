@@ -60,10 +60,11 @@ articles = Table(
     Column("ingested_at", DateTime, nullable=False),
     # PostgreSQL only (NULL on SQLite, where FTS5 indexes title and body): search.document()
     Column("search_doc", Text),
-    # Near-duplicates share a story (dashboard.store.stories): its id, and this article's MinHash
-    # (NUM_PERM little-endian uint32; NULL when the body is too short to group).
+    # Near-duplicates share a story (dashboard.store.stories): its id, and the low 16 bits of each
+    # of this article's NUM_PERM MinHash values (little-endian uint16; NULL when the body is too
+    # short to group; migration 0008, before it the whole values, "minhash").
     Column("story_id", String(32), index=True),
-    Column("minhash", LargeBinary),
+    Column("signature", LargeBinary),
     # Its number in the stories' LSH index (story_bands), NULL when not grouped (migration 0007).
     Column("seq", Integer),
 )

@@ -1,7 +1,8 @@
 """One story, counted once: near-duplicate articles share a story id, found at ingest by LSH.
 
-Each article's fingerprint (:mod:`dashboard.store.fingerprint`) is stored with it
-(``articles.minhash``), and so is its story (``articles.story_id``): the story of the most
+Each article's fingerprint (:mod:`dashboard.store.fingerprint`, 128 MinHash values) is
+summarised in the store by the low 16 bits of each value (``articles.signature``, :func:`short`),
+and its story is stored (``articles.story_id``): the story of the most
 similar article already stored whose estimated Jaccard similarity reaches :data:`THRESHOLD`,
 else its own id. Candidates come from locality-sensitive hashing: the fingerprint's 128 values
 are cut into :data:`LAYOUT` bands, each band hashed to a key (:func:`band_keys`), and two articles
@@ -23,7 +24,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from sqlalchemy import bindparam, select, update
@@ -60,31 +62,30 @@ def band_keys(values: np.ndarray, layout: tuple[int, int] = LAYOUT) -> list[int]
 
 
 class StoryIndex:
-    """Fingerprints by band key, with each article's story: the matching (see the module doc)."""
+    """Signatures by band key, with each article's story: the matching (see the module doc)."""
 
     def __init__(self, threshold: float = THRESHOLD, layout: tuple[int, int] | None = None):
         self.threshold = threshold
         self.layout = layout or (LAYOUT if threshold == THRESHOLD else bands(threshold))
         self.buckets: dict[int, set[str]] = {}
-        self.values: dict[str, np.ndarray] = {}
+        self.sigs: dict[str, np.ndarray] = {}
         self.story: dict[str, str] = {}
         self.keys: dict[str, Sequence[int]] = {}
 
     def __len__(self) -> int:
-        return len(self.values)
+        return len(self.sigs)
 
-    def add(self, article_id: str, values: np.ndarray, story: str, keys=None) -> None:
-        """Index an article under its band keys (or those given: the ones a lookup matched)."""
-        if article_id in self.values:
+    def add(self, article_id: str, sig: np.ndarray, story: str, keys: Sequence[int]) -> None:
+        """Index an article's signature (:func:`short`) under its band keys (or those of them a
+        lookup matched)."""
+        if article_id in self.sigs:
             return
-        keys = band_keys(values, self.layout) if keys is None else keys
         for key in keys:
             self.buckets.setdefault(key, set()).add(article_id)
-        self.values[article_id], self.story[article_id] = values, story
-        self.keys[article_id] = keys
+        self.sigs[article_id], self.story[article_id], self.keys[article_id] = sig, story, keys
 
     def remove(self, article_id: str) -> None:
-        if self.values.pop(article_id, None) is None:
+        if self.sigs.pop(article_id, None) is None:
             return
         for key in self.keys.pop(article_id):
             self.buckets[key].discard(article_id)
@@ -98,9 +99,10 @@ class StoryIndex:
         """The story of the most similar indexed article at or above the threshold, with that
         similarity (ties: the smaller story id); None when there is none."""
         keys = band_keys(values, self.layout) if keys is None else keys
+        sig = short(values)
         best: tuple[float, str] | None = None
         for other in self.candidates(keys):
-            sim = float(np.count_nonzero(self.values[other] == values)) / len(values)
+            sim = float(np.count_nonzero(self.sigs[other] == sig)) / len(sig)
             if sim >= self.threshold and (best is None or (-sim, self.story[other]) < best):
                 best = (-sim, self.story[other])
         return None if best is None else (best[1], -best[0])
@@ -112,7 +114,7 @@ class StoryIndex:
         keys = band_keys(values, self.layout) if keys is None else keys
         found = self.match(values, keys)
         story = found[0] if found else article_id
-        self.add(article_id, values, story, keys)
+        self.add(article_id, short(values), story, keys)
         return story
 
 
@@ -126,6 +128,7 @@ def bands(threshold: float) -> tuple[int, int]:
 
 
 def values_of(packed: bytes) -> np.ndarray:
+    """A MinHash's values as the store kept them before 0008 (little-endian uint32)."""
     return np.frombuffer(packed, dtype="<u4").astype(np.uint32)
 
 
@@ -135,36 +138,58 @@ def fingerprint(body: str) -> np.ndarray | None:
     return None if sig is None else np.asarray(sig.hashvalues, dtype=np.uint32)
 
 
-def pack(values: np.ndarray | None) -> bytes | None:
-    return None if values is None else values.astype("<u4").tobytes()
+def short(values: np.ndarray) -> np.ndarray:
+    """What the store keeps to check a candidate: the low 16 bits of each of the 128 values.
+
+    Two values agree as often as the full ones do, plus once in 65,536 by chance, so the share
+    of equal values still estimates the Jaccard similarity (256 bytes instead of 512)."""
+    return (np.asarray(values, dtype=np.uint32) & 0xFFFF).astype(np.uint16)
 
 
-def group(conn: Connection, bodies: Iterable[tuple[str, str]]) -> dict[str, dict]:
-    """Each new article's ``story_id``, ``minhash`` and ``seq`` column values, in order, from
-    (id, body) pairs: each joins the stories of those stored and of those before it. Its band keys
-    are written by :func:`index` once it is stored."""
-    prints = {aid: fingerprint(body) for aid, body in bodies}
+def pack(sig: np.ndarray) -> bytes:
+    return sig.astype("<u2").tobytes()
+
+
+def unpack(packed: bytes) -> np.ndarray:
+    return np.frombuffer(packed, dtype="<u2").astype(np.uint16)
+
+
+@dataclass(frozen=True)
+class Grouped:
+    """A batch grouped: each article's column values (``story_id``, ``signature``, ``seq``) and,
+    for those with a fingerprint, (number, band keys) to write once it is stored (:func:`index`)."""
+
+    columns: dict[str, dict[str, object]]
+    bands: dict[str, tuple[int, list[int]]]
+
+
+def group(
+    conn: Connection,
+    bodies: Iterable[tuple[str, str]],
+    given: Mapping[str, np.ndarray | None] | None = None,
+) -> Grouped:
+    """(id, body) pairs grouped in order: each joins the stories of those stored and of those
+    before it. Fingerprints already computed (by ingest's workers) are ``given`` by id."""
+    given = given or {}
+    prints = {aid: given[aid] if aid in given else fingerprint(body) for aid, body in bodies}
     keys = {aid: band_keys(v) for aid, v in prints.items() if v is not None}
     batch = StoryIndex()
     for member in stored.members(conn, {k for ks in keys.values() for k in ks}):
-        batch.add(member.article_id, values_of(member.minhash), member.story, member.keys)
+        batch.add(member.article_id, unpack(member.signature), member.story, member.keys)
     seq = stored.take_seqs(conn, len(keys))
-    out = {}
+    out = Grouped({}, {})
     for aid, values in prints.items():
-        number = None if values is None else next(seq)
         story = batch.assign(aid, values, keys.get(aid))
-        out[aid] = {"story_id": story, "minhash": pack(values), "seq": number}
+        out.columns[aid] = {"story_id": story, "signature": None, "seq": None}
+        if values is not None:
+            out.bands[aid] = (next(seq), keys[aid])
+            out.columns[aid].update(signature=pack(short(values)), seq=out.bands[aid][0])
     return out
 
 
-def index(conn: Connection, grouped: dict[str, dict]) -> None:
-    """The band keys of stored articles just grouped (:func:`group`), so later ones find them."""
-    rows = [
-        (values["seq"], band_keys(values_of(values["minhash"])))
-        for values in grouped.values()
-        if values["seq"] is not None
-    ]
-    stored.put(conn, rows)
+def index(conn: Connection, grouped: Grouped, stored_ids: Iterable[str]) -> None:
+    """The band keys of the grouped articles now stored, so later ones find them."""
+    stored.put(conn, [grouped.bands[i] for i in stored_ids if i in grouped.bands])
 
 
 def backfill(conn: Connection, chunk: int = 500) -> int:
@@ -174,16 +199,20 @@ def backfill(conn: Connection, chunk: int = 500) -> int:
     todo = conn.execute(query.order_by(a.ingested_at, a.id)).all()
     for i in range(0, len(todo), chunk):
         grouped = group(conn, todo[i : i + chunk])
-        rows = [{"aid": aid, **values} for aid, values in grouped.items()]
+        rows = [{"aid": aid, **values} for aid, values in grouped.columns.items()]
         stmt = update(s.articles).where(a.id == bindparam("aid"))
-        names = ("story_id", "minhash", "seq")
+        names = ("story_id", "signature", "seq")
         conn.execute(stmt.values({n: bindparam(n) for n in names}), rows)
-        index(conn, grouped)
+        index(conn, grouped, grouped.columns)
     return len(todo)
 
 
 def forget(conn: Connection, article_ids: Sequence[str]) -> None:
-    """Before these articles are deleted: their band keys go too."""
-    query = select(a.seq, a.minhash).where(a.seq.is_not(None))
-    found = stored.chunked(conn, query, a.id, list(article_ids))
-    stored.drop(conn, [(seq, band_keys(values_of(packed))) for seq, packed in found])
+    """Before these articles are deleted: their band keys go too (from their text: the store
+    keeps no full fingerprint)."""
+    query = select(a.seq, a.body).where(a.seq.is_not(None))
+    found = [
+        (seq, fingerprint(body))
+        for seq, body in stored.chunked(conn, query, a.id, list(article_ids))
+    ]
+    stored.drop(conn, [(seq, band_keys(values)) for seq, values in found if values is not None])

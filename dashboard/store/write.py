@@ -126,8 +126,8 @@ def save_batch(
     for article, geotag in items:
         batch.add(article, geotag)
     grouped = stories.group(conn, ((a.id, a.body) for a, _ in batch.pending.values()))
-    inserted = _insert(conn, batch.pending.values(), now, grouped)
-    stories.index(conn, {i: v for i, v in grouped.items() if i in inserted})
+    inserted = _insert(conn, batch.pending.values(), now, grouped.columns)
+    stories.index(conn, grouped, inserted)
     raced = set(batch.pending) - inserted
     for article_id in raced:  # stored by another process meanwhile: unchanged here
         batch.counts["stored"] -= 1

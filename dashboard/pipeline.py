@@ -198,7 +198,7 @@ def _geotag(
         if done.get(article.id):
             yield article, None  # stored with its places already: nothing to redo
             continue
-        geotag, failure = outcome or tag_one(geotagger, article)
+        geotag, failure, _ = outcome or tag_one(geotagger, article)
         if failure:  # a geotagger bug must not lose the article
             why = f"stored without places; geotagging failed: {failure}"
             report.warnings.append((article.path, why))
@@ -223,14 +223,17 @@ class _Run:
         if not batch:
             return
         tagged = list(_geotag(batch, self.geotagger, self.store, self.report))
-        if not self._store(tagged, quiet=len(tagged) > 1):
+        prints = {a.id: o.fingerprint for a, o in batch if o is not None}  # found by workers
+        if not self._store(tagged, prints, quiet=len(tagged) > 1):
             for item in tagged:
-                self._store([item])
+                self._store([item], prints)
 
-    def _store(self, items: list[tuple[Article, Geotag | None]], *, quiet: bool = False) -> bool:
+    def _store(
+        self, items: list[tuple[Article, Geotag | None]], prints: dict, *, quiet: bool = False
+    ) -> bool:
         run = self.reconciler.run if self.reconciler else None
         try:
-            counts = self.store.save(items, run=run)
+            counts = self.store.save(items, run=run, prints=prints)
         except StoreError as exc:
             if not quiet:
                 self.report.skipped += [(a.path, f"not saved: {exc}") for a, _ in items]

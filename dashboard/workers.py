@@ -1,7 +1,8 @@
 """Ingest's heavy half in worker processes: each record made into an article and geotagged.
 
 Reading splits files into records in the parent process, in order (cheap). Making each record's
-article (cleaning, dating) and geotagging it, most of the work, happen in worker processes, a
+article (cleaning, dating), geotagging it and computing its story fingerprint (MinHash), most of
+the work, happen in worker processes, a
 chunk of records at a time, and come back in the order read: what is stored, and every line of
 the report, are those of a run in one process. The single writer stays in the parent.
 
@@ -24,15 +25,29 @@ from collections.abc import Callable, Generator, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
+from typing import NamedTuple
+
+import numpy as np
 
 from dashboard.errors import ArticleReadError
 from dashboard.model import Article, Geotag, Place, TaggedPlace
+from dashboard.store import fingerprint as fp
+from dashboard.store import stories
 from dashboard.text.read import Pending, made
 
 Geotagger = Callable[[Article], Geotag | None]
-#: What geotagging one article gave: its geotag, or why it failed ("ValueError: …").
-Outcome = tuple[Geotag | None, str | None]
 Item = Article | ArticleReadError
+
+
+class Outcome(NamedTuple):
+    """What was found for one article: its geotag, or why geotagging failed ("ValueError: …"),
+    and, from a worker, its story fingerprint (None: too short to group), so the parent, the
+    single writer, does not compute it."""
+
+    geotag: Geotag | None
+    failure: str | None
+    fingerprint: np.ndarray | None = None
+
 
 CHUNK = 48  # records per task: big enough to amortise the round trip, small enough to interleave
 IN_FLIGHT = 3  # chunks queued per worker: keeps workers busy while the parent writes, bounded
@@ -51,9 +66,9 @@ def default_workers() -> int:
 def tag_one(geotagger: Geotagger, article: Article) -> Outcome:
     """Geotag one article; a geotagger bug is reported, never raised (the article is kept)."""
     try:
-        return geotagger(article), None
+        return Outcome(geotagger(article), None)
     except Exception as exc:  # noqa: BLE001 - any bug of a geotagger costs only the places
-        return None, f"{type(exc).__name__}: {exc}"
+        return Outcome(None, f"{type(exc).__name__}: {exc}")
 
 
 def in_workers(
@@ -81,6 +96,7 @@ class _Pool:
     def __init__(self, geotagger: Geotagger, workers: int):
         self.geotagger, self.workers = geotagger, workers
         self.places = getattr(geotagger, "places", None)  # geotags come back as place ids
+        fp.prepare()  # the MinHash's permutations made once, before the fork: shared
         self.executor = self._start()
         self.submitted: weakref.WeakSet[Future] = weakref.WeakSet()
 
@@ -118,8 +134,8 @@ class _Pool:
             if outcome is None:
                 yield item, None
             else:
-                packed, failure = outcome
-                yield item, (_unpack(packed, self.places), failure)
+                packed, failure, values = outcome
+                yield item, Outcome(_unpack(packed, self.places), failure, values)
 
     def _made(self, future: Future, chunk: list[Item | Pending]) -> list:
         try:
@@ -157,7 +173,7 @@ def _start(geotagger: Geotagger, places: Mapping[str, Place] | None) -> None:
 
 
 def _run_chunk(chunk: list[Pending]) -> list[tuple[Item, object]]:
-    """In a worker: every entry made and geotagged; geotags packed as place ids."""
+    """In a worker: every entry made, geotagged and fingerprinted; geotags packed as place ids."""
     assert _STATE is not None  # noqa: S101 - set by _start in every worker
     geotagger, places = _STATE
     out: list[tuple[Item, object]] = []
@@ -167,8 +183,9 @@ def _run_chunk(chunk: list[Pending]) -> list[tuple[Item, object]]:
         except Exception as exc:  # noqa: BLE001 - a bug on one record costs that record
             item = _failed(entry, f"cannot read: {type(exc).__name__}: {exc}")
         if isinstance(item, Article):
-            geotag, failure = tag_one(geotagger, item)
-            out.append((item, (_pack(geotag, places), failure)))
+            geotag, failure, _ = tag_one(geotagger, item)
+            print_ = stories.fingerprint(item.body)
+            out.append((item, (_pack(geotag, places), failure, print_)))
         else:
             out.append((item, None))
     return out

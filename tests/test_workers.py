@@ -49,6 +49,13 @@ def _tables(db: Path) -> dict[str, list[tuple]]:
     return out
 
 
+def _copies(db: Path) -> dict[str, str]:
+    """The story of each article titled "Salinan …"."""
+    with sqlite3.connect(db) as conn:
+        query = "SELECT title, story_id FROM articles WHERE title LIKE 'Salinan %'"
+        return dict(conn.execute(query).fetchall())
+
+
 def _ingest(inputs: list[Path], db: Path, n: int, geotagger=None) -> tuple[list[str], dict]:
     report = ingest_paths(inputs, Store(str(db)), geotagger=geotagger, workers=n, batch_size=40)
     return report.lines(), _tables(db)
@@ -66,6 +73,32 @@ def test_one_worker_and_three_store_identical_rows_and_report_the_same(tmp_path,
     assert one[0][0].startswith("read 158 articles: 158 stored") and "9 skipped" in one[0][0]
     assert len(one[1]["mentions"]) > 300  # the real geotagger found places
     assert one[1] == three[1]
+
+
+def test_the_story_fingerprints_are_computed_in_the_workers(tmp_path, monkeypatch):
+    """The parent, the single writer, only groups: a fingerprint it computed would fail its
+    batch here. The same stories as one process, which computes them itself."""
+    from dashboard.store import stories
+
+    parent, real = os.getpid(), stories.fingerprint
+
+    def in_workers_only(body):
+        assert os.getpid() != parent, "a story fingerprint computed in the parent"  # noqa: S101
+        return real(body)
+
+    from tests.test_stories import OTHER_DAY, SAME_TOPIC, WIRE
+
+    export = _export(tmp_path / "feed.jsonl", 60)  # too short to group: no fingerprint
+    with open(export, "a", encoding="utf-8") as out:  # copies of three stories
+        for i in range(30):
+            text = f"{(WIRE, SAME_TOPIC, OTHER_DAY)[i % 3]} Laporan nomor {i}."
+            out.write(json.dumps({"title": f"Salinan {i}", "text": text}) + "\n")
+    one = _ingest([export], tmp_path / "one.sqlite", 1, douma_tagger)
+    monkeypatch.setattr(stories, "fingerprint", in_workers_only)
+    two = _ingest([export], tmp_path / "two.sqlite", 2, douma_tagger)
+    assert two[0] == one[0] and two[0][0].startswith("read 90 articles: 90 stored")
+    assert two[1] == one[1] and len(two[1]["story_bands"]) >= 32 * 30
+    assert len(set(_copies(tmp_path / "two.sqlite").values())) == 3
 
 
 def test_a_record_that_fails_in_a_worker_is_a_skip_line_naming_file_and_line(tmp_path, monkeypatch):

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict
 
+import numpy as np
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -76,18 +77,23 @@ class Store:
     # --- writing -------------------------------------------------------------------------------
 
     def save(
-        self, items: Sequence[tuple[Article, Geotag | None]], *, run: str | None = None
+        self,
+        items: Sequence[tuple[Article, Geotag | None]],
+        *,
+        run: str | None = None,
+        prints: Mapping[str, np.ndarray | None] | None = None,
     ) -> SaveCounts:
         """Store a batch in ONE transaction; counts what was new, unchanged and replaced.
 
-        ``run`` names the ingest run the batch belongs to (see :meth:`remove_unseen`).
+        ``run`` names the ingest run the batch belongs to (see :meth:`remove_unseen`);
+        ``prints`` are story fingerprints already computed, by article id (ingest's workers).
         """
         if not items:
             return SaveCounts()
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         try:
             with db.writing(self.engine) as conn:
-                return write.save_batch(conn, items, run or write.new_run(), now)
+                return write.save_batch(conn, items, run or write.new_run(), now, prints)
         except SQLAlchemyError as exc:
             raise self._error(
                 f"could not save {len(items)} articles to {self.label!r}", exc

@@ -41,6 +41,11 @@ def _template() -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
 
 
+def prepare() -> None:
+    """Make the permutations now (before forking workers, which then share them)."""
+    _template()
+
+
 def words(text: str) -> list[str]:
     """Lower-cased runs of letters and digits, without diacritics."""
     folded = unicodedata.normalize("NFKD", text.casefold())

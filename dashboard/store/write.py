@@ -117,15 +117,18 @@ def save_batch(
     items: Sequence[tuple[Article, Geotag | None]],
     run: str,
     now: dt.datetime,
+    prints: Mapping | None = None,
 ) -> SaveCounts:
     """Store a batch (in the caller's transaction) and count what happened; new articles join
-    the story of a stored near-duplicate (see :mod:`dashboard.store.stories`)."""
+    the story of a stored near-duplicate (see :mod:`dashboard.store.stories`; ``prints``: their
+    fingerprints when already computed, by id)."""
     upsert.lock(conn)  # writers queue: what another process committed is seen below
     stories.backfill(conn)
     batch = _Batch(*_preload(conn, items))
     for article, geotag in items:
         batch.add(article, geotag)
-    grouped = stories.group(conn, ((a.id, a.body) for a, _ in batch.pending.values()))
+    bodies = ((a.id, a.body) for a, _ in batch.pending.values())
+    grouped = stories.group(conn, bodies, prints)
     inserted = _insert(conn, batch.pending.values(), now, grouped.columns)
     stories.index(conn, grouped, inserted)
     raced = set(batch.pending) - inserted

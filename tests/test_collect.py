@@ -1,4 +1,5 @@
-"""`collect` against a real HTTP server on 127.0.0.1 serving synthetic pages written here.
+"""`collect` against a real HTTP server on 127.0.0.1 serving synthetic pages written here, into
+a store on each backend (SQLite and PostgreSQL, conftest's ``store_url``).
 
 Each fault gets its own line in the summary; nothing stored before is lost; a second run over the
 same server fetches no page again; an interrupted run resumes with what it had not fetched.
@@ -47,8 +48,9 @@ def server():
 
 
 @pytest.fixture
-def store(tmp_path):
-    return Store(str(tmp_path / "store.sqlite"))
+def store(store_url):
+    """A store on each backend (SQLite, PostgreSQL: conftest's ``store_url``)."""
+    return Store(store_url)
 
 
 def _article(server: LocalServer, path: str, n: int, **kw) -> None:
@@ -303,20 +305,20 @@ def test_a_host_whose_robots_txt_fails_is_not_fetched(store, tmp_path):
         down.stop()
 
 
-def test_the_collect_command_prints_its_summary(server, tmp_path, capsys):
+def test_the_collect_command_prints_its_summary(server, store_url, tmp_path, capsys):
     from dashboard.cli import main
 
     _article(server, "/a/1", 1)
     listing = tmp_path / "urls.txt"
     listing.write_text(f"{server.url('/a/1')}\n{server.url('/hilang')}\nbukan-url\n")
-    argv = ["collect", "--urls", str(listing), "--db", str(tmp_path / "c.sqlite")]
+    argv = ["collect", "--urls", str(listing), "--db", store_url]
     argv += ["--delay", "0", "--retries", "0", "--contact", "uji@example.invalid", "--no-progress"]
     assert main(argv) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("fetched 1 pages: 1 new, 0 unchanged; 0 kept out, 0 skipped, 1 failed")
     assert f"failed {server.url('/hilang')}: HTTP 404 (not found)" in out
     assert f"warning sources: {listing}:3: not an http(s) URL: 'bukan-url'" in out
-    assert main(["collect", "--db", str(tmp_path / "c.sqlite")]) == 2
+    assert main(["collect", "--db", store_url]) == 2
 
 
 def test_one_host_gets_one_request_at_a_time_delay_apart(server, store, tmp_path):

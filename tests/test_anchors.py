@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import random
 
 import pytest
 
+from dashboard.geo.gazetteer import EARTH_RADIUS_KM
 from dashboard.geo.parse.anchors import CELL_DEG, SCAN_ALL, Anchors, distance
 from dashboard.model import Place
 
@@ -114,3 +116,17 @@ def test_the_grid_agrees_with_comparing_every_anchor(lat_range, lon_range, km):
         assert index.within(query, km, key, place_id) == _brute_within(
             anchors, query, km, key, place_id
         ), (query, key)
+
+
+@pytest.mark.parametrize("km", [40.0, 100.0])
+def test_the_latitude_pre_test_keeps_anchors_right_at_the_reach(km):
+    # few anchors (the plain scan); some exactly km north or south of the query, or a hair inside
+    rng = random.Random(11)  # noqa: S311 - reproducible test points
+    step = math.degrees(km / EARTH_RADIUS_KM)
+    for _ in range(300):
+        query = _place("q", rng.uniform(32.0, 37.5), rng.uniform(35.5, 42.5))
+        lat = query.lat + rng.choice([step, -step, step * (1 - 1e-12), step * 1.001, step / 2])
+        lon = query.lon + rng.choice([0.0, 0.0, 1e-9, rng.uniform(-1.0, 1.0)])
+        anchors = {("k", "p"): _place("p", lat, lon)}
+        want = _brute_within(anchors, query, km, "other", None)
+        assert Anchors(anchors).within(query, km, "other") == want, (query, lat, lon)

@@ -17,6 +17,7 @@ from dashboard.geo.gazetteer import EARTH_RADIUS_KM, distance_km
 from dashboard.model import Place
 
 CELL_DEG = 1.0  # grid cell size: a 40 km circle reaches at most 2 × 2 cells in Syria
+_MARGIN_KM = 0.001  # the latitude pre-test in `within` errs this far on the side of computing
 SCAN_ALL = 32  # up to this many anchors, looking at all of them is cheaper than finding cells
 
 #: (automaton key of the name, place) for each anchor
@@ -51,9 +52,14 @@ class Anchors:
         return any(True for _ in _others(self._by_pcode.get(place.admin1_pcode, ()), key, place_id))
 
     def within(self, place: Place, km: float, key: str, place_id: str | None = None) -> bool:
-        """Another anchor lies at most *km* from *place* (great-circle distance)."""
+        """Another anchor lies at most *km* from *place* (great-circle distance).
+
+        An anchor whose latitude alone is farther than *km* (plus a metre, for rounding) is
+        never that near: a great circle is at least as long as its north-south part, so the
+        distance is computed only for the others."""
+        lat, reach = place.lat, math.degrees((km + _MARGIN_KM) / EARTH_RADIUS_KM)
         return any(
-            distance(place, other) <= km
+            abs(other.lat - lat) <= reach and distance(place, other) <= km
             for group in self._groups_near(place, km)
             for other in _others(group, key, place_id)
         )

@@ -35,9 +35,9 @@ class Geoparser:
         tokens, matches = self.index.find(text)
         if not matches:
             return Geotag(places=(), focus=None)  # what the steps below give for no name
-        cues = read_cues(
-            tokens, matches, title_len=title_len, title_case=_title_case(text[:title_len])
-        )
+        in_title = matches[0].start < title_len  # matches come in text order
+        title_case = in_title and _title_case(text[:title_len])  # only read for title names
+        cues = read_cues(tokens, matches, title_len=title_len, title_case=title_case)
         places = group(resolve(self.index, matches, cues, text), self.index.parts)
         return Geotag(places=places, focus=choose_focus(places))
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
+from operator import add
 
 from dashboard.geo.gazetteer import normalize
 from dashboard.geo.names import ARABIC_ARTICLES, normalize_ascii_words
@@ -79,7 +80,7 @@ class Tokens:
     def folded(self) -> tuple[str, list[int]]:
         """The automaton's input " w1 w2 … " and the offset in it where each word starts
         (ascending, so a word is found by bisection; one offset too many at the end)."""
-        offsets = list(accumulate(map((1).__add__, map(len, self.norms)), initial=1))
+        offsets = list(accumulate(map(add, map(len, self.norms), repeat(1)), initial=1))
         return " " + " ".join(self.norms) + " ", offsets
 
     def gap(self, i: int, j: int) -> str:

@@ -227,6 +227,7 @@ def throughput(fn, texts: list, seconds: float, reset=None, *, every_article=Fal
         "articles_per_s": len(times) / elapsed,
         "max_ms": times[-1] * 1000,
         "p99_ms": times[int(0.99 * (len(times) - 1))] * 1000,
+        "p50_ms": times[(len(times) - 1) // 2] * 1000,
         "runs": len(times),
     }
 
@@ -388,6 +389,7 @@ def speed_report(perf: dict, index_s: float, index_mb: float) -> str:
             f"geotext alone {g['geotext_per_s']:,.0f} |",
             f"| slowest article (p99), ms | {o['max_ms']:.1f} ({o['p99_ms']:.2f}) | "
             f"{g['max_ms']:.1f} ({g['p99_ms']:.2f}) |",
+            f"| median article, ms | {o['p50_ms']:.2f} | {g['p50_ms']:.2f} |",
             f"| peak memory while tagging, MB | {o['peak_mb']:.1f} | {g['peak_mb']:.1f} |",
             f"\nthroughput ratio ours (cold) / geotext alone: {perf['ratio']:.2f}; automaton "
             f"build {index_s:.2f} s, {index_mb:.0f} MB of Python objects (built once, excluded); "

@@ -15,14 +15,16 @@ import pytest
 from dashboard.data import seeds_dir
 from dashboard.geo.gazetteer import load_gazetteer
 from dashboard.geo.names import normalize, normalize_ascii_words, normalize_word
-from dashboard.geo.parse import context, lists, variants
-from dashboard.geo.parse.tokens import WORD_RE, fold_words
+from dashboard.geo.parse import context, lists, toponyms, variants
+from dashboard.geo.parse.tokens import WORD_RE, Tokens, fold_words
 from dashboard.geo.parse.toponyms import Entry, _contest, _disjoint
 from dashboard.store import fingerprint
 
 pytestmark = pytest.mark.integration
 
 GAZ = load_gazetteer()
+
+
 #: letters that make the fold's rules fire (kh, sy, ou, ee, ei, ai, q, doubles, -ah/-eh, Kafr, Tel)
 _ALPHABET = "aehkqsyouitlfrwKQSHAEOUTW12"
 
@@ -175,3 +177,18 @@ def test_the_dateline_pre_tests_keep_every_match_of_the_two_patterns() -> None:
         assert (got and got.span("zone")) == (want and want.span("zone")), line
         matched += want is not None
     assert matched > 100  # the patterns were exercised, not only the pre-tests
+
+
+def test_a_name_words_token_fold_is_its_variant_key() -> None:
+    texts = [path.read_text(encoding="utf-8") for path in seeds_dir().glob("*.txt")]
+    texts.append(" ".join(_name_words()[:20_000]))
+    texts.append("Ωмега Ḩalab Ẓahr ʿAyn Ma'arrat Hai’ah İdlib Straße KELVIN Kfar")
+    lower_fold = toponyms._lower_words_to_fold(GAZ)
+    checked = 0
+    for text in texts:
+        tokens = Tokens(text, {}, lower_fold)
+        for i, raw in enumerate(tokens.raws):
+            if variants._name_word(raw):
+                assert toponyms._span_key(tokens, i, i) == variants.fold_span(tokens.raws, i, i)
+                checked += 1
+    assert checked > 5000

@@ -123,13 +123,22 @@ class ToponymIndex:
         extra = []
         for first, last in candidate_spans(tokens.raws, gap, covered, places):
             for f, la in ((first, last), (first, first)) if last > first else ((first, last),):
-                hit = self.variants.lookup(fold_span(tokens.raws, f, la))
+                hit = self.variants.lookup(_span_key(tokens, f, la))
                 if hit:
                     entry = Entry("~" + hit[0], hit[1], la - f + 1, fuzzy=True)
                     start, end = tokens.starts[f], tokens.ends[la]
                     extra.append(Match(start, end, f, la, tokens.text[start:end], entry))
                     break
         return sorted(matches + extra, key=lambda m: m.start) if extra else []
+
+
+def _span_key(tokens: Tokens, first: int, last: int) -> str:
+    """:func:`fold_span` of words first..last; a one-word span's fold is the token's own
+    (``tests/test_geo_fast.py`` checks they agree), so it is not folded again."""
+    norm = tokens.norms[first]
+    if first == last and norm.isascii():
+        return norm
+    return fold_span(tokens.raws, first, last)
 
 
 def _place_keys(gazetteer: Gazetteer) -> dict[str, tuple[tuple[str, ...], bool]]:

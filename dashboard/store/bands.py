@@ -35,8 +35,11 @@ class Member:
 
 
 def chunked(conn: Connection, query, column, values: list, size: int = CHUNK):
+    """Rows of ``query`` whose ``column`` is in ``values``, a chunk of them per statement (one
+    statement, its list bound at run time: no SQL built per chunk)."""
+    stmt = query.where(column.in_(bindparam("values", expanding=True)))
     for i in range(0, len(values), size):
-        yield from conn.execute(query.where(column.in_(values[i : i + size]))).all()
+        yield from conn.execute(stmt, {"values": values[i : i + size]}).all()
 
 
 def members(conn: Connection, keys: set[int]) -> list[Member]:
@@ -68,10 +71,13 @@ def take_seqs(conn: Connection, n: int) -> Iterator[int]:
 
 
 def put(conn: Connection, rows: Sequence[tuple[int, Sequence[int]]]) -> None:
-    """Band rows of (article number, its keys)."""
-    values = [{"key": key, "seq": seq} for seq, keys in rows for key in set(keys)]
+    """Band rows of (article number, its keys): 32 an article, handed to the driver's
+    ``executemany`` as plain tuples (SQLAlchemy's per-row work cost more than the insert)."""
+    values = [(key, seq) for seq, keys in rows for key in set(keys)]
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = f"INSERT INTO story_bands (key, seq) VALUES ({mark}, {mark})"
     for i in range(0, len(values), 5000):
-        conn.execute(insert(s.story_bands), values[i : i + 5000])
+        conn.exec_driver_sql(sql, values[i : i + 5000])
 
 
 def drop(conn: Connection, rows: Sequence[tuple[int, Sequence[int]]]) -> None:

@@ -99,10 +99,13 @@ class StoryIndex:
         """The story of the most similar indexed article at or above the threshold, with that
         similarity (ties: the smaller story id); None when there is none."""
         keys = band_keys(values, self.layout) if keys is None else keys
-        sig = short(values)
+        sig, found = short(values), list(self.candidates(keys))
+        if not found:
+            return None
+        agree = (np.stack([self.sigs[other] for other in found]) == sig).sum(axis=1).tolist()
         best: tuple[float, str] | None = None
-        for other in self.candidates(keys):
-            sim = float(np.count_nonzero(self.sigs[other] == sig)) / len(sig)
+        for other, hits in zip(found, agree, strict=True):
+            sim = hits / len(sig)
             if sim >= self.threshold and (best is None or (-sim, self.story[other]) < best):
                 best = (-sim, self.story[other])
         return None if best is None else (best[1], -best[0])

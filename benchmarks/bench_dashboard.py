@@ -19,7 +19,8 @@ timing only):
    and a second page (warm); then, in the browser, the time from moving the timeline's start
    thumb until the map shows the new marker total (server run + websocket + Leaflet redraw):
    the total that then holds for 2 s (not a state the map passes through), checked against a
-   fresh page opened on the view's URL.
+   fresh page opened on the view's URL; and the websocket bytes the page received for the move
+   (what a rerun sends again).
 
 Targets (issue 13, at 100,000 articles): a timeline move redraws the map in < 1 s in the browser
 (< 0.3 s of server time), the first load draws markers in < 3 s and the server starts in < 5 s,
@@ -132,12 +133,7 @@ def _load_once(browser, url: str) -> tuple[float, int, e2e_helpers.PageWatch]:
     context = e2e_helpers.guarded_context(browser, watch, viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     e2e_helpers.watch_page(page, watch)
-    received = [0]
-
-    def on_websocket(ws):
-        ws.on("framereceived", lambda payload: received.__setitem__(0, received[0] + len(payload)))
-
-    page.on("websocket", on_websocket)
+    received = _count_websocket_bytes(page)
     started = time.perf_counter()
     page.goto(url, timeout=120_000)
     e2e_helpers.wait_for_map(page, timeout_ms=120_000)
@@ -173,6 +169,7 @@ def _serve_and_load(db: Path, workdir: Path) -> dict:
         "warm": warm,
         "timeline": [m["seconds"] for m in moves],
         "timeline_cpu": [m["server_cpu_s"] for m in moves],
+        "timeline_bytes": [m["bytes"] for m in moves],
         "ws_bytes": ws_bytes,
         "outside": watch.forbidden_outside(),
         "load": load,
@@ -211,6 +208,7 @@ def _timeline_in_browser(browser, url: str, pid: int) -> list[dict]:
     server's CPU seconds meanwhile."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
+    received = _count_websocket_bytes(page)
     page.goto(url, timeout=120_000)
     e2e_helpers.wait_for_map(page, timeout_ms=120_000)
     _, before = _settled_total(page, 0)
@@ -218,10 +216,11 @@ def _timeline_in_browser(browser, url: str, pid: int) -> list[dict]:
     for key in MOVES:
         thumb = page.locator(".st-key-date_range input[type=range]").first
         thumb.focus()
-        cpu = _cpu_seconds(pid)
+        cpu, sent = _cpu_seconds(pid), received[0]
         thumb.press(key)
         seconds, total = _settled_total(page, before)
         used = _cpu_seconds(pid) - cpu  # the settling wait adds nothing: the server is idle
+        sent = received[0] - sent  # what the server sent for this move (the rerun's deltas)
         fresh = context.new_page()
         fresh.goto(page.url, timeout=120_000)
         e2e_helpers.wait_for_map(fresh, timeout_ms=120_000)
@@ -229,10 +228,21 @@ def _timeline_in_browser(browser, url: str, pid: int) -> list[dict]:
         fresh.close()
         if total != expected:
             raise RuntimeError(f"after {key} the map showed {total}, a fresh page {expected}")
-        moves.append({"seconds": seconds, "server_cpu_s": used, "total": total})
+        moves.append({"seconds": seconds, "server_cpu_s": used, "total": total, "bytes": sent})
         before = total
     context.close()
     return moves
+
+
+def _count_websocket_bytes(page) -> list[int]:
+    """A one-item list holding the bytes the page's websockets have received so far."""
+    received = [0]
+
+    def on_websocket(ws):
+        ws.on("framereceived", lambda payload: received.__setitem__(0, received[0] + len(payload)))
+
+    page.on("websocket", on_websocket)
+    return received
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -287,6 +297,7 @@ def time_page_load(db: Path, workdir: Path, repeat: int) -> dict:
         "timeline_browser_max_s": max(every("timeline")),
         "timeline_moves": len(every("timeline")),
         "timeline_cpu_s": statistics.median(every("timeline_cpu")),
+        "timeline_bytes": statistics.median(every("timeline_bytes")),
         "ws_bytes": max(pick("ws_bytes")),
         "rss_mb": max(pick("rss_mb")),
         "outside_requests": [u for run in runs for u in run["outside"]],
@@ -353,6 +364,7 @@ def _browser_rows(load: dict) -> list[str]:
             "< 1 s",
         ),
         _row("server CPU per timeline move (median)", f"{load['timeline_cpu_s']:.2f} s", "< 0.3 s"),
+        _row("websocket bytes per timeline move (median)", f"{load['timeline_bytes'] / mb:.2f} MB"),
         _row("websocket bytes on first load", f"{load['ws_bytes'] / mb:.2f} MB"),
         _row(
             "server resident memory after the loads (max)", f"{load['rss_mb']:.0f} MB", "< 400 MB"

@@ -81,6 +81,7 @@ def time_engine(db: Path, windows) -> dict:
         parts = build_map_parts(
             places,
             assets=local_urls("../x/"),
+            outlines_url="../outlines/",  # as the app: the page fetches them
             layers=("markers",),
             clustering=clustering,
             admin1_counts=sel.gov_counts,

@@ -137,6 +137,74 @@ def test_a_place_added_from_words_marked_in_the_text_is_anchored(db, folium_map,
     assert map_places(folium_map)["gn:8605289"]["ok"] == 1  # the pin says analyst-confirmed
 
 
+@pytest.fixture
+def mouse(monkeypatch) -> dict:
+    """Stands in for the mark-words component: what its browser side last sent (``value``)."""
+    sent: dict = {"value": None, "shown": []}
+
+    def component(*, text, marks, key, default):
+        sent["shown"].append((text, marks, key))
+        return sent["value"]
+
+    monkeypatch.setattr("dashboard.app.marking._component", component)
+    return sent
+
+
+def test_words_selected_by_mouse_propose_places_and_anchor_the_added_one(
+    db, folium_map, local_editing, mouse
+):
+    text = "Konvoi tiba di Jarablus dan Douma."
+    day = dt.date(2018, 3, 1)
+    a9 = test_app._article("a9", "Konvoi bantuan", text, [(test_app.DOUMA, "Douma")], published=day)
+    Store(db).save([a9])
+    full = Store(db).article("a9").text
+    at = session({"article": "a9"})
+    at.text_input(key="reviewer").input("Rina").run()
+    shown, marks, _ = mouse["shown"][-1]
+    douma = full.index("Douma")
+    assert shown == full and marks == [[douma, douma + 5]]  # the text, its mention marked
+    at_jarablus = full.index("Jarablus")
+    mouse["value"] = {"start": at_jarablus + 2, "end": at_jarablus + 5}  # "rab": the whole word
+    at.run()
+    assert "Kata ditandai: <bdi>Jarablus</bdi>" in html_of(at)
+    proposed = at.selectbox(key="fix_pick").options  # the gazetteer's places for the words
+    assert any(o.endswith("· gn:8605289") for o in proposed), proposed
+    at.selectbox(key="fix_pick").select("gn:8605289").run()
+    at.button(key="fix_add").click().run()
+    (entry,) = Store(db).corrections()
+    assert (entry.anchor, entry.anchor_span) == ("Jarablus", (at_jarablus, at_jarablus + 8))
+    assert "gn:8605289" in folium_map.placed_ids()
+    # The keyboard's pick list still works, and the newer choice wins: the list over the mouse,
+    at.selectbox(key="fix_anchor").select("Konvoi").run()
+    assert "Kata ditandai" not in html_of(at)
+    # ... and a new mouse selection over the list.
+    mouse["value"] = {"start": douma, "end": douma + 5}
+    at.run()
+    assert at.selectbox(key="fix_anchor").value is None
+    assert "Kata ditandai: <bdi>Douma</bdi>" in html_of(at)
+
+
+def test_a_forged_anchor_not_at_its_place_in_the_text_is_refused(db, monkeypatch):
+    monkeypatch.setenv("SYRIA_NEWS_EDIT", "1")
+    monkeypatch.setenv("SYRIA_NEWS_EDIT_LOCAL", "1")
+
+    def forged(db_url: str):
+        import streamlit as st
+
+        from dashboard.app import review
+
+        st.session_state["reviewer"] = "mallory"
+        place = {"place_id": "gn:170654", "name": "Damascus"}
+        fields = {"article_id": "a1", "action": "add_place", "place_id": "gn:170654"}
+        review.save(db_url, 0, **fields, place=place, anchor="Douma", value="0")
+        st.write(st.session_state["_fix_message"][1])
+
+    at = AppTest.from_function(forged, args=(db,), default_timeout=60).run()
+    assert not at.exception
+    assert "tidak ada di teks artikel" in at.markdown[0].value
+    assert Store(db).corrections() == []
+
+
 def test_a_date_fixed_in_the_page_shows_on_the_card_and_moves_the_count(
     db, folium_map, local_editing
 ):

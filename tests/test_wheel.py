@@ -101,6 +101,17 @@ def test_the_dashboard_package_comes_from_the_wheel_with_its_data(installed):
     assert (Path(found["geodata"]) / "places.tsv").is_file()
 
 
+def test_the_mark_words_component_is_in_the_wheel(installed):
+    """Its static page is served from the installed package (no npm build at install)."""
+    python, elsewhere = installed
+    probe = "import dashboard.app.marking as m; print(m.FRONTEND)"
+    frontend = Path(_run([python, "-c", probe], cwd=elsewhere).stdout.strip())
+    assert frontend.resolve().is_relative_to(python.parent.parent.resolve())
+    names = {p.name for p in frontend.iterdir()}
+    assert {"index.html", "markwords.js", "markwords.css"} <= names
+    assert "markwords.js" in (frontend / "index.html").read_text(encoding="utf-8")
+
+
 def test_the_installed_package_geotags_a_seed_copied_to_another_folder(installed):
     python, elsewhere = installed
     seed = elsewhere / "artikel.txt"

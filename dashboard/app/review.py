@@ -120,8 +120,8 @@ def save(db: str, version: int, **fields) -> None:
         return
     store = open_store(db)
     try:
-        anchor = fields.get("anchor")
-        if anchor and not review_form.anchor_in_text(store, fields["article_id"], anchor):
+        anchor, at = fields.get("anchor"), fields.get("value")
+        if anchor and not review_form.anchor_in_text(store, fields["article_id"], anchor, at):
             raise ValueError(f"kata {anchor!r} tidak ada di teks artikel")
         entry = Correction(id=None, reviewer=who, reason=ss.get("fix_reason", "")[:500], **fields)
         store.correct(entry, version)

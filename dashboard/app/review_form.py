@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 import streamlit as st
 
+from dashboard import htmlsafe
+from dashboard.app import marking
 from dashboard.app.data import article_detail, gazetteer, place_rows
 from dashboard.errors import GazetteerError
 from dashboard.rowtypes import ArticleRow
@@ -30,24 +32,34 @@ def base(article: ArticleRow) -> dict:
     return {"article_id": article.id, "article_key": key}
 
 
-def anchor_in_text(store, article_id: str, anchor: str) -> bool:
+def anchor_in_text(store, article_id: str, anchor: str, start: str | None = None) -> bool:
+    """Are the anchor's words in the article's text (at ``start``, when it is given)?"""
     found = store.article(article_id)
-    return found is not None and anchor in found.text
+    if found is None:
+        return False
+    if start is None:
+        return anchor in found.text
+    return start.isdigit() and found.text[int(start) : int(start) + len(anchor)] == anchor
 
 
 def unmarked_names(text: str, mentions: list[dict]) -> list[str]:
     """Capitalised word runs of ``text`` that no mention covers (nor names anywhere), in order,
     each once."""
+    return list(unmarked_names_at(text, mentions))
+
+
+def unmarked_names_at(text: str, mentions: list[dict]) -> dict[str, int]:
+    """:func:`unmarked_names`, each with where its first unmarked occurrence starts."""
     marked = [(m["start"], m["end"]) for m in mentions]
     surfaces = {text[s:e] for s, e in marked}
-    out: dict[str, None] = {}
+    out: dict[str, int] = {}
     for m in _NAME_RUN.finditer(text):
         overlaps = any(s < m.end() and m.start() < e for s, e in marked)
         if not overlaps and m.group(0) not in surfaces:
-            out.setdefault(m.group(0), None)
+            out.setdefault(m.group(0), m.start())
         if len(out) >= MAX_WORDS:
             break
-    return list(out)
+    return out
 
 
 def form(db: str, version: tuple, seen: int, article: ArticleRow, on_save: Callable) -> None:
@@ -74,7 +86,7 @@ def form(db: str, version: tuple, seen: int, article: ArticleRow, on_save: Calla
         index=None,
         placeholder="Pilih tempat yang dikoreksi",
     )
-    anchor = _marked_words(db, version, article)
+    anchor, anchor_at = _marked_words(db, version, article) or (None, None)
     found = _search(anchor)
     cols = st.columns(3)
     with cols[0]:
@@ -92,24 +104,43 @@ def form(db: str, version: tuple, seen: int, article: ArticleRow, on_save: Calla
         )
     place_id = (found or {}).get("place_id")
     button("Tambah hasil cari", "fix_add", not found, action="add_place", place=found,
-           place_id=place_id, anchor=anchor)  # fmt: skip
+           place_id=place_id, anchor=anchor, value=anchor_at)  # fmt: skip
     _date_buttons(article, button)
     _story_buttons(article, button)
 
 
-def _marked_words(db: str, version: tuple, article: ArticleRow) -> str | None:
-    """Words of the text to anchor an added place on (they must stay in the text, or the
-    correction is shown as stale); picking them also searches the gazetteer for them."""
+def _marked_words(db: str, version: tuple, article: ArticleRow) -> tuple[str, str] | None:
+    """Words of the text to anchor an added place on, and where they start (they must stay in
+    the text, or the correction is shown as stale): selected with the mouse in the text, or
+    picked from the capitalised words no mark covers (the keyboard's way). The newer choice
+    wins. Choosing them also searches the gazetteer for them."""
     detail = article_detail(db, version, article.id)
-    names = unmarked_names(*detail) if detail else []
+    if detail is None:
+        return None
+    text, mentions = detail
+    ss = st.session_state
+    st.caption("Tempat yang terlewat: pilih katanya dengan mouse di teks ini, atau dari daftar.")
+    span = marking.mark_words(text, mentions, key=f"fix_mark_{article.id}")
+    if span != ss.get("fix_mark_seen"):  # a new selection by mouse: it replaces the list's pick
+        ss["fix_mark_seen"] = ss["fix_span"] = span
+        ss["fix_anchor"] = None
+    names = unmarked_names_at(text, mentions)
     picked = st.selectbox(
         "Kata di teks yang menyebut tempat (belum ditandai)",
-        names,
+        list(names),
         index=None,
         key="fix_anchor",
         placeholder="Pilih kata dari teks (opsional)",
+        on_change=lambda: ss.__setitem__("fix_span", None),
     )
-    return picked or None
+    if picked:
+        return picked, str(names[picked])
+    span = ss.get("fix_span")
+    if not span:
+        return None
+    words = text[span[0] : span[1]]
+    st.html(f'<div class="snm-meta">Kata ditandai: {htmlsafe.isolated(words)}</div>')
+    return words, str(span[0])
 
 
 def _search(anchor: str | None) -> dict | None:

@@ -4,7 +4,8 @@ A correction is one entry of an append-only log: who, when, what, why. Kinds:
 
 * ``remove_place`` (``place_id``): the place is not in the article;
 * ``replace_place`` (``place_id`` → ``place``): the right gazetteer place instead;
-* ``add_place`` (``place``, optional ``anchor``: the words of the article that name it);
+* ``add_place`` (``place``, optional ``anchor``: the words of the article that name it, and
+  ``value``: where they start in its text, in characters, when the page knew it);
 * ``set_date`` (``value``: an ISO date, or empty for "no date");
 * ``set_focus`` (``place_id``);
 * ``same_story`` (``value``: the other article's key, or id): the two articles' stories are one;
@@ -68,6 +69,14 @@ class Correction:
     undoes: int | None = None
     reason: str = ""
     created_at: dt.datetime | None = None
+
+    @property
+    def anchor_span(self) -> tuple[int, int] | None:
+        """(start, end) of an added place's anchor words in the text they were marked in."""
+        if self.action != "add_place" or not self.anchor or not (self.value or "").isdigit():
+            return None
+        start = int(self.value or 0)
+        return start, start + len(self.anchor)
 
     def __post_init__(self):
         if self.action not in ACTIONS:

@@ -100,3 +100,35 @@ def test_a_story_of_many_copies_shows_a_few_copy_buttons_until_asked_for_all(
     assert copy_buttons(at) == [f"copy_c{i}_in_c5" for i in (4, 3, 2, 1, 0)]
     at.button(key="copy_c0_in_c5").click().run()
     assert at.session_state["open_article"] == "c0"
+
+
+def test_an_opened_article_names_its_story_s_other_copies_and_opens_each(db, folium_map):
+    at = run({"article": "w2"})
+    assert at.session_state["open_article"] == "w2"
+    page = html_of(at)
+    assert 'data-copy-ids="w1"' in page and "juga dimuat di: <bdi>Antara</bdi>" in page
+    at.button(key="copy_w1_in_w2").click().run()
+    assert at.session_state["open_article"] == "w1"
+    assert "juga dimuat di: <bdi>Kompas</bdi>" in html_of(at)  # and back from there
+    assert [b.key for b in at.button if (b.key or "").startswith("copy_")] == ["copy_w2_in_w1"]
+
+
+def test_an_opened_article_alone_in_its_story_names_no_copy(db, folium_map):
+    at = run({"article": "s1"})
+    assert at.session_state["open_article"] == "s1"
+    assert "juga dimuat di" not in html_of(at)
+    assert not [b for b in at.button if (b.key or "").startswith("copy_")]
+
+
+def test_the_timeline_counts_stories_as_the_summary_line_does(db, folium_map, monkeypatch):
+    from dashboard.view import timeline
+
+    drawn: list[dict] = []  # the chart specs the page drew
+    draw = timeline.histogram_spec
+    monkeypatch.setattr(timeline, "histogram_spec", lambda *a: drawn.append(draw(*a)) or drawn[-1])
+    at = run()
+    bars = drawn[-1]["data"]["values"]
+    # Three articles in one week (w1 and w2 one story, s1 another): two stories, as the caption.
+    assert sum(bar["cerita"] for bar in bars) == 2
+    assert any("2 cerita dalam 3 dari 3 artikel" in c.value for c in at.caption)
+    assert drawn[-1]["title"].startswith("Cerita per minggu")

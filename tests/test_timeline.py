@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import numpy as np
 import pytest
 import viewworld
 
@@ -18,12 +19,13 @@ pytestmark = pytest.mark.unit
 D = dt.date
 
 
-def row(published, conf=0.9, conflict=False, aid=None):
+def row(published, conf=0.9, conflict=False, aid=None, story=None):
     return ArticleRow(
         aid or f"a{published}{conf}",
         published=published,
         published_confidence=conf if published else 0.0,
         weekday_conflict=conflict,
+        story_id=story,
     )
 
 
@@ -31,10 +33,15 @@ def columns(rows):
     return viewworld.build([dataclasses.replace(r, id=f"a{i}") for i, r in enumerate(rows)], [])
 
 
-def histogram(rows, unit):
+def histogram(rows, unit, by_story=False):
     c = columns(rows)
     dated = c.day != UNDATED
-    return timeline.histogram(c.day[dated], c.estimated[dated], unit)
+    stories = c.story[dated] if by_story else None
+    return timeline.histogram(c.day[dated], c.estimated[dated], unit, stories)
+
+
+def counts(bins):
+    return [(b.start.isoformat(), b.sure, b.estimated) for b in bins]
 
 
 @pytest.mark.parametrize(
@@ -67,6 +74,31 @@ def test_histogram_counts_sure_and_estimated_dates_and_fills_gaps():
     rows = [row("2017-01-10"), row("2017-01-20", conf=0.4), row("2017-03-02"), row(None)]
     bins = histogram(rows, "month")
     assert [(b.start.month, b.sure, b.estimated) for b in bins] == [(1, 1, 1), (2, 0, 0), (3, 1, 0)]
+
+
+def test_two_copies_of_one_story_on_one_day_count_once():
+    rows = [row("2017-01-10", story="w"), row("2017-01-10", story="w"), row("2017-01-10")]
+    assert counts(histogram(rows, "month", by_story=True)) == [("2017-01-01", 2, 0)]
+    assert counts(histogram(rows, "month")) == [("2017-01-01", 3, 0)]  # by article: three
+    assert query.n_stories(columns(rows), np.ones(3, dtype=bool)) == 2  # the summary line's count
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # one copy sure, one estimated, one bin: the story counts once, as sure
+        ([row("2017-01-10", story="w"), row("2017-01-12", 0.4, story="w")], [("2017-01-01", 1, 0)]),
+        # copies in two months: the story counts in each month it was published in
+        (
+            [row("2017-01-10", story="w"), row("2017-02-03", 0.4, story="w")],
+            [("2017-01-01", 1, 0), ("2017-02-01", 0, 1)],
+        ),
+        # two stories in one month: two
+        ([row("2017-01-10", story="w"), row("2017-01-11", story="v")], [("2017-01-01", 2, 0)]),
+    ],
+)
+def test_the_histogram_counts_each_story_once_per_bin(rows, expected):
+    assert counts(histogram(rows, "month", by_story=True)) == expected
 
 
 def test_histogram_of_undated_articles_is_empty():
@@ -145,12 +177,14 @@ def test_histogram_spec_stacks_sure_and_estimated_and_fades_bars_outside_the_ran
     ]
     spec = timeline.histogram_spec(bins, (D(2017, 3, 1), D(2017, 3, 31)), "month")
     rows = spec["data"]["values"]
-    assert [(r["mulai"], r["tanggal"], r["artikel"], r["dalam"]) for r in rows] == [
+    assert [(r["mulai"], r["tanggal"], r["cerita"], r["dalam"]) for r in rows] == [
         ("2017-01-01", "pasti", 2, False),
         ("2017-01-01", "perkiraan", 1, False),
         ("2017-03-01", "pasti", 4, True),
     ]  # empty bins make no bars
-    assert spec["title"] == "Artikel per bulan"
+    assert spec["title"] == "Cerita per bulan (salinan dihitung sekali)"
+    assert spec["encoding"]["y"]["field"] == "cerita"
+    assert spec["encoding"]["tooltip"][2]["title"] == "Cerita"
 
 
 def _spec() -> dict:

@@ -10,6 +10,7 @@ import streamlit as st
 from dashboard.app.data import (
     article_detail,
     article_rows,
+    columns,
     governorate_names,
     place_choices,
     place_rows,
@@ -52,8 +53,7 @@ def mappable_places(links: list[PlaceRow]) -> list[PlaceRow]:
 def _cards(db: str, version: tuple, sel: Selection, ids: list[str], selected: str | None) -> None:
     """One card per story (``ids``: the newest copy of each), naming the story's other copies
     ("juga dimuat di: …"), each of which opens from the card."""
-    c = sel.columns
-    others = {aid: query.ids_of(c, query.copies(c, c.index[aid])) for aid in ids}
+    others = _copy_ids(sel.columns, ids)
     wanted = tuple(dict.fromkeys([*ids, *(i for more in others.values() for i in more)]))
     rows = article_rows(db, version, wanted)
     links = place_rows(db, version, tuple(ids))
@@ -93,6 +93,24 @@ def _copy_buttons(aid: str, copies: list[ArticleRow]) -> None:
             key=f"all_copies_{aid}",
             on_click=lambda: ss.__setitem__("all_copies_of", aid),
         )
+
+
+def _copy_ids(c, ids: list[str]) -> dict[str, list[str]]:
+    """Each article's story's other copies (ids, newest first); none for an id not in view."""
+    return {
+        aid: query.ids_of(c, query.copies(c, c.index[aid])) if aid in c.index else [] for aid in ids
+    }
+
+
+def _open_copies(db: str, version: tuple, article: ArticleRow) -> None:
+    """The open article's story's other copies, as on its card: "juga dimuat di: …", each
+    openable (the cards' buttons)."""
+    others = _copy_ids(columns(db, version), [article.id])[article.id]
+    rows = article_rows(db, version, tuple(others)) if others else {}
+    copies = [rows[i] for i in others if i in rows]
+    if copies:
+        st.html(cards.also_in_html(article, copies))
+        _copy_buttons(article.id, copies)
 
 
 def article_list(db: str, version: tuple, sel: Selection) -> None:
@@ -143,6 +161,7 @@ def article_view(db: str, version: tuple, article: ArticleRow) -> None:
     links = place_rows(db, version, (article.id,)).get(article.id, [])
     st.button("← Kembali ke daftar", key="close_article", on_click=open_article, args=(None,))
     st.html(cards.article_header_html(article))
+    _open_copies(db, version, article)
     names = governorate_names()
     selected = st.session_state.get("place_select")
     chips = cards.chips_html(mappable_places(links), selected, names, href=place_link)

@@ -23,6 +23,7 @@ from dashboard.map.data import (
 from dashboard.map.layers import clicked_article_id, clicked_place_id
 from dashboard.map.recency import recency_classes
 from dashboard.map.render import build_map_parts
+from dashboard.store import query
 from dashboard.store.columns import UNDATED
 from dashboard.store.query import Selection
 from dashboard.view import timeline
@@ -46,7 +47,8 @@ def prepare_range(bounds, default_range) -> tuple | None:
 
 
 def timeline_section(sel: Selection, bounds) -> None:
-    """Histogram (dated articles passing the other filters) and the range slider."""
+    """Histogram (distinct stories among the dated articles passing the other filters) and the
+    range slider."""
     ss = st.session_state
     if bounds is None:
         st.caption("Belum ada artikel bertanggal.")
@@ -55,7 +57,8 @@ def timeline_section(sel: Selection, bounds) -> None:
     c = sel.columns
     dated = sel.base & (c.day != UNDATED)
     unit = timeline.bin_unit(*bounds)
-    bins = timeline.histogram(c.day[dated], c.estimated[dated], unit)
+    stories = c.story[dated] if query.grouped(c) else None  # counted as the map counts
+    bins = timeline.histogram(c.day[dated], c.estimated[dated], unit, stories)
     st.vega_lite_chart(timeline.histogram_spec(bins, ss["date_range"], unit), width="stretch")
     st.slider(
         "Rentang tanggal", min_value=low, max_value=high, key="date_range", format="DD/MM/YYYY"

@@ -58,7 +58,7 @@ AXIS_TIME_FORMAT = {
 
 @dataclass(frozen=True, slots=True)
 class Bin:
-    """Articles published in one week or month, split by how sure their date is."""
+    """Stories (or articles) published in one week or month, split by how sure their date is."""
 
     start: dt.date
     end: dt.date  # inclusive
@@ -107,12 +107,18 @@ def bin_starts(days: np.ndarray, unit: str) -> np.ndarray:
     return months.astype("datetime64[D]").astype(np.int64)
 
 
-def histogram(days: np.ndarray, estimated: np.ndarray, unit: str) -> list[Bin]:
-    """Articles per ``unit`` bin from their days (since 1970) and estimate flags, oldest first;
-    empty bins between them included."""
+def histogram(
+    days: np.ndarray, estimated: np.ndarray, unit: str, stories: np.ndarray | None = None
+) -> list[Bin]:
+    """Per ``unit`` bin, oldest first (empty bins between them included): the articles, from
+    their days (since 1970) and estimate flags; with ``stories`` (each article's story number),
+    the distinct stories instead, as the map counts them. A story counts once in each bin where a
+    copy of it falls, as sure when one of those copies' dates is sure."""
     if len(days) == 0:
         return []
     starts = bin_starts(days.astype(np.int64), unit)
+    if stories is not None:
+        starts, estimated = _one_per_story(starts, np.asarray(estimated, dtype=bool), stories)
     keys, inverse = np.unique(starts, return_inverse=True)
     sure = np.bincount(inverse, weights=~estimated, minlength=len(keys))
     est = np.bincount(inverse, weights=estimated, minlength=len(keys))
@@ -127,6 +133,29 @@ def histogram(days: np.ndarray, estimated: np.ndarray, unit: str) -> list[Bin]:
         bins.append(Bin(start, end, s, e))
         start = end + dt.timedelta(days=1)
     return bins
+
+
+def _one_per_story(
+    starts: np.ndarray, estimated: np.ndarray, stories: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """One (bin, story) pair per story and bin: sorted by bin, story and estimate flag, the first
+    of each pair is sure when any copy is. Only the articles of stories with other copies here
+    are sorted (most stories are one article)."""
+    multi = np.bincount(stories)[stories] > 1
+    if not multi.any():
+        return starts, estimated
+    alone = ~multi
+    starts_m, estimated_m = _first_of_pairs(starts[multi], estimated[multi], stories[multi])
+    return np.r_[starts[alone], starts_m], np.r_[estimated[alone], estimated_m]
+
+
+def _first_of_pairs(
+    starts: np.ndarray, estimated: np.ndarray, stories: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    order = np.lexsort((estimated, stories, starts))
+    starts, stories, estimated = starts[order], stories[order], estimated[order]
+    first = np.r_[True, (starts[1:] != starts[:-1]) | (stories[1:] != stories[:-1])]
+    return starts[first], estimated[first]
 
 
 def clamp_range(
@@ -161,7 +190,8 @@ def confidence_label(row: ArticleRow) -> str:
 
 
 def histogram_spec(bins: list[Bin], chosen: tuple[dt.date, dt.date], unit: str) -> dict:
-    """A Vega-Lite bar chart of ``bins``; bars outside the ``chosen`` range are faded.
+    """A Vega-Lite bar chart of ``bins`` (stories: copies of one story count once, as on the
+    map); bars outside the ``chosen`` range are faded.
 
     Sure and estimated dates are stacked in two colours so low-confidence dates stay visible.
     """
@@ -175,12 +205,12 @@ def histogram_spec(bins: list[Bin], chosen: tuple[dt.date, dt.date], unit: str) 
                         "mulai": b.start.isoformat(),
                         "akhir": b.end.isoformat(),
                         "tanggal": kind,
-                        "artikel": n,
+                        "cerita": n,
                         "dalam": inside,
                     }
                 )
     return {
-        "title": "Artikel per minggu" if unit == "week" else "Artikel per bulan",
+        "title": f"Cerita per {'minggu' if unit == 'week' else 'bulan'} (salinan dihitung sekali)",
         "height": 90,  # the bars' height: "fit-x" fits only the width to the page
         "autosize": {"type": "fit-x", "contains": "padding"},
         "data": {"values": rows},
@@ -196,7 +226,7 @@ def histogram_spec(bins: list[Bin], chosen: tuple[dt.date, dt.date], unit: str) 
             "x2": {"field": "akhir"},
             # One row per bar already: no aggregate, so the opacity test still sees datum.dalam.
             "y": {
-                "field": "artikel",
+                "field": "cerita",
                 "type": "quantitative",
                 "title": None,
                 "stack": "zero",
@@ -212,7 +242,7 @@ def histogram_spec(bins: list[Bin], chosen: tuple[dt.date, dt.date], unit: str) 
             "tooltip": [
                 {"field": "mulai", "type": "temporal", "title": "Mulai", "format": "%-d %B %Y"},
                 {"field": "tanggal", "type": "nominal", "title": "Tanggal"},
-                {"field": "artikel", "type": "quantitative", "title": "Artikel"},
+                {"field": "cerita", "type": "quantitative", "title": "Cerita"},
             ],
         },
     }

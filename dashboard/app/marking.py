@@ -34,9 +34,9 @@ def selection_span(value: object, length: int) -> tuple[int, int] | None:
     if not isinstance(value, dict):
         return None
     start, end = value.get("start"), value.get("end")
-    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+    if type(start) is not int or type(end) is not int:  # bool is an int, and no offset
         return None
-    start, end = sorted((start, end))
+    start, end = min(start, end), max(start, end)
     return (start, end) if 0 <= start < end <= length else None
 
 

@@ -9,10 +9,11 @@ on seeded random texts built from the words the patterns care about.
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
-from dashboard.dates import clues
+from dashboard.dates import clues, mentions
 from dashboard.dates.tables import eras
 
 pytestmark = pytest.mark.unit
@@ -89,3 +90,20 @@ def test_random_texts_give_what_the_slow_way_gives():
         assert clues.war_years(text) == _slow_war_years(text), text
         hints += len(slow)
     assert hints > 300  # the soup does hold many hints: the comparison is not of empty lists
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Jan 17, 2019 17:46", 1),
+        ("May 27,2019 dan Sept. 5,  2016", 2),
+        ("Jumat, 17 Mei 2019, 2.000 orang", 0),
+        ("nomor 17, 20190 dan 5, 201", 0),
+        ("٢٧, ٢٠١٩ May ٢٧, ٢٠١٩", 1),
+    ],
+)
+def test_the_english_order_is_tried_only_where_it_can_match(text, english, monkeypatch):
+    fast = mentions._mentions.__wrapped__(text)
+    assert sum(bool(mentions._PATTERNS[3].search(m.surface)) for m in fast) == english
+    monkeypatch.setattr(mentions, "_ENGLISH_ORDER_PART", re.compile(""))  # always tried
+    assert mentions._mentions.__wrapped__(text) == fast

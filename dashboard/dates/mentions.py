@@ -59,6 +59,9 @@ _PATTERNS = (
     re.compile(r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})\b"),
 )
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+#: A part every match of the English order holds ("17, 2019"): rare in Indonesian text, and
+#: fast to look for, so the pattern (tried at every word) runs only when it is there.
+_ENGLISH_ORDER_PART = re.compile(r"\d,\s*\d{4}\b")
 _ZONE = r"(?:WIB|WITA|WIT|GMT|UTC|Asia/\w+)"
 #: A clock time beside a date marks a page's stamp: "… 16:33 WIB", "… 08:01" (line end),
 #: "14:28 WIB | Minggu, …".
@@ -173,6 +176,8 @@ def _mention(text: str, m: re.Match[str]) -> DateMention | None:
 def _mentions(text: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     for pattern in (*_PATTERNS, _ISO):
+        if pattern is _PATTERNS[3] and not _ENGLISH_ORDER_PART.search(text):
+            continue  # no "17, 2019": no match of it
         for m in pattern.finditer(text):
             mention = _mention(text, m)
             if mention and not any(mention.start < x.end and x.start < mention.end for x in found):

@@ -26,7 +26,7 @@ from dashboard.model import Article, Geotag
 from dashboard.store.archive import SaveCounts, Store
 from dashboard.store.write import new_run, split_path
 from dashboard.text.paths import list_entries
-from dashboard.text.read import Pending, made, read_bytes, read_entry_deferred
+from dashboard.text.read import Deferred, made, read_bytes, read_entry_deferred
 from dashboard.text.web.relevance import about_syria
 from dashboard.workers import Outcome, in_workers, tag_one
 
@@ -317,7 +317,7 @@ def ingest_paths(
         dynamic_ncols=True,
     ) as bar:
 
-        def entries() -> Iterator[Article | ArticleReadError | Pending]:
+        def entries() -> Iterator[Article | ArticleReadError | Deferred]:
             for file in files:
                 yield from read_entry_deferred(file)
                 bar.update(1)

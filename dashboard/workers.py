@@ -1,8 +1,8 @@
 """Ingest's heavy half in worker processes: each record made into an article and geotagged.
 
-Reading splits files into records in the parent process, in order (cheap). Making each record's
-article (cleaning, dating), geotagging it and computing its story fingerprint (MinHash), most of
-the work, happen in worker processes, a
+Reading splits files into records, and WARC archives into pages, in the parent process, in order
+(cheap). Making each record's article (a web page's extraction too, cleaning, dating), geotagging
+it and computing its story fingerprint (MinHash), most of the work, happen in worker processes, a
 chunk of records at a time, and come back in the order read: what is stored, and every line of
 the report, are those of a run in one process. The single writer stays in the parent.
 
@@ -24,16 +24,17 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
+from dataclasses import fields
+from operator import attrgetter
 from typing import NamedTuple
 
 import numpy as np
 
 from dashboard.errors import ArticleReadError
-from dashboard.model import Article, Geotag, Place, TaggedPlace
+from dashboard.model import Article, Geotag, Mention, Place, TaggedPlace
 from dashboard.store import fingerprint as fp
 from dashboard.store import stories
-from dashboard.text.read import Pending, made
+from dashboard.text.read import DEFERRED, Deferred, PendingPage, made
 
 Geotagger = Callable[[Article], Geotag | None]
 Item = Article | ArticleReadError
@@ -50,6 +51,7 @@ class Outcome(NamedTuple):
 
 
 CHUNK = 48  # records per task: big enough to amortise the round trip, small enough to interleave
+CHUNK_BYTES = 8 * 1024 * 1024  # and at most about this much web page data in one task
 IN_FLIGHT = 3  # chunks queued per worker: keeps workers busy while the parent writes, bounded
 
 #: The worker's geotagger and the places its geotags may name (set once in each worker).
@@ -72,14 +74,14 @@ def tag_one(geotagger: Geotagger, article: Article) -> Outcome:
 
 
 def in_workers(
-    entries: Iterator[Item | Pending], geotagger: Geotagger, workers: int
+    entries: Iterator[Item | Deferred], geotagger: Geotagger, workers: int
 ) -> Generator[tuple[Item, Outcome | None], None, None]:
     """Each entry made and geotagged by *workers* processes, in the order of *entries*."""
     pool = _Pool(geotagger, workers)
     done = False
     try:
-        pending: deque[tuple[Future | None, list[Item | Pending]]] = deque()
-        while chunk := list(islice(entries, CHUNK)):
+        pending: deque[tuple[Future | None, list[Item | Deferred]]] = deque()
+        for chunk in _chunks(entries):
             pending.append((pool.submit(chunk), chunk))
             while len(pending) >= IN_FLIGHT * workers:
                 yield from pool.results(*pending.popleft())
@@ -88,6 +90,20 @@ def in_workers(
         done = True
     finally:
         pool.close(cancel=not done)
+
+
+def _chunks(entries: Iterator[Item | Deferred]) -> Iterator[list[Item | Deferred]]:
+    """The entries in order, :data:`CHUNK` at a time, fewer where web pages are big."""
+    chunk: list[Item | Deferred] = []
+    size = 0
+    for entry in entries:
+        chunk.append(entry)
+        size += len(entry.data) if isinstance(entry, PendingPage) else 0
+        if len(chunk) >= CHUNK or size >= CHUNK_BYTES:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
 
 
 class _Pool:
@@ -108,9 +124,9 @@ class _Pool:
             initargs=(self.geotagger, self.places),
         )
 
-    def submit(self, chunk: list[Item | Pending]) -> Future | None:
+    def submit(self, chunk: list[Item | Deferred]) -> Future | None:
         """Send the chunk's records to a worker (problems and pages read whole stay here)."""
-        records = [entry for entry in chunk if isinstance(entry, Pending)]
+        records = [entry for entry in chunk if isinstance(entry, DEFERRED)]
         if not records:
             return None
         try:
@@ -122,12 +138,12 @@ class _Pool:
         return future
 
     def results(
-        self, future: Future | None, chunk: list[Item | Pending]
+        self, future: Future | None, chunk: list[Item | Deferred]
     ) -> Iterator[tuple[Item, Outcome | None]]:
         """The chunk's entries in order, each record as its worker made and geotagged it."""
         made = iter(self._made(future, chunk) if future is not None else ())
         for entry in chunk:
-            if not isinstance(entry, Pending):
+            if not isinstance(entry, DEFERRED):
                 yield entry, None  # geotagged by the parent, if an article
                 continue
             item, outcome = next(made)
@@ -137,17 +153,17 @@ class _Pool:
                 packed, failure, values = outcome
                 yield item, Outcome(_unpack(packed, self.places), failure, values)
 
-    def _made(self, future: Future, chunk: list[Item | Pending]) -> list:
+    def _made(self, future: Future, chunk: list[Item | Deferred]) -> list:
         try:
             return future.result()
         except BrokenProcessPool:
             results = self._retry(future, chunk)
         if results is None:
             why = "not read: a worker process stopped twice on this part of the input"
-            return [(_failed(e, why), None) for e in chunk if isinstance(e, Pending)]
+            return [(_failed(e, why), None) for e in chunk if isinstance(e, DEFERRED)]
         return results
 
-    def _retry(self, future: Future, chunk: list[Item | Pending]) -> list | None:
+    def _retry(self, future: Future, chunk: list[Item | Deferred]) -> list | None:
         """The chunk run again in a new pool (a worker may have died on another chunk)."""
         if future in self.submitted:  # the pool it was sent to is broken: start another
             self._restart()
@@ -172,7 +188,7 @@ def _start(geotagger: Geotagger, places: Mapping[str, Place] | None) -> None:
     _STATE = (geotagger, places)
 
 
-def _run_chunk(chunk: list[Pending]) -> list[tuple[Item, object]]:
+def _run_chunk(chunk: list[Deferred]) -> list[tuple[Item, object]]:
     """In a worker: every entry made, geotagged and fingerprinted; geotags packed as place ids."""
     assert _STATE is not None  # noqa: S101 - set by _start in every worker
     geotagger, places = _STATE
@@ -191,23 +207,31 @@ def _run_chunk(chunk: list[Pending]) -> list[tuple[Item, object]]:
     return out
 
 
-def _failed(entry: Item | Pending, why: str) -> ArticleReadError:
-    if isinstance(entry, Pending):
-        return ArticleReadError(entry.name, why, entry.record.line)
+def _failed(entry: Item | Deferred, why: str) -> ArticleReadError:
+    if isinstance(entry, DEFERRED):
+        return entry.failure(why)
     if isinstance(entry, ArticleReadError):
         return entry
     return ArticleReadError(entry.path, why)
 
 
+#: A mention's fields in order, as a plain tuple: pickled many times faster than the dataclass.
+_MENTION = attrgetter(*(f.name for f in fields(Mention)))
+
+
 def _pack(geotag: Geotag | None, places: Mapping[str, Place] | None) -> object:
-    """A geotag as place ids when the parent holds the same places (far less to send)."""
+    """A geotag as place ids when the parent holds the same places (far less to send), its
+    mentions as tuples."""
     if geotag is None or places is None:
         return geotag
     named = [tp.place for tp in geotag.places] + ([geotag.focus] if geotag.focus else [])
     if any(places.get(place.id) is not place for place in named):
         return geotag  # a place of another gazetteer: sent whole
     focus = geotag.focus.id if geotag.focus is not None else None
-    tagged = tuple((tp.place.id, tp.mentions, tp.confidence, tp.qualifier) for tp in geotag.places)
+    tagged = tuple(
+        (tp.place.id, tuple(map(_MENTION, tp.mentions)), tp.confidence, tp.qualifier)
+        for tp in geotag.places
+    )
     return ("ids", tagged, focus)
 
 
@@ -217,6 +241,9 @@ def _unpack(packed: object, places: Mapping[str, Place] | None) -> Geotag | None
     assert places is not None  # noqa: S101 - only packed when the parent has the places
     _, tagged, focus = packed
     return Geotag(
-        places=tuple(TaggedPlace(places[pid], ms, conf, qual) for pid, ms, conf, qual in tagged),
+        places=tuple(
+            TaggedPlace(places[pid], tuple(Mention(*m) for m in ms), conf, qual)
+            for pid, ms, conf, qual in tagged
+        ),
         focus=places[focus] if focus is not None else None,
     )

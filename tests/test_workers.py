@@ -16,7 +16,9 @@ from dashboard import cli, workers
 from dashboard.pipeline import default_geotagger, ingest_paths
 from dashboard.store.archive import Store
 from dashboard.text import read as text_read
+from dashboard.text.web import read as web_read
 from tests.test_ingest import BODY, douma_tagger, make_mixed_folder
+from tests.test_pages import ENGLISH, JAKARTA, _warc, make_page
 
 pytestmark = pytest.mark.integration
 
@@ -200,3 +202,68 @@ def _running(pid: int) -> bool:
     except OSError:
         return False
     return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def _pages_folder(root: Path) -> Path:
+    """Saved pages and a WARC archive: articles, a page in English, one not about Syria, an
+    image and a page with no text, beside an export."""
+    root.mkdir(parents=True)
+    (root / "halaman.html").write_bytes(make_page(11).html)
+    (root / "asing.html").write_bytes(ENGLISH)
+    pages = [
+        (f"https://warta.example/{n}", make_page(20 + n).html, "text/html; charset=utf-8")
+        for n in range(6)
+    ]
+    pages[1] = ("https://warta.example/logo.png", b"\x89PNG", "image/png")
+    pages[3] = ("https://warta.example/jkt", JAKARTA, "text/html")
+    pages[4] = (
+        "https://warta.example/kosong",
+        b"<html><body><nav>Beranda</nav></body></html>",
+        "text/html",
+    )
+    (root / "arsip.warc.gz").write_bytes(_warc(pages))
+    _export(root / "feed.jsonl", 12)
+    return root
+
+
+def test_web_pages_are_extracted_in_the_workers_and_store_what_one_process_stores(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(workers, "CHUNK", 2)  # pages and records spread over many tasks
+    pids = tmp_path / "pids"
+    real = web_read.extract_page
+
+    def noting(data, **kwargs):
+        with pids.open("a") as f:  # workers are forked: the file is what they share
+            f.write(f"{os.getpid()}\n")
+        return real(data, **kwargs)
+
+    monkeypatch.setattr(web_read, "extract_page", noting)
+    root = _pages_folder(tmp_path / "in")
+    tagger, _ = default_geotagger()
+    one = _ingest([root], tmp_path / "one.sqlite", 1, tagger)
+    assert set(pids.read_text().split()) == {str(os.getpid())}
+    pids.unlink()
+    three = _ingest([root], tmp_path / "three.sqlite", 3, tagger)
+    extracted_by = set(pids.read_text().split())
+    assert extracted_by and str(os.getpid()) not in extracted_by  # all in the workers
+    assert one[0] == three[0]
+    assert one[0][0].startswith("read 16 articles: 16 stored") and "2 kept out" in one[0][0]
+    assert len(one[1]["article_pages"]) == 4
+    assert one[1] == three[1]
+
+
+def test_a_page_that_fails_in_a_worker_is_a_skip_line_naming_file_and_record(tmp_path, monkeypatch):
+    real = web_read.extract_page
+
+    def fragile(data, **kwargs):
+        if kwargs.get("url") == "https://warta.example/2":
+            raise RuntimeError("extractor bug")
+        return real(data, **kwargs)
+
+    monkeypatch.setattr(web_read, "extract_page", fragile)
+    root = _pages_folder(tmp_path / "in")
+    report = ingest_paths([root], Store(str(tmp_path / "s.sqlite")), workers=2)
+    warc = root / "arsip.warc.gz"
+    assert (f"{warc}:3", "cannot read: RuntimeError: extractor bug") in report.skipped
+    assert report.stored == 15

@@ -31,7 +31,7 @@ from dashboard.text.decoding import HEAD_BYTES, UTF16_BOMS, check_head, decode
 from dashboard.text.lines import LineReader
 from dashboard.text.paths import SUFFIXES, TEXT_SUFFIXES, list_entries, open_regular
 from dashboard.text.records import MAX_BYTES
-from dashboard.text.web.read import page_suffix, read_page_stream
+from dashboard.text.web.read import PendingPage, page_suffix, read_page_stream_deferred
 
 STREAMED = (".jsonl", ".csv")  # read a line at a time; the others are read whole
 MAX_JSON_BYTES = 200 * 1024 * 1024  # a .json list is parsed whole (and so is UTF-16 text)
@@ -86,10 +86,19 @@ class Pending:
         except (ValueError, TypeError) as exc:  # a field of the wrong type
             return ArticleReadError(self.name, f"cannot use record: {exc}", rec.line)
 
+    def failure(self, why: str) -> ArticleReadError:
+        """The record skipped for ``why``, named by its file and line."""
+        return ArticleReadError(self.name, why, self.record.line)
 
-def made(item: Article | ArticleReadError | Pending) -> Article | ArticleReadError:
+
+#: What a deferred read leaves to make: a record of a text file or export, or a web page.
+Deferred = Pending | PendingPage
+DEFERRED = (Pending, PendingPage)
+
+
+def made(item: Article | ArticleReadError | Deferred) -> Article | ArticleReadError:
     """An item of a deferred read as :func:`read_stream` gives it."""
-    return item.make() if isinstance(item, Pending) else item
+    return item.make() if isinstance(item, DEFERRED) else item
 
 
 def read_stream(name: str, stream: BinaryIO, size: int) -> Iterator[Article | ArticleReadError]:
@@ -102,10 +111,11 @@ def read_stream(name: str, stream: BinaryIO, size: int) -> Iterator[Article | Ar
 
 def read_stream_deferred(
     name: str, stream: BinaryIO, size: int
-) -> Iterator[Article | ArticleReadError | Pending]:
-    """:func:`read_stream` with each record's article left to make (:class:`Pending`)."""
+) -> Iterator[Article | ArticleReadError | Deferred]:
+    """:func:`read_stream` with each record's article left to make (:class:`Pending`; a web
+    page's: :class:`PendingPage`)."""
     if page_suffix(name):
-        yield from read_page_stream(name, stream, size)
+        yield from read_page_stream_deferred(name, stream, size)
         return
     suffix = os.path.splitext(name)[1].casefold()
     if suffix not in TEXT_SUFFIXES:
@@ -138,8 +148,9 @@ def read_entry(entry: Path | ArticleReadError) -> Iterator[Article | ArticleRead
 
 def read_entry_deferred(
     entry: Path | ArticleReadError,
-) -> Iterator[Article | ArticleReadError | Pending]:
-    """:func:`read_entry` with each record's article left to make (:class:`Pending`)."""
+) -> Iterator[Article | ArticleReadError | Deferred]:
+    """:func:`read_entry` with each record's article left to make (:class:`Pending`,
+    :class:`PendingPage`)."""
     if isinstance(entry, ArticleReadError):
         yield entry
         return

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import BinaryIO
 
 from dashboard.errors import ArticleReadError, KeptOut
@@ -66,10 +67,34 @@ def read_page(
         return ArticleReadError(name, f"cannot use the page: {exc}")
 
 
-def read_page_stream(
+@dataclass(frozen=True, slots=True)
+class PendingPage:
+    """A page read from its file whose article is not made yet (extraction, cleaning, dating:
+    ingest may do it in a worker process, see :mod:`dashboard.workers`)."""
+
+    name: str  # the file
+    data: bytes
+    record: int | None = None  # the WARC record's number; None: a saved page
+    url: str | None = None
+    content_type: str | None = None
+
+    def make(self) -> Article | ArticleReadError:
+        if self.record is None:
+            return read_page(self.name, self.data)
+        where = f"{self.name}:{self.record}"
+        item = read_page(where, self.data, url=self.url, content_type=self.content_type)
+        return _at(item, self.name, self.record) if isinstance(item, ArticleReadError) else item
+
+    def failure(self, why: str) -> ArticleReadError:
+        """The page skipped for ``why``, named by its file (and record)."""
+        return ArticleReadError(self.name, why, self.record)
+
+
+def read_page_stream_deferred(
     name: str, stream: BinaryIO, size: int
-) -> Iterator[Article | ArticleReadError]:
-    """Articles in one saved page or WARC archive (``name``'s suffix says which)."""
+) -> Iterator[PendingPage | ArticleReadError]:
+    """The pages of one saved page or WARC archive (``name``'s suffix says which), each one's
+    article left to make (:class:`PendingPage`)."""
     suffix = page_suffix(name)
     if suffix in (".html", ".htm"):
         if size > MAX_PAGE_BYTES:
@@ -77,7 +102,7 @@ def read_page_stream(
                 name, f"file too large ({size:,} bytes; the limit for a page is {MAX_PAGE_BYTES:,})"
             )
             return
-        yield read_page(name, stream.read())
+        yield PendingPage(name, stream.read())
         return
     if size > MAX_WARC_BYTES:
         yield ArticleReadError(
@@ -85,22 +110,20 @@ def read_page_stream(
             f"file too large ({size:,} bytes; the limit for a WARC file is {MAX_WARC_BYTES:,})",
         )
         return
-    yield from _warc_articles(name, stream)
+    yield from _warc_pages(name, stream)
 
 
-def _warc_articles(name: str, stream: BinaryIO) -> Iterator[Article | ArticleReadError]:
+def _warc_pages(name: str, stream: BinaryIO) -> Iterator[PendingPage | ArticleReadError]:
     found = 0
     try:
         for page in warc_pages(stream, MAX_PAGE_BYTES):
             found += 1
-            where = f"{name}:{page.record}"
             if page.data is None:
                 yield ArticleReadError(
                     name, f"page {page.url} over {MAX_PAGE_BYTES:,} bytes", page.record
                 )
                 continue
-            item = read_page(where, page.data, url=page.url, content_type=page.content_type)
-            yield _at(item, name, page.record) if isinstance(item, ArticleReadError) else item
+            yield PendingPage(name, page.data, page.record, page.url, page.content_type)
     except WarcError as exc:
         yield ArticleReadError(name, str(exc))
         return

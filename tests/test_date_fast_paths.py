@@ -15,6 +15,7 @@ import pytest
 
 from dashboard.dates import clues, mentions
 from dashboard.dates.tables import eras
+from dashboard.wordscan import WordScan
 
 pytestmark = pytest.mark.unit
 
@@ -44,7 +45,8 @@ def _slow_eras(text: str) -> list[tuple[str, tuple]]:
 
 
 def _slow_war_years(text: str) -> int | None:
-    for _, pattern in clues._WAR_YEARS:
+    for _, finder in clues._WAR_YEARS:
+        pattern = finder.pattern if isinstance(finder, WordScan) else finder
         if m := pattern.search(text):
             raw = " ".join(m.group("n").casefold().split())
             return int(raw) if raw.isdigit() else clues.NUMBER_WORDS[raw]

@@ -15,6 +15,7 @@ import ahocorasick
 
 from dashboard.dates.mentions import MONTHS, NUMBER_WORDS, alternation, find_mentions
 from dashboard.dates.tables import eras
+from dashboard.wordscan import WordScan
 
 __all__ = ["WAR_START", "Clue", "find_clues", "war_window", "war_years", "year_hints"]
 
@@ -41,7 +42,8 @@ _FUTURE_BEFORE = re.compile(
 )
 _FUTURE_AFTER = re.compile(r"(?i)^\s*(?:mendatang|nanti|depan)\b")
 _N = rf"(?P<n>\d{{1,2}}|{alternation(NUMBER_WORDS)})"
-_WAR = r"(?:konflik|perang|revolusi|krisis|pemberontakan)"
+_WAR_WORDS = ("konflik", "perang", "revolusi", "krisis", "pemberontakan")
+_WAR = f"(?:{'|'.join(_WAR_WORDS)})"
 _SINCE_WAR = rf"\bsejak\s+(?:\w+\s+){{0,2}}{_WAR}\b"
 #: (a part every match holds, fast to look for; the pattern): the pattern is tried only when
 #: the part is in the text (a number word tried at every word is slow).
@@ -51,12 +53,15 @@ _WAR_YEARS = (
         re.compile(rf"(?i:{_SINCE_WAR})"),
         re.compile(rf"(?i:\b{_N}\s+tahun\b[^.]{{0,60}}?{_SINCE_WAR})"),
     ),
-    # "perang saudara yang telah berlangsung enam tahun"
+    # "perang saudara yang telah berlangsung enam tahun": tried where a war word starts
     (
         None,
-        re.compile(
-            rf"(?i:\b{_WAR}\s+(?:\w+\s+){{0,6}}?(?:berlangsung|berjalan|berkecamuk|memasuki)\s+"
-            rf"(?:selama\s+)?(?:lebih\s+dari\s+)?{_N}\s+tahun\b)"
+        WordScan(
+            re.compile(
+                rf"(?i:\b{_WAR}\s+(?:\w+\s+){{0,6}}?(?:berlangsung|berjalan|berkecamuk|memasuki)"
+                rf"\s+(?:selama\s+)?(?:lebih\s+dari\s+)?{_N}\s+tahun\b)"
+            ),
+            _WAR_WORDS,
         ),
     ),
 )

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from dashboard.dates.mentions import DAYPARTS, WEEKDAYS, alternation
+from dashboard.wordscan import WordScan
 
 #: A weekday name written as a name (capitalised), with what qualifies it.
 _BARE_WEEKDAY = re.compile(
@@ -13,6 +14,7 @@ _BARE_WEEKDAY = re.compile(
     rf"(?P<qual>(?:\s+(?:{alternation(DAYPARTS)}))?"
     r"(?:\s+(?:lalu|kemarin|depan|mendatang))?)"
 )
+_BARE_WEEKDAY_SCAN = WordScan(_BARE_WEEKDAY, (w.split()[0] for w in WEEKDAYS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +31,7 @@ class WeekdayMention:
 def find_weekdays(text: str, taken: list[tuple[int, int]]) -> list[WeekdayMention]:
     """Capitalised weekday names outside the ``taken`` date spans."""
     out = []
-    for m in _BARE_WEEKDAY.finditer(text):
+    for m in _BARE_WEEKDAY_SCAN.finditer(text):
         if not text[m.start()].isupper() or any(m.start() < e and s < m.end() for s, e in taken):
             continue  # lower-case "minggu" is a week, not Sunday
         qual = m.group("qual").casefold()

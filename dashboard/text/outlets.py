@@ -12,6 +12,8 @@ import re
 from importlib import resources
 from urllib.parse import urlsplit
 
+from dashboard.wordscan import WordScan
+
 _DOMAIN = r"[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z]{2,6}){1,2}"
 #: A brand written with an acronym and a word: "IDN Times", "VOA Indonesia".
 _BRAND = r"[A-Z]{2,6}\s+[A-Z][a-z]+"
@@ -64,16 +66,18 @@ def _datelines() -> tuple[re.Pattern[str], ...]:
 
 _DATELINE_ZONE = 6  # datelines and bylines sit in the first paragraphs
 
-_CITE_TRIGGER = (
-    r"(?i:dilansir|melansir|dikutip|mengutip|seperti\s+dilaporkan|dilaporkan\s+oleh|"
-    r"menurut\s+laporan|menurut\s+kantor\s+berita|kepada\s+kantor\s+berita|dari\s+kantor\s+berita)"
+_CITE_PHRASES = (
+    *("dilansir", "melansir", "dikutip", "mengutip", "seperti dilaporkan", "dilaporkan oleh"),
+    *("menurut laporan", "menurut kantor berita", "kepada kantor berita", "dari kantor berita"),
 )
+_CITE_TRIGGER = "(?i:" + "|".join(p.replace(" ", r"\s+") for p in _CITE_PHRASES) + ")"
 _CITE_FILLER = r"(?:(?i:dari|oleh|laman|situs|media|harian|surat\s+kabar|kantor\s+berita)\s+)*"
 _WORD = r"[A-Z][\w\-]*(?:\.[\w\-]+)*"  # "Sputnik", "Arabi21.com": no sentence-final dot
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
 _CITED = re.compile(
     rf"\b{_CITE_TRIGGER}\s+{_CITE_FILLER}(?P<names>{_NAME}(?:\s+(?:dan|serta)\s+{_NAME})*)"
 )
+_CITED_SCAN = WordScan(_CITED, (p.split()[0] for p in _CITE_PHRASES))  # tried where they start
 
 
 @functools.cache
@@ -126,7 +130,7 @@ def outlet_from_url(url: str | None) -> str | None:
 def cited_sources(text: str) -> tuple[str, ...]:
     """Sources the text quotes ("dilansir Sputnik" → "Sputnik"), in order of first mention."""
     found: list[str] = []
-    for m in _CITED.finditer(text):
+    for m in _CITED_SCAN.finditer(text):
         for name in re.split(r"\s+(?:dan|serta)\s+", m.group("names")):
             name = name.strip(" .,;:")
             if name and name.split()[0].casefold() not in _not_a_source() and name not in found:

@@ -1,0 +1,62 @@
+"""WordScan finds what ``finditer`` finds, trying the pattern only where its words start."""
+
+from __future__ import annotations
+
+import random
+import re
+import string
+import sys
+
+import pytest
+
+from dashboard.dates import weekdays
+from dashboard.text import outlets
+from dashboard.wordscan import WordScan
+
+pytestmark = pytest.mark.unit
+
+SCANS = {
+    "weekdays": weekdays._BARE_WEEKDAY_SCAN,
+    "cited": outlets._CITED_SCAN,
+}
+TOKENS = (
+    *("Senin", "SABTU", "jum'at", "Jum’at", "ahad", "Minggu", "ſenin", "Kamiſ", "\u212aamis"),
+    *("dilansir", "Dilansir", "DILANSIR", "mengutip", "dari", "kantor", "berita", "seperti"),
+    *("dilaporkan", "oleh", "Menurut", "laporan", "Sputnik", "Reuters", "Arabi21.com", "dan"),
+    *("İstanbul", "dılansir", "(Senin)", "8/2", "x", "malam", "lalu", ".", "Al", "Jazeera"),
+)
+SPACES = (" ", " ", "  ", "\n", "\t", "", ", ", "(")
+
+
+@pytest.mark.parametrize("name", sorted(SCANS))
+def test_random_texts_give_the_matches_of_finditer(name):
+    scan = SCANS[name]
+    rng = random.Random(5)  # noqa: S311 - reproducible texts, not secrets
+    found = 0
+    for _ in range(500):
+        text = "".join(rng.choice(TOKENS) + rng.choice(SPACES) for _ in range(rng.randint(1, 40)))
+        slow = [(m.span(), m.groupdict()) for m in scan.pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in scan.finditer(text)] == slow, text
+        fast, plain = scan.search(text), scan.pattern.search(text)
+        assert (fast and fast.span()) == (plain and plain.span()), text
+        found += len(slow)
+    assert found > 200  # the texts do hold matches
+
+
+def test_matches_that_would_overlap_are_found_as_finditer_finds_them():
+    scan = WordScan(re.compile(r"(?i)\b(?:ab|abc\s+ab|c)\w*"), ["ab", "abc", "c"])
+    text = "abc ab c ABC AB cab"
+    assert [m.span() for m in scan.finditer(text)] == [
+        m.span() for m in scan.pattern.finditer(text)
+    ]
+
+
+def test_every_letter_re_takes_for_an_ascii_one_lowers_to_it_or_is_scanned_slowly():
+    """What makes the lower-cased text a faithful place to look for the words."""
+    letter = re.compile(r"(?i)[a-z]")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char in string.ascii_letters or not letter.fullmatch(char):
+            continue
+        folded = char.lower().replace("ſ", "s").replace("ı", "i")
+        assert char == "İ" or (len(folded) == 1 and folded in string.ascii_lowercase), hex(code)

@@ -23,7 +23,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "dashboard"
 #: and ingests them through it (the app's add-from-URL box uses it).
 STAGES = ("dates", "text", "geo", "store", "workers", "pipeline", "collect", "map", "view", "app")
 #: Shared by every stage; they import no stage themselves.
-SHARED = {"model", "rowtypes", "errors", "htmlsafe", "data"}
+SHARED = {"model", "rowtypes", "errors", "htmlsafe", "wordscan", "data"}
 #: The store keeps model values: it reads no gazetteer, no text reader, no date finder.
 STORE_MAY_NOT_IMPORT = {"dates", "text", "geo"}
 

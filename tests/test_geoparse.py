@@ -233,6 +233,42 @@ def test_the_same_village_is_taken_when_nothing_contradicts_it():
     assert "gn:900007" in ids("Pasukan merebut wilayah Al Malah kemarin.")
 
 
+HOMS_HAMIDIYAH, DEIR_HAMIDIYA = "feature:homs-hamidiyah", "feature:deir-ez-zor-hamidiya"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # a quarter agrees with its city: of namesake quarters, the one in the article's city
+        ("Penembak jitu di Hamidiyah, Homs, melukai warga.", HOMS_HAMIDIYAH, DEIR_HAMIDIYA),
+        ("Warga Deir ez-Zor di Hamidiyah terkepung.", DEIR_HAMIDIYA, HOMS_HAMIDIYAH),
+        # no city to compare with: the quarter is taken
+        ("Bentrokan pecah di Hamidiyah pada Senin.", None, None),
+        # a base is no quarter: far from the article's city it is still the base
+        ("Pesawat dari Damaskus mendarat di pangkalan Tanf.", "feature:rif-dimashq-tanf", None),
+    ],
+)
+def test_a_quarter_is_read_in_the_city_the_article_names(text, wanted, unwanted):
+    found_ids = ids(text)
+    if wanted is None:
+        assert found_ids & {HOMS_HAMIDIYAH, DEIR_HAMIDIYA}
+    else:
+        assert wanted in found_ids
+    assert unwanted not in found_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare quarter name far from every city the article names is a namesake: not plotted
+        "Pejabat di Damaskus menyebut Hamidiyah dalam pidatonya.",
+        "Pejabat di Aleppo menyebut Hamidiyah dalam pidatonya.",
+    ],
+)
+def test_a_bare_quarter_far_from_the_articles_cities_is_doubted(text):
+    assert not ids(text) & {HOMS_HAMIDIYAH, DEIR_HAMIDIYA}
+
+
 @pytest.mark.parametrize(
     "text",
     [

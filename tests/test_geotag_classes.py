@@ -67,6 +67,12 @@ def syrian(text: str) -> dict[str, str]:
         "Warga desa-desa Sumber dan Pasar mengungsi ke Jakarta.",
         "Milisi itu menguasai desa Asyur di tepi sungai.",  # Assyrian, not Mastur 'Ashur
         "Umat membaca kitab Taurat dan Injil.",  # the Torah, not the village Tawrat
+        # words and names near the quarters, camps and mountains added on 2026-12-06
+        "Kaum Muhajirin dan Anshar bersaudara.",  # the emigrants, not a Damascus quarter
+        "Ia belajar di Pesantren Al-Aziziyah dan Pondok Ikrimah.",  # school and given names
+        "Syekh Said memimpin doa bersama.",  # a cleric, not Aleppo's Sheikh Saeed
+        "Pesawat dari Rumania mendarat.",  # Romania, no quarter of Raqqa
+        "Divisi 17 pertandingan itu digelar di Jakarta.",  # no base without a Syrian context
     ],
 )
 def test_common_words_and_names_stay_unmatched(text: str) -> None:
@@ -182,6 +188,20 @@ def test_the_fast_word_fold_agrees_with_normalize(word: str) -> None:
         ("Pasukan pemerintah menyerbu Jobar dan Qaboun.", "feature:damascus-qaboun"),
         ("Warga di kawasan Waer, Homs, dievakuasi.", "feature:homs-waer"),
         ("Militan bersembunyi di gunung Qasioun.", "feature:damascus-qasioun"),
+        # added 2026-12-06: quarters of Deir ez-Zor, Homs, Hama, Aleppo, Raqqa, Damascus; bases,
+        # an oil field, a camp, mountains
+        ("Warga Deir ez-Zor terkepung di distrik Joura.", "feature:deir-ez-zor-joura"),
+        ("Jet tempur menyerang Hamidiya di kota Deir ez-Zor.", "feature:deir-ez-zor-hamidiya"),
+        ("Penembak jitu beraksi di Bayada, Homs.", "feature:homs-bayada"),
+        ("Demonstran berkumpul di Bab Qibli, Hama.", "feature:hama-bab-qibli"),
+        ("Gereja di Jdeydeh, Aleppo, terbakar.", "feature:aleppo-jdeydeh"),
+        ("Pasukan SDF memasuki Mishlab di timur Raqqa.", "feature:raqqa-mishlab"),
+        ("Mortir jatuh di Shaghour, Damaskus.", "feature:damascus-shaghour"),
+        ("ISIS merebut Pangkalan Udara Tabqa.", "feature:raqqa-tabqa-airbase"),
+        ("Pasukan AS bertahan di Ladang Minyak al-Omar.", "feature:deir-ez-zor-omar-field"),
+        ("Pengungsi dipindahkan dari kamp Mabrouka.", "feature:hasakah-mabrouka-camp"),
+        ("Tentara merebut Jabal Tharda di selatan Deir ez-Zor.", "feature:deir-ez-zor-tharda"),
+        ("Pesawat Rusia mendarat di bandara Qamishli.", "feature:hasakah-qamishli-airport"),
     ],
 )
 def test_reviewed_features_are_found(text: str, place_id: str) -> None:

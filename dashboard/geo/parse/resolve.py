@@ -29,6 +29,7 @@ FAR_KM = 100.0  # a village this far from every other place of the article is do
 SALIENT_MENTIONS = 3
 OTHER = 0.6  # prior of a reviewed feature (features.tsv), as a district seat's
 MAJOR = 0.7  # prior of a town that is a seat or large, a governorate, a region, a country
+QUARTER = "quarter"  # feature type of a city quarter (features.tsv), its feature_code
 
 _STOPWORDS = lexicon.stopwords()
 _EVIDENCE_CONTEXT = 0.25
@@ -234,15 +235,19 @@ def _fit(place: Place, rank: int, anchors: Anchors, key: str) -> float:
 
 
 def _coherence(place: Place, anchors: Anchors, key: str) -> int:
-    """+1: in the governorate of, or near, another sure place of the article; -1: a village far
-    from all of them (likely a namesake of the place meant); 0: nothing to compare with."""
+    """+1: in the governorate of, or near, another sure place of the article; -1: a village or a
+    city quarter far from all of them (likely a namesake of the place meant); 0: nothing to
+    compare with."""
     if not place.mappable or not anchors.any_other(key, place.id):
         return 0
     if anchors.in_governorate(place, key, place.id) or anchors.within(
         place, NEAR_KM, key, place.id
     ):
         return 1
-    far = place.kind == "populated_place" and prior(place) < MAJOR
+    # a quarter belongs to its city: far from every sure place it is a namesake's quarter
+    far = (
+        place.kind == "populated_place" and prior(place) < MAJOR
+    ) or place.feature_code == QUARTER
     return -1 if far and not anchors.within(place, FAR_KM, key, place.id) else 0
 
 

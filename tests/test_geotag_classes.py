@@ -73,6 +73,7 @@ def syrian(text: str) -> dict[str, str]:
         "Syekh Said memimpin doa bersama.",  # a cleric, not Aleppo's Sheikh Saeed
         "Pesawat dari Rumania mendarat.",  # Romania, no quarter of Raqqa
         "Divisi 17 pertandingan itu digelar di Jakarta.",  # no base without a Syrian context
+        "Perusahaan Conoco Phillips melaporkan laba.",  # the company, not the gas field
     ],
 )
 def test_common_words_and_names_stay_unmatched(text: str) -> None:
@@ -202,6 +203,9 @@ def test_the_fast_word_fold_agrees_with_normalize(word: str) -> None:
         ("Pengungsi dipindahkan dari kamp Mabrouka.", "feature:hasakah-mabrouka-camp"),
         ("Tentara merebut Jabal Tharda di selatan Deir ez-Zor.", "feature:deir-ez-zor-tharda"),
         ("Pesawat Rusia mendarat di bandara Qamishli.", "feature:hasakah-qamishli-airport"),
+        ("Roket menghantam ladang gas Conoco.", "feature:deir-ez-zor-conoco"),
+        ("Pasukan AS mendarat di Rmelan, Hasakah.", "feature:hasakah-rmelan"),
+        ("Pengungsi Ras al-Ain tinggal di kamp Washokani.", "feature:hasakah-washokani-camp"),
     ],
 )
 def test_reviewed_features_are_found(text: str, place_id: str) -> None:

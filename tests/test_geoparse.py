@@ -257,6 +257,25 @@ def test_a_quarter_is_read_in_the_city_the_article_names(text, wanted, unwanted)
     assert unwanted not in found_ids
 
 
+DAMASCUS_GOV, RURAL_DAMASCUS = "gn:167541", "gn:170652"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # the towns around the capital lie in Rural Damascus: "the province of Damascus" is it
+        ("Biara di Maaloula, provinsi Damaskus, diserang.", RURAL_DAMASCUS, DAMASCUS_GOV),
+        ("Bentrokan di Douma, provinsi Damaskus, berlanjut.", RURAL_DAMASCUS, DAMASCUS_GOV),
+        # only the capital, or nothing else: the Damascus governorate as written
+        ("Pasukan di provinsi Damaskus menjaga ibu kota Damaskus.", DAMASCUS_GOV, RURAL_DAMASCUS),
+        ("Bentrokan terjadi di provinsi Damaskus.", DAMASCUS_GOV, RURAL_DAMASCUS),
+    ],
+)
+def test_the_province_of_damascus_around_its_towns_is_rural_damascus(text, wanted, unwanted):
+    found_ids = ids(text)
+    assert wanted in found_ids and unwanted not in found_ids
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from dashboard.geo import lexicon
 from dashboard.geo.parse.anchors import Anchors
 from dashboard.geo.parse.context import Cues
+from dashboard.geo.parse.hierarchy import city_governorate_read_around
 from dashboard.geo.parse.sentences import same_sentence, sentence_coherence
 from dashboard.geo.parse.toponyms import Match, ToponymIndex
 from dashboard.model import Mention, Place, TaggedPlace
@@ -95,6 +96,7 @@ def resolve(
             place = opts[fits.index(max(fits))]  # the first best, as max() would pick
         coherence = _coherence(place, anchors, key)
         decided[key, kind] = (place, max(coherence, 0) if key in salient else coherence)
+    decided = city_governorate_read_around(index.admin1, decided)
     placed = (  # names and places in text order, for listed villages (geo/parse/sentences.py)
         [(m.start, decided[m.entry.key, k][0]) for (m, _), k in zip(live, kinds, strict=True)]
         if any(c.peers for _, c in live)

@@ -128,43 +128,66 @@ def map_section(
         use_container_width=True,
         feature_group_to_add=parts.layers,
         returned_objects=["last_object_clicked", "last_object_clicked_popup"],
+        on_change=_on_map_change,
     )
-    _handle_click(result, places, sel)
+    # What the callback reads on the next click: this run's places and selection.
+    st.session_state["_map_context"] = (places, sel)
+    if _apply_click(result, places, sel):  # a click the callback did not see (tests' stand-ins)
+        st.rerun()
     if not places:
         st.caption("Tidak ada tempat di Suriah pada artikel yang tampil.")
 
 
-def _handle_click(result, places, sel: Selection) -> None:
+def _on_map_change() -> None:
+    """A map click, applied before the rerun it causes, so one rerun shows its result.
+
+    Streamlit runs this callback before the script; the place picker does not exist yet, so its
+    state can still be set (in the script, a second rerun was needed for that)."""
+    ss = st.session_state
+    context = ss.get("_map_context")
+    if context is not None:
+        _apply_click(ss.get("map"), *context)
+
+
+def _apply_click(result, places, sel: Selection) -> bool:
+    """Apply a new click on the map; True when the page must run again to show it."""
     ss = st.session_state
     result = result or {}
     click = (result.get("last_object_clicked_popup"), str(result.get("last_object_clicked")))
     if click == (None, "None") or click == ss.get("_last_click"):
-        return
+        return False
     ss["_last_click"] = click
     article = clicked_article_id(result)
     if article is not None:  # a title in a popup: open that article (an unknown id is dropped)
         ss["open_article"] = article
-        st.rerun()
+        return True
     pid = clicked_place_id(result, places)
     if pid is None:
-        return
+        return False
     pcode = governorate_pcode(pid)
     if pcode is not None:  # a governorate area: filter on it
         c = sel.columns
         names = dict(zip(c.govs, c.gov_names, strict=True))
         if names.get(pcode):
             ss["_pending_admin1"] = [names[pcode]]
-            st.rerun()
-        return
-    select_place(pid)
+            return True
+        return False
+    return _choose_place(pid)
 
 
 def select_place(pid: str) -> None:
     """Select ``pid`` as a map click does: its articles listed, the open article closed."""
-    ss = st.session_state
-    if pid != ss.get("place_select"):
-        ss["_pending_place"] = pid
-        ss["_frame_place"] = False  # the user chose the view: keep it
-        ss["open_article"] = None
-        ss["card_limit"] = PAGE_SIZE
+    if _choose_place(pid):
         st.rerun()
+
+
+def _choose_place(pid: str) -> bool:
+    """Set ``pid`` to be selected on the next run; True when that changes the selection."""
+    ss = st.session_state
+    if pid == ss.get("place_select"):
+        return False
+    ss["_pending_place"] = pid
+    ss["_frame_place"] = False  # the user chose the view: keep it
+    ss["open_article"] = None
+    ss["card_limit"] = PAGE_SIZE
+    return True

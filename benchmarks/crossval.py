@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from geoscore import Rates
+
 FOLDS = 3
 SPLIT_FILE = Path(__file__).resolve().with_name("dev_split.tsv")
 
@@ -48,7 +50,7 @@ class ArticleScore:
 
 
 @dataclass(frozen=True)
-class Figures:
+class Figures(Rates):
     """Pooled (micro) figures over some articles."""
 
     articles: int
@@ -57,19 +59,6 @@ class Figures:
     fp: int
     fn: int
     focus: float
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def pool(scores: list[ArticleScore], outlets: int) -> Figures:

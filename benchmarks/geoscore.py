@@ -28,18 +28,12 @@ class Point:
     lon: float | None
 
 
-@dataclass
-class Tally:
-    """Counts over many articles."""
+class Rates:
+    """Precision, recall and F1 of a class with ``tp``, ``fp`` and ``fn`` counts."""
 
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    errors_km: list[float] = field(default_factory=list)
-
-    def add(self, other: Tally) -> None:
-        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
-        self.errors_km.extend(other.errors_km)
+    tp: int
+    fp: int
+    fn: int
 
     @property
     def precision(self) -> float:
@@ -53,6 +47,20 @@ class Tally:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Tally(Rates):
+    """Counts over many articles."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors_km: list[float] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+        self.errors_km.extend(other.errors_km)
 
 
 def distance(gold: Point, pred: Point) -> float | None:

@@ -41,3 +41,13 @@ def store_url(request, tmp_path) -> str:
         return str(tmp_path / "sub" / "news.sqlite")
     base = request.getfixturevalue("pg_server")
     return pgcluster.new_schema(base, f"t{next(_schemas)}_{os.getpid()}")
+
+
+@pytest.fixture
+def folium_map(monkeypatch):
+    """``st_folium`` replaced by ``test_app.FakeFolium``, which records the maps."""
+    from test_app import FakeFolium
+
+    fake = FakeFolium()
+    monkeypatch.setattr("streamlit_folium.st_folium", fake)
+    return fake

@@ -135,13 +135,6 @@ def db(store_url, monkeypatch) -> str:
     return store_url
 
 
-@pytest.fixture
-def folium_map(monkeypatch) -> FakeFolium:
-    fake = FakeFolium()
-    monkeypatch.setattr("streamlit_folium.st_folium", fake)
-    return fake
-
-
 def run(query: dict | None = None) -> AppTest:
     at = AppTest.from_file(str(APP), default_timeout=60)
     for key, value in (query or {}).items():

@@ -15,7 +15,7 @@ from test_app import html_of
 from dashboard.store.archive import Store
 
 pytestmark = pytest.mark.integration
-db, folium_map = test_app.db, test_app.folium_map  # the app tests' fixtures
+db = test_app.db  # the app tests' fixture (folium_map is in conftest)
 
 
 session = test_app.run  # a fresh app session at a URL, checked for exceptions

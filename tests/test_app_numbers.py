@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_app import FakeFolium, _article, cards, run
+from test_app import _article, cards, run
 
 from dashboard.model import Place
 from dashboard.store.archive import Store
@@ -39,13 +39,6 @@ def db(tmp_path, monkeypatch):
     Store(str(path)).save(ITEMS)
     monkeypatch.setenv("SYRIA_NEWS_DB", str(path))
     return path
-
-
-@pytest.fixture
-def folium_map(monkeypatch) -> FakeFolium:
-    fake = FakeFolium()
-    monkeypatch.setattr("streamlit_folium.st_folium", fake)
-    return fake
 
 
 def picker_label(at, place_id: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_app import FakeFolium, _article, cards, html_of, run
+from test_app import _article, cards, html_of, run
 from test_stories import SAME_TOPIC, WIRE, rewrapped
 
 from dashboard.model import Place
@@ -47,13 +47,6 @@ def db(store_url, monkeypatch):
     Store(store_url).save(items)
     monkeypatch.setenv("SYRIA_NEWS_DB", store_url)
     return store_url
-
-
-@pytest.fixture
-def folium_map(monkeypatch) -> FakeFolium:
-    fake = FakeFolium()
-    monkeypatch.setattr("streamlit_folium.st_folium", fake)
-    return fake
 
 
 def test_a_story_is_one_card_counted_once_and_each_copy_opens(db, folium_map):

@@ -1,0 +1,106 @@
+"""Recall and false places on the spelling stress list (benchmarks/spelling_stress.tsv).
+
+Each positive row is one sentence naming one gazetteer place in a spelling Indonesian media
+plausibly use (the transliteration classes of issue 10, applied to the GeoNames name by hand;
+the sentences are our own). A row is found when a Syrian place below the country within 25 km of
+the meant place (75 km for a region or governorate) is tagged; every other Syrian place below the
+country is a false place, unless the row lists it in ``also``. Guard rows mean no place: all they
+bring is false places.
+
+    .venv/bin/python benchmarks/spelling_stress.py            # totals and figures by class
+    .venv/bin/python benchmarks/spelling_stress.py --misses   # and each miss and false place
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from dashboard.geo.gazetteer import Gazetteer, distance_km, load_gazetteer
+from dashboard.geo.parse.geotag import geotag
+from dashboard.model import Place
+
+DATA = Path(__file__).with_name("spelling_stress.tsv")
+AREA_KINDS = frozenset({"region", "admin1"})
+
+
+@dataclass(frozen=True)
+class Row:
+    place_id: str  # "" for a guard row
+    spelling: str
+    kind: str  # the variant class
+    sentence: str
+    also: tuple[str, ...]
+
+
+def read_rows(path: Path = DATA) -> list[Row]:
+    with path.open(encoding="utf-8", newline="") as f:
+        lines = (line for line in f if not line.startswith("#"))
+        return [
+            Row(
+                r["id"],
+                r["spelling"],
+                r["class"],
+                r["sentence"],
+                tuple(filter(None, r["also"].split("|"))),
+            )
+            for r in csv.DictReader(lines, delimiter="\t")
+        ]
+
+
+def near(a: Place, b: Place) -> bool:
+    limit = 75.0 if a.kind in AREA_KINDS or b.kind in AREA_KINDS else 25.0
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= limit
+
+
+def judge(row: Row, gaz: Gazetteer) -> tuple[bool, list[Place]]:
+    """(the meant place was found, the false places) for one row."""
+    found = [
+        tp.place
+        for tp in geotag(row.sentence, gaz).places
+        if tp.place.in_syria and tp.place.kind != "country"
+    ]
+    meant = [gaz.places[i] for i in (row.place_id, *row.also) if i]
+    target = gaz.places[row.place_id] if row.place_id else None
+    hit = target is not None and any(near(p, target) for p in found)
+    false = [p for p in found if not any(p.id == m.id or near(p, m) for m in meant)]
+    return hit, false
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="print each miss and false place")
+    args = parser.parse_args()
+    gaz = load_gazetteer()
+    rows = read_rows()
+    hits: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
+    false_by: Counter[str] = Counter()
+    for row in rows:
+        hit, false = judge(row, gaz)
+        totals[row.kind] += 1 if row.place_id else 0
+        hits[row.kind] += hit
+        false_by[row.kind] += len(false)
+        if args.misses and (row.place_id and not hit or false):
+            what = "miss " if row.place_id and not hit else "false"
+            names = ", ".join(f"{p.name} ({p.id})" for p in false)
+            print(f"{what} [{row.kind}] {row.spelling!r} -> {row.place_id}; false: {names}")
+    positives = sum(totals.values())
+    found = sum(hits.values())
+    false_n = sum(false_by.values())
+    guards = sum(1 for r in rows if not r.place_id)
+    print(f"positive rows {positives}, guard rows {guards}")
+    print(f"recall {found}/{positives} = {found / positives:.3f}")
+    precision = found / max(1, found + false_n)
+    print(f"false places {false_n} (guard rows {false_by['guard']}); precision {precision:.3f}")
+    for kind in sorted(k for k in totals if totals[k]):
+        print(f"  {kind:12} {hits[kind]:3}/{totals[kind]:<3} false {false_by[kind]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

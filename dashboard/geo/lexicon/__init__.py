@@ -58,7 +58,10 @@ class Cue:
 
 
 CUE_ROLES = frozenset(
-    "context type modifier institution kunya compass compass_pair feature_head".split()
+    (
+        "context type modifier institution kunya compass compass_pair feature_head"
+        " feature_head_tail"
+    ).split()
 )
 
 

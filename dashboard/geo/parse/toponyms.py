@@ -31,6 +31,8 @@ COMPASS_PAIRS = {
 }
 #: Generic heads a feature's name may start with in lower case ("kamp Roj", "lapangan Umayyah").
 FEATURE_HEADS = lexicon.cue_words("feature_head")
+#: Lower-case second words of such a head ("pangkalan udara Tabqa", "ladang minyak al-Omar").
+FEATURE_HEAD_TAILS = lexicon.cue_words("feature_head_tail")
 
 _LATIN_KEY = re.compile(r"^[a-z0-9 ]+$")
 _DOMAIN_AFTER = re.compile(r"[\w-]*\.(?:com|net|org|co|id|tv|info)\b", re.IGNORECASE)
@@ -215,12 +217,16 @@ def _acceptable(tokens: Tokens, first: int, last: int, entry: Entry) -> bool:
 
 
 def _lower_head(tokens: Tokens, first: int, last: int) -> bool:
-    """A generic head in lower case before a capitalised name: "kamp Roj", "lapangan Umayyah"."""
+    """A generic head in lower case before a capitalised name: "kamp Roj", "lapangan Umayyah",
+    "ladang minyak al-Omar" (the head's second word from cues.tsv, role feature_head_tail)."""
     if first == last or tokens.raws[first] not in FEATURE_HEADS:
         return False
-    return all(
-        tokens.raws[i][0].isupper() or i == first + 1 and tokens.raws[i] == "alun"
-        for i in range(first + 1, last + 1)
+    return (
+        all(
+            tokens.raws[i][0].isupper() or i == first + 1 and tokens.raws[i] in FEATURE_HEAD_TAILS
+            for i in range(first + 1, last + 1)
+        )
+        and tokens.raws[last][0].isupper()
     )
 
 

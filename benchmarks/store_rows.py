@@ -2,11 +2,15 @@
 
     python benchmarks/store_rows.py dump seeds/ /work/shared/dev-corpus --workers 2 --out a.jsonl
     python benchmarks/store_rows.py compare a.jsonl b.jsonl
+    python benchmarks/store_rows.py rows store.sqlite --out c.jsonl
 
 ``dump`` ingests the paths into a new SQLite store (default geotagger) and writes every row of
 every table, sorted, one JSON line each; the columns that differ between any two runs by design
 (``articles.ingested_at``, ``article_sources.run``) are left out. ``compare`` says, table by
-table, how many rows the two dumps hold and which differ; it exits non-zero when any do. Run
+table, how many rows the two dumps hold and which differ; it exits non-zero when any do. ``rows``
+writes the rows of a store as it is (one before a migration and after it, say). Packed columns
+are compared decoded: ``articles.mentions`` (migration 0009) as the rows of the mentions table it
+replaced, so dumps from before and after it compare. Run
 ``dump`` once with the code before a change (a copy of that commit: the script puts its own
 checkout first on ``sys.path``) and once after.
 """
@@ -26,6 +30,8 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO_ROOT)]
 
 VARYING = {("articles", "ingested_at"), ("article_sources", "run")}
+#: Columns compared decoded: an article's packed mentions are the mentions table's rows.
+PACKED = {("articles", "mentions")}
 
 
 def _plain(value):
@@ -46,12 +52,36 @@ def table_rows(db: Path) -> dict[str, list[str]]:
         for table in sorted(tables):
             cursor = conn.execute(f'SELECT * FROM "{table}"')  # noqa: S608 - names from the db
             names = [d[0] for d in cursor.description]
-            keep = [i for i, n in enumerate(names) if (table, n) not in VARYING]
+            keep = [i for i, n in enumerate(names) if (table, n) not in VARYING | PACKED]
+            rows = [dict(zip(names, row, strict=True)) for row in cursor]
             out[table] = sorted(
-                json.dumps({names[i]: _plain(row[i]) for i in keep}, ensure_ascii=False)
-                for row in cursor
+                json.dumps({names[i]: _plain(row[names[i]]) for i in keep}, ensure_ascii=False)
+                for row in rows
             )
+            if table == "articles" and "mentions" in names:
+                out["mentions"] = _unpacked(rows)
     return out
+
+
+def _unpacked(articles: list[dict]) -> list[str]:
+    """The rows of the mentions table, from the articles' packed mentions (migration 0009)."""
+    from dashboard.store.mentionpack import unpack
+
+    found = (
+        {"article_id": a["id"], **m}
+        for a in articles
+        for m in unpack(a["mentions"], a["title"], a["body"])
+    )
+    return sorted(json.dumps(m, ensure_ascii=False) for m in found)
+
+
+def write_rows(db: Path, out: Path, first: dict | None = None) -> None:
+    with out.open("w", encoding="utf-8") as f:
+        if first is not None:
+            f.write(json.dumps(first, ensure_ascii=False) + "\n")
+        for table, rows in table_rows(db).items():
+            for row in rows:
+                f.write(json.dumps({"table": table, "row": row}, ensure_ascii=False) + "\n")
 
 
 def dump(paths: list[Path], workers: int, out: Path) -> None:
@@ -62,11 +92,7 @@ def dump(paths: list[Path], workers: int, out: Path) -> None:
     store = Store(str(db))
     report = ingest_paths(paths, store, workers=workers)
     store.close()
-    with out.open("w", encoding="utf-8") as f:
-        f.write(json.dumps({"report": report.lines()}, ensure_ascii=False) + "\n")
-        for table, rows in table_rows(db).items():
-            for row in rows:
-                f.write(json.dumps({"table": table, "row": row}, ensure_ascii=False) + "\n")
+    write_rows(db, out, {"report": report.lines()})
     print(report.lines()[0], f"→ {out}")
 
 
@@ -113,12 +139,18 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("paths", type=Path, nargs="+")
     d.add_argument("--workers", type=int, default=1)
     d.add_argument("--out", type=Path, required=True)
+    r = sub.add_parser("rows", help="write the rows of a store as it is (no ingest)")
+    r.add_argument("db", type=Path)
+    r.add_argument("--out", type=Path, required=True)
     c = sub.add_parser("compare", help="compare two dumps, table by table")
     c.add_argument("a", type=Path)
     c.add_argument("b", type=Path)
     args = parser.parse_args(argv)
     if args.command == "dump":
         dump(args.paths, args.workers, args.out)
+        return 0
+    if args.command == "rows":
+        write_rows(args.db, args.out)
         return 0
     return compare(args.a, args.b)
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from storehelp import mention_table
 
 from dashboard.pipeline import ingest_paths
 from dashboard.store.archive import Store
@@ -69,10 +70,11 @@ def table_contents(store: Store) -> dict[str, Counter]:
         "articles": "SELECT id, title, body, n_places, focus_place_id FROM articles",
         "sources": "SELECT file, article_id, line FROM article_sources",
         "places": "SELECT article_id, place_id, rank, is_focus, n_mentions FROM article_places",
-        "mentions": "SELECT article_id, place_id, span_start, span_end, surface FROM mentions",
     }
     with store.engine.connect() as conn:
-        return {k: Counter(map(tuple, conn.execute(text(q)))) for k, q in queries.items()}
+        found = {k: Counter(map(tuple, conn.execute(text(q)))) for k, q in queries.items()}
+        found["mentions"] = Counter(m[:5] for m in mention_table(conn))
+    return found
 
 
 def start_workers(url: str, inputs: list[list[Path]], go: Path) -> list[subprocess.Popen]:

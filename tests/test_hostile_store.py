@@ -68,7 +68,7 @@ def test_two_processes_ingesting_one_export_at_once_store_it_once(tmp_path, fres
 
 
 def test_mentions_kept_per_place_are_capped_and_counted(tmp_path):
-    from dashboard.store.rows import MAX_MENTIONS_PER_PLACE
+    from dashboard.store.mentionpack import MAX_MENTIONS_PER_PLACE
     from dashboard.text.read import make_article
 
     article = make_article(title="Daftar", raw_body="Idlib " * 120, path="/x/daftar.txt")

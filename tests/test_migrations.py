@@ -16,7 +16,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import event, inspect, text
-from storehelp import as_before_migrations
+from storehelp import as_before_migrations, mention_table
 
 from dashboard.pipeline import ingest_paths
 from dashboard.store import migrate, schema, search
@@ -27,15 +27,17 @@ pytestmark = pytest.mark.integration
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 OLD_STORE = Path(__file__).parent / "fixtures" / "store-pre-migrations.sqlite"
-TABLES = ("articles", "article_places", "mentions", "article_sources", "geocode_cache")
+TABLES = ("articles", "article_places", "article_sources", "geocode_cache", "mentions")
+MENTION_COLUMNS = ("article_id", "place_id", "span_start", "span_end", "surface", "confidence")
+MENTION_COLUMNS += ("qualifier", "evidence")
 #: article columns added after the baseline
-LATER = ("search_doc", "story_id", "minhash", "seq", "signature")
+LATER = ("search_doc", "story_id", "minhash", "seq", "signature", "mentions")
 
 
 def _dump(conn) -> dict[str, list[tuple]]:
     """Every row of every table (the baseline's columns), sorted, as the database gives them."""
-    out = {}
-    for table in TABLES:
+    out = {"mentions": sorted(mention_table(conn), key=repr)}
+    for table in TABLES[:-1]:
         names = ", ".join(c.name for c in metadata.tables[table].columns if c.name not in LATER)
         out[table] = sorted(
             map(tuple, conn.execute(text(f"SELECT {names} FROM {table}"))), key=repr
@@ -50,8 +52,16 @@ def _raw_dump(path: Path) -> dict[str, list[tuple]]:
     with sqlite3.connect(fixture, uri=True) as old, sqlite3.connect(path) as raw:
         for table in TABLES:
             names = ", ".join(r[1] for r in old.execute(f"PRAGMA table_info({table})"))
+            if table == "mentions" and not _has_table(raw, "mentions"):
+                out[table] = sorted(mention_table(raw), key=repr)
+                continue
             out[table] = sorted(raw.execute(f"SELECT {names} FROM {table}").fetchall(), key=repr)
     return out
+
+
+def _has_table(raw, name: str) -> bool:
+    found = raw.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+    return found.fetchone() is not None
 
 
 def test_a_store_written_before_migrations_upgrades_in_place_with_nothing_lost(tmp_path):
@@ -177,6 +187,7 @@ def test_links_are_stored_in_key_order_and_0006_goes_down_and_up_with_nothing_lo
     Store(str(path)).close()
     before = _raw_dump(path)
     clustered = ("article_places", "mentions", "article_sources")
+    at_head = {"article_places": True, "article_sources": True}  # mentions packed since 0009
 
     def layout() -> dict[str, bool]:
         with sqlite3.connect(path) as raw:
@@ -187,7 +198,7 @@ def test_links_are_stored_in_key_order_and_0006_goes_down_and_up_with_nothing_lo
         with sqlite3.connect(path) as raw:
             return {n for (n,) in raw.execute("SELECT name FROM sqlite_master WHERE type='index'")}
 
-    assert layout() == dict.fromkeys(clustered, True)
+    assert layout() == at_head
     assert "ix_mentions_article" not in indexes()
     engine = Store(str(path)).engine
     with engine.begin() as conn:
@@ -197,7 +208,7 @@ def test_links_are_stored_in_key_order_and_0006_goes_down_and_up_with_nothing_lo
     assert _raw_dump(path) == before
     engine.dispose()
     store = Store(str(path))  # upgraded again at open
-    assert layout() == dict.fromkeys(clustered, True) and _raw_dump(path) == before
+    assert layout() == at_head and _raw_dump(path) == before
     first = store.article_rows()[0].id
     assert store.geotag(first) is not None
 
@@ -254,3 +265,28 @@ def test_an_old_store_is_grouped_and_indexed_at_its_first_write(tmp_path):
         ).one()
         assert tuple(counts)[:2] == (5, 5) and counts[2] == counts[3] >= 2
         assert len(_bands(conn)) == 32 * counts[3]
+
+
+def test_0009_packs_the_mentions_into_their_articles_and_goes_down_and_up(store_url):
+    """Migration 0009: the mentions table's rows become each article's packed mentions and
+    come back unchanged going down; the opened article's highlights are the same."""
+    store = Store(store_url)
+    ingest_paths([SEEDS], store)
+    ids = [r.id for r in store.article_rows()]
+    shown = {aid: store.mention_rows(aid) for aid in ids}
+    geotags = {aid: store.geotag(aid) for aid in ids}
+    with store.engine.begin() as conn:
+        packed = sorted(mention_table(conn), key=repr)
+        command.downgrade(migrate._config(conn), "0008")
+        columns = ", ".join(MENTION_COLUMNS)
+        table = conn.execute(text(f"SELECT {columns} FROM mentions")).all()
+        assert "mentions" not in {c["name"] for c in inspect(conn).get_columns("articles")}
+    assert len(packed) > 20 and sorted(map(tuple, table), key=repr) == packed
+    store.close()
+    reopened = Store(store_url)
+    with reopened.engine.connect() as conn:
+        assert migrate.current(conn) == migrate.head()
+        assert not inspect(conn).has_table("mentions")
+        assert sorted(mention_table(conn), key=repr) == packed
+    assert {aid: reopened.mention_rows(aid) for aid in ids} == shown
+    assert {aid: reopened.geotag(aid) for aid in ids} == geotags

@@ -25,7 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from dashboard.errors import StoreError
 from dashboard.model import Article, Geotag
 from dashboard.rowtypes import ArticleRow, PlaceRow
-from dashboard.store import corrected, listing, migrate, review, search, upsert, write
+from dashboard.store import corrected, listing, mentionpack, migrate, review, search, upsert, write
 from dashboard.store import corrections as fixes
 from dashboard.store import engine as db
 from dashboard.store import rows as convert
@@ -143,25 +143,20 @@ class Store:
 
     def geotag(self, article_id: str) -> Geotag | None:
         """The stored geotagging result of an article; None if it was stored without one."""
+        a = s.articles.c
         with self.engine.connect() as conn:
-            tagged = conn.execute(
-                select(s.articles.c.geotagged).where(s.articles.c.id == article_id)
-            ).scalar()
-            if not tagged:
+            row = conn.execute(
+                select(a.geotagged, a.mentions, a.title, a.body).where(a.id == article_id)
+            ).first()
+            if row is None or not row.geotagged:
                 return None
             places = conn.execute(
                 select(s.article_places)
                 .where(s.article_places.c.article_id == article_id)
                 .order_by(s.article_places.c.rank)
             )
-            found = conn.execute(
-                select(s.mentions)
-                .where(s.mentions.c.article_id == article_id)
-                .order_by(s.mentions.c.span_start)
-            )
-            return convert.geotag_from_rows(
-                [r._mapping for r in places], [r._mapping for r in found]
-            )
+            found = mentionpack.unpack(row.mentions, row.title, row.body)
+            return convert.geotag_from_rows([r._mapping for r in places], found)
 
     def article_rows(self, ids: Iterable[str] | None = None) -> list[ArticleRow]:
         """Typed rows for the dashboard (no body): all, or those of ``ids`` in that order."""
@@ -203,16 +198,22 @@ class Store:
             return corrected.articles_of(conn, listing.article_rows(conn, list(ids)))
 
     def mention_rows(self, article_id: str) -> list[dict]:
-        m = s.mentions.c
+        a = s.articles.c
         with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(m.span_start, m.span_end, m.surface, m.place_id, m.confidence)
-                .where(m.article_id == article_id)
-                .order_by(m.span_start, m.span_end)
-            ).all()
+            row = conn.execute(
+                select(a.mentions, a.title, a.body).where(a.id == article_id)
+            ).first()
+        found = mentionpack.unpack(*row) if row is not None else []
+        found.sort(key=lambda m: (m["span_start"], m["span_end"], m["place_id"]))
         return [
-            {"start": a, "end": b, "surface": c, "place_id": d, "confidence": e}
-            for a, b, c, d, e in rows
+            {
+                "start": m["span_start"],
+                "end": m["span_end"],
+                "surface": m["surface"],
+                "place_id": m["place_id"],
+                "confidence": m["confidence"],
+            }
+            for m in found
         ]
 
     def search(self, query: str) -> set[str]:

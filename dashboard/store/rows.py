@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 from typing import Any
 
 from dashboard.model import Article, DateGuess, EventDate, Geotag, Mention, Place, TaggedPlace
+from dashboard.store import mentionpack
 
 # Place fields copied to and from article_places columns of the same name (id is place_id).
 _PLACE_FIELDS = (
@@ -29,12 +29,6 @@ _PLACE_FIELDS = (
 
 def _json(values) -> str:
     return json.dumps(list(values), ensure_ascii=False)
-
-
-@functools.lru_cache(maxsize=1024)
-def _json_words(words: tuple[str, ...]) -> str:
-    """:func:`_json` of a mention's evidence: a few rule names, the same ones again and again."""
-    return _json(words)
 
 
 def article_values(article: Article, geotag: Geotag | None, now: dt.datetime) -> dict[str, Any]:
@@ -70,16 +64,20 @@ def article_values(article: Article, geotag: Geotag | None, now: dt.datetime) ->
         "credits": _json(article.credits),
         "event_dates": _json(events),
         "warnings": _json(article.warnings),
-        **geotag_summary(geotag),
+        **geotag_summary(geotag, article.text),
         "ingested_at": now,
     }
 
 
-def geotag_summary(geotag: Geotag | None) -> dict[str, Any]:
+def geotag_summary(geotag: Geotag | None, text: str | None = None) -> dict[str, Any]:
+    """The articles columns of a geotag, its mentions packed (``text``: the article's, so that
+    surfaces equal to it are left out; see :mod:`dashboard.store.mentionpack`)."""
+    found = mentionpack.geotag_mentions(geotag) if geotag else []
     return {
         "geotagged": geotag is not None,
         "focus_place_id": geotag.focus.id if geotag and geotag.focus else None,
         "n_places": len(geotag.places) if geotag else 0,
+        "mentions": mentionpack.pack(found, text),
     }
 
 
@@ -108,30 +106,6 @@ def place_values(article_id: str, geotag: Geotag) -> list[dict[str, Any]]:
             }
         )
     return rows
-
-
-#: Mentions stored per place and article: the first ones (enough to highlight and check them);
-#: ``article_places.n_mentions`` keeps the full count. An input naming one place 750,000 times
-#: would otherwise store 750,000 rows.
-MAX_MENTIONS_PER_PLACE = 50
-
-
-def mention_values(article_id: str, geotag: Geotag) -> list[dict[str, Any]]:
-    """Mention rows: the first :data:`MAX_MENTIONS_PER_PLACE` of each place."""
-    return [
-        {
-            "article_id": article_id,
-            "place_id": m.place_id,
-            "span_start": m.start,
-            "span_end": m.end,
-            "surface": m.surface,
-            "confidence": m.confidence,
-            "qualifier": m.qualifier,
-            "evidence": _json_words(m.evidence) if type(m.evidence) is tuple else _json(m.evidence),
-        }
-        for tp in geotag.places
-        for m in tp.mentions[:MAX_MENTIONS_PER_PLACE]
-    ]
 
 
 def _date(value) -> dt.date | None:

@@ -3,12 +3,12 @@
 Every change here comes with a migration in ``dashboard/store/migrations/versions`` (a test checks
 that the migrations build exactly these tables).
 
-articles (one row per article, its date and summary; ``path`` is where it was read, for display)
-· article_sources (every file, and line, the article was read from) · article_places (one row per
-article and place, the Place's fields copied so the dashboard needs no gazetteer) · mentions (one
-row per place mention, with its span into Article.text) · article_pages (the web page an article
-came from, raw HTML compressed) · story_bands (the stories' LSH index) · collect_urls (what
-``collect`` has fetched or still has to) · geocode_cache (key → JSON).
+articles (one row per article, its date and summary, its place mentions packed; ``path`` is where
+it was read, for display) · article_sources (every file, and line, the article was read from) ·
+article_places (one row per article and place, the Place's fields copied so the dashboard needs
+no gazetteer) · article_pages (the web page an article came from, raw HTML compressed) ·
+story_bands (the stories' LSH index) · collect_urls (what ``collect`` has fetched or still has
+to) · geocode_cache (key → JSON).
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
-    PrimaryKeyConstraint,
     String,
     Table,
     Text,
@@ -67,6 +66,9 @@ articles = Table(
     Column("signature", LargeBinary),
     # Its number in the stories' LSH index (story_bands), NULL when not grouped (migration 0007).
     Column("seq", Integer),
+    # Its place mentions, packed (dashboard.store.mentionpack; migration 0009, before it the
+    # table "mentions", one row each); NULL when none.
+    Column("mentions", LargeBinary),
 )
 Index("ix_articles_seq", articles.c.seq, unique=True)
 
@@ -98,22 +100,6 @@ article_places = Table(
     sqlite_with_rowid=False,  # stored in key order: no second copy of the key (migration 0006)
 )
 Index("ix_article_places_place", article_places.c.place_id)
-
-mentions = Table(
-    "mentions",
-    metadata,
-    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
-    Column("place_id", Text, nullable=False),
-    Column("span_start", Integer, nullable=False),
-    Column("span_end", Integer, nullable=False),
-    Column("surface", Text, nullable=False),
-    Column("confidence", Float, nullable=False),
-    Column("qualifier", Text),
-    Column("evidence", Text, nullable=False, default="[]"),
-    # an article's mentions in text order; on SQLite the table itself is kept in this order
-    PrimaryKeyConstraint("article_id", "span_start", "place_id", name="pk_mentions"),
-    sqlite_with_rowid=False,
-)
 
 #: Where each article was read: a file, and the line of an export record (None for a whole file).
 #: The same text in two files has two sources; an article is deleted with its last source.

@@ -174,9 +174,9 @@ def _preload(conn: Connection, items) -> tuple[dict, dict]:
 def _insert(
     conn: Connection, items: Iterable[tuple[Article, Geotag | None]], now, grouped: dict
 ) -> set[str]:
-    """Every new article, place, mention and page in four executemany statements; returns the
-    ids inserted (an article another process stored meanwhile is left as it is, with its places
-    and page)."""
+    """Every new article (its mentions packed in it), place and page in three executemany
+    statements; returns the ids inserted (an article another process stored meanwhile is left as
+    it is, with its places and page)."""
     items = list(items)
     indexed = conn.dialect.name == "postgresql"  # see dashboard.store.search
     rows = [convert.article_values(article, geotag, now) for article, geotag in items]
@@ -184,7 +184,7 @@ def _insert(
         row["search_doc"] = search.document(row["title"], row["body"]) if indexed else None
         row.update(grouped[row["id"]])
     inserted = upsert.insert_new(conn, s.articles, rows, ["id"])
-    places, found, pages = [], [], []
+    places, pages = [], []
     for article, geotag in items:
         if article.id not in inserted:
             continue
@@ -193,9 +193,7 @@ def _insert(
             pages.append(page)
         if geotag is not None:
             places += convert.place_values(article.id, geotag)
-            found += convert.mention_values(article.id, geotag)
     upsert.insert_many(conn, s.article_places, places, ["article_id", "place_id"])
-    upsert.insert_many(conn, s.mentions, found)
     if pages:
         conn.execute(insert(s.article_pages), pages)
     return inserted
@@ -203,9 +201,7 @@ def _insert(
 
 def _write_geotag(conn: Connection, article_id: str, geotag: Geotag) -> None:
     conn.execute(delete(s.article_places).where(s.article_places.c.article_id == article_id))
-    conn.execute(delete(s.mentions).where(s.mentions.c.article_id == article_id))
     upsert.insert_many(conn, s.article_places, convert.place_values(article_id, geotag))
-    upsert.insert_many(conn, s.mentions, convert.mention_values(article_id, geotag))
     conn.execute(
         update(s.articles)
         .where(s.articles.c.id == article_id)

@@ -1,0 +1,89 @@
+"""An article's place mentions packed into one value, ``articles.mentions`` (migration 0009).
+
+A mention row repeated its article's id, its place id, its text and its evidence words on every
+row: about 0.9 KB an article of the synthetic corpus, for a table read one article at a time
+(the opened article's highlights, :meth:`Store.geotag`). Now the article's row holds them all,
+zlib-compressed compact JSON::
+
+    [[evidence, …], [[place_id, [[start, length, confidence, evidence_no, qualifier, surface],
+    …]], …]]
+
+each distinct evidence list once, each place once with its mentions; ``qualifier`` and
+``surface`` are dropped from the end of a mention when None, and the surface is None when it is
+the article's text at the span (the text is the title, a blank line and the body; see
+:func:`dashboard.model.article_text`). ``unpack`` gives back the rows the ``mentions`` table held,
+with the same values (evidence as its JSON text), ordered as that table's key was.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from dashboard.model import Geotag, article_text
+
+#: Mentions stored per place and article: the first ones (enough to highlight and check them);
+#: ``article_places.n_mentions`` keeps the full count. An input naming one place 750,000 times
+#: would otherwise store 750,000 rows.
+MAX_MENTIONS_PER_PLACE = 50
+
+#: The fields of an unpacked mention, in the order of the ``mentions`` table's columns.
+FIELDS = ("place_id", "span_start", "span_end", "surface", "confidence", "qualifier", "evidence")
+
+
+def evidence_json(words: Iterable[str]) -> str:
+    """A mention's evidence as the ``mentions`` table stored it."""
+    return json.dumps(list(words), ensure_ascii=False)
+
+
+def geotag_mentions(geotag: Geotag) -> list[tuple]:
+    """The mentions of a geotag as (place_id, start, end, surface, confidence, qualifier,
+    evidence list): the first :data:`MAX_MENTIONS_PER_PLACE` of each place."""
+    return [
+        (m.place_id, m.start, m.end, m.surface, m.confidence, m.qualifier, list(m.evidence))
+        for tp in geotag.places
+        for m in tp.mentions[:MAX_MENTIONS_PER_PLACE]
+    ]
+
+
+def pack(mentions: Sequence[Sequence], text: str | None = None) -> bytes | None:
+    """Mentions (as :func:`geotag_mentions` gives them) in one value; None for none. A surface
+    equal to ``text`` at its span is left out (all are kept when ``text`` is None)."""
+    if not mentions:
+        return None
+    evidence: dict[str, int] = {}
+    places: dict[str, list] = {}
+    for place_id, start, end, surface, confidence, qualifier, words in mentions:
+        key = json.dumps(list(words), ensure_ascii=False)
+        number = evidence.setdefault(key, len(evidence))
+        if text is not None and text[start:end] == surface:
+            surface = None
+        item: list[Any] = [start, end - start, confidence, number, qualifier, surface]
+        while len(item) > 4 and item[-1] is None:
+            item.pop()
+        places.setdefault(place_id, []).append(item)
+    lists = [json.loads(key) for key in evidence]
+    value = [lists, [[place_id, items] for place_id, items in places.items()]]
+    return zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode())
+
+
+def unpack(packed: bytes | None, title: str, body: str) -> list[dict[str, Any]]:
+    """The mention rows of a packed value (of the article with this title and body), in the
+    order of the old table's key: start, then place id."""
+    if packed is None:
+        return []
+    lists, places = json.loads(zlib.decompress(bytes(packed)))
+    text = article_text(title, body)
+    words = [evidence_json(w) for w in lists]
+    rows = []
+    for place_id, items in places:
+        for start, length, confidence, number, *rest in items:
+            qualifier, surface = (rest + [None, None])[:2]
+            end = start + length
+            surface = text[start:end] if surface is None else surface
+            values = (place_id, start, end, surface, confidence, qualifier, words[number])
+            rows.append(dict(zip(FIELDS, values, strict=True)))
+    rows.sort(key=lambda r: (r["span_start"], r["place_id"]))
+    return rows

@@ -1,0 +1,53 @@
+"""Packed mentions (dashboard.store.mentionpack): what goes in comes out, in the table's order."""
+
+from __future__ import annotations
+
+import zlib
+
+import pytest
+
+from dashboard.store.mentionpack import evidence_json, pack, unpack
+
+TITLE = "Serangan di Idlib"
+BODY = "IDLIB - Pasukan bergerak dari Idlib ke Aleppo, kata warga Ḥalab."
+TEXT = f"{TITLE}\n\n{BODY}"
+
+
+def _at(word: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(word, start + 1)
+    return start, start + len(word)
+
+
+# (place_id, start, end, surface, confidence, qualifier, evidence words)
+MENTIONS = [
+    ("gn:idlib", *_at("Idlib"), "Idlib", 0.7, None, ["title", "sentence-start"]),
+    ("gn:idlib", *_at("IDLIB"), "IDLIB", 0.75, None, ["dateline", "sentence-start"]),
+    ("gn:aleppo", *_at("Aleppo"), "Aleppo", 0.8125, "north", ["context:ke"]),
+    ("gn:idlib", *_at("Idlib", 1), "Idlib", 0.7, None, ["title", "sentence-start"]),
+    # a surface that is not the text at its span is kept as it was
+    ("gn:aleppo", *_at("Ḥalab"), "Halab", 1.0, None, []),
+]
+
+
+def _rows(mentions) -> list[dict]:
+    keys = ("place_id", "span_start", "span_end", "surface", "confidence", "qualifier")
+    rows = [dict(zip(keys, m[:6], strict=True), evidence=evidence_json(m[6])) for m in mentions]
+    return sorted(rows, key=lambda r: (r["span_start"], r["place_id"]))
+
+
+@pytest.mark.parametrize("text", [TEXT, None])
+def test_packed_mentions_unpack_to_the_rows_of_the_old_table(text):
+    assert unpack(pack(MENTIONS, text), TITLE, BODY) == _rows(MENTIONS)
+
+
+def test_surfaces_equal_to_the_text_are_left_out_and_evidence_lists_stored_once():
+    with_text = zlib.decompress(pack(MENTIONS, TEXT)).decode()
+    without = zlib.decompress(pack(MENTIONS, None)).decode()
+    assert '"Halab"' in with_text and '"Aleppo"' not in with_text and '"Aleppo"' in without
+    assert with_text.count("sentence-start") == 2 and with_text.count("gn:idlib") == 1
+
+
+def test_no_mentions_pack_to_nothing():
+    assert pack([], TEXT) is None and unpack(None, TITLE, BODY) == []

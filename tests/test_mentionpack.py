@@ -6,7 +6,7 @@ import zlib
 
 import pytest
 
-from dashboard.store.mentionpack import evidence_json, pack, unpack
+from dashboard.store.mentionpack import DICTIONARY, FORMAT, evidence_json, pack, unpack
 
 TITLE = "Serangan di Idlib"
 BODY = "IDLIB - Pasukan bergerak dari Idlib ke Aleppo, kata warga Ḥalab."
@@ -43,10 +43,20 @@ def test_packed_mentions_unpack_to_the_rows_of_the_old_table(text):
 
 
 def test_surfaces_equal_to_the_text_are_left_out_and_evidence_lists_stored_once():
-    with_text = zlib.decompress(pack(MENTIONS, TEXT)).decode()
-    without = zlib.decompress(pack(MENTIONS, None)).decode()
+    with_text, without = _json(pack(MENTIONS, TEXT)), _json(pack(MENTIONS, None))
     assert '"Halab"' in with_text and '"Aleppo"' not in with_text and '"Aleppo"' in without
     assert with_text.count("sentence-start") == 2 and with_text.count("gn:idlib") == 1
+
+
+def _json(packed: bytes) -> str:
+    assert packed[:1] == FORMAT
+    inflate = zlib.decompressobj(-15, zdict=DICTIONARY)
+    return (inflate.decompress(packed[1:]) + inflate.flush()).decode()
+
+
+def test_a_value_of_an_unknown_format_is_refused_not_misread():
+    with pytest.raises(ValueError, match="unknown format"):
+        unpack(b"\x02" + pack(MENTIONS, TEXT)[1:], TITLE, BODY)
 
 
 def test_no_mentions_pack_to_nothing():

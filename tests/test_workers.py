@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from storehelp import mention_table
 
 from dashboard import cli, workers
 from dashboard.pipeline import default_geotagger, ingest_paths
@@ -73,7 +74,8 @@ def test_one_worker_and_three_store_identical_rows_and_report_the_same(tmp_path,
     three = _ingest([root], tmp_path / "three.sqlite", 3, tagger)
     assert one[0] == three[0]  # the same summary, skip and warning lines, in the same order
     assert one[0][0].startswith("read 158 articles: 158 stored") and "9 skipped" in one[0][0]
-    assert len(one[1]["mentions"]) > 300  # the real geotagger found places
+    with sqlite3.connect(tmp_path / "one.sqlite") as conn:
+        assert len(mention_table(conn)) > 300  # the real geotagger found places
     assert one[1] == three[1]
 
 

@@ -3,7 +3,7 @@
 A mention row repeated its article's id, its place id, its text and its evidence words on every
 row: about 0.9 KB an article of the synthetic corpus, for a table read one article at a time
 (the opened article's highlights, :meth:`Store.geotag`). Now the article's row holds them all,
-zlib-compressed compact JSON::
+as compact JSON, deflated with a preset dictionary (:data:`FORMAT`)::
 
     [[evidence, …], [[place_id, [[start, length, confidence, evidence_no, qualifier, surface],
     …]], …]]
@@ -28,6 +28,19 @@ from dashboard.model import Geotag, article_text
 #: ``article_places.n_mentions`` keeps the full count. An input naming one place 750,000 times
 #: would otherwise store 750,000 rows.
 MAX_MENTIONS_PER_PLACE = 50
+
+#: The first byte of a packed value: its format. 1: raw deflate of the JSON with DICTIONARY as
+#: its preset dictionary (what most values start with and repeat: the geotagger's rule names).
+#: Values stored in a format are read with its dictionary forever: a new dictionary is a new
+#: format byte, never an edit of this one.
+FORMAT = b"\x01"
+DICTIONARY = (
+    b'"kind:admin1","kind:region","kind:city","context:kegubernuran","context:menuju",'
+    b'"context:pinggiran","context:kawasan","context:dekat","context:dari","before-name",'
+    b'"after-name","title","listed","dateline","sentence-start","context:desa","context:kota",'
+    b'"kind:town","context:di"],[],[["foreign:'
+    b'["gn:1'
+)
 
 #: The fields of an unpacked mention, in the order of the ``mentions`` table's columns.
 FIELDS = ("place_id", "span_start", "span_end", "surface", "confidence", "qualifier", "evidence")
@@ -66,7 +79,9 @@ def pack(mentions: Sequence[Sequence], text: str | None = None) -> bytes | None:
         places.setdefault(place_id, []).append(item)
     lists = [json.loads(key) for key in evidence]
     value = [lists, [[place_id, items] for place_id, items in places.items()]]
-    return zlib.compress(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode())
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -15, 9, zdict=DICTIONARY)
+    data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+    return FORMAT + deflate.compress(data) + deflate.flush()
 
 
 def unpack(packed: bytes | None, title: str, body: str) -> list[dict[str, Any]]:
@@ -74,7 +89,11 @@ def unpack(packed: bytes | None, title: str, body: str) -> list[dict[str, Any]]:
     order of the old table's key: start, then place id."""
     if packed is None:
         return []
-    lists, places = json.loads(zlib.decompress(bytes(packed)))
+    packed = bytes(packed)
+    if packed[:1] != FORMAT:
+        raise ValueError(f"packed mentions of an unknown format {packed[:1]!r}")
+    inflate = zlib.decompressobj(-15, zdict=DICTIONARY)
+    lists, places = json.loads(inflate.decompress(packed[1:]) + inflate.flush())
     text = article_text(title, body)
     words = [evidence_json(w) for w in lists]
     rows = []

@@ -192,3 +192,59 @@ def test_a_name_words_token_fold_is_its_variant_key() -> None:
                 assert toponyms._span_key(tokens, i, i) == variants.fold_span(tokens.raws, i, i)
                 checked += 1
     assert checked > 5000
+
+
+def _tokens_texts() -> list[str]:
+    """The seed articles, seeded random texts rich in Arabic articles, and edge cases."""
+    texts = [path.read_text(encoding="utf-8") for path in seeds_dir().glob("*.txt")]
+    rnd = random.Random(11)  # noqa: S311
+    words = ["al", "Al", "AL", "el", "as", "As", "ash", "ad", "Idlib", "Zabadani", "DEIR", "ez"]
+    words += ["Zor", "Bashar", "di", "kota", "Ma'arrat", "’Ayn", "x2", "AS", "Tel", "Tamer"]
+    seps = [" ", "-", " - ", ", ", ". ", "\n", " '", "'", " (", "--", "  "]
+    for _ in range(300):
+        n = rnd.randint(0, 40)
+        texts.append("".join(rnd.choice(words) + rnd.choice(seps) for _ in range(n)))
+    return texts + ["", " ", "al-", "Al Malah", "-al-Bab", "al-al-Bab", "x"]
+
+
+def test_the_text_between_words_is_the_text_between_their_spans() -> None:
+    """Tokens.between (from one regex split, then the article merge) against the slices."""
+    merged = 0
+    for text in _tokens_texts():
+        tokens = Tokens(text, {}, frozenset())
+        found = WORD_RE.findall(text)  # the words before any article merge
+        assert len(tokens.between) == len(tokens.raws) <= len(found)
+        starts, ends = tokens.starts, tokens.ends
+        for i in range(len(tokens.raws) - 1):
+            assert tokens.between[i] == text[ends[i] : starts[i + 1]] == tokens.gap(i, i + 1)
+        if tokens.raws:
+            assert tokens.between[-1] == text[ends[-1] :]
+        merged += any(tokens.attached)
+    assert merged > 100  # the article merge ran
+
+
+def test_a_name_opens_a_sentence_as_the_character_walk_says() -> None:
+    checked = 0
+    for text in _tokens_texts():
+        tokens = Tokens(text, {}, frozenset())
+        for i, start in enumerate(tokens.starts):
+            assert context._opens_sentence(tokens, i) == context._at_sentence_start(text, start)
+            checked += 1
+    assert checked > 3000
+
+
+def test_the_inlined_cues_say_what_the_helpers_say() -> None:
+    """Every word of the texts taken as a one-word name: person and the words before."""
+    checked = 0
+    for text in _tokens_texts():
+        tokens = Tokens(text, {}, frozenset())
+        around = ([], frozenset(), 0, False, set(), set())
+        for i, (start, end) in enumerate(zip(tokens.starts, tokens.ends, strict=True)):
+            match = toponyms.Match(start, end, i, i, text[start:end], Entry("x", ("p",), 1))
+            cue = context._cues_for(tokens, match, around, None)
+            before = context._words_before(tokens.between, tokens.raws, i)
+            assert cue.person == context._is_person(tokens, i, i, before)
+            want_context = before[0].lower() if before else None
+            assert cue.context == (want_context if want_context in context.CONTEXT_WORDS else None)
+            checked += cue.person
+    assert checked > 20  # some words were read as persons

@@ -30,6 +30,10 @@ _TOWN_APPOSITION = re.compile(
     r",\s*(?:sebuah\s+|salah\s+satu\s+)?(?:kota|ibu\s?kota|desa)\b", re.IGNORECASE
 )
 _SENTENCE_END = frozenset(".!?:\n")
+_OPENERS = " \t\"“'‘(["  # what may stand between a sentence mark and the word opening the sentence
+#: The last character before a word that opens a sentence: a mark; also none at the text's start.
+_SENTENCE_END_MARKS = tuple(_SENTENCE_END)
+_SENTENCE_START_MARKS = (*_SENTENCE_END_MARKS, "")
 _LIST_NEIGHBOURS = frozenset(
     f for w in lists.JOINERS | lists.MODIFIERS for f in (w, w.capitalize(), w.upper())
 )
@@ -126,10 +130,7 @@ def _listy(tokens: Tokens, match: Match) -> bool:
     """Cheap test: an item may stand beside the name (a comma or a conjunction, then a capital),
     or an adjective before it; else no list rule applies."""
     raws, first, last, text = tokens.raws, match.first, match.last, tokens.text
-    if first and (
-        raws[first - 1] in _LIST_NEIGHBOURS
-        or text[tokens.ends[first - 1] : tokens.ends[first - 1] + 1] == ","
-    ):
+    if first and (raws[first - 1] in _LIST_NEIGHBOURS or tokens.between[first - 1][:1] == ","):
         return True
     nxt = last + 1
     if nxt + 1 < len(raws) and raws[nxt] in _JOINER_FORMS:
@@ -141,7 +142,7 @@ def _from_list(tokens: Tokens, match: Match, cue: Cues, place_starts: set[int]) 
     """What a list says of its items: the head word of a closed list reaches every item
     ("desa-desa Erze, Kafrtun dan Yadgun", "penyeberangan Qusayr dan Dabousiya"); an item beside
     another found place is *listed*; "kota kecil X" reads "kota" over the adjective."""
-    gap = lambda i: tokens.gap(i, i + 1)  # noqa: E731
+    gap = tokens.between.__getitem__
     found = lists.list_around(tokens.raws, gap, match.first, match.last)
     if found is None or not found.closed:
         head = None if cue.context else lists.head_word(tokens.raws, gap, match.first)
@@ -188,7 +189,7 @@ def _in_list(text: str, matches: list[Match], n: int) -> bool:
 
 def _kind_before(tokens: Tokens, match: Match, inherited: str | None) -> str | None:
     """The kind a type word right before the name gives ("provinsi"), else the one inherited."""
-    before = _words_before(tokens, match.first)
+    before = _words_before(tokens.between, tokens.raws, match.first)
     kind = TYPE_WORDS.get(before[0].lower()) if before else None
     kind = kind or inherited
     if kind is None and _TOWN_APPOSITION.match(tokens.text, match.end):
@@ -202,67 +203,105 @@ def _cues_for(
     around: tuple[list[tuple[int, int]], frozenset[str], int, bool, set[int], set[int]],
     inherited: str | None,
 ) -> Cues:
-    """*around*: dateline zones, stopwords, title length, title case, place ends and starts."""
+    """*around*: dateline zones, stopwords, title length, title case, place ends and starts.
+
+    One pass over the words around the name, helpers inlined: it runs for every name found."""
     zones, stop, title_len, title_case, place_ends, place_starts = around
-    text, first, last, start = tokens.text, match.first, match.last, match.start
-    before = _words_before(tokens, first)
-    prev = before[0] if before else None
-    prev_low = prev.lower() if prev else None
+    start, end, first, last, surface, _ = match
+    raws, between, attached = tokens.raws, tokens.between, tokens.attached
+    i = first - 1  # the word before, if only spaces part it from the name, and the one before it
+    prev = prev_low = prev2 = None
+    if i >= 0 and not between[i].strip(" \t"):
+        prev = raws[i]
+        prev_low = prev.lower()
+        if i and not between[i - 1].strip(" \t"):
+            prev2 = raws[i - 1]
     in_title = start < title_len
     kind = TYPE_WORDS.get(prev_low) if prev_low else None
     kind = kind or inherited
-    if kind is None and _TOWN_APPOSITION.match(text, match.end):
+    after = between[last]  # the text after the name (after the last word: the rest)
+    if kind is None and after[:1] == "," and _TOWN_APPOSITION.match(tokens.text, end):
         kind = "town"  # "Homs, kota di tengah Suriah"
     single = first == last
-    raws, nxt = tokens.raws, last + 1
+    nxt = last + 1
     nxt_raw = raws[nxt] if nxt < len(raws) else ""
     if single and nxt_raw.lower() not in COMPASS:
         qualifier = direction = None  # the common case, without the call
     else:
         qualifier, direction = _qualifier(tokens, match)
-    surface = match.surface
     low = surface.lower() if single else None
+    if i >= 0:  # what opens a sentence: a mark, then only spaces, quotes and brackets
+        opens = between[i].rstrip(_OPENERS)[-1:] in _SENTENCE_END_MARKS
+    else:
+        opens = tokens.text[:start].rstrip(_OPENERS)[-1:] in _SENTENCE_START_MARKS
+    if prev is None:  # a nisba or kunya (see _is_person, the reference)
+        person = bool(nxt_raw) and attached[nxt] and _nisba_next(nxt_raw, after)
+    elif prev_low in KUNYA_WORDS or (
+        prev2 is not None and prev[0].isupper() and prev2.lower() in KUNYA_WORDS
+    ):
+        person = True
+    elif attached[first] and prev[0].isupper():
+        person = prev_low not in CONTEXT_WORDS
+    else:
+        person = bool(nxt_raw) and attached[nxt] and _nisba_next(nxt_raw, after)
     return Cues(  # positional, in field order: keywords make a named tuple 2.5 times slower
         prev_low if prev_low in CONTEXT_WORDS else None,  # context
         kind,
-        bool(zones) and any(s <= start and match.end <= e for s, e in zones),  # dateline
+        bool(zones) and any(s <= start and end <= e for s, e in zones),  # dateline
         in_title,  # title
         surface.isupper(),  # upper
-        _at_sentence_start(text, start) or (in_title and title_case),  # sentence_start
+        opens or (in_title and title_case),  # sentence_start
         single and (low in tokens.words or low in stop),  # common_word
-        _is_person(tokens, first, last, before),  # person
+        person,
         # after_name: "Suriah Aleppo" follows a place, not a name
-        _after_name(tokens, first, prev, stop) and first - 1 not in place_ends,
+        prev is not None
+        and prev[0].isupper()
+        and _after_name(tokens, prev, prev_low, stop)
+        and i not in place_ends,
         nxt_raw[:1].isupper()  # before_name
-        and _before_name(tokens, last, stop)
+        and _before_name(tokens, nxt_raw, after, stop)
         and nxt not in place_starts,
         single and low in _GIVEN_NAMES,  # given_name
-        prev_low in INSTITUTION_WORDS or before[1:2] == ("Kedutaan",),  # institution
+        prev_low in INSTITUTION_WORDS or prev2 == "Kedutaan",  # institution
         qualifier,
         direction,
     )
 
 
-def _words_before(tokens: Tokens, first: int) -> tuple[str, ...]:
+def _nisba_next(nxt_raw: str, after: str) -> bool:
+    """The word after a name, which took an Arabic article, is a nisba: "Bashar al-Assad"."""
+    return nxt_raw[0].isupper() and after.strip(" \t-") == ""
+
+
+def _words_before(between: list[str], raws: list[str], first: int) -> tuple[str, ...]:
     """Up to two words right before word *first*, nearest first, if only spaces part them."""
-    text, starts, ends, raws = tokens.text, tokens.starts, tokens.ends, tokens.raws
     i = first - 1
-    if i < 0 or text[ends[i] : starts[first]].strip(" \t"):
+    if i < 0 or between[i].strip(" \t"):
         return ()
-    if i < 1 or text[ends[i - 1] : starts[i]].strip(" \t"):
+    if i < 1 or between[i - 1].strip(" \t"):
         return (raws[i],)
     return (raws[i], raws[i - 1])
 
 
+def _opens_sentence(tokens: Tokens, first: int) -> bool:
+    """Word *first* opens a sentence: only spaces, quotes and brackets stand between it and the
+    text's start or a sentence mark (the word before ends in a letter or digit, never a mark)."""
+    if first:
+        return tokens.between[first - 1].rstrip(_OPENERS)[-1:] in _SENTENCE_END_MARKS
+    return tokens.text[: tokens.starts[0]].rstrip(_OPENERS)[-1:] in _SENTENCE_START_MARKS
+
+
 def _at_sentence_start(text: str, start: int) -> bool:
+    """The character-by-character reference of :func:`_opens_sentence`."""
     i = start - 1
-    while i >= 0 and text[i] in " \t\"“'‘([":
+    while i >= 0 and text[i] in _OPENERS:
         i -= 1
     return i < 0 or text[i] in _SENTENCE_END
 
 
 def _is_person(tokens: Tokens, first: int, last: int, before: tuple[str, ...]) -> bool:
-    """A nisba after a given name ("Abu Adnan al-Zabadani", "Bashar al-Assad") or a kunya."""
+    """A nisba after a given name ("Abu Adnan al-Zabadani", "Bashar al-Assad") or a kunya (the
+    reference :func:`_cues_for` inlines)."""
     for word in before:
         if word.lower() in KUNYA_WORDS:
             return True  # "Abu Saleh Tahhan", "Abu Muhammad al-Jaulani"
@@ -280,24 +319,19 @@ def _is_person(tokens: Tokens, first: int, last: int, before: tuple[str, ...]) -
     )
 
 
-def _before_name(tokens: Tokens, last: int, stop: frozenset[str]) -> bool:
-    """Right before a capitalised word that is neither common nor a compass word nor an acronym."""
-    nxt = last + 1
-    if nxt >= len(tokens.raws):
-        return False
-    word = tokens.raws[nxt]
-    if not word[0].isupper() or word.isupper() or tokens.gap(last, nxt).strip(" \t"):
+def _before_name(tokens: Tokens, word: str, after: str, stop: frozenset[str]) -> bool:
+    """Right before a capitalised word (*word*, after the text *after*) that is neither common
+    nor a compass word nor an acronym."""
+    if word.isupper() or after.strip(" \t"):
         return False
     low = word.lower()
     return not (low in stop or low in tokens.words or low in COMPASS)
 
 
-def _after_name(tokens: Tokens, first: int, prev: str | None, stop: frozenset[str]) -> bool:
-    """Right after a capitalised word that is neither a context word nor a common word."""
-    if not prev or not prev[0].isupper() or prev.lower() in CONTEXT_WORDS:
-        return False
-    low = prev.lower()
-    if low in stop or low in tokens.words or low in COMPASS:
+def _after_name(tokens: Tokens, prev: str, low: str, stop: frozenset[str]) -> bool:
+    """Right after a capitalised word *prev* (*low* in lower case) that is neither a context
+    word nor a common word."""
+    if low in CONTEXT_WORDS or low in stop or low in tokens.words or low in COMPASS:
         return False
     # "KBRI Damaskus"; acronyms such as "AS" are names of their own
     return low not in INSTITUTION_WORDS and not prev.isupper()

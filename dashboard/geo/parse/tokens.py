@@ -18,6 +18,7 @@ from dashboard.geo.names import ARABIC_ARTICLES, normalize_ascii_words
 
 #: A word: letters/digits, with inner apostrophes kept (Sa'a, Ma'arrat, Hay'at).
 WORD_RE = re.compile(r"[^\W_]+(?:['’‘`ʼ][^\W_]+)*")
+_SPLIT = re.compile(f"({WORD_RE.pattern})")  # the words and the text between them, in turn
 
 #: Arabic article forms written as a separate word ("al-Zabadani", "Al Malah", "Deir ez-Zor").
 ARTICLES = frozenset(ARABIC_ARTICLES)
@@ -31,17 +32,20 @@ _MAX_FOLDS = 500_000  # words remembered by a ToponymIndex's fold cache
 class Tokens:
     """The words of one text as parallel lists (built with C-level map/zip where it counts)."""
 
-    __slots__ = ("text", "starts", "ends", "raws", "norms", "attached", "words")
+    __slots__ = ("text", "starts", "ends", "raws", "norms", "attached", "words", "between")
 
     def __init__(self, text: str, fold: dict[str, str], lower_fold: frozenset[str] = frozenset()):
         """*fold*: a cache of folded words; *lower_fold*: the lower-case words that need folding
         (every other lower-case ASCII word is matched as written, see :func:`fold_words`)."""
         self.text = text
-        found = list(WORD_RE.finditer(text))
-        self.raws: list[str] = list(map(re.Match.group, found))
-        self.starts: list[int] = list(map(re.Match.start, found))
-        self.ends: list[int] = list(map(re.Match.end, found))
-        self.attached: list[bool] = [False] * len(found)  # an Arabic article came before it
+        parts = _SPLIT.split(text)  # gap, word, gap, word, …, gap: no match object per word
+        bounds = list(accumulate(map(len, parts), initial=0))  # where each part starts
+        self.raws: list[str] = parts[1::2]
+        self.starts: list[int] = bounds[1:-1:2]
+        self.ends: list[int] = bounds[2::2]
+        #: the text between word i and word i + 1 (after the last word: the rest of the text)
+        self.between: list[str] = parts[2::2]
+        self.attached: list[bool] = [False] * len(self.raws)  # an Arabic article came before it
         if not _ARTICLE_FORMS.isdisjoint(self.raws):
             self._merge_articles()
         #: every word as written: a lowercase form in here marks a common word, not a name
@@ -62,20 +66,26 @@ class Tokens:
         text, raws, starts, ends = self.text, self.raws, self.starts, self.ends
         found = compress(range(len(raws)), map(_ARTICLE_FORMS.__contains__, raws))
         drop = [i for i in found if _is_article(text, raws, starts, ends, i)]
+        if not drop:
+            return
         for i in reversed(drop):  # right to left: "al-" chains end up on the real word
             starts[i + 1] = starts[i]
             self.attached[i + 1] = True
         if len(drop) <= _FEW:  # a few: each `del` shifts the later words, in C
             for i in reversed(drop):
-                del raws[i], starts[i], ends[i], self.attached[i]
+                del raws[i], starts[i], ends[i], self.attached[i], self.between[i]
         else:  # many: one pass, not one shift of every later word per article word
             keep = [True] * len(raws)
             for i in drop:
                 keep[i] = False
-            self.raws = list(compress(raws, keep))
-            self.starts = list(compress(starts, keep))
-            self.ends = list(compress(ends, keep))
+            raws = self.raws = list(compress(raws, keep))
+            starts = self.starts = list(compress(starts, keep))
+            ends = self.ends = list(compress(ends, keep))
             self.attached = list(compress(self.attached, keep))
+            self.between = list(compress(self.between, keep))
+        for k in compress(range(len(raws)), self.attached):  # a word that took its article's start
+            if k:
+                self.between[k - 1] = text[ends[k - 1] : starts[k]]
 
     def folded(self) -> tuple[str, list[int]]:
         """The automaton's input " w1 w2 … " and the offset in it where each word starts
@@ -85,7 +95,7 @@ class Tokens:
 
     def gap(self, i: int, j: int) -> str:
         """The text between word i and word j (j > i)."""
-        return self.text[self.ends[i] : self.starts[j]]
+        return self.between[i] if j == i + 1 else self.text[self.ends[i] : self.starts[j]]
 
 
 def _is_article(text: str, raws: list[str], starts: list[int], ends: list[int], i: int) -> bool:

@@ -36,6 +36,9 @@ FEATURE_HEAD_TAILS = lexicon.cue_words("feature_head_tail")
 
 _LATIN_KEY = re.compile(r"^[a-z0-9 ]+$")
 _DOMAIN_AFTER = re.compile(r"[\w-]*\.(?:com|net|org|co|id|tv|info)\b", re.IGNORECASE)
+#: The characters a web address may go on with right after a word ("Arabi21.com", "x-news.id"):
+#: a word ends before any other letter or digit, so _DOMAIN_AFTER can only match after these.
+_DOMAIN_LEADS = (".", "-", "_")
 _STANCE_PREFIXES = ("pro-", "anti-")
 _SPACE_OR_HYPHEN = re.compile(r"^[ \t\u00a0]*-?[ \t\u00a0]*$")
 
@@ -121,7 +124,7 @@ class ToponymIndex:
         """Transliteration variants in place context, merged into *matches* in text order."""
         covered = {i for m in matches for i in range(m.first, m.last + 1)}
         places = {i for m in matches if not m.entry.blocker for i in (m.first, m.last)}
-        gap = lambda i: tokens.gap(i, i + 1)  # noqa: E731
+        gap = tokens.between.__getitem__
         extra = []
         for first, last in candidate_spans(tokens.raws, gap, covered, places):
             for f, la in ((first, last), (first, first)) if last > first else ((first, last),):
@@ -201,19 +204,20 @@ def _acceptable(tokens: Tokens, first: int, last: int, entry: Entry) -> bool:
         return False  # lowercase words are never place names: "sumber", "kota", "malah"
     if entry.abbreviation and not raw.isupper():
         return False  # "AS" is the United States, "As" is not
+    between = tokens.between
     for i in range(first, last):
-        gap = tokens.gap(i, i + 1)
-        if not _SPACE_OR_HYPHEN.match(gap):
+        if not _SPACE_OR_HYPHEN.match(between[i]):
             return False  # a name never runs across punctuation or a line break
-    if _DOMAIN_AFTER.match(tokens.text, tokens.ends[last]):
+    text, end = tokens.text, tokens.ends[last]
+    if text[end : end + 1] in _DOMAIN_LEADS and _DOMAIN_AFTER.match(text, end):
         return False  # "Arabi21.com", "KIBLAT.NET": a web address, not a place
-    if first and tokens.text[tokens.ends[first - 1] : tokens.starts[first]] == ".":
+    if first and between[first - 1] == ".":
         return False  # the tail of a web address
     start = tokens.starts[first]
-    if tokens.text[start - 1 : start] != "-":
+    if text[start - 1 : start] != "-":
         return True
     # "faksi pro-Turki", "sikap anti-Rusia": a stance, not a place
-    return not tokens.text[max(0, start - 5) : start].lower().endswith(_STANCE_PREFIXES)
+    return not text[max(0, start - 5) : start].lower().endswith(_STANCE_PREFIXES)
 
 
 def _lower_head(tokens: Tokens, first: int, last: int) -> bool:

@@ -254,7 +254,8 @@ def _cues_for(
         single and (low in tokens.words or low in stop),  # common_word
         person,
         # after_name: "Suriah Aleppo" follows a place, not a name
-        prev is not None
+        prev_low is not None
+        and prev is not None
         and prev[0].isupper()
         and _after_name(tokens, prev, prev_low, stop)
         and i not in place_ends,

@@ -97,6 +97,17 @@ def resolve(
         coherence = _coherence(place, anchors, key)
         decided[key, kind] = (place, max(coherence, 0) if key in salient else coherence)
     decided = city_governorate_read_around(index.admin1, decided)
+    return _mentions(index, live, kinds, decided, text)
+
+
+def _mentions(
+    index: ToponymIndex,
+    live: list[tuple[Match, Cues]],
+    kinds: list[str | None],
+    decided: dict[tuple[str, str | None], tuple[Place, int]],
+    text: str,
+) -> list[Located]:
+    """Each live name's mention of its decided place, if its confidence is enough."""
     placed = (  # names and places in text order, for listed villages (geo/parse/sentences.py)
         [(m.start, decided[m.entry.key, k][0]) for (m, _), k in zip(live, kinds, strict=True)]
         if any(c.peers for _, c in live)
@@ -109,16 +120,17 @@ def resolve(
         if cue.peers and place.kind == "populated_place" and prior(place) < MAJOR:
             peers = same_sentence(text, match.start, match.end, placed, starts)
             coherence = sentence_coherence(place, peers, coherence, NEAR_KM, FAR_KM)
-        place = _compass_part(index, place, cue)
-        confidence = _confidence(place, cue, coherence)
+        if cue.direction:
+            place = _compass_part(index, place, cue)
+        confidence, evidence = _scored((prior(place), coherence, *_SCORED_FIELDS(cue)))
         if match.entry.fuzzy:  # a spelling the gazetteer does not list: needs more evidence
             confidence = round(confidence - _PENALTY_VARIANT, 3)
-        chosen.append((match, cue, place, confidence))
-    accepted = {p.id for _, _, p, conf in chosen if conf >= THRESHOLD}
+        chosen.append((match, cue.qualifier, evidence, place, confidence))
+    accepted = {p.id for *_, p, conf in chosen if conf >= THRESHOLD}
     return [
-        Located(_mention(m, c, p, conf), p)
-        for m, c, p, conf in chosen
-        if conf >= THRESHOLD or (p.id in accepted and conf >= SUPPORTED)
+        Located(Mention(m.start, m.end, m.surface, p.id, conf, qualifier, evidence), p)
+        for m, qualifier, evidence, p, conf in chosen
+        if conf >= THRESHOLD or (conf >= SUPPORTED and p.id in accepted)
     ]
 
 
@@ -261,26 +273,38 @@ def _compass_part(index: ToponymIndex, place: Place, cue: Cues) -> Place:
     return index.gazetteer.places[part] if part else place
 
 
-def _confidence(place: Place, cue: Cues, coherence: int) -> float:
-    base = prior(place)
+def _score(
+    base: float,
+    coherence: int,
+    context: str | None,
+    kind: str | None,
+    dateline: bool,
+    upper: bool,
+    sentence_start: bool,
+    after_name: bool,
+    before_name: bool,
+    given_name: bool,
+    listed: bool,
+) -> float:
+    """The confidence of a mention: its place's prior moved by the evidence around it."""
     score = base
-    if cue.kind:
+    if kind:
         score += _EVIDENCE_KIND
-    elif cue.context:
+    elif context:
         score += _EVIDENCE_CONTEXT
-    elif cue.listed:
+    elif listed:
         score += _EVIDENCE_LIST
-    if cue.dateline and (score >= THRESHOLD or cue.upper):  # "TASH BASH -", not a byline
+    if dateline and (score >= THRESHOLD or upper):  # "TASH BASH -", not a byline
         score += _EVIDENCE_DATELINE
     score += _EVIDENCE_COHERENT if coherence > 0 else -_PENALTY_FAR if coherence < 0 else 0.0
-    if cue.after_name:
+    if after_name:
         score -= _PENALTY_AFTER_NAME
     if base < MAJOR:  # a village named like a person: "dari Khalid", "Ali Pasha"
-        if cue.before_name:
+        if before_name:
             score -= _PENALTY_AFTER_NAME
-        if cue.given_name and not cue.kind:
+        if given_name and not kind:
             score -= _PENALTY_GIVEN_NAME
-    if cue.sentence_start and not cue.context:
+    if sentence_start and not context:
         score -= _PENALTY_SENTENCE_START
     return round(max(0.0, min(1.0, score)), 3)
 
@@ -298,34 +322,21 @@ _FLAG_EVIDENCE = (
 )
 
 
-#: The same as (position in Cues, label): read by index, not by name, once per mention.
-_FLAG_INDEX = tuple((Cues._fields.index(field), label) for field, label in _FLAG_EVIDENCE)
+#: What a mention's confidence and evidence are made of, after the prior and the coherence: the
+#: cues :func:`_score` reads, in its order, then the other evidence flags.
+_SCORED: tuple[str, ...] = ("context", "kind", "dateline", "upper", "sentence_start")
+_SCORED += ("after_name", "before_name", "given_name", "listed", "title", "institution")
+_SCORED_FIELDS = operator.itemgetter(*(Cues._fields.index(field) for field in _SCORED))
 
 
-def _mention(match: Match, cue: Cues, place: Place, confidence: float) -> Mention:
-    return Mention(
-        match.start,
-        match.end,
-        match.surface,
-        place.id,
-        confidence,
-        cue.qualifier,
-        _evidence(_EVIDENCE_FIELDS(cue)),
-    )
-
-
-#: What a mention's evidence is made of: its yes/no cues, its context word and kind.
-_EVIDENCE_FIELDS = operator.itemgetter(*(i for i, _ in _FLAG_INDEX), 0, 1)
-
-
-@functools.lru_cache(maxsize=4096)
-def _evidence(fields: tuple[object, ...]) -> tuple[str, ...]:
-    """The evidence labels of one combination of cues (few combinations recur: flags, a context
-    word of cues.tsv, a kind), built once per combination."""
-    *flags, context, kind = fields
-    evidence = [label for (_, label), flag in zip(_FLAG_INDEX, flags, strict=True) if flag]
-    if context:
-        evidence.append(f"context:{context}")
-    if kind:
-        evidence.append(f"kind:{kind}")
-    return tuple(evidence)
+@functools.lru_cache(maxsize=8192)
+def _scored(fields: tuple[object, ...]) -> tuple[float, tuple[str, ...]]:
+    """(confidence, evidence labels) of one combination of prior, coherence and cues: few
+    combinations recur, so each is worked out once."""
+    cue = dict(zip(("prior", "coherence", *_SCORED), fields, strict=True))
+    evidence = [label for field, label in _FLAG_EVIDENCE if cue[field]]
+    if cue["context"]:
+        evidence.append(f"context:{cue['context']}")
+    if cue["kind"]:
+        evidence.append(f"kind:{cue['kind']}")
+    return _score(*fields[:11]), tuple(evidence)  # type: ignore[arg-type]

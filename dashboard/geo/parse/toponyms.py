@@ -91,8 +91,8 @@ class ToponymIndex:
             key = name_key(row.phrase)
             self.entries[key] = Entry(key, (), key.count(" ") + 1, row.category)
         self.automaton = ahocorasick.Automaton()
-        for key, entry in self.entries.items():
-            self.automaton.add_word(f" {key} ", entry)
+        for key, entry in self.entries.items():  # with what find() computes from it per match
+            self.automaton.add_word(f" {key} ", (len(key), entry.n_words - 1, entry))
         self.automaton.make_automaton()
         self.parts = _compass_parts(self.entries, gazetteer)
         self.variants = VariantIndex(gazetteer)
@@ -112,10 +112,10 @@ class ToponymIndex:
         tokens = Tokens(text, self.fold, self.lower_fold)
         folded, offsets = tokens.folded()
         found = []
-        for end, entry in self.automaton.iter(folded):
-            first = bisect_left(offsets, end - len(entry.key))  # a key starts on a word start
-            last = first + entry.n_words - 1
-            if _acceptable(tokens, first, last, entry):
+        for end, (length, span, entry) in self.automaton.iter(folded):
+            first = bisect_left(offsets, end - length)  # a key starts on a word start
+            last = first + span
+            if entry.blocker or _acceptable(tokens, first, last, entry):
                 found.append((first, last, entry))
         matches = _longest(tokens, found)
         return tokens, self._variant_matches(tokens, matches) or matches
@@ -196,28 +196,32 @@ def _compass_parts(entries: dict[str, Entry], gazetteer: Gazetteer) -> dict[tupl
 
 
 def _acceptable(tokens: Tokens, first: int, last: int, entry: Entry) -> bool:
-    """Case and word-boundary rules a match must pass before the longest-match contest."""
-    if entry.blocker:
-        return True
+    """Case and word-boundary rules a place name's match must pass before the longest-match
+    contest (a not-a-place phrase always takes part)."""
     raw = tokens.raws[first]
     if not raw[0].isupper() and not _lower_head(tokens, first, last):
         return False  # lowercase words are never place names: "sumber", "kota", "malah"
     if entry.abbreviation and not raw.isupper():
         return False  # "AS" is the United States, "As" is not
     between = tokens.between
-    for i in range(first, last):
-        if not _SPACE_OR_HYPHEN.match(between[i]):
-            return False  # a name never runs across punctuation or a line break
-    text, end = tokens.text, tokens.ends[last]
-    if text[end : end + 1] in _DOMAIN_LEADS and _DOMAIN_AFTER.match(text, end):
+    if first != last:
+        for i in range(first, last):
+            if not _SPACE_OR_HYPHEN.match(between[i]):
+                return False  # a name never runs across punctuation or a line break
+    if between[last][:1] in _DOMAIN_LEADS and _DOMAIN_AFTER.match(tokens.text, tokens.ends[last]):
         return False  # "Arabi21.com", "KIBLAT.NET": a web address, not a place
-    if first and between[first - 1] == ".":
-        return False  # the tail of a web address
-    start = tokens.starts[first]
-    if text[start - 1 : start] != "-":
+    if not first:
+        start = tokens.starts[0]
+        before = tokens.text[start - 1 : start] if start else ""
+    else:
+        before = between[first - 1]
+        if before == ".":
+            return False  # the tail of a web address
+    if before[-1:] != "-":
         return True
     # "faksi pro-Turki", "sikap anti-Rusia": a stance, not a place
-    return not text[max(0, start - 5) : start].lower().endswith(_STANCE_PREFIXES)
+    start = tokens.starts[first]
+    return not tokens.text[max(0, start - 5) : start].lower().endswith(_STANCE_PREFIXES)
 
 
 def _lower_head(tokens: Tokens, first: int, last: int) -> bool:

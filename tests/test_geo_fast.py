@@ -238,7 +238,7 @@ def test_the_inlined_cues_say_what_the_helpers_say() -> None:
     checked = 0
     for text in _tokens_texts():
         tokens = Tokens(text, {}, frozenset())
-        around = ([], frozenset(), 0, False, set(), set())
+        around = ([], frozenset(), 0, False, set(), set(), -1)
         for i, (start, end) in enumerate(zip(tokens.starts, tokens.ends, strict=True)):
             match = toponyms.Match(start, end, i, i, text[start:end], Entry("x", ("p",), 1))
             cue = context._cues_for(tokens, match, around, None)

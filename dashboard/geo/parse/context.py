@@ -112,7 +112,8 @@ def read_cues(
     stop = lexicon.stopwords()
     place_ends = {m.last for m in matches if not m.entry.blocker}
     place_starts = {m.first for m in matches if not m.entry.blocker}
-    around = (zones, stop, title_len, title_case, place_ends, place_starts)
+    reach = max(e for _, e in zones) if zones else -1  # no dateline name ends after this
+    around = (zones, stop, title_len, title_case, place_ends, place_starts, reach)
     cues: list[Cues] = []
     for n, match in enumerate(matches):
         kind = _inherited_kind(tokens, matches, cues, n) if n and cues[n - 1].kind else None
@@ -129,13 +130,13 @@ def read_cues(
 def _listy(tokens: Tokens, match: Match) -> bool:
     """Cheap test: an item may stand beside the name (a comma or a conjunction, then a capital),
     or an adjective before it; else no list rule applies."""
-    raws, first, last, text = tokens.raws, match.first, match.last, tokens.text
-    if first and (raws[first - 1] in _LIST_NEIGHBOURS or tokens.between[first - 1][:1] == ","):
+    raws, between, first, last = tokens.raws, tokens.between, match.first, match.last
+    if first and (raws[first - 1] in _LIST_NEIGHBOURS or between[first - 1][:1] == ","):
         return True
     nxt = last + 1
     if nxt + 1 < len(raws) and raws[nxt] in _JOINER_FORMS:
         return raws[nxt + 1][:1].isupper()
-    return nxt < len(raws) and text[match.end : match.end + 1] == "," and raws[nxt][:1].isupper()
+    return nxt < len(raws) and between[last][:1] == "," and raws[nxt][:1].isupper()
 
 
 def _from_list(tokens: Tokens, match: Match, cue: Cues, place_starts: set[int]) -> Cues:
@@ -200,13 +201,14 @@ def _kind_before(tokens: Tokens, match: Match, inherited: str | None) -> str | N
 def _cues_for(
     tokens: Tokens,
     match: Match,
-    around: tuple[list[tuple[int, int]], frozenset[str], int, bool, set[int], set[int]],
+    around: tuple[list[tuple[int, int]], frozenset[str], int, bool, set[int], set[int], int],
     inherited: str | None,
 ) -> Cues:
-    """*around*: dateline zones, stopwords, title length, title case, place ends and starts.
+    """*around*: dateline zones, stopwords, title length, title case, place ends and starts, the
+    end of the last dateline zone.
 
     One pass over the words around the name, helpers inlined: it runs for every name found."""
-    zones, stop, title_len, title_case, place_ends, place_starts = around
+    zones, stop, title_len, title_case, place_ends, place_starts, reach = around
     start, end, first, last, surface, _ = match
     raws, between, attached = tokens.raws, tokens.between, tokens.attached
     i = first - 1  # the word before, if only spaces part it from the name, and the one before it
@@ -217,8 +219,7 @@ def _cues_for(
         if i and not between[i - 1].strip(" \t"):
             prev2 = raws[i - 1]
     in_title = start < title_len
-    kind = TYPE_WORDS.get(prev_low) if prev_low else None
-    kind = kind or inherited
+    kind = TYPE_WORDS.get(prev_low) or inherited  # type: ignore[arg-type]
     after = between[last]  # the text after the name (after the last word: the rest)
     if kind is None and after[:1] == "," and _TOWN_APPOSITION.match(tokens.text, end):
         kind = "town"  # "Homs, kota di tengah Suriah"
@@ -247,7 +248,7 @@ def _cues_for(
     return Cues(  # positional, in field order: keywords make a named tuple 2.5 times slower
         prev_low if prev_low in CONTEXT_WORDS else None,  # context
         kind,
-        bool(zones) and any(s <= start and end <= e for s, e in zones),  # dateline
+        end <= reach and any(s <= start and end <= e for s, e in zones),  # dateline
         in_title,  # title
         surface.isupper(),  # upper
         opens or (in_title and title_case),  # sentence_start

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -137,13 +138,9 @@ def _mentions(
 def _salient_keys(live: list[tuple[Match, Cues]]) -> set[str]:
     """Names the article is about (in the title or dateline, or named three times): never
     doubted for lying far from the article's other places."""
-    counts: dict[str, int] = {}
-    salient = set()
-    for match, cue in live:
-        key = match.entry.key
-        counts[key] = counts.get(key, 0) + 1
-        if cue.title or cue.dateline or counts[key] >= SALIENT_MENTIONS:
-            salient.add(key)
+    counts = Counter(m.entry.key for m, _ in live)
+    salient = {key for key, n in counts.items() if n >= SALIENT_MENTIONS}
+    salient.update(m.entry.key for m, c in live if c.title or c.dateline)
     return salient
 
 
@@ -153,6 +150,9 @@ def _reading_kinds(live: list[tuple[Match, Cues]], text: str) -> list[str | None
 
     A bare name joined to its own governorate ("Homs dan provinsi Homs", "Raqqa serta
     provinsi Raqqa") is the city: the sentence names both."""
+    own = [c.kind for _, c in live]
+    if "admin1" not in own:
+        return own  # no governorate reading to spread
     admin1 = {m.entry.key for m, c in live if c.kind == "admin1"}
     admin1 -= {m.entry.key for m, c in live if c.kind == "town"}
     kinds = [c.kind or ("admin1" if m.entry.key in admin1 else None) for m, c in live]
@@ -176,7 +176,10 @@ def group(located: Sequence[Located], parts: dict[tuple[str, str], str]) -> tupl
     *located* comes in text order, as :func:`resolve` gives it."""
     by_place: dict[str, list[Located]] = {}
     for item in located:
-        by_place.setdefault(item.place.id, []).append(item)
+        if item.place.id in by_place:
+            by_place[item.place.id].append(item)
+        else:
+            by_place[item.place.id] = [item]
     folded = set()
     for (whole, _), part in parts.items():
         if whole not in by_place:
@@ -187,10 +190,16 @@ def group(located: Sequence[Located], parts: dict[tuple[str, str], str]) -> tupl
             folded.add(part)
     tagged = []
     for place_id, items in by_place.items():
-        mentions = tuple(i.mention for i in items)  # *located* is in text order
+        if len(items) == 1:  # most places: named once
+            mention = items[0].mention
+            confidence = round(min(1.0, mention.confidence + 0.0), 3)
+            qualifier = mention.qualifier or None
+            tagged.append(TaggedPlace(items[0].place, (mention,), confidence, qualifier))
+            continue
+        mentions = tuple([i.mention for i in items])  # *located* is in text order
         if place_id in folded:
             mentions = tuple(sorted(mentions, key=lambda m: m.start))
-        best = max(m.confidence for m in mentions)
+        best = max([m.confidence for m in mentions])
         confidence = round(min(1.0, best + 0.05 * (len(mentions) - 1)), 3)
         qualifier = next((m.qualifier for m in mentions if m.qualifier), None)
         tagged.append(TaggedPlace(items[0].place, mentions, confidence, qualifier))

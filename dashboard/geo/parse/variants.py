@@ -98,14 +98,15 @@ def candidate_spans(
     seeds = set(compress(count(1), map(_CONTEXT_FORMS.__contains__, raws)))
     n = len(raws)
     for i in places:  # only beside a comma or a conjunction, then a capital (most are not)
-        if i + 2 < n and raws[i + 2][:1].isupper() and (raws[i + 1] in _JOINER_FORMS):
-            seeds.add(i + 2)
-        elif i + 1 < n and raws[i + 1][:1].isupper() and gap(i)[:1] == ",":
-            if _free_item(raws, covered, i, 1):
+        if i + 1 < n:
+            nxt = raws[i + 1]
+            if nxt in _JOINER_FORMS and i + 2 < n and raws[i + 2][:1].isupper():
+                seeds.add(i + 2)
+            elif gap(i)[:1] == "," and nxt[:1].isupper() and _free_item(raws, covered, i, 1):
                 after = lists.next_item(raws, gap, i)
                 if after is not None:
                     seeds.add(after[0])
-        if i > 1 and raws[i - 1] in _JOINER_FORMS or i and gap(i - 1)[:1] == ",":
+        if i and (gap(i - 1)[:1] == "," or i > 1 and raws[i - 1] in _JOINER_FORMS):
             if _free_item(raws, covered, i, -1):
                 before = lists.prev_item_end(raws, gap, i)
                 if before is not None:

@@ -115,15 +115,17 @@ def read_cues(
     reach = max(e for _, e in zones) if zones else -1  # no dateline name ends after this
     around = (zones, stop, title_len, title_case, place_ends, place_starts, reach)
     cues: list[Cues] = []
+    kind = None  # the kind of the name before
     for n, match in enumerate(matches):
-        kind = _inherited_kind(tokens, matches, cues, n) if n and cues[n - 1].kind else None
+        kind = _inherited_kind(tokens, matches, cues, n) if kind else None
         if match.entry.blocker:
-            cues.append(Cues(None, _kind_before(tokens, match, kind)))
-            continue
-        cue = _cues_for(tokens, match, around, kind)
-        if cue.context is None and _listy(tokens, match):
-            cue = _from_list(tokens, match, cue, place_starts)
+            cue = Cues(None, _kind_before(tokens, match, kind))
+        else:
+            cue = _cues_for(tokens, match, around, kind)
+            if cue.context is None and _listy(tokens, match):
+                cue = _from_list(tokens, match, cue, place_starts)
         cues.append(cue)
+        kind = cue.kind
     return cues
 
 
@@ -225,7 +227,10 @@ def _cues_for(
         kind = "town"  # "Homs, kota di tengah Suriah"
     single = first == last
     nxt = last + 1
-    nxt_raw = raws[nxt] if nxt < len(raws) else ""
+    try:
+        nxt_raw = raws[nxt]
+    except IndexError:  # the name ends the text
+        nxt_raw = ""
     if single and nxt_raw.lower() not in COMPASS:
         qualifier = direction = None  # the common case, without the call
     else:

@@ -122,8 +122,12 @@ class ToponymIndex:
 
     def _variant_matches(self, tokens: Tokens, matches: list[Match]) -> list[Match]:
         """Transliteration variants in place context, merged into *matches* in text order."""
-        covered = {i for m in matches for i in range(m.first, m.last + 1)}
-        places = {i for m in matches if not m.entry.blocker for i in (m.first, m.last)}
+        covered = {m.first for m in matches}  # the words of the matches …
+        places = {m.first for m in matches if not m.entry.blocker}  # … and places' first and last
+        for m in [m for m in matches if m.last != m.first]:  # few names are longer than a word
+            covered.update(range(m.first + 1, m.last + 1))
+            if not m.entry.blocker:
+                places.add(m.last)
         gap = tokens.between.__getitem__
         extra = []
         for first, last in candidate_spans(tokens.raws, gap, covered, places):

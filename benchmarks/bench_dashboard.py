@@ -20,12 +20,17 @@ timing only):
    thumb until the map shows the new marker total (server run + websocket + Leaflet redraw):
    the total that then holds for 2 s (not a state the map passes through), checked against a
    fresh page opened on the view's URL; and the websocket bytes the page received for the move
-   (what a rerun sends again).
+   (what a rerun sends again);
+5. a pin click, on a fresh page: the time from clicking a pin a user sees until the article
+   panel lists that place's stories (the caption counts the pin's number of stories and every
+   card carries the place's chip, selected), with the server's CPU seconds and the websocket
+   bytes of the rerun.
 
 Targets (issue 13, at 100,000 articles): a timeline move redraws the map in < 1 s in the browser
-(< 0.3 s of server time), the first load draws markers in < 3 s and the server starts in < 5 s,
-the map payload < 1 MB, the server process < 400 MB. The machine is shared: every time comes with
-the load average and the server's CPU seconds, which a busy machine does not inflate as much.
+(< 0.3 s of server time), a pin click fills the panel in < 1 s, the first load draws markers in
+< 3 s and the server starts in < 5 s, the map payload < 1 MB, the server process < 400 MB. The
+machine is shared: every time comes with the load average and the server's CPU seconds, which a
+busy machine does not inflate as much.
 """
 
 from __future__ import annotations
@@ -157,6 +162,7 @@ def _serve_and_load(db: Path, workdir: Path) -> dict:
             cold_cpu = _cpu_seconds(pid) - start_cpu
             warm, _, _ = _load_once(browser, server.url)
             moves = _timeline_in_browser(browser, server.url, pid)
+            clicks = [_pin_click(browser, server.url, pid, i) for i in range(PIN_CLICKS)]
             browser.close()
         rss = _rss_mb(pid)
     load.append(_load())
@@ -170,6 +176,7 @@ def _serve_and_load(db: Path, workdir: Path) -> dict:
         "timeline": [m["seconds"] for m in moves],
         "timeline_cpu": [m["server_cpu_s"] for m in moves],
         "timeline_bytes": [m["bytes"] for m in moves],
+        "clicks": clicks,
         "ws_bytes": ws_bytes,
         "outside": watch.forbidden_outside(),
         "load": load,
@@ -232,6 +239,82 @@ def _timeline_in_browser(browser, url: str, pid: int) -> list[dict]:
         before = total
     context.close()
     return moves
+
+
+#: Pin clicks per fresh server, each on a fresh page (no place selected yet), on the
+#: first, second … pin a user sees at the opening zoom (or the first zoom showing one).
+PIN_CLICKS = 3
+#: The place id of a pin's icon (its Leaflet marker's ``placeId``), in the map's iframe.
+PIN_PLACE_JS = """(icon) => Object.values(window.map._layers)
+    .find(layer => layer._icon === icon).options.placeId"""
+#: True once the article panel lists the stories of place ``pid``: the caption counts as many
+#: stories as the pin said, and every card on the page (as many as that, up to one page)
+#: carries that place's chip marked selected. Before the click no chip is selected.
+PANEL_LISTS_JS = """([pid, n, page]) => {
+    const caption = `${n} cerita bertanggal dalam rentang`;
+    const captions = [...document.querySelectorAll('[data-testid=stCaptionContainer]')];
+    if (!captions.some(e => e.innerText.startsWith(caption))) { return false; }
+    const cards = [...document.querySelectorAll('.snm-card')];
+    const chip = `.snm-chip.snm-selected[data-place-id="${CSS.escape(pid)}"]`;
+    return cards.length === Math.min(n, page) && cards.every(c => c.querySelector(chip));
+}"""
+
+
+#: True when a click at the middle of the element lands on it (no legend or control above it).
+ON_TOP_JS = """(e) => { const r = e.getBoundingClientRect();
+    return e.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)); }"""
+
+
+def _visible_pins(page, want: int):
+    """The pins a user sees and can click; zoomed in one step at a time until there are more
+    than ``want``."""
+    frame = e2e_helpers.map_frame(page)
+    for _ in range(6):
+        pins = e2e_helpers.visible(frame.locator(".snm-pin")).all()
+        pins = [pin for pin in pins if pin.evaluate(ON_TOP_JS)]
+        if len(pins) > want:
+            return pins
+        zoom = e2e_helpers.map_content_frame(page).evaluate("() => window.map.getZoom()")
+        e2e_helpers.set_map_zoom(page, zoom + 1)
+        page.wait_for_timeout(300)
+    raise RuntimeError(f"fewer than {want + 1} pins are shown alone on the map, even zoomed in")
+
+
+def _pin_click(browser, url: str, pid: int, which: int) -> dict:
+    """Seconds from a click on a pin until the panel lists that place's stories
+    (:data:`PANEL_LISTS_JS`), the server's CPU seconds and the websocket bytes meanwhile, and
+    when the page's rerun request left (streamlit-folium waits before it sends a click)."""
+    from dashboard.app.articles import PAGE_SIZE
+
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    received, sent_at = _count_websocket_bytes(page), []
+    page.on(
+        "websocket", lambda ws: ws.on("framesent", lambda _: sent_at.append(time.perf_counter()))
+    )
+    page.goto(url, timeout=120_000)
+    e2e_helpers.wait_for_map(page, timeout_ms=120_000)
+    _settled_total(page, 0)  # the first page's map has settled at its zoom
+    pin = _visible_pins(page, which)[which]
+    place = pin.evaluate(PIN_PLACE_JS)
+    n = int(pin.inner_text())
+    cpu, bytes_before = _cpu_seconds(pid), received[0]
+    sent_at.clear()
+    started = time.perf_counter()
+    pin.click()
+    page.wait_for_function(PANEL_LISTS_JS, arg=[place, n, PAGE_SIZE], timeout=120_000, polling=25)
+    seconds = time.perf_counter() - started
+    page.wait_for_timeout(300)  # the last frames of the run, for the byte count
+    click = {
+        "seconds": seconds,
+        "server_cpu_s": _cpu_seconds(pid) - cpu,
+        "bytes": received[0] - bytes_before,
+        "request_s": (sent_at[0] - started) if sent_at else float("nan"),
+        "place": place,
+        "stories": n,
+    }
+    context.close()
+    return click
 
 
 def _count_websocket_bytes(page) -> list[int]:
@@ -299,6 +382,7 @@ def time_page_load(db: Path, workdir: Path, repeat: int) -> dict:
         "timeline_cpu_s": statistics.median(every("timeline_cpu")),
         "timeline_bytes": statistics.median(every("timeline_bytes")),
         "ws_bytes": max(pick("ws_bytes")),
+        "clicks": [c for run in runs for c in run["clicks"]],
         "rss_mb": max(pick("rss_mb")),
         "outside_requests": [u for run in runs for u in run["outside"]],
         "load": (min(every("load")), max(every("load"))),
@@ -365,6 +449,7 @@ def _browser_rows(load: dict) -> list[str]:
         ),
         _row("server CPU per timeline move (median)", f"{load['timeline_cpu_s']:.2f} s", "< 0.3 s"),
         _row("websocket bytes per timeline move (median)", f"{load['timeline_bytes'] / mb:.2f} MB"),
+        *_click_rows(load["clicks"]),
         _row("websocket bytes on first load", f"{load['ws_bytes'] / mb:.2f} MB"),
         _row(
             "server resident memory after the loads (max)", f"{load['rss_mb']:.0f} MB", "< 400 MB"
@@ -373,6 +458,23 @@ def _browser_rows(load: dict) -> list[str]:
         _row(
             "load average (1 min) during the runs, 2 cores", "{:.1f} - {:.1f}".format(*load["load"])
         ),
+    ]
+
+
+def _click_rows(clicks: list[dict]) -> list[str]:
+    def median(key: str) -> float:
+        return statistics.median(c[key] for c in clicks)
+
+    seconds = [c["seconds"] for c in clicks]
+    return [
+        _row(
+            f"pin click → panel lists its stories (median / max of {len(clicks)})",
+            f"{statistics.median(seconds):.2f} / {max(seconds):.2f} s",
+            "< 1 s",
+        ),
+        _row("  of which: click → rerun request sent (median)", f"{median('request_s'):.2f} s"),
+        _row("server CPU per pin click (median)", f"{median('server_cpu_s'):.2f} s"),
+        _row("websocket bytes per pin click (median)", f"{median('bytes') / 2**20:.2f} MB"),
     ]
 
 

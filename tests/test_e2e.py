@@ -25,6 +25,7 @@ from e2e_helpers import (
     chromium_session,
     guarded_context,
     icon_numbers,
+    map_content_frame,
     map_frame,
     set_map_zoom,
     visible,
@@ -418,6 +419,9 @@ def _click(page, marker) -> None:
     marker.click()
 
 
+OPEN_POPUP = ".leaflet-popup:not([style*='opacity: 0']) .leaflet-popup-content [data-place-id]"
+
+
 def _click_a_place_marker(page) -> str:
     """Click markers (zooming into clusters) until a place popup opens; return its place id."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
@@ -426,7 +430,8 @@ def _click_a_place_marker(page) -> str:
     for _ in range(8):
         pins = visible(frame.locator(".snm-pin")).all()
         if pins:
-            popup = visible(frame.locator(".leaflet-popup-content [data-place-id]"))
+            # A popup closed by the rerun the click causes fades out for 200 ms at opacity 0.
+            popup = visible(frame.locator(OPEN_POPUP))
             for _attempt in range(3):  # a click that lands while the map redraws is lost
                 _click(page, pins[0])
                 try:
@@ -458,6 +463,35 @@ def test_clicking_a_marker_fills_the_panel_with_that_places_articles(guarded, da
     others = set(world.seed_titles()) - expected
     for title in others:  # the panel lists only the clicked place's articles
         _wait_visible(page, title, shown=False)
+    guarded.assert_offline_and_quiet()
+
+
+#: In the map's iframe: click the first pin (the event Leaflet reads, dispatched synchronously) and
+#: return, in the same task, its place id and the value streamlit-folium has handed to the app.
+CLICK_AND_READ_SENT_JS = """() => {
+    const icon = document.querySelector('.snm-pin');
+    const layer = Object.values(window.map._layers).find(l => l._icon === icon);
+    icon.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}));
+    const sent = window.__GLOBAL_DATA__.previous_data || {};
+    return [layer.options.placeId, sent.last_object_clicked_popup || null];
+}"""
+
+
+def test_a_marker_click_is_handed_to_the_app_at_once(guarded, dashboard_url):
+    # streamlit-folium sends a click 250 ms after it (debounced); map.controls.ClickNow sends it
+    # in the click's own task, so the value is already handed over when the click returns.
+    _open(guarded, dashboard_url)
+    page = guarded.page
+    set_map_zoom(page, 12)  # nothing clusters: pins are drawn
+    frame = map_frame(page)
+    visible(frame.locator(".snm-pin")).first.wait_for(state="visible", timeout=TIMEOUT_MS)
+    place_id, sent = map_content_frame(page).evaluate(CLICK_AND_READ_SENT_JS)
+    assert sent is not None and f"ID tempat: {place_id}" in sent
+    page.wait_for_function(  # and the app selects that place
+        "(id) => new URL(location.href).searchParams.get('place') === id",
+        arg=place_id,
+        timeout=TIMEOUT_MS,
+    )
     guarded.assert_offline_and_quiet()
 
 

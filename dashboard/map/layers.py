@@ -95,6 +95,7 @@ _PLACES_JS = """
         box.appendChild(mark);
         group.fire('click', {latlng: layer.getLatLng ? layer.getLatLng() : null,
                              sourceTarget: layer});
+        if (window.snmSendClick) { window.snmSendClick(); }  // at once (map.controls.ClickNow)
         box.removeChild(mark);
     }
     function fill(box, place, layer) {
@@ -162,6 +163,7 @@ _PLACES_JS = """
         layer.on('keypress', function(e) {  // Enter on a focused pin selects it, as a click does
             if (e.originalEvent.keyCode === 13) {
                 group.fire('click', {latlng: layer.getLatLng(), sourceTarget: layer});
+                if (window.snmSendClick) { window.snmSendClick(); }
             }
         });
         var vague = place.radius ? ' (±' + place.radius + ' km)' : '';

@@ -27,7 +27,7 @@ from dashboard import htmlsafe
 from dashboard.map.assets import AssetUrls, localize
 from dashboard.map.basemap import Boundaries, Label, OutlineGeoJson, country_labels
 from dashboard.map.clusters import Clustering
-from dashboard.map.controls import ClickGuard, Controls, TileFallback
+from dashboard.map.controls import ClickGuard, ClickNow, Controls, TileFallback
 from dashboard.map.data import PlaceSummary, bounds, governorate_id
 from dashboard.map.frame import FrameView
 from dashboard.map.labels import BaseLabels
@@ -146,6 +146,7 @@ def build_base_map(
     PluginScripts().add_to(m)
     Controls().add_to(m)
     ClickGuard().add_to(m)
+    ClickNow().add_to(m)
     if tiles:
         layer = folium.TileLayer("OpenStreetMap", max_zoom=MAX_ZOOM, control=False).add_to(m)
         TileFallback(layer).add_to(m)

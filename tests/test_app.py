@@ -119,13 +119,27 @@ class FakeFolium:
         self.calls.append(kwargs)
         return self.click
 
-    def placed_ids(self) -> set[str]:
-        """Place ids in the last map's place layers (their payload's ``places`` table)."""
+    def place_tables(self) -> list[dict[str, list]]:
+        """The ``places`` tables of the last map's place layers, each place's fixed fields
+        joined in from the place table file the app serves (as the browser joins them)."""
+        from dashboard.app.data import PLACE_TABLE_DIR
+
         html = self.maps[-1].get_root().render()
-        found: set[str] = set()
+        tables = []
         for text in re.findall(r"var D = (\{.*?\});\n", html):
-            found.update(json.loads(text)["places"].get("id", []))
-        return found
+            data = json.loads(text)
+            places = data["places"]
+            if data["table"]:
+                served = PLACE_TABLE_DIR / data["table"].rsplit("/", 1)[1]
+                fixed = json.loads(served.read_text(encoding="utf-8"))
+                at = places.pop("at")
+                places.update({k: [fixed[k][i] for i in at] for k in ("id", "name", "radius")})
+            tables.append(places)
+        return tables
+
+    def placed_ids(self) -> set[str]:
+        """Place ids in the last map's place layers."""
+        return {pid for table in self.place_tables() for pid in table.get("id", [])}
 
 
 @pytest.fixture

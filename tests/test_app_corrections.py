@@ -55,10 +55,7 @@ def accounts(tmp_path, password: str = "rahasia-panjang"):  # noqa: S107 - a tes
 
 def map_places(fake) -> dict[str, dict]:
     """The last map's place rows (its payload's ``places`` table), by id."""
-    import json
-
-    html = fake.maps[-1].get_root().render()
-    (table,) = [json.loads(t)["places"] for t in re.findall(r"var D = (\{.*?\});\n", html)]
+    (table,) = fake.place_tables()
     return {pid: {k: table[k][n] for k in table} for n, pid in enumerate(table["id"])}
 
 

@@ -495,6 +495,34 @@ def test_a_marker_click_is_handed_to_the_app_at_once(guarded, dashboard_url):
     guarded.assert_offline_and_quiet()
 
 
+def test_a_places_fixed_fields_come_from_a_table_fetched_once_per_page(
+    guarded, dashboard_url, world
+):
+    # Names, governorates and coordinates are not resent with every rerun's layer: the page
+    # fetches them once (map.placetable) and every later layer names table rows.
+    from dashboard.geo.gazetteer import display_names
+    from dashboard.view.snapshot import with_display_names
+
+    _open(guarded, dashboard_url)
+    page = guarded.page
+    set_map_zoom(page, 12)  # nothing clusters from zoom 12 on: the total is the sum over pins
+    wait_marker_total(page, lambda total: total == world.pins_dated())
+    start = page.locator(".st-key-date_range input[type=range]").first
+    start.focus()
+    start.press("End")  # two reruns, two new place layers
+    wait_marker_total(page, lambda total: total == world.pins_dated(world.last_day()))
+    start.press("Home")
+    wait_marker_total(page, lambda total: total == world.pins_dated())
+    set_map_zoom(page, 7)  # Syria in view again: the pins are on screen
+    place_id = _click_a_place_marker(page)
+    rows = with_display_names([p for p in world.places if p.place_id == place_id], display_names())
+    title = visible(map_frame(page).locator(OPEN_POPUP.replace("[data-place-id]", ".snm-title")))
+    assert title.inner_text() == rows[0].display_name
+    fetched = [u for u in guarded.watch.requests if "snm_places/places-" in u]
+    assert len(fetched) == 1, fetched
+    guarded.assert_offline_and_quiet()
+
+
 def test_a_marker_click_counts_when_the_map_is_partly_below_the_fold(browser, dashboard_url):
     # A user sees a pin and clicks it while the map's lower edge is still below the window's.
     # Without the map's mouse-down guard (mapcontrols.ClickGuard) the focus change scrolled the

@@ -8,6 +8,11 @@ the store only for what is on screen.
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
+from pathlib import Path
+
 import numpy as np
 import streamlit as st
 
@@ -16,10 +21,15 @@ from dashboard.geo.gazetteer import display_names
 from dashboard.map import data as mapdata
 from dashboard.map.basemap import Label, load_boundaries
 from dashboard.map.basemap import city_labels as _city_labels
+from dashboard.map.placetable import PlaceTable, table_json, write_table
 from dashboard.rowtypes import ArticleRow, PlaceRow
 from dashboard.store.columns import Columns
 from dashboard.store.location import configured_db
 from dashboard.view import snapshot as viewdata
+
+#: Where this server process writes the place tables it serves (removed when it exits).
+PLACE_TABLE_DIR = Path(tempfile.mkdtemp(prefix="snm-places-"))
+atexit.register(shutil.rmtree, PLACE_TABLE_DIR, ignore_errors=True)
 
 
 def db_location() -> str:
@@ -48,6 +58,14 @@ def place_choices(db: str, version: tuple) -> dict[str, str]:
     """The place picker's list for the store at ``version`` (see
     :func:`dashboard.map.data.place_choices`); shared, not copied: callers must not change it."""
     return mapdata.place_choices(columns(db, version))
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def place_table(db: str, version: tuple, base: str) -> PlaceTable:
+    """The fixed fields of every place of the store at ``version``, written once into
+    :data:`PLACE_TABLE_DIR` (served at ``base``; see :mod:`dashboard.map.placetable`)."""
+    data, rows = table_json(columns(db, version), governorate_names())
+    return PlaceTable(base + write_table(PLACE_TABLE_DIR, data), rows)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

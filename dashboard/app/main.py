@@ -40,6 +40,9 @@ ASSET_BASE = f"../{_ASSET_COMPONENT.name}/"  # relative to streamlit-folium's if
 #: Serves the outline GeoJSON files the base map fetches (not sent with the map on each rerun).
 _OUTLINES_COMPONENT = components.declare_component("snm_outlines", path=str(BOUNDARIES_DIR))
 OUTLINES_BASE = f"../{_OUTLINES_COMPONENT.name}/"
+#: Serves the place tables (each place's fixed fields, one file per store version).
+_PLACES_COMPONENT = components.declare_component("snm_places", path=str(app_data.PLACE_TABLE_DIR))
+PLACES_BASE = f"../{_PLACES_COMPONENT.name}/"
 #: The page is the map: little space above it, the article panel beside it.
 PAGE_STYLE = """
 <style>
@@ -125,8 +128,9 @@ def main() -> None:
     numbers = st.empty()  # filled once the map is sent: the numbers never run ahead of it
     left, right = st.columns([3, 2], gap="medium")
     with left:
+        table = app_data.place_table(db, version, PLACES_BASE)
         bases = (ASSET_BASE, OUTLINES_BASE)
-        guarded("Peta", None, app_panels.map_section, sel, places, choices, focus, bases)
+        guarded("Peta", None, app_panels.map_section, sel, places, choices, focus, bases, table)
         with numbers.container():
             summary_caption(sel, len(places))
         app_panels.timeline_section(sel, bounds)

@@ -21,6 +21,7 @@ from dashboard.map.data import (
     summarize,
 )
 from dashboard.map.layers import clicked_article_id, clicked_place_id
+from dashboard.map.placetable import PlaceTable
 from dashboard.map.recency import recency_classes
 from dashboard.map.render import build_map_parts
 from dashboard.store import query
@@ -80,9 +81,11 @@ def map_section(
     choices: dict,
     focus: list[str],
     bases: tuple[str, str],
+    table: PlaceTable | None = None,
 ) -> None:
     """Draw the map of ``places``; a click on a pin selects its place (the view stays).
-    ``bases``: the URLs at which Leaflet's files and the outline files are served."""
+    ``bases``: the URLs at which Leaflet's files and the outline files are served; ``table``:
+    the places' fixed fields, served once per store version."""
     ss = st.session_state
     urls = assets.choose_urls(bases[0])
     if not urls.local and not ss.get("_cdn_notice"):
@@ -117,6 +120,7 @@ def map_section(
         labels=city_labels(),
         recency=recency_classes(sel, [p.id for p in places], ss.get("date_range")),
         outlines_url=bases[1],
+        place_table=table,
     )
     # The base map is the same on every run, so streamlit-folium keeps its iframe and only swaps
     # the data layers; their frame (map.frame.FrameView) moves the view only when it changes (a

@@ -22,6 +22,7 @@ from dashboard import htmlsafe
 from dashboard.map.clusters import MAX_CLUSTER_ZOOM, MIN_CLUSTER_ZOOM, Clustering
 from dashboard.map.data import PlaceSummary, bounds, is_governorate_id
 from dashboard.map.element import DataElement
+from dashboard.map.placetable import PlaceTable
 from dashboard.rowtypes import ArticleRow
 
 #: Prefix of the popup line naming the place id; the app parses clicks with it.
@@ -232,6 +233,31 @@ _PLACES_JS = """
         }
         sign.style.display = map._snmBusy ? 'flex' : 'none';
     }
+    function withTable(then) {
+        // The places' fixed fields (map.placetable): one file per store version, fetched once
+        // per page and kept, whatever number of reruns follow.
+        if (!D.table) { then(); return; }
+        var tables = window.__snmTables = window.__snmTables || {};
+        if (!tables[D.table]) {
+            tables[D.table] = fetch(D.table).then(function(r) {
+                if (!r.ok) { throw new Error('HTTP ' + r.status); }
+                return r.json();
+            });
+        }
+        tables[D.table].then(function(T) {
+            var at = D.places.at;
+            ['id', 'name', 'lat', 'lon', 'radius'].forEach(function(k) {
+                D.places[k] = at.map(function(i) { return T[k][i]; });
+            });
+            D.places.gov = at.map(function(i) { return T.gov[i] >= 0 ? T.govs[T.gov[i]] : ''; });
+            delete D.places.at;
+            D.table = null;
+            then();
+        }, function(err) {
+            delete tables[D.table];  // the next rerun asks again
+            console.warn('snm: place table not loaded', err);
+        });
+    }
     var attachedTo = null;
     function attach() {
         var map = group._map;
@@ -240,14 +266,14 @@ _PLACES_JS = """
         busy(map, 1);
         // The sign is painted before the markers are built (the heavy part), and goes in the
         // same frame as they appear. Cluster icons stay out of streamlit-folium's click binding.
-        requestAnimationFrame(function() { setTimeout(function() {
+        withTable(function() { requestAnimationFrame(function() { setTimeout(function() {
             if (attachedTo === map && group._map === map) {
                 map.on('zoomend', render);
                 clusterGroup.addTo(map);
                 render();
             }
             busy(map, -1);
-        }, 0); });
+        }, 0); }); });
     }
     if (group._map) { attach(); }
     group.on('add', attach);
@@ -267,6 +293,7 @@ def _payload(
     clustering: Clustering,
     open_selected: bool,
     recency: Mapping[str, int] | None = None,
+    table: PlaceTable | None = None,
 ) -> dict:
     articles: dict[str, ArticleRow] = {}
     for p in places:
@@ -274,7 +301,21 @@ def _payload(
     index = {aid: i for i, aid in enumerate(articles)}
     marks = [marked.get(p.id, 0) for p in places]
     alone = clustering.alone_from
+    rows = table.rows if table else {}
+    fixed = (
+        {"at": [rows[p.id] for p in places]}
+        if table and all(p.id in rows for p in places)
+        else {
+            "id": [p.id for p in places],
+            "name": [p.name for p in places],
+            "gov": [p.admin1 or "" for p in places],
+            "lat": [round(p.lat, 5) for p in places],
+            "lon": [round(p.lon, 5) for p in places],
+            "radius": [round(p.radius_km, 1) if p.radius_km else 0 for p in places],
+        }
+    )
     return {
+        "table": table.url if table and "at" in fixed else None,
         "articles": {
             "id": list(articles),
             "title": [a.title or "(tanpa judul)" for a in articles.values()],
@@ -283,13 +324,8 @@ def _payload(
             "estimated": [a.estimated for a in articles.values()],
         },
         "places": {
-            "id": [p.id for p in places],
-            "name": [p.name for p in places],
-            "gov": [p.admin1 or "" for p in places],
-            "lat": [round(p.lat, 5) for p in places],
-            "lon": [round(p.lon, 5) for p in places],
+            **fixed,
             "n": [int(p.n_articles) for p in places],
-            "radius": [round(p.radius_km, 1) if p.radius_km else 0 for p in places],
             "mark": marks,
             "from": [
                 MIN_CLUSTER_ZOOM if m or p.radius_km else alone.get(p.id, MIN_CLUSTER_ZOOM)
@@ -336,7 +372,8 @@ class PlaceLayer(DataElement):
     and ``focus`` (the open article's places) in a lighter one, both always alone (never inside a
     cluster). ``recency`` (place id → 0, 1, 2: :mod:`dashboard.map.recency`) colours the other
     pins by how recent their newest article is. Vague places (with ``radius_km``) become dashed
-    circles, never pins or clusters.
+    circles, never pins or clusters. With ``table`` (:mod:`dashboard.map.placetable`) a place's
+    fixed fields are not sent: the browser reads them from the table, fetched once per page.
     """
 
     _template = Template(_PLACES_JS)
@@ -350,6 +387,7 @@ class PlaceLayer(DataElement):
         focus: Collection[str] = (),
         open_selected: bool = False,
         recency: Mapping[str, int] | None = None,
+        table: PlaceTable | None = None,
     ):
         super().__init__()
         self._name = "PlaceLayer"
@@ -358,7 +396,7 @@ class PlaceLayer(DataElement):
             marked[selected] = 2
         self.places = tuple(places)
         payload = _payload(
-            self.places, marked, clustering or Clustering({}, ()), open_selected, recency
+            self.places, marked, clustering or Clustering({}, ()), open_selected, recency, table
         )
         self.payload = htmlsafe.script_json(payload)
         self.payload_bytes = len(self.payload.encode())

@@ -39,6 +39,7 @@ from dashboard.map.layers import (
     Styles,
 )
 from dashboard.map.outlines import NEIGHBOUR_STYLE, outline_layers
+from dashboard.map.placetable import PlaceTable
 from dashboard.map.recency import LEGEND as RECENCY_LEGEND
 
 LAYERS = ("markers", "heat", "choropleth")
@@ -82,11 +83,14 @@ def build_map_parts(
     labels: Sequence[Label] = (),
     recency: Mapping[str, int] | None = None,
     outlines_url: str | None = None,
+    place_table: PlaceTable | None = None,
 ) -> MapParts:
     """The base map and the data layers of ``places`` (see :func:`build_map` for the options).
 
     Governorates (kind ``admin1``) are drawn as their polygons only (the choropleth), never as
-    a pin or a circle. ``frame_selected=False`` keeps the view on a selection made on the map."""
+    a pin or a circle. ``frame_selected=False`` keeps the view on a selection made on the map.
+    ``place_table``: the places' fixed fields are in that table (served once per store version,
+    :mod:`dashboard.map.placetable`), not in the layer."""
     unknown = set(layers) - set(LAYERS)
     if unknown:
         raise ValueError(f"unknown map layers: {sorted(unknown)}; choose from {LAYERS}")
@@ -112,6 +116,7 @@ def build_map_parts(
                 clustering=clustering,
                 opened=not frame_selected,
                 recency=recency,
+                table=place_table,
             )
         )
     box = _frame(places, selected if frame_selected else None, focus)
@@ -321,6 +326,7 @@ def _places_group(
     clustering: Clustering | None,
     opened: bool,
     recency: Mapping[str, int] | None = None,
+    table: PlaceTable | None = None,
 ) -> folium.FeatureGroup:
     group = folium.FeatureGroup(name="Tempat", control=False)
     PlaceLayer(
@@ -330,6 +336,7 @@ def _places_group(
         focus=focus,
         open_selected=opened,
         recency=recency,
+        table=table,
     ).add_to(group)
     rows = MARKER_LEGEND if not recency else (MARKER_LEGEND[0], *RECENCY_LEGEND, *MARKER_LEGEND[1:])
     Legend("Penanda", rows).add_to(group)

@@ -145,7 +145,7 @@ def test_the_place_picker_lists_every_place_in_view_past_five_hundred(
     monkeypatch.setenv("SYRIA_NEWS_DB", str(path))
     at = run()
     options = at.selectbox(key="place_select").options
-    assert len(options) == 621  # every place, and "Semua tempat"
+    assert len(options) == 620  # every place
     assert "Desa Uji 619" in options
     at.selectbox(key="place_select").set_value("wof:900619").run()
     assert cards(at) == ["p619"]
@@ -156,7 +156,7 @@ def test_the_place_picker_is_the_same_message_whatever_the_timeline_shows(db, fo
     # the picker names every place of the store, with no count that a filter would change.
     at = run()
     before = at.selectbox(key="place_select").proto.SerializeToString()
-    assert len(at.selectbox(key="place_select").options) == 4  # all places, "Semua tempat"
+    assert len(at.selectbox(key="place_select").options) == 3  # all places
     at.slider(key="date_range").set_range(dt.date(2018, 5, 1), dt.date(2018, 5, 1)).run()
     assert "g2" not in cards(at) and "g3" in cards(at)  # the view changed
     assert at.selectbox(key="place_select").proto.SerializeToString() == before

@@ -212,7 +212,7 @@ def test_enter_on_a_focused_pin_selects_its_place(guarded, dashboard_url):
     _wait_url(page, "return q.has('place');")
     from playwright.sync_api import expect
 
-    expect(page.locator(".st-key-place_select")).not_to_contain_text("Semua tempat")
+    expect(page.locator(".snm-selected-place")).to_contain_text("Tempat terpilih: ")
 
 
 def test_a_place_chip_selects_its_place(guarded, dashboard_url):

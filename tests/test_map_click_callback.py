@@ -1,7 +1,7 @@
 """A map click is applied in streamlit-folium's on_change callback, before the rerun it causes.
 
 The callback reads the last run's places from session state and sets the place to select, so the
-rerun that follows shows it (the picker does not exist yet when callbacks run)."""
+rerun that follows shows it (the panel drawn before the map shows it)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def session(monkeypatch):
     ("before", "click", "pending"),
     [
         ({}, {"last_object_clicked_popup": POPUP}, "gn:1"),  # a new click selects the place
-        ({"place_select": "gn:1"}, {"last_object_clicked_popup": POPUP}, None),  # already chosen
+        ({"selected_place": "gn:1"}, {"last_object_clicked_popup": POPUP}, None),  # already chosen
         ({}, {"last_object_clicked": {"lat": 30.0, "lng": 30.0}}, None),  # no place there
         ({}, None, None),  # the component's first value: nothing clicked
     ],

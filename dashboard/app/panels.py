@@ -94,7 +94,7 @@ def map_section(
             "Leaflet belum terpasang di mesin ini, jadi peta memuat skripnya dari CDN "
             "(perlu internet). Jalankan `python -m dashboard install-assets`."
         )
-    selected = ss.get("place_select")
+    selected = ss.get("selected_place")
     pinned = set(focus) | ({selected} if selected else set())
     c = sel.columns
     clustered = np.asarray(
@@ -145,8 +145,8 @@ def map_section(
 def _on_map_change() -> None:
     """A map click, applied before the rerun it causes, so one rerun shows its result.
 
-    Streamlit runs this callback before the script; the place picker does not exist yet, so its
-    state can still be set (in the script, a second rerun was needed for that)."""
+    Streamlit runs this callback before the script, so the run it causes shows the selection
+    (applied in the script, a second run was needed for the panel drawn before the map)."""
     ss = st.session_state
     context = ss.get("_map_context")
     if context is not None:
@@ -188,7 +188,7 @@ def select_place(pid: str) -> None:
 def _choose_place(pid: str) -> bool:
     """Set ``pid`` to be selected on the next run; True when that changes the selection."""
     ss = st.session_state
-    if pid == ss.get("place_select"):
+    if pid == ss.get("selected_place"):
         return False
     ss["_pending_place"] = pid
     ss["_frame_place"] = False  # the user chose the view: keep it

@@ -58,7 +58,7 @@ def filter_widgets(cols: Columns) -> dict:
     Their values start from the URL (see :mod:`dashboard.app.state`), else the defaults."""
     ss = st.session_state
     for key, value in DEFAULTS.items():
-        if key not in ("place_select", "open_article"):
+        if key not in ("selected_place", "open_article"):
             ss.setdefault(key, value)
     st.header("Saring")
     outlets = st.multiselect(

@@ -22,7 +22,7 @@ URL_KEYS = {
     "layers": ("layers", "list"),
     "tiles": ("osm_tiles", "flag"),
     "undated": ("show_undated", "flag"),
-    "place": ("place_select", "text"),
+    "place": ("selected_place", "text"),
     "article": ("open_article", "text"),
 }
 DEFAULTS = {
@@ -33,7 +33,7 @@ DEFAULTS = {
     "layers": ["markers"],
     "osm_tiles": False,  # offline by default: no request to a tile server unless chosen
     "show_undated": True,
-    "place_select": None,
+    "selected_place": None,
     "open_article": None,
 }
 
@@ -78,7 +78,7 @@ def apply_query_params(bounds, default_range) -> None:
         ss["date_range"] = timeline.clamp_range((start or low, end or high), bounds)
     elif not first:
         ss["date_range"] = None  # the default range (see app.panels.prepare_range)
-    if ss.get("place_select"):
+    if ss.get("selected_place"):
         ss["_frame_place"] = True  # a shared place is framed; a click on the map keeps the view
 
 
@@ -127,7 +127,7 @@ def apply_pending() -> None:
     """Selections made by a map click in the last run, applied before their widgets exist."""
     ss = st.session_state
     if "_pending_place" in ss:
-        ss["place_select"] = ss.pop("_pending_place")
+        ss["selected_place"] = ss.pop("_pending_place")
     if "_pending_admin1" in ss:
         ss["admin1_filter"] = ss.pop("_pending_admin1")
 

@@ -11,7 +11,7 @@ distance is then computed exactly as before: the answers are those of the full c
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 
 from dashboard.geo.gazetteer import EARTH_RADIUS_KM, distance_km
 from dashboard.model import Place
@@ -49,7 +49,10 @@ class Anchors:
 
     def in_governorate(self, place: Place, key: str, place_id: str | None = None) -> bool:
         """Another anchor shares *place*'s governorate P-code (both None counts as shared)."""
-        return any(True for _ in _others(self._by_pcode.get(place.admin1_pcode, ()), key, place_id))
+        for k, other in self._by_pcode.get(place.admin1_pcode, ()):
+            if k != key and other.id != place_id:
+                return True
+        return False
 
     def within(self, place: Place, km: float, key: str, place_id: str | None = None) -> bool:
         """Another anchor lies at most *km* from *place* (great-circle distance).
@@ -57,12 +60,15 @@ class Anchors:
         An anchor whose latitude alone is farther than *km* (plus a metre, for rounding) is
         never that near: a great circle is at least as long as its north-south part, so the
         distance is computed only for the others."""
-        lat, reach = place.lat, math.degrees((km + _MARGIN_KM) / EARTH_RADIUS_KM)
-        return any(
-            abs(other.lat - lat) <= reach and distance(place, other) <= km
-            for group in self._groups_near(place, km)
-            for other in _others(group, key, place_id)
-        )
+        lat, lon = place.lat, place.lon
+        reach = math.degrees((km + _MARGIN_KM) / EARTH_RADIUS_KM)
+        for group in self._groups_near(place, km):
+            for k, other in group:  # the anchors not named *key* and not the place *place_id*
+                if k == key or other.id == place_id or abs(other.lat - lat) > reach:
+                    continue
+                if distance_km(lat, lon, other.lat, other.lon) <= km:
+                    return True
+        return False
 
     def _groups_near(self, place: Place, km: float) -> list[list[_Anchor]]:
         """Groups of anchors holding all those within *km* of *place* (and maybe others)."""
@@ -74,13 +80,6 @@ class Anchors:
             for key, other in self._all:
                 self._cells.setdefault(_cell(other.lat, other.lon), []).append((key, other))
         return [self._cells[c] for c in cells if c in self._cells]
-
-
-def _others(group: Iterable[_Anchor], key: str, place_id: str | None) -> Iterator[Place]:
-    """The places of *group* that are neither named *key* nor the place *place_id*."""
-    for k, place in group:
-        if k != key and place.id != place_id:
-            yield place
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:

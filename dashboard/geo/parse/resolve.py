@@ -115,6 +115,7 @@ def _mentions(
         else []
     )
     starts = [at for at, _ in placed]
+    priors = index.priors or _all_priors(index)
     chosen = []
     for (match, cue), kind in zip(live, kinds, strict=True):
         place, coherence = decided[match.entry.key, kind]
@@ -123,7 +124,7 @@ def _mentions(
             coherence = sentence_coherence(place, peers, coherence, NEAR_KM, FAR_KM)
         if cue.direction:
             place = _compass_part(index, place, cue)
-        confidence, evidence = _scored((prior(place), coherence, *_SCORED_FIELDS(cue)))
+        confidence, evidence = _scored((priors[place.id], coherence, *_SCORED_FIELDS(cue)))
         if match.entry.fuzzy:  # a spelling the gazetteer does not list: needs more evidence
             confidence = round(confidence - _PENALTY_VARIANT, 3)
         chosen.append((match, cue.qualifier, evidence, place, confidence))
@@ -133,6 +134,12 @@ def _mentions(
         for m, qualifier, evidence, p, conf in chosen
         if conf >= THRESHOLD or (conf >= SUPPORTED and p.id in accepted)
     ]
+
+
+def _all_priors(index: ToponymIndex) -> dict[str, float]:
+    """Every place's prior, worked out once per parser (a property of the gazetteer alone)."""
+    index.priors.update((pid, prior(p)) for pid, p in index.gazetteer.places.items())
+    return index.priors
 
 
 def _salient_keys(live: list[tuple[Match, Cues]]) -> set[str]:

@@ -97,6 +97,9 @@ class ToponymIndex:
         self.parts = _compass_parts(self.entries, gazetteer)
         self.variants = VariantIndex(gazetteer)
         self.lower_fold = _lower_words_to_fold(gazetteer)
+        #: each place's prior by id, filled by the resolver on first use (of the gazetteer's
+        #: places alone, as the automaton is: nothing learnt from any text)
+        self.priors: dict[str, float] = {}
         #: governorates by P-code, for "provinsi X" when X is only known as a town
         self.admin1 = {
             p.admin1_pcode: p
@@ -214,15 +217,14 @@ def _acceptable(tokens: Tokens, first: int, last: int, entry: Entry) -> bool:
                 return False  # a name never runs across punctuation or a line break
     if between[last][:1] in _DOMAIN_LEADS and _DOMAIN_AFTER.match(tokens.text, tokens.ends[last]):
         return False  # "Arabi21.com", "KIBLAT.NET": a web address, not a place
-    if not first:
-        start = tokens.starts[0]
-        before = tokens.text[start - 1 : start] if start else ""
+    if first:
+        before = between[first - 1]  # never empty: a word ends before the next one starts
+        if before[-1] != "-":
+            return before != "."  # "." alone before it: the tail of a web address
     else:
-        before = between[first - 1]
-        if before == ".":
-            return False  # the tail of a web address
-    if before[-1:] != "-":
-        return True
+        start = tokens.starts[0]
+        if not start or tokens.text[start - 1] != "-":
+            return True
     # "faksi pro-Turki", "sikap anti-Rusia": a stance, not a place
     start = tokens.starts[first]
     return not tokens.text[max(0, start - 5) : start].lower().endswith(_STANCE_PREFIXES)

@@ -242,6 +242,8 @@ def test_the_inlined_cues_say_what_the_helpers_say() -> None:
         for i, (start, end) in enumerate(zip(tokens.starts, tokens.ends, strict=True)):
             match = toponyms.Match(start, end, i, i, text[start:end], Entry("x", ("p",), 1))
             cue = context._cues_for(tokens, match, around, None)
+            assert type(cue) is context.Cues and len(cue) == len(context.Cues._fields)
+            assert (cue.listed, cue.peers) == (False, ())  # the defaults, set by the list rules
             before = context._words_before(tokens.between, tokens.raws, i)
             assert cue.person == context._is_person(tokens, i, i, before)
             want_context = before[0].lower() if before else None

@@ -220,11 +220,11 @@ def _possible(index: ToponymIndex, match: Match, cue: Cues) -> bool:
     if entry.blocker or cue.person:
         return False
     surface = match.surface
-    if match.first == match.last and surface.lower() in _STOPWORDS:
-        return False  # "Sumber", "Anda", "Rabu": never a place on its own
     if surface.isupper() and len(surface) <= 3 and not entry.abbreviation:
         return False  # "SAM" in a photo credit is an acronym, not the Turkish name of Damascus
-    if cue.common_word:
+    if cue.common_word:  # (a stopword is one: the cues test the same list)
+        if match.first == match.last and surface.lower() in _STOPWORDS:
+            return False  # "Sumber", "Anda", "Rabu": never a place on its own
         top = prior(index.gazetteer.places[entry.ids[0]])
         return top >= MAJOR and not cue.sentence_start
     return True

@@ -251,7 +251,11 @@ def _longest(tokens: Tokens, found: list[tuple[int, int, Entry]]) -> list[Match]
     (most texts) that is text order already and every match is kept, as the contest would."""
     chosen = found if _disjoint(found) else _contest(found)
     text, starts, ends = tokens.text, tokens.starts, tokens.ends
-    return [Match(starts[f], ends[la], f, la, text[starts[f] : ends[la]], e) for f, la, e in chosen]
+    new = tuple.__new__  # what Match's own __new__ calls, without its Python frame per name
+    return [
+        new(Match, (starts[f], ends[la], f, la, text[starts[f] : ends[la]], e))
+        for f, la, e in chosen
+    ]
 
 
 def _contest(found: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:

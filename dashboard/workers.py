@@ -28,8 +28,6 @@ from dataclasses import fields
 from operator import attrgetter
 from typing import NamedTuple
 
-import numpy as np
-
 from dashboard.errors import ArticleReadError
 from dashboard.model import Article, Geotag, Mention, Place, TaggedPlace
 from dashboard.store import fingerprint as fp
@@ -42,12 +40,12 @@ Item = Article | ArticleReadError
 
 class Outcome(NamedTuple):
     """What was found for one article: its geotag, or why geotagging failed ("ValueError: …"),
-    and, from a worker, its story fingerprint (None: too short to group), so the parent, the
-    single writer, does not compute it."""
+    and, from a worker, its story fingerprint's signature and band keys (None: too short to
+    group), so the parent, the single writer, does not compute them."""
 
     geotag: Geotag | None
     failure: str | None
-    fingerprint: np.ndarray | None = None
+    fingerprint: stories.Print | None = None
 
 
 CHUNK = 48  # records per task: big enough to amortise the round trip, small enough to interleave
@@ -200,8 +198,7 @@ def _run_chunk(chunk: list[Deferred]) -> list[tuple[Item, object]]:
             item = _failed(entry, f"cannot read: {type(exc).__name__}: {exc}")
         if isinstance(item, Article):
             geotag, failure, _ = tag_one(geotagger, item)
-            print_ = stories.fingerprint(item.body)
-            out.append((item, (_pack(geotag, places), failure, print_)))
+            out.append((item, (_pack(geotag, places), failure, stories.print_of(item.body))))
         else:
             out.append((item, None))
     return out

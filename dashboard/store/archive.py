@@ -17,7 +17,6 @@ import gzip
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict
 
-import numpy as np
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -25,7 +24,17 @@ from sqlalchemy.exc import SQLAlchemyError
 from dashboard.errors import StoreError
 from dashboard.model import Article, Geotag
 from dashboard.rowtypes import ArticleRow, PlaceRow
-from dashboard.store import corrected, listing, mentionpack, migrate, review, search, upsert, write
+from dashboard.store import (
+    corrected,
+    listing,
+    mentionpack,
+    migrate,
+    review,
+    search,
+    stories,
+    upsert,
+    write,
+)
 from dashboard.store import corrections as fixes
 from dashboard.store import engine as db
 from dashboard.store import rows as convert
@@ -81,12 +90,12 @@ class Store:
         items: Sequence[tuple[Article, Geotag | None]],
         *,
         run: str | None = None,
-        prints: Mapping[str, np.ndarray | None] | None = None,
+        prints: Mapping[str, stories.Print | None] | None = None,
     ) -> SaveCounts:
         """Store a batch in ONE transaction; counts what was new, unchanged and replaced.
 
         ``run`` names the ingest run the batch belongs to (see :meth:`remove_unseen`);
-        ``prints`` are story fingerprints already computed, by article id (ingest's workers).
+        ``prints`` are story fingerprints already made, by article id (ingest's workers).
         """
         if not items:
             return SaveCounts()

@@ -9,14 +9,17 @@ has nothing to build. Numbers are 4 bytes where an article id would take 16 on e
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from itertools import count
+from typing import NamedTuple
 
+import numpy as np
 from sqlalchemy import and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from dashboard.store import schema as s
+from dashboard.store.fingerprint import NUM_PERM
 
 a = s.articles.c
 b = s.story_bands.c
@@ -24,14 +27,14 @@ SEQ_KEY = "story_seq"  # store_meta: the last number given (numbers are never gi
 CHUNK = 500
 
 
-@dataclass(frozen=True, slots=True)
-class Member:
-    """A stored article sharing band keys with the batch being grouped."""
+class Members(NamedTuple):
+    """The stored articles sharing band keys with the batch being grouped, in the order of their
+    numbers: ids, stories, signatures (one row each) and the keys each has of those asked."""
 
-    article_id: str
-    story: str
-    signature: bytes
-    keys: tuple[int, ...]  # those of its keys the batch asked for
+    ids: list[str]
+    stories: list[str]
+    signatures: np.ndarray
+    keys: list[list[int]]
 
 
 def chunked(conn: Connection, query, column, values: list, size: int = CHUNK):
@@ -42,17 +45,42 @@ def chunked(conn: Connection, query, column, values: list, size: int = CHUNK):
         yield from conn.execute(stmt, {"values": values[i : i + size]}).all()
 
 
-def members(conn: Connection, keys: set[int]) -> list[Member]:
+#: Rows whose column is in a list bound as one parameter: SQLite reads it as a JSON array (one
+#: prepared statement whatever the length), PostgreSQL as an array.
+_IN_LIST = {"sqlite": "IN (SELECT value FROM json_each(?))", "postgresql": "= ANY(%s)"}
+_KEYS_SQL = "SELECT key, seq FROM story_bands WHERE key {}"
+_MEMBERS_SQL = (
+    "SELECT seq, id, story_id, signature FROM articles WHERE signature IS NOT NULL AND seq {}"
+)
+
+
+def _in_list(conn: Connection, sql: str, values: list[int]) -> list:
+    """``sql``'s rows for ``values``, its ``{}`` made "is in this list" (straight to the driver:
+    thousands of values a batch, which SQLAlchemy's expanding parameters bind one by one)."""
+    if not values:
+        return []
+    dialect = conn.dialect.name
+    bound = json.dumps(values) if dialect == "sqlite" else values
+    return conn.exec_driver_sql(sql.format(_IN_LIST[dialect]), (bound,)).fetchall()
+
+
+def members(conn: Connection, keys: set[int]) -> Members:
     """The stored articles with any of these band keys, each with the keys it has."""
     matched: dict[int, list[int]] = {}
-    for key, seq in chunked(conn, select(b.key, b.seq), b.key, sorted(keys)):
-        matched.setdefault(seq, []).append(key)
-    query = select(a.seq, a.id, a.story_id, a.signature).where(a.signature.is_not(None))
-    found = chunked(conn, query, a.seq, sorted(matched))
-    return [
-        Member(aid, story or aid, bytes(packed), tuple(matched[seq]))
-        for seq, aid, story, packed in sorted(found)
-    ]
+    for key, seq in _in_list(conn, _KEYS_SQL, list(keys)):
+        found = matched.get(seq)
+        if found is None:
+            matched[seq] = [key]
+        else:
+            found.append(key)
+    rows = sorted(_in_list(conn, _MEMBERS_SQL, list(matched)))
+    packed = b"".join(bytes(r[3]) for r in rows)
+    return Members(
+        [r[1] for r in rows],
+        [r[2] or r[1] for r in rows],
+        np.frombuffer(packed, dtype="<u2").astype(np.uint16).reshape(len(rows), NUM_PERM),
+        [matched[r[0]] for r in rows],
+    )
 
 
 def take_seqs(conn: Connection, n: int) -> Iterator[int]:

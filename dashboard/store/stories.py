@@ -26,6 +26,7 @@ import functools
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from sqlalchemy import bindparam, select, update
@@ -62,52 +63,95 @@ def band_keys(values: np.ndarray, layout: tuple[int, int] = LAYOUT) -> list[int]
 
 
 class StoryIndex:
-    """Signatures by band key, with each article's story: the matching (see the module doc)."""
+    """Signatures by band key, with each article's story: the matching (see the module doc).
+
+    The signatures are the rows of one array, so a new article is compared with all its
+    candidates in one vectorised step (a batch of 500 at 20,000 stored has thousands)."""
 
     def __init__(self, threshold: float = THRESHOLD, layout: tuple[int, int] | None = None):
         self.threshold = threshold
         self.layout = layout or (LAYOUT if threshold == THRESHOLD else bands(threshold))
-        self.buckets: dict[int, set[str]] = {}
-        self.sigs: dict[str, np.ndarray] = {}
-        self.story: dict[str, str] = {}
-        self.keys: dict[str, Sequence[int]] = {}
+        self.buckets: dict[int, list[int]] = {}  # band key → rows
+        self.rows: dict[str, int] = {}  # article id → its row
+        self.ids: list[str | None] = []  # row → article id (None: removed)
+        self.stories: list[str] = []
+        self.keys: list[Sequence[int]] = []
+        self.sigs = np.zeros((0, fp.NUM_PERM), dtype=np.uint16)
 
     def __len__(self) -> int:
-        return len(self.sigs)
+        return len(self.rows)
 
     def add(self, article_id: str, sig: np.ndarray, story: str, keys: Sequence[int]) -> None:
         """Index an article's signature (:func:`short`) under its band keys (or those of them a
         lookup matched)."""
-        if article_id in self.sigs:
-            return
-        for key in keys:
-            self.buckets.setdefault(key, set()).add(article_id)
-        self.sigs[article_id], self.story[article_id], self.keys[article_id] = sig, story, keys
+        if article_id not in self.rows:
+            self.extend([article_id], np.asarray(sig, dtype=np.uint16)[None, :], [story], [keys])
+
+    def extend(
+        self,
+        ids: Sequence[str],
+        sigs: np.ndarray,
+        stories: Sequence[str],
+        keys: Sequence[Sequence[int]],
+    ) -> None:
+        """Index many articles at once (not indexed yet), ``sigs`` one row each."""
+        first = len(self.ids)
+        if first + len(ids) > len(self.sigs):  # grow by doubling: adding one at a time is cheap
+            grown = np.zeros((max(64, 2 * (first + len(ids))), sigs.shape[1]), dtype=np.uint16)
+            grown[:first] = self.sigs[:first]
+            self.sigs = grown
+        self.sigs[first : first + len(ids)] = sigs
+        buckets = self.buckets
+        for row, (article_id, its_keys) in enumerate(zip(ids, keys, strict=True), first):
+            self.rows[article_id] = row
+            for key in its_keys:
+                found = buckets.get(key)
+                if found is None:
+                    buckets[key] = [row]
+                else:
+                    found.append(row)
+        self.ids += ids
+        self.stories += stories
+        self.keys += keys
 
     def remove(self, article_id: str) -> None:
-        if self.sigs.pop(article_id, None) is None:
+        row = self.rows.pop(article_id, None)
+        if row is None:
             return
-        for key in self.keys.pop(article_id):
-            self.buckets[key].discard(article_id)
-        del self.story[article_id]
+        for key in self.keys[row]:
+            self.buckets[key].remove(row)
+        self.ids[row] = None
 
     def candidates(self, keys: Iterable[int]) -> set[str]:
         """The indexed articles sharing any of these band keys."""
-        return set().union(*(self.buckets.get(k, ()) for k in keys))
+        return {self.ids[row] for row in self._rows(keys)}  # type: ignore[misc]
+
+    def _rows(self, keys: Iterable[int]) -> set[int]:
+        buckets, found = self.buckets, set()
+        for key in keys:
+            rows = buckets.get(key)
+            if rows:
+                found.update(rows)
+        return found
 
     def match(self, values: np.ndarray, keys=None) -> tuple[str, float] | None:
         """The story of the most similar indexed article at or above the threshold, with that
         similarity (ties: the smaller story id); None when there is none."""
         keys = band_keys(values, self.layout) if keys is None else keys
-        sig, found = short(values), list(self.candidates(keys))
+        return self._best(short(values), keys)
+
+    def _best(self, sig: np.ndarray, keys: Iterable[int]) -> tuple[str, float] | None:
+        found = self._rows(keys)
         if not found:
             return None
-        agree = (np.stack([self.sigs[other] for other in found]) == sig).sum(axis=1).tolist()
+        rows = np.fromiter(found, dtype=np.intp, count=len(found))
+        agree = (self.sigs[rows] == sig).sum(axis=1)
+        close = agree >= int(self.threshold * len(sig))  # a bound; the exact test is below
         best: tuple[float, str] | None = None
-        for other, hits in zip(found, agree, strict=True):
+        for row, hits in zip(rows[close].tolist(), agree[close].tolist(), strict=True):
             sim = hits / len(sig)
-            if sim >= self.threshold and (best is None or (-sim, self.story[other]) < best):
-                best = (-sim, self.story[other])
+            if sim >= self.threshold and (best is None or (-sim, self.stories[row]) < best):
+                best = (-sim, self.stories[row])
         return None if best is None else (best[1], -best[0])
 
     def assign(self, article_id: str, values: np.ndarray | None, keys=None) -> str:
@@ -115,9 +159,13 @@ class StoryIndex:
         if values is None:
             return article_id
         keys = band_keys(values, self.layout) if keys is None else keys
-        found = self.match(values, keys)
+        return self.join(article_id, short(values), keys)
+
+    def join(self, article_id: str, sig: np.ndarray, keys: Sequence[int]) -> str:
+        """:meth:`assign` from the signature (:func:`short`) and band keys already made."""
+        found = self._best(sig, keys)
         story = found[0] if found else article_id
-        self.add(article_id, short(values), story, keys)
+        self.add(article_id, sig, story, keys)
         return story
 
 
@@ -157,36 +205,52 @@ def unpack(packed: bytes) -> np.ndarray:
     return np.frombuffer(packed, dtype="<u2").astype(np.uint16)
 
 
+class Print(NamedTuple):
+    """What grouping needs of an article's fingerprint: the signature the store keeps
+    (:func:`pack` of :func:`short`) and the band keys. Made where the fingerprint is made (in
+    ingest's workers), so the parent, the single writer, only matches."""
+
+    signature: bytes
+    keys: tuple[int, ...]
+
+
+def print_of(body: str) -> Print | None:
+    """An article body's :class:`Print`, None when too short to group."""
+    values = fingerprint(body)
+    return None if values is None else Print(pack(short(values)), tuple(band_keys(values)))
+
+
 @dataclass(frozen=True)
 class Grouped:
     """A batch grouped: each article's column values (``story_id``, ``signature``, ``seq``) and,
     for those with a fingerprint, (number, band keys) to write once it is stored (:func:`index`)."""
 
     columns: dict[str, dict[str, object]]
-    bands: dict[str, tuple[int, list[int]]]
+    bands: dict[str, tuple[int, Sequence[int]]]
 
 
 def group(
     conn: Connection,
     bodies: Iterable[tuple[str, str]],
-    given: Mapping[str, np.ndarray | None] | None = None,
+    given: Mapping[str, Print | None] | None = None,
 ) -> Grouped:
     """(id, body) pairs grouped in order: each joins the stories of those stored and of those
-    before it. Fingerprints already computed (by ingest's workers) are ``given`` by id."""
+    before it. Prints already made (by ingest's workers) are ``given`` by id."""
     given = given or {}
-    prints = {aid: given[aid] if aid in given else fingerprint(body) for aid, body in bodies}
-    keys = {aid: band_keys(v) for aid, v in prints.items() if v is not None}
+    prints = {aid: given[aid] if aid in given else print_of(body) for aid, body in bodies}
     batch = StoryIndex()
-    for member in stored.members(conn, {k for ks in keys.values() for k in ks}):
-        batch.add(member.article_id, unpack(member.signature), member.story, member.keys)
-    seq = stored.take_seqs(conn, len(keys))
+    found = stored.members(conn, {k for p in prints.values() if p is not None for k in p.keys})
+    batch.extend(found.ids, found.signatures, found.stories, found.keys)
+    seq = stored.take_seqs(conn, sum(p is not None for p in prints.values()))
     out = Grouped({}, {})
-    for aid, values in prints.items():
-        story = batch.assign(aid, values, keys.get(aid))
-        out.columns[aid] = {"story_id": story, "signature": None, "seq": None}
-        if values is not None:
-            out.bands[aid] = (next(seq), keys[aid])
-            out.columns[aid].update(signature=pack(short(values)), seq=out.bands[aid][0])
+    for aid, p in prints.items():
+        if p is None:
+            out.columns[aid] = {"story_id": aid, "signature": None, "seq": None}
+            continue
+        story = batch.join(aid, unpack(p.signature), p.keys)
+        number = next(seq)
+        out.columns[aid] = {"story_id": story, "signature": p.signature, "seq": number}
+        out.bands[aid] = (number, p.keys)
     return out
 
 
@@ -215,7 +279,6 @@ def forget(conn: Connection, article_ids: Sequence[str]) -> None:
     keeps no full fingerprint)."""
     query = select(a.seq, a.body).where(a.seq.is_not(None))
     found = [
-        (seq, fingerprint(body))
-        for seq, body in stored.chunked(conn, query, a.id, list(article_ids))
+        (seq, print_of(body)) for seq, body in stored.chunked(conn, query, a.id, list(article_ids))
     ]
-    stored.drop(conn, [(seq, band_keys(values)) for seq, values in found if values is not None])
+    stored.drop(conn, [(seq, p.keys) for seq, p in found if p is not None])

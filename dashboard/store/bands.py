@@ -29,12 +29,12 @@ CHUNK = 500
 
 class Members(NamedTuple):
     """The stored articles sharing band keys with the batch being grouped, in the order of their
-    numbers: ids, stories, signatures (one row each) and the keys each has of those asked."""
+    numbers: their stories and signatures (one row each), and the (band key, row) pairs found."""
 
-    ids: list[str]
     stories: list[str]
     signatures: np.ndarray
-    keys: list[list[int]]
+    pair_keys: np.ndarray
+    pair_rows: np.ndarray
 
 
 def chunked(conn: Connection, query, column, values: list, size: int = CHUNK):
@@ -61,25 +61,28 @@ def _in_list(conn: Connection, sql: str, values: list[int]) -> list:
         return []
     dialect = conn.dialect.name
     bound = json.dumps(values) if dialect == "sqlite" else values
-    return conn.exec_driver_sql(sql.format(_IN_LIST[dialect]), (bound,)).fetchall()
+    cursor = conn.connection.dbapi_connection.cursor()  # plain tuples, not SQLAlchemy rows
+    try:
+        cursor.execute(sql.format(_IN_LIST[dialect]), (bound,))
+        return cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 def members(conn: Connection, keys: set[int]) -> Members:
-    """The stored articles with any of these band keys, each with the keys it has."""
-    matched: dict[int, list[int]] = {}
-    for key, seq in _in_list(conn, _KEYS_SQL, list(keys)):
-        found = matched.get(seq)
-        if found is None:
-            matched[seq] = [key]
-        else:
-            found.append(key)
-    rows = sorted(_in_list(conn, _MEMBERS_SQL, list(matched)))
+    """The stored articles with any of these band keys, and which keys each has."""
+    pairs = np.array(_in_list(conn, _KEYS_SQL, list(keys)), dtype=np.int64).reshape(-1, 2)
+    rows = sorted(_in_list(conn, _MEMBERS_SQL, np.unique(pairs[:, 1]).tolist()))
+    seqs = np.array([r[0] for r in rows], dtype=np.int64)
+    at = np.searchsorted(seqs, pairs[:, 1])
+    found = at < len(seqs)
+    found[found] = seqs[at[found]] == pairs[found, 1]  # a band row of an unsigned article: none
     packed = b"".join(bytes(r[3]) for r in rows)
     return Members(
-        [r[1] for r in rows],
         [r[2] or r[1] for r in rows],
-        np.frombuffer(packed, dtype="<u2").astype(np.uint16).reshape(len(rows), NUM_PERM),
-        [matched[r[0]] for r in rows],
+        np.frombuffer(packed, dtype="<u2").reshape(len(rows), NUM_PERM),
+        pairs[found, 0],
+        at[found],
     )
 
 

@@ -34,6 +34,7 @@ from sqlalchemy.engine import Connection
 
 from dashboard.store import bands as stored
 from dashboard.store import fingerprint as fp
+from dashboard.store import matching
 from dashboard.store import schema as s
 
 #: Estimated Jaccard similarity of word 4-shingles from which two articles are one story.
@@ -63,95 +64,52 @@ def band_keys(values: np.ndarray, layout: tuple[int, int] = LAYOUT) -> list[int]
 
 
 class StoryIndex:
-    """Signatures by band key, with each article's story: the matching (see the module doc).
-
-    The signatures are the rows of one array, so a new article is compared with all its
-    candidates in one vectorised step (a batch of 500 at 20,000 stored has thousands)."""
+    """Signatures by band key, with each article's story: the matching (see the module doc)."""
 
     def __init__(self, threshold: float = THRESHOLD, layout: tuple[int, int] | None = None):
         self.threshold = threshold
         self.layout = layout or (LAYOUT if threshold == THRESHOLD else bands(threshold))
-        self.buckets: dict[int, list[int]] = {}  # band key → rows
-        self.rows: dict[str, int] = {}  # article id → its row
-        self.ids: list[str | None] = []  # row → article id (None: removed)
-        self.stories: list[str] = []
-        self.keys: list[Sequence[int]] = []
-        self.sigs = np.zeros((0, fp.NUM_PERM), dtype=np.uint16)
+        self.buckets: dict[int, set[str]] = {}
+        self.sigs: dict[str, np.ndarray] = {}
+        self.story: dict[str, str] = {}
+        self.keys: dict[str, Sequence[int]] = {}
 
     def __len__(self) -> int:
-        return len(self.rows)
+        return len(self.sigs)
 
     def add(self, article_id: str, sig: np.ndarray, story: str, keys: Sequence[int]) -> None:
         """Index an article's signature (:func:`short`) under its band keys (or those of them a
         lookup matched)."""
-        if article_id not in self.rows:
-            self.extend([article_id], np.asarray(sig, dtype=np.uint16)[None, :], [story], [keys])
-
-    def extend(
-        self,
-        ids: Sequence[str],
-        sigs: np.ndarray,
-        stories: Sequence[str],
-        keys: Sequence[Sequence[int]],
-    ) -> None:
-        """Index many articles at once (not indexed yet), ``sigs`` one row each."""
-        first = len(self.ids)
-        if first + len(ids) > len(self.sigs):  # grow by doubling: adding one at a time is cheap
-            grown = np.zeros((max(64, 2 * (first + len(ids))), sigs.shape[1]), dtype=np.uint16)
-            grown[:first] = self.sigs[:first]
-            self.sigs = grown
-        self.sigs[first : first + len(ids)] = sigs
-        buckets = self.buckets
-        for row, (article_id, its_keys) in enumerate(zip(ids, keys, strict=True), first):
-            self.rows[article_id] = row
-            for key in its_keys:
-                found = buckets.get(key)
-                if found is None:
-                    buckets[key] = [row]
-                else:
-                    found.append(row)
-        self.ids += ids
-        self.stories += stories
-        self.keys += keys
+        if article_id in self.sigs:
+            return
+        for key in keys:
+            self.buckets.setdefault(key, set()).add(article_id)
+        self.sigs[article_id], self.story[article_id], self.keys[article_id] = sig, story, keys
 
     def remove(self, article_id: str) -> None:
-        row = self.rows.pop(article_id, None)
-        if row is None:
+        if self.sigs.pop(article_id, None) is None:
             return
-        for key in self.keys[row]:
-            self.buckets[key].remove(row)
-        self.ids[row] = None
+        for key in self.keys.pop(article_id):
+            self.buckets[key].discard(article_id)
+        del self.story[article_id]
 
     def candidates(self, keys: Iterable[int]) -> set[str]:
         """The indexed articles sharing any of these band keys."""
-        return {self.ids[row] for row in self._rows(keys)}  # type: ignore[misc]
-
-    def _rows(self, keys: Iterable[int]) -> set[int]:
-        buckets, found = self.buckets, set()
-        for key in keys:
-            rows = buckets.get(key)
-            if rows:
-                found.update(rows)
-        return found
+        return set().union(*(self.buckets.get(k, ()) for k in keys))
 
     def match(self, values: np.ndarray, keys=None) -> tuple[str, float] | None:
         """The story of the most similar indexed article at or above the threshold, with that
         similarity (ties: the smaller story id); None when there is none."""
         keys = band_keys(values, self.layout) if keys is None else keys
-        return self._best(short(values), keys)
-
-    def _best(self, sig: np.ndarray, keys: Iterable[int]) -> tuple[str, float] | None:
-        found = self._rows(keys)
+        sig, found = short(values), list(self.candidates(keys))
         if not found:
             return None
-        rows = np.fromiter(found, dtype=np.intp, count=len(found))
-        agree = (self.sigs[rows] == sig).sum(axis=1)
-        close = agree >= int(self.threshold * len(sig))  # a bound; the exact test is below
+        agree = (np.stack([self.sigs[other] for other in found]) == sig).sum(axis=1).tolist()
         best: tuple[float, str] | None = None
-        for row, hits in zip(rows[close].tolist(), agree[close].tolist(), strict=True):
+        for other, hits in zip(found, agree, strict=True):
             sim = hits / len(sig)
-            if sim >= self.threshold and (best is None or (-sim, self.stories[row]) < best):
-                best = (-sim, self.stories[row])
+            if sim >= self.threshold and (best is None or (-sim, self.story[other]) < best):
+                best = (-sim, self.story[other])
         return None if best is None else (best[1], -best[0])
 
     def assign(self, article_id: str, values: np.ndarray | None, keys=None) -> str:
@@ -159,13 +117,9 @@ class StoryIndex:
         if values is None:
             return article_id
         keys = band_keys(values, self.layout) if keys is None else keys
-        return self.join(article_id, short(values), keys)
-
-    def join(self, article_id: str, sig: np.ndarray, keys: Sequence[int]) -> str:
-        """:meth:`assign` from the signature (:func:`short`) and band keys already made."""
-        found = self._best(sig, keys)
+        found = self.match(values, keys)
         story = found[0] if found else article_id
-        self.add(article_id, sig, story, keys)
+        self.add(article_id, short(values), story, keys)
         return story
 
 
@@ -238,20 +192,29 @@ def group(
     before it. Prints already made (by ingest's workers) are ``given`` by id."""
     given = given or {}
     prints = {aid: given[aid] if aid in given else print_of(body) for aid, body in bodies}
-    batch = StoryIndex()
-    found = stored.members(conn, {k for p in prints.values() if p is not None for k in p.keys})
-    batch.extend(found.ids, found.signatures, found.stories, found.keys)
-    seq = stored.take_seqs(conn, sum(p is not None for p in prints.values()))
+    printed = [(aid, p) for aid, p in prints.items() if p is not None]
+    joined = dict(zip((aid for aid, _ in printed), _stories(conn, printed), strict=True))
+    seq = stored.take_seqs(conn, len(printed))
     out = Grouped({}, {})
     for aid, p in prints.items():
         if p is None:
             out.columns[aid] = {"story_id": aid, "signature": None, "seq": None}
             continue
-        story = batch.join(aid, unpack(p.signature), p.keys)
         number = next(seq)
-        out.columns[aid] = {"story_id": story, "signature": p.signature, "seq": number}
+        out.columns[aid] = {"story_id": joined[aid], "signature": p.signature, "seq": number}
         out.bands[aid] = (number, p.keys)
     return out
+
+
+def _stories(conn: Connection, printed: list[tuple[str, Print]]) -> list[str]:
+    """The story of each printed article: it joins those stored and those before it."""
+    if not printed:
+        return []
+    found = stored.members(conn, {k for _, p in printed for k in p.keys})
+    sigs = np.frombuffer(b"".join(p.signature for _, p in printed), dtype="<u2")
+    keys = np.array([p.keys for _, p in printed], dtype=np.int64)
+    ids = [aid for aid, _ in printed]
+    return matching.stories_of(ids, sigs.reshape(len(ids), -1), keys, found, THRESHOLD)
 
 
 def index(conn: Connection, grouped: Grouped, stored_ids: Iterable[str]) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from itertools import count
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 from sqlalchemy import and_, bindparam, delete, func, insert, select, update
@@ -54,14 +54,16 @@ _MEMBERS_SQL = (
 )
 
 
-def _in_list(conn: Connection, sql: str, values: list[int]) -> list:
+def _in_list(conn: Connection, sql: str, values: list[int]) -> Sequence[Any]:
     """``sql``'s rows for ``values``, its ``{}`` made "is in this list" (straight to the driver:
     thousands of values a batch, which SQLAlchemy's expanding parameters bind one by one)."""
     if not values:
         return []
     dialect = conn.dialect.name
     bound = json.dumps(values) if dialect == "sqlite" else values
-    cursor = conn.connection.dbapi_connection.cursor()  # plain tuples, not SQLAlchemy rows
+    driver = conn.connection.dbapi_connection
+    assert driver is not None  # noqa: S101 - an open connection has one
+    cursor = driver.cursor()  # plain tuples, not SQLAlchemy rows
     try:
         cursor.execute(sql.format(_IN_LIST[dialect]), (bound,))
         return cursor.fetchall()

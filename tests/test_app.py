@@ -305,6 +305,40 @@ def test_the_place_picker_selects_a_place_and_empties_itself(db, folium_map):
     assert "place" not in at.query_params
 
 
+@pytest.fixture
+def drawn(monkeypatch) -> list[str]:
+    """The order in which a run draws the map and the article list."""
+    from dashboard.app import articles, panels
+
+    order: list[str] = []
+    for module, name in ((panels, "map_section"), (articles, "article_list")):
+        real = getattr(module, name)
+
+        def record(*args, _real=real, _name=name, **kwargs):
+            order.append(_name)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, record)
+    return order
+
+
+def test_a_click_sends_the_panel_before_the_map_and_a_new_view_the_map_first(db, folium_map, drawn):
+    # A click changes the selection only: the panel the user waits for goes first. When the
+    # view changes, the map goes first, so the numbers beside it never run ahead of it.
+    at = run()
+    drawn.clear()
+    folium_map.click = {
+        "last_object_clicked_popup": "Douma\n1 artikel\nID tempat: gn:170592",
+        "last_object_clicked": {"lat": 33.57, "lng": 36.40},
+    }
+    at.run()  # the stand-in's click is seen in the map section: one more run shows it
+    assert cards(at) == ["a1"]
+    assert drawn[-2:] == ["article_list", "map_section"]
+    drawn.clear()
+    at.slider(key="date_range").set_range(dt.date(2017, 2, 8), dt.date(2018, 6, 1)).run()
+    assert drawn == ["map_section", "article_list"]
+
+
 def test_the_browsers_back_button_after_opening_an_article_returns_to_the_list(db, folium_map):
     at = run({"q": "Douma"})
     listed = cards(at)

@@ -9,6 +9,7 @@ map.render, cards, highlight, export).
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
 from pathlib import Path
@@ -97,6 +98,31 @@ def guarded(what: str, fallback, section, *args):
         return fallback
 
 
+def map_column(column, numbers, db, version, sel, places, choices, focus, bounds) -> None:
+    """The map, the numbers above it (written once the map is sent), the timeline under it."""
+    with column:
+        table = app_data.place_table(db, version, PLACES_BASE)
+        bases = (ASSET_BASE, OUTLINES_BASE)
+        guarded("Peta", None, app_panels.map_section, sel, places, choices, focus, bases, table)
+        with numbers.container():
+            summary_caption(sel, len(places))
+        app_panels.timeline_section(sel, bounds)
+
+
+def panel_column(column, db, version, sel, open_row, places) -> None:
+    """The opened article with its corrections, or the place picker, search and article list."""
+    with column:
+        if open_row:
+            guarded("Artikel", None, app_articles.article_view, db, version, open_row)
+            guarded("Koreksi", None, app_review.panel, db, version, open_row)
+        else:
+            app_articles.place_picker(db, version)
+            chosen_place = app_search.place_search(places)
+            if chosen_place:
+                app_panels.select_place(chosen_place)
+            app_articles.article_list(db, version, sel)
+
+
 def main() -> None:
     st.set_page_config(page_title="Peta Berita Suriah", layout="wide")
     st.html(cards.STYLE + app_sidebar.UPLOADER_STYLE + app_sidebar.WIDGET_TEXT_STYLE + PAGE_STYLE)
@@ -118,38 +144,34 @@ def main() -> None:
         st.info("Belum ada artikel. Tambahkan file lewat panel kiri.")
     chosen = app_panels.prepare_range(bounds, default_range)
     app_state.remember_range(default_range, chosen)
-    sel = query.select(cols, view_filter(db, version, choices, chosen))
+    filters = view_filter(db, version, choices, chosen)
+    sel = query.select(cols, filters)
     open_row = opened_row(db, version)
     focus = []
     if open_row:
         links = app_data.place_rows(db, version, (open_row.id,)).get(open_row.id, [])
         focus = [p.place_id for p in links if p.mappable]
-    places = app_panels.map_summaries(db, version, sel)
+    places = functools.cache(lambda: app_panels.map_summaries(db, version, sel))
     numbers = st.empty()  # filled once the map is sent: the numbers never run ahead of it
     left, right = st.columns([3, 2], gap="medium")
-    with left:
-        table = app_data.place_table(db, version, PLACES_BASE)
-        bases = (ASSET_BASE, OUTLINES_BASE)
-        guarded("Peta", None, app_panels.map_section, sel, places, choices, focus, bases, table)
-        with numbers.container():
-            summary_caption(sel, len(places))
-        app_panels.timeline_section(sel, bounds)
-    with right:
-        if open_row:
-            guarded("Artikel", None, app_articles.article_view, db, version, open_row)
-            guarded("Koreksi", None, app_review.panel, db, version, open_row)
-        else:
-            app_articles.place_picker(db, version)
-            chosen_place = app_search.place_search(places)
-            if chosen_place:
-                app_panels.select_place(chosen_place)
-            app_articles.article_list(db, version, sel)
+    view = (version, filters, tuple(choices["layers"]), choices["tiles"])
+    sections = [
+        lambda: map_column(left, numbers, db, version, sel, places(), choices, focus, bounds),
+        lambda: panel_column(right, db, version, sel, open_row, places),
+    ]
+    if st.session_state.get("_drawn_view") == view:
+        # Only the selection, the open article or the list changed (a pin click): the panel
+        # is sent first, and the map, whose numbers stay the same, follows.
+        sections.reverse()
+    for section in sections:
+        section()
+    st.session_state["_drawn_view"] = view
     with st.sidebar:
         mask = app_articles.listed_mask(sel)
         app_sidebar.export_buttons(
             lambda: app_articles.export_rows(db, sel, mask),
             lambda: export.to_map_html(
-                places,
+                places(),
                 admin1_counts=sel.gov_counts,
                 boundaries=app_data.boundaries(),
                 governorate_names=app_data.governorate_names(),

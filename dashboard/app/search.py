@@ -8,7 +8,7 @@ no online fallback here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import streamlit as st
 
@@ -30,8 +30,9 @@ def geocoder() -> OfflineGeocoder | str:
         return str(exc)
 
 
-def place_search(summaries: Sequence[PlaceSummary]) -> str | None:
-    """Draw the box and its answers; the id of the place the user chose, if any."""
+def place_search(summaries: Callable[[], Sequence[PlaceSummary]]) -> str | None:
+    """Draw the box and its answers; the id of the place the user chose, if any.
+    ``summaries()`` gives the places in view (asked only when there is a query)."""
     query = st.text_input("Cari tempat", key="place_search", placeholder="mis. Douma, Idlib")
     if not query.strip():
         return None
@@ -43,7 +44,7 @@ def place_search(summaries: Sequence[PlaceSummary]) -> str | None:
     if not found:
         st.caption(f"Tidak ada tempat bernama «{query}» di gazetir.")
         return None
-    in_view = {p.id: p.n_articles for p in summaries}
+    in_view = {p.id: p.n_articles for p in summaries()}
     chosen = None
     for location in found[:MAX_RESULTS]:
         place = location.raw

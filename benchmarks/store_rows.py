@@ -10,7 +10,8 @@ every table, sorted, one JSON line each; the columns that differ between any two
 table, how many rows the two dumps hold and which differ; it exits non-zero when any do. ``rows``
 writes the rows of a store as it is (one before a migration and after it, say). Packed columns
 are compared decoded: ``articles.mentions`` (migration 0009) as the rows of the mentions table it
-replaced, so dumps from before and after it compare. Run
+replaced, and the date evidence, candidates and event dates (0010) as stored before, so dumps
+from before and after them compare. Run
 ``dump`` once with the code before a change (a copy of that commit: the script puts its own
 checkout first on ``sys.path``) and once after.
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import datetime as dt
 import json
 import sqlite3
 import sys
@@ -32,6 +34,8 @@ sys.path[:0] = [str(REPO_ROOT)]
 VARYING = {("articles", "ingested_at"), ("article_sources", "run")}
 #: Columns compared decoded: an article's packed mentions are the mentions table's rows.
 PACKED = {("articles", "mentions")}
+#: Columns compared decoded, as they were stored before migration 0010 (dashboard.store.datepack).
+OFFSETS = {("articles", "published_evidence_start"), ("articles", "published_evidence_end")}
 
 
 def _plain(value):
@@ -52,8 +56,10 @@ def table_rows(db: Path) -> dict[str, list[str]]:
         for table in sorted(tables):
             cursor = conn.execute(f'SELECT * FROM "{table}"')  # noqa: S608 - names from the db
             names = [d[0] for d in cursor.description]
-            keep = [i for i, n in enumerate(names) if (table, n) not in VARYING | PACKED]
+            keep = [i for i, n in enumerate(names) if (table, n) not in VARYING | PACKED | OFFSETS]
             rows = [dict(zip(names, row, strict=True)) for row in cursor]
+            if table == "articles" and "published_evidence_start" in names:
+                rows = [_dates_as_before(row) for row in rows]
             out[table] = sorted(
                 json.dumps({names[i]: _plain(row[names[i]]) for i in keep}, ensure_ascii=False)
                 for row in rows
@@ -61,6 +67,23 @@ def table_rows(db: Path) -> dict[str, list[str]]:
             if table == "articles" and "mentions" in names:
                 out["mentions"] = _unpacked(rows)
     return out
+
+
+def _dates_as_before(row: dict) -> dict:
+    """An articles row with its date evidence and event dates as stored before 0010."""
+    from dashboard.model import article_text
+    from dashboard.store import datepack
+
+    text = article_text(row["title"], row["body"])
+    at = (row["published_evidence_start"], row["published_evidence_end"])
+    day = dt.date.fromisoformat(row["published"][:10]) if row["published"] else None
+    candidates = datepack.candidates_from(row["published_candidates"], day)
+    return {
+        **row,
+        "published_evidence": datepack.evidence_from(row["published_evidence"], *at, text),
+        "published_candidates": json.dumps([d.isoformat() for d in candidates]),
+        "event_dates": datepack.legacy_events(datepack.events_from(row["event_dates"], text)),
+    }
 
 
 def _unpacked(articles: list[dict]) -> list[str]:

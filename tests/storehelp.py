@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import sqlite3
 
 from alembic import command
@@ -31,3 +33,30 @@ def mention_table(conn) -> list[tuple]:
         for aid, packed, title, body in conn.execute(query)
         for m in unpack(packed, title, body)
     ]
+
+
+def articles_as_before(raw: sqlite3.Connection, names: list[str]) -> list[tuple]:
+    """The articles' columns ``names`` as stored before migration 0010: the date evidence,
+    candidates and event dates whole again (dashboard.store.datepack)."""
+    from dashboard.model import article_text
+    from dashboard.store import datepack
+
+    extra = ["title", "body", "published_evidence_start", "published_evidence_end"]
+    query = f"SELECT {', '.join(names + extra)} FROM articles"  # noqa: S608 - our own names
+    out = []
+    for row in raw.execute(query):
+        values = dict(zip(names, row[: len(names)], strict=True))
+        title, body, start, end = row[len(names) :]
+        text = article_text(title, body)
+        values["published_evidence"] = datepack.evidence_from(
+            values["published_evidence"], start, end, text
+        )
+        if "published_candidates" in values:
+            day = values["published"]
+            day = dt.date.fromisoformat(day[:10]) if day else None
+            found = datepack.candidates_from(values["published_candidates"], day)
+            values["published_candidates"] = json.dumps([d.isoformat() for d in found])
+        events = datepack.events_from(values["event_dates"], text)
+        values["event_dates"] = datepack.legacy_events(events)
+        out.append(tuple(values.values()))
+    return out

@@ -7,6 +7,7 @@ answer cached. It is opened here as a copy, upgraded in place, and checked row f
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -16,7 +17,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import event, inspect, text
-from storehelp import as_before_migrations, mention_table
+from storehelp import articles_as_before, as_before_migrations, mention_table
 
 from dashboard.pipeline import ingest_paths
 from dashboard.store import migrate, schema, search
@@ -55,8 +56,16 @@ def _raw_dump(path: Path) -> dict[str, list[tuple]]:
             if table == "mentions" and not _has_table(raw, "mentions"):
                 out[table] = sorted(mention_table(raw), key=repr)
                 continue
+            if table == "articles" and _has_column(raw, "articles", "published_evidence_start"):
+                found = articles_as_before(raw, names.split(", "))
+                out[table] = sorted(found, key=repr)
+                continue
             out[table] = sorted(raw.execute(f"SELECT {names} FROM {table}").fetchall(), key=repr)
     return out
+
+
+def _has_column(raw, table: str, name: str) -> bool:
+    return any(r[1] == name for r in raw.execute(f"PRAGMA table_info({table})"))
 
 
 def _has_table(raw, name: str) -> bool:
@@ -290,3 +299,30 @@ def test_0009_packs_the_mentions_into_their_articles_and_goes_down_and_up(store_
         assert sorted(mention_table(conn), key=repr) == packed
     assert {aid: reopened.mention_rows(aid) for aid in ids} == shown
     assert {aid: reopened.geotag(aid) for aid in ids} == geotags
+
+
+def test_0010_stores_date_evidence_as_offsets_and_goes_down_and_up(store_url):
+    """Migration 0010: going down, the evidence and event dates are stored whole again, as
+    before; up again, as offsets and compact lists; the articles read back the same."""
+    store = Store(store_url)
+    ingest_paths([SEEDS], store)
+    ids = [r.id for r in store.article_rows()]
+    articles = {aid: store.article(aid) for aid in ids}
+    columns = "id, published_evidence, published_evidence_start, event_dates"
+    with store.engine.begin() as conn:
+        compact = {r[0]: r[1:] for r in conn.execute(text(f"SELECT {columns} FROM articles"))}
+        command.downgrade(migrate._config(conn), "0009")
+        old = dict(conn.execute(text("SELECT id, event_dates FROM articles")).all())
+        evidence = dict(conn.execute(text("SELECT id, published_evidence FROM articles")).all())
+    assert all(start is not None and stored == "" for stored, start, _ in compact.values())
+    for aid, article in articles.items():
+        assert evidence[aid] == article.published.evidence != ""
+        assert [e["surface"] for e in json.loads(old[aid])] == [
+            e.surface for e in article.event_dates
+        ]
+    store.close()
+    reopened = Store(store_url)
+    with reopened.engine.connect() as conn:
+        assert migrate.current(conn) == migrate.head()
+        again = {r[0]: r[1:] for r in conn.execute(text(f"SELECT {columns} FROM articles"))}
+    assert again == compact and {aid: reopened.article(aid) for aid in ids} == articles

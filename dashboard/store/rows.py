@@ -6,8 +6,16 @@ import datetime as dt
 import json
 from typing import Any
 
-from dashboard.model import Article, DateGuess, EventDate, Geotag, Mention, Place, TaggedPlace
-from dashboard.store import mentionpack
+from dashboard.model import (
+    Article,
+    DateGuess,
+    Geotag,
+    Mention,
+    Place,
+    TaggedPlace,
+    article_text,
+)
+from dashboard.store import datepack, mentionpack
 
 # Place fields copied to and from article_places columns of the same name (id is place_id).
 _PLACE_FIELDS = (
@@ -35,15 +43,7 @@ def article_values(article: Article, geotag: Geotag | None, now: dt.datetime) ->
     """One articles row."""
     g = article.published
     span = g.span or (None, None)
-    events = [
-        {
-            "date": e.date.isoformat() if e.date else None,
-            "span": list(e.span),
-            "surface": e.surface,
-            "kind": e.kind,
-        }
-        for e in article.event_dates
-    ]
+    text = article.text
     return {
         "id": article.id,
         "path": article.path,
@@ -54,17 +54,17 @@ def article_values(article: Article, geotag: Geotag | None, now: dt.datetime) ->
         "published": g.date,
         "published_confidence": g.confidence,
         "published_method": g.method,
-        "published_evidence": g.evidence,
+        **datepack.evidence_values(g.evidence, text),
         "published_span_start": span[0],
         "published_span_end": span[1],
-        "published_candidates": _json(d.isoformat() for d in g.candidates),
+        "published_candidates": datepack.candidates_value(g.candidates, g.date),
         "weekday_conflict": g.weekday_conflict,
         "date_note": g.note,
         "cited_sources": _json(article.cited_sources),
         "credits": _json(article.credits),
-        "event_dates": _json(events),
+        "event_dates": datepack.events_value(article.event_dates, text),
         "warnings": _json(article.warnings),
-        **geotag_summary(geotag, article.text),
+        **geotag_summary(geotag, text),
         "ingested_at": now,
     }
 
@@ -117,19 +117,17 @@ def _date(value) -> dt.date | None:
 def article_from_row(row) -> Article:
     r = row._mapping
     start, end = r["published_span_start"], r["published_span_end"]
+    text = article_text(r["title"], r["body"])
+    at = (r["published_evidence_start"], r["published_evidence_end"])
     guess = DateGuess(
         date=_date(r["published"]),
         confidence=r["published_confidence"],
         method=r["published_method"],
-        evidence=r["published_evidence"],
+        evidence=datepack.evidence_from(r["published_evidence"], *at, text),
         span=(start, end) if start is not None else None,
-        candidates=tuple(d for d in map(_date, json.loads(r["published_candidates"])) if d),
+        candidates=datepack.candidates_from(r["published_candidates"], _date(r["published"])),
         weekday_conflict=bool(r["weekday_conflict"]),
         note=r["date_note"],
-    )
-    events = tuple(
-        EventDate(_date(e["date"]), tuple(e["span"]), e["surface"], e["kind"])
-        for e in json.loads(r["event_dates"])
     )
     return Article(
         id=r["id"],
@@ -141,7 +139,7 @@ def article_from_row(row) -> Article:
         published=guess,
         cited_sources=tuple(json.loads(r["cited_sources"])),
         credits=tuple(json.loads(r["credits"])),
-        event_dates=events,
+        event_dates=datepack.events_from(r["event_dates"], text),
         warnings=tuple(json.loads(r["warnings"])),
     )
 

@@ -43,7 +43,10 @@ articles = Table(
     Column("published", Date, index=True),
     Column("published_confidence", Float, nullable=False, default=0.0),
     Column("published_method", String(16), nullable=False, default="none"),
+    # "" when the evidence is the text between the two offsets (dashboard.store.datepack; 0010)
     Column("published_evidence", Text, nullable=False, default=""),
+    Column("published_evidence_start", Integer),
+    Column("published_evidence_end", Integer),
     Column("published_span_start", Integer),
     Column("published_span_end", Integer),
     Column("published_candidates", Text, nullable=False, default="[]"),  # ISO dates, JSON
@@ -51,7 +54,7 @@ articles = Table(
     Column("date_note", Text, nullable=False, default=""),
     Column("cited_sources", Text, nullable=False, default="[]"),  # JSON lists from here on
     Column("credits", Text, nullable=False, default="[]"),
-    Column("event_dates", Text, nullable=False, default="[]"),
+    Column("event_dates", Text, nullable=False, default="[]"),  # [date, start, end, kind], 0010
     Column("warnings", Text, nullable=False, default="[]"),
     Column("geotagged", Boolean, nullable=False, default=False),
     Column("focus_place_id", Text),
@@ -62,7 +65,7 @@ articles = Table(
     # Near-duplicates share a story (dashboard.store.stories): its id, and the low 16 bits of each
     # of this article's NUM_PERM MinHash values (little-endian uint16; NULL when the body is too
     # short to group; migration 0008, before it the whole values, "minhash").
-    Column("story_id", String(32), index=True),
+    Column("story_id", String(32)),
     Column("signature", LargeBinary),
     # Its number in the stories' LSH index (story_bands), NULL when not grouped (migration 0007).
     Column("seq", Integer),
@@ -71,6 +74,17 @@ articles = Table(
     Column("mentions", LargeBinary),
 )
 Index("ix_articles_seq", articles.c.seq, unique=True)
+#: The articles still to group (stored before stories existed), for stories.backfill at every
+#: write; no query looks articles up by their story (migration 0011: this instead of an index of
+#: every story_id).
+_UNGROUPED = articles.c.story_id.is_(None)
+Index(
+    "ix_articles_ungrouped",
+    articles.c.ingested_at,
+    articles.c.id,
+    sqlite_where=_UNGROUPED,
+    postgresql_where=_UNGROUPED,
+)
 
 article_places = Table(
     "article_places",

@@ -326,3 +326,27 @@ def test_0010_stores_date_evidence_as_offsets_and_goes_down_and_up(store_url):
         assert migrate.current(conn) == migrate.head()
         again = {r[0]: r[1:] for r in conn.execute(text(f"SELECT {columns} FROM articles"))}
     assert again == compact and {aid: reopened.article(aid) for aid in ids} == articles
+
+
+def test_grouping_finds_the_articles_still_to_group_by_their_partial_index(tmp_path):
+    """0011: stories.backfill's query at every write reads the index of the ungrouped articles
+    (empty once all have a story), not the table; the path and story indexes are gone."""
+    store = Store(str(tmp_path / "s.sqlite"))
+    ingest_paths([SEEDS], store)
+    plans = []
+
+    def explain(conn_, cursor, statement, params, context, many):
+        if "story_id IS NULL" in statement:
+            cursor.execute("EXPLAIN QUERY PLAN " + statement, params)
+            plans.extend(row[-1] for row in cursor.fetchall())
+
+    event.listen(store.engine, "before_cursor_execute", explain)
+    ingest_paths([SEEDS], store)
+    event.remove(store.engine, "before_cursor_execute", explain)
+    assert plans and set(plans) == {"SCAN articles USING INDEX ix_articles_ungrouped"}, plans
+    with store.engine.connect() as conn:
+        names = {i["name"] for i in inspect(conn).get_indexes("articles")}
+    assert "ix_articles_ungrouped" in names and not names & {
+        "ix_articles_path",
+        "ix_articles_story_id",
+    }

@@ -35,7 +35,7 @@ articles = Table(
     "articles",
     metadata,
     Column("id", String(32), primary_key=True),
-    Column("path", Text, nullable=False, index=True),
+    Column("path", Text, nullable=False),  # no index: no query looks an article up by it (0011)
     Column("title", Text, nullable=False),
     Column("body", Text, nullable=False),
     Column("outlet", Text),

@@ -29,8 +29,8 @@ pytestmark = pytest.mark.integration
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 OLD_STORE = Path(__file__).parent / "fixtures" / "store-pre-migrations.sqlite"
 TABLES = ("articles", "article_places", "article_sources", "geocode_cache", "mentions")
-MENTION_COLUMNS = ("article_id", "place_id", "span_start", "span_end", "surface", "confidence")
-MENTION_COLUMNS += ("qualifier", "evidence")
+MENTION_COLUMNS = "article_id, place_id, span_start, span_end, surface, confidence, qualifier"
+MENTION_COLUMNS += ", evidence"
 #: article columns added after the baseline
 LATER = ("search_doc", "story_id", "minhash", "seq", "signature", "mentions")
 
@@ -287,8 +287,7 @@ def test_0009_packs_the_mentions_into_their_articles_and_goes_down_and_up(store_
     with store.engine.begin() as conn:
         packed = sorted(mention_table(conn), key=repr)
         command.downgrade(migrate._config(conn), "0008")
-        columns = ", ".join(MENTION_COLUMNS)
-        table = conn.execute(text(f"SELECT {columns} FROM mentions")).all()
+        table = conn.execute(text(f"SELECT {MENTION_COLUMNS} FROM mentions")).all()
         assert "mentions" not in {c["name"] for c in inspect(conn).get_columns("articles")}
     assert len(packed) > 20 and sorted(map(tuple, table), key=repr) == packed
     store.close()

@@ -40,8 +40,16 @@ _articles = sa.table(
     sa.column("published_candidates"),
     sa.column("event_dates"),
 )
-_READ = ("title", "body", "published", "published_evidence", "published_evidence_start")
-_READ += ("published_evidence_end", "published_candidates", "event_dates")
+_READ = (
+    "title",
+    "body",
+    "published",
+    "published_evidence",
+    "published_evidence_start",
+    "published_evidence_end",
+    "published_candidates",
+    "event_dates",
+)
 _WRITTEN = _READ[3:]
 
 

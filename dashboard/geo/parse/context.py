@@ -243,7 +243,7 @@ def _cues_for(
         opens = between[i].rstrip(_OPENERS)[-1:] in _SENTENCE_END_MARKS
     else:
         opens = tokens.text[:start].rstrip(_OPENERS)[-1:] in _SENTENCE_START_MARKS
-    if prev is None:  # a nisba or kunya (see _is_person, the reference)
+    if prev is None:  # a nisba or kunya (tests/test_geo_fast.py has the plain reference)
         person = bool(nxt_raw) and attached[nxt] and _nisba_next(nxt_raw, after)
     elif prev_low in KUNYA_WORDS or (
         prev2 is not None and prev[0].isupper() and prev2.lower() in KUNYA_WORDS
@@ -305,34 +305,6 @@ def _opens_sentence(tokens: Tokens, first: int) -> bool:
     if first:
         return tokens.between[first - 1].rstrip(_OPENERS)[-1:] in _SENTENCE_END_MARKS
     return tokens.text[: tokens.starts[0]].rstrip(_OPENERS)[-1:] in _SENTENCE_START_MARKS
-
-
-def _at_sentence_start(text: str, start: int) -> bool:
-    """The character-by-character reference of :func:`_opens_sentence`."""
-    i = start - 1
-    while i >= 0 and text[i] in _OPENERS:
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_END
-
-
-def _is_person(tokens: Tokens, first: int, last: int, before: tuple[str, ...]) -> bool:
-    """A nisba after a given name ("Abu Adnan al-Zabadani", "Bashar al-Assad") or a kunya (the
-    reference :func:`_cues_for` inlines)."""
-    for word in before:
-        if word.lower() in KUNYA_WORDS:
-            return True  # "Abu Saleh Tahhan", "Abu Muhammad al-Jaulani"
-        if not word[0].isupper():
-            break
-    prev = before[0] if before else None
-    if tokens.attached[first] and prev and prev[0].isupper():
-        return prev.lower() not in CONTEXT_WORDS  # "al-X" right after a name is a nisba
-    nxt = last + 1
-    return (  # a given name before a nisba: "Bashar" in "Bashar al-Assad"
-        nxt < len(tokens.raws)
-        and tokens.attached[nxt]
-        and tokens.raws[nxt][0].isupper()
-        and tokens.gap(last, nxt).strip(" \t-") == ""
-    )
 
 
 def _before_name(tokens: Tokens, word: str, after: str, stop: frozenset[str]) -> bool:

@@ -662,3 +662,35 @@ def test_the_page_speaks_indonesian_where_streamlit_vega_and_leaflet_default_to_
 
 AFTER_TEXT_JS = """(selector) => getComputedStyle(document.querySelector(selector), '::after')
     .content"""
+
+
+def test_a_file_over_the_upload_limit_is_refused_in_indonesian(
+    browser, world, tmp_path, monkeypatch
+):
+    # Streamlit refuses it in the browser with an English tooltip; the page shows Indonesian
+    # (app.sidebar.UPLOAD_REFUSED). The limit is lowered to 1 MB here, as a deployment may.
+    from dashboard.app.sidebar import UPLOAD_REFUSED
+
+    monkeypatch.setenv("STREAMLIT_SERVER_MAX_UPLOAD_SIZE", "1")
+    big = tmp_path / "besar.jsonl"
+    big.write_bytes(b" " * 1_500_000)
+    watch = PageWatch()
+    context = guarded_context(browser, watch, viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    with DashboardServer(db=world.db, log=tmp_path / "serve.log") as server:
+        page.goto(server.url, timeout=TIMEOUT_MS)
+        wait_for_map(page, timeout_ms=TIMEOUT_MS)
+        page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(str(big))
+        chip = page.locator("[data-testid=stFileChip][aria-invalid=true]")
+        chip.wait_for(timeout=TIMEOUT_MS)
+        size = "[data-testid=stFileChip][aria-invalid=true] [data-testid=stFileChipName] + div"
+        assert page.evaluate(AFTER_TEXT_JS, size) == '" · tidak terunggah"'
+        chip.hover()
+        tip = page.locator("[data-testid=stTooltipErrorContent]")
+        tip.wait_for(timeout=TIMEOUT_MS)
+        assert "or smaller" in tip.inner_text()  # Streamlit's text, still in the page …
+        assert tip.evaluate("e => getComputedStyle(e).fontSize") == "0px"  # … but not shown
+        shown = '"' + UPLOAD_REFUSED + '"'
+        assert page.evaluate(AFTER_TEXT_JS, "[data-testid=stTooltipErrorContent]") == shown
+    context.close()
+    assert watch.forbidden_outside() == [] and watch.page_errors == []

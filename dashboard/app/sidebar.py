@@ -15,8 +15,14 @@ from dashboard.store.columns import Columns
 from dashboard.view import export
 
 LAYER_LABELS = {"markers": "Penanda", "heat": "Peta panas", "choropleth": "Kegubernuran"}
+#: Streamlit refuses a file over its upload limit (200 MB) in the browser, with an English error
+#: in the file's tooltip ("File must be 200.0MB or smaller."); the only other error a file can
+#: show there is a failed upload. Both read, on screen, as this (the app shows no other error
+#: tooltip).
+UPLOAD_REFUSED = "File ini tidak terunggah: lebih dari 200 MB, atau unggahannya gagal."
 #: Streamlit's file uploader has no text options; its English button and limit line are replaced
-#: by Indonesian ones on screen (if Streamlit renames its test ids, the English text returns).
+#: by Indonesian ones on screen (if Streamlit renames its test ids, the English text returns),
+#: and so is the error of a refused file.
 UPLOADER_STYLE = """
 <style>
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p {
@@ -26,8 +32,13 @@ UPLOADER_STYLE = """
 [data-testid="stFileUploaderDropzoneInstructions"] span { font-size: 0; }
 [data-testid="stFileUploaderDropzoneInstructions"] span::after {
   content: "Maks. 200 MB per file"; font-size: .875rem; }
+[data-testid="stFileChip"][aria-invalid="true"] [data-testid="stFileChipName"] + div::after {
+  content: " · tidak terunggah"; }
+[data-testid="stTooltipErrorContent"] { font-size: 0; }
+[data-testid="stTooltipErrorContent"]::after {
+  content: "UPLOAD_REFUSED"; font-size: .875rem; }
 </style>
-"""
+""".replace("UPLOAD_REFUSED", UPLOAD_REFUSED)
 #: The same for Streamlit's other fixed English texts (it has no option for them): the hint under
 #: a text box, the multiselect's "Select all" and "No results"; the chart's toolbar ("Show data",
 #: "Download as PNG", "Copy Vega-Lite spec", "Fullscreen", as icons with English names) is hidden.

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 from test_mapview import ARTICLES, BOUNDARIES, HOSTILE, LOCAL, ROWS, payload, place_row, summaries
 
 from dashboard.map.clusters import cluster_places
-from dashboard.map.placetable import PlaceTable, table_json, write_table
+from dashboard.map.placetable import PlaceTable, process_folder, table_json, write_table
 from dashboard.map.render import build_map
 
 pytestmark = pytest.mark.unit
@@ -87,3 +90,21 @@ def test_a_place_missing_from_the_table_sends_every_field_inline():
     html = render_with(PlaceTable("../snm_places/places-x.json", partial))
     assert {p["id"] for p in payload(html)["places"]} >= {"gn:169577", "gn:170654"}
     assert '"table":null' in html
+
+
+def test_a_killed_processs_folder_is_removed_by_the_next_one(tmp_path):
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    dead = tmp_path / f"snm-places-{int(gone.stdout)}-abc"
+    live = tmp_path / f"snm-places-{os.getpid()}-def"
+    other = tmp_path / "snm-places-x"  # not one of these folders: left alone
+    for folder in (dead, live, other):
+        folder.mkdir()
+        (folder / "places-1.json").write_text("{}")
+    mine = process_folder(tmp_path)
+    assert not dead.exists() and live.exists() and other.exists()
+    assert mine.is_dir() and mine.name.startswith(f"snm-places-{os.getpid()}-")

@@ -21,14 +21,15 @@ from dashboard.geo.gazetteer import display_names
 from dashboard.map import data as mapdata
 from dashboard.map.basemap import Label, load_boundaries
 from dashboard.map.basemap import city_labels as _city_labels
-from dashboard.map.placetable import PlaceTable, table_json, write_table
+from dashboard.map.placetable import PlaceTable, process_folder, table_json, write_table
 from dashboard.rowtypes import ArticleRow, PlaceRow
 from dashboard.store.columns import Columns
 from dashboard.store.location import configured_db
 from dashboard.view import snapshot as viewdata
 
-#: Where this server process writes the place tables it serves (removed when it exits).
-PLACE_TABLE_DIR = Path(tempfile.mkdtemp(prefix="snm-places-"))
+#: Where this server process writes the place tables it serves (removed when it exits, or by the
+#: next server when it was killed).
+PLACE_TABLE_DIR = process_folder(Path(tempfile.gettempdir()))
 atexit.register(shutil.rmtree, PLACE_TABLE_DIR, ignore_errors=True)
 
 

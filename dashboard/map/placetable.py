@@ -16,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,3 +76,24 @@ def write_table(folder: Path, data: bytes) -> str:
         partial.write_bytes(data)
         os.replace(partial, target)
     return name
+
+
+def process_folder(parent: Path) -> Path:
+    """A new folder under ``parent`` for this process's tables, named with its process id. The
+    folders of processes that no longer run (killed before they could remove theirs) are
+    removed first, so a killed server leaves nothing behind for long."""
+    for old in parent.glob("snm-places-*-*"):
+        pid = old.name.split("-")[2]
+        if pid.isdigit() and not _running(int(pid)):
+            shutil.rmtree(old, ignore_errors=True)
+    return Path(tempfile.mkdtemp(prefix=f"snm-places-{os.getpid()}-", dir=parent))
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True

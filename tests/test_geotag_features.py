@@ -35,10 +35,16 @@ def found(text: str) -> set[str]:
         ("Serangan udara menghantam Qarabis di Homs.", "feature:homs-qarabis"),
         ("Penembak jitu menembaki Bab Sbaa, Homs.", "feature:homs-bab-al-sibaa"),
         ("Mahasiswa berdemo di Baramkeh, Damaskus.", "feature:damascus-baramkeh"),
+        ("Pasukan mengepung Manshiyeh dan Sajna di Daraa.", "feature:daraa-sajna"),
         # a border crossing written as Indonesian media do
         ("Pengungsi menyeberang lewat perbatasan Jousieh.", "feature:homs-jousieh-crossing"),
         # a camp cluster no source lists
         ("Keluarga itu tinggal di kamp Kafr Lusin.", "feature:idlib-kafr-lusin"),
+        ("Para wanita itu ditahan di kamp pengungsi Roj.", "feature:hasakah-roj-camp"),
+        ("Roket menghantam kamp Qah dekat perbatasan Turki.", "feature:idlib-qah-camp"),
+        # a base, an aliased Palestinian camp
+        ("Pemberontak merebut Wadi al-Deif.", "feature:idlib-wadi-al-deif"),
+        ("Keluarga Palestina tinggal di Khan Eshieh.", "gn:168353"),
         # prisons, with the lower-case head "penjara"
         ("Ribuan tahanan keluar dari penjara Sednaya.", "feature:rif-dimashq-saydnaya-prison"),
         ("Aktivis itu ditahan di penjara Adra.", "feature:rif-dimashq-adra-prison"),
@@ -46,6 +52,9 @@ def found(text: str) -> set[str]:
         ("Presiden berpidato di Masjid Agung Umayyah.", "feature:damascus-umayyad-mosque"),
         ("Warga salat di masjid Umayyah.", "feature:damascus-umayyad-mosque"),
         ("Pemberontak menguasai Masjid Agung Aleppo.", "feature:aleppo-great-mosque"),
+        ("Demonstran keluar dari Masjid Khalid bin Walid.", "feature:homs-khalid-mosque"),
+        ("Tentara merebut Benteng Damaskus.", "feature:damascus-citadel"),
+        ("ISIS menjarah situs Dura-Europos.", "feature:deir-ez-zor-dura-europos"),
         ("ISIS meledakkan kuil Bel di Palmyra.", "feature:homs-temple-of-bel"),
         ("Pedagang di pasar Hamidiyah menutup toko.", "feature:damascus-hamidiyah-souq"),
         ("Massa berkumpul di Sabaa Bahrat.", "feature:damascus-sabaa-bahrat"),
@@ -111,6 +120,8 @@ def test_a_namesake_quarter_stays_in_its_own_city(text, wanted, not_wanted) -> N
         "Wisatawan mengunjungi kuil Borobudur.",
         "Pedagang di pasar Tanah Abang mengeluh.",
         "Keluarga Jazal tinggal di Bandung.",
+        "Pengungsi Gaza tinggal di kamp pengungsi Jabalia.",  # a foreign camp: no Syrian place
+        "Khalid bin Walid memimpin pasukan Muslim.",  # the commander, not his mosque
         "Ia bekerja di ladang minyak milik keluarganya.",  # head and tail with no name
         "Pesawat mendarat di pangkalan udara militer.",
     ],

@@ -45,6 +45,7 @@ def found(text: str) -> set[str]:
         # a base, an aliased Palestinian camp
         ("Pemberontak merebut Wadi al-Deif.", "feature:idlib-wadi-al-deif"),
         ("Keluarga Palestina tinggal di Khan Eshieh.", "gn:168353"),
+        ("Puluhan warga tewas di desa Sanobar dekat Jableh.", "gn:164855"),
         # prisons, with the lower-case head "penjara"
         ("Ribuan tahanan keluar dari penjara Sednaya.", "feature:rif-dimashq-saydnaya-prison"),
         ("Aktivis itu ditahan di penjara Adra.", "feature:rif-dimashq-adra-prison"),
@@ -100,6 +101,13 @@ def test_a_feature_region_has_a_radius() -> None:
             "gn:171121",
             "feature:aleppo-bustan-al-basha",
         ),
+        # three quarters called Qusour: Baniyas, Homs, Deir ez-Zor
+        (
+            "Pasukan keamanan membunuh warga di al-Qusour, Baniyas.",
+            "feature:tartus-baniyas-qusour",
+            "feature:homs-qusour",
+        ),
+        ("Warga Qusour di Homs kembali.", "feature:homs-qusour", "feature:tartus-baniyas-qusour"),
         # 'Adraa' is an old name of Daraa (bad_variants.tsv): Adra is the town near Damascus
         ("Bentrokan pecah di kota Adra dan Douma.", ADRA, DARAA),
     ],

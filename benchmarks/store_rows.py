@@ -65,7 +65,7 @@ def table_rows(db: Path) -> dict[str, list[str]]:
                 for row in rows
             )
             if table == "articles" and "mentions" in names:
-                out["mentions"] = _unpacked(rows)
+                out["mentions"] = _unpacked(rows, _place_ids(conn))
     return out
 
 
@@ -86,14 +86,23 @@ def _dates_as_before(row: dict) -> dict:
     }
 
 
-def _unpacked(articles: list[dict]) -> list[str]:
+def _place_ids(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """Each article's place ids in rank order (packed mentions name places by number)."""
+    found: dict[str, list[str]] = defaultdict(list)
+    query = "SELECT article_id, place_id FROM article_places ORDER BY article_id, rank"
+    for aid, place_id in conn.execute(query):
+        found[aid].append(place_id)
+    return found
+
+
+def _unpacked(articles: list[dict], places: dict[str, list[str]]) -> list[str]:
     """The rows of the mentions table, from the articles' packed mentions (migration 0009)."""
     from dashboard.store.mentionpack import unpack
 
     found = (
         {"article_id": a["id"], **m}
         for a in articles
-        for m in unpack(a["mentions"], a["title"], a["body"])
+        for m in unpack(a["mentions"], a["title"], a["body"], places.get(a["id"], []))
     )
     return sorted(json.dumps(m, ensure_ascii=False) for m in found)
 

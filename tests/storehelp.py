@@ -26,12 +26,16 @@ def mention_table(conn) -> list[tuple]:
     from dashboard.store.mentionpack import FIELDS, unpack
 
     query = "SELECT id, mentions, title, body FROM articles"
+    ranked = "SELECT article_id, place_id FROM article_places ORDER BY article_id, rank"
     if not isinstance(conn, sqlite3.Connection):
-        query = text(query)
+        query, ranked = text(query), text(ranked)
+    places: dict[str, list[str]] = {}
+    for aid, place_id in conn.execute(ranked):
+        places.setdefault(aid, []).append(place_id)
     return [
         (aid, *(m[f] for f in FIELDS))
-        for aid, packed, title, body in conn.execute(query)
-        for m in unpack(packed, title, body)
+        for aid, packed, title, body in list(conn.execute(query))
+        for m in unpack(packed, title, body, places.get(aid, []))
     ]
 
 

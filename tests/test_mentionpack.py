@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import zlib
 
 import pytest
@@ -37,9 +38,26 @@ def _rows(mentions) -> list[dict]:
     return sorted(rows, key=lambda r: (r["span_start"], r["place_id"]))
 
 
+PLACES = ["gn:aleppo", "gn:damascus", "gn:idlib"]  # the article's places, in rank order
+
+
 @pytest.mark.parametrize("text", [TEXT, None])
-def test_packed_mentions_unpack_to_the_rows_of_the_old_table(text):
-    assert unpack(pack(MENTIONS, text), TITLE, BODY) == _rows(MENTIONS)
+@pytest.mark.parametrize("places", [PLACES, ["gn:idlib"], []])
+def test_packed_mentions_unpack_to_the_rows_of_the_old_table(text, places):
+    assert unpack(pack(MENTIONS, text, places), TITLE, BODY, places) == _rows(MENTIONS)
+
+
+def test_places_among_the_articles_are_written_as_their_number():
+    value = json.loads(_json(pack(MENTIONS, TEXT, PLACES)))
+    assert [group[0] for group in value[1]] == [2, 0]
+    assert json.loads(_json(pack(MENTIONS, TEXT, ["gn:idlib"])))[1][1][0] == "gn:aleppo"
+
+
+def test_a_value_of_format_1_places_all_by_id_is_still_read():
+    data = _json(pack(MENTIONS, TEXT)).encode()
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -15, 9, zdict=DICTIONARY)
+    first = b"\x01" + deflate.compress(data) + deflate.flush()
+    assert unpack(first, TITLE, BODY) == _rows(MENTIONS)
 
 
 def test_surfaces_equal_to_the_text_are_left_out_and_evidence_lists_stored_once():
@@ -49,14 +67,14 @@ def test_surfaces_equal_to_the_text_are_left_out_and_evidence_lists_stored_once(
 
 
 def _json(packed: bytes) -> str:
-    assert packed[:1] == FORMAT
+    assert packed[:1] == FORMAT == b"\x02"
     inflate = zlib.decompressobj(-15, zdict=DICTIONARY)
     return (inflate.decompress(packed[1:]) + inflate.flush()).decode()
 
 
 def test_a_value_of_an_unknown_format_is_refused_not_misread():
     with pytest.raises(ValueError, match="unknown format"):
-        unpack(b"\x02" + pack(MENTIONS, TEXT)[1:], TITLE, BODY)
+        unpack(b"\x03" + pack(MENTIONS, TEXT)[1:], TITLE, BODY)
 
 
 def test_no_mentions_pack_to_nothing():

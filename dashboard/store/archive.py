@@ -159,13 +159,17 @@ class Store:
             ).first()
             if row is None or not row.geotagged:
                 return None
-            places = conn.execute(
-                select(s.article_places)
-                .where(s.article_places.c.article_id == article_id)
-                .order_by(s.article_places.c.rank)
-            )
-            found = mentionpack.unpack(row.mentions, row.title, row.body)
-            return convert.geotag_from_rows([r._mapping for r in places], found)
+            places = [
+                r._mapping
+                for r in conn.execute(
+                    select(s.article_places)
+                    .where(s.article_places.c.article_id == article_id)
+                    .order_by(s.article_places.c.rank)
+                )
+            ]
+            ids = [p["place_id"] for p in places]
+            found = mentionpack.unpack(row.mentions, row.title, row.body, ids)
+            return convert.geotag_from_rows(places, found)
 
     def article_rows(self, ids: Iterable[str] | None = None) -> list[ArticleRow]:
         """Typed rows for the dashboard (no body): all, or those of ``ids`` in that order."""
@@ -207,12 +211,15 @@ class Store:
             return corrected.articles_of(conn, listing.article_rows(conn, list(ids)))
 
     def mention_rows(self, article_id: str) -> list[dict]:
-        a = s.articles.c
+        a, p = s.articles.c, s.article_places.c
         with self.engine.connect() as conn:
             row = conn.execute(
                 select(a.mentions, a.title, a.body).where(a.id == article_id)
             ).first()
-        found = mentionpack.unpack(*row) if row is not None else []
+            ids = conn.execute(
+                select(p.place_id).where(p.article_id == article_id).order_by(p.rank)
+            ).scalars()
+            found = mentionpack.unpack(*row, list(ids)) if row is not None else []
         found.sort(key=lambda m: (m["span_start"], m["span_end"], m["place_id"]))
         return [
             {

@@ -5,10 +5,12 @@ row: about 0.9 KB an article of the synthetic corpus, for a table read one artic
 (the opened article's highlights, :meth:`Store.geotag`). Now the article's row holds them all,
 as compact JSON, deflated with a preset dictionary (:data:`FORMAT`)::
 
-    [[evidence, …], [[place_id, [[start, length, confidence, evidence_no, qualifier, surface],
+    [[evidence, …], [[place, [[start, length, confidence, evidence_no, qualifier, surface],
     …]], …]]
 
-each distinct evidence list once, each place once with its mentions; ``qualifier`` and
+each distinct evidence list once, each place once with its mentions: the place as its number in
+the article's places (``article_places`` in rank order, from 0; format 2) or its id (a place not
+among them, and every place in format 1); ``qualifier`` and
 ``surface`` are dropped from the end of a mention when None, and the surface is None when it is
 the article's text at the span (the text is the title, a blank line and the body; see
 :func:`dashboard.model.article_text`). ``unpack`` gives back the rows the ``mentions`` table held,
@@ -30,10 +32,12 @@ from dashboard.model import Geotag, article_text
 MAX_MENTIONS_PER_PLACE = 50
 
 #: The first byte of a packed value: its format. 1: raw deflate of the JSON with DICTIONARY as
-#: its preset dictionary (what most values start with and repeat: the geotagger's rule names).
+#: its preset dictionary (what most values start with and repeat: the geotagger's rule names);
+#: 2: the same, places given by their number among the article's places where they are there.
 #: Values stored in a format are read with its dictionary forever: a new dictionary is a new
 #: format byte, never an edit of this one.
-FORMAT = b"\x01"
+FORMAT = b"\x02"
+FORMATS = (b"\x01", FORMAT)
 DICTIONARY = (
     b'"kind:admin1","kind:region","kind:city","context:kegubernuran","context:menuju",'
     b'"context:pinggiran","context:kawasan","context:dekat","context:dari","before-name",'
@@ -61,13 +65,22 @@ def geotag_mentions(geotag: Geotag) -> list[tuple]:
     ]
 
 
-def pack(mentions: Sequence[Sequence], text: str | None = None) -> bytes | None:
+def places_of(geotag: Geotag) -> list[str]:
+    """The ids of a geotag's places in the order ``article_places`` ranks them."""
+    return list(dict.fromkeys(tp.place.id for tp in geotag.places))
+
+
+def pack(
+    mentions: Sequence[Sequence], text: str | None = None, places: Sequence[str] = ()
+) -> bytes | None:
     """Mentions (as :func:`geotag_mentions` gives them) in one value; None for none. A surface
-    equal to ``text`` at its span is left out (all are kept when ``text`` is None)."""
+    equal to ``text`` at its span is left out (all are kept when ``text`` is None); a place in
+    ``places`` (the article's, :func:`places_of`) is written as its number there."""
     if not mentions:
         return None
+    number_of = {place_id: i for i, place_id in enumerate(places)}
     evidence: dict[str, int] = {}
-    places: dict[str, list] = {}
+    found: dict[str, list] = {}
     for place_id, start, end, surface, confidence, qualifier, words in mentions:
         key = json.dumps(list(words), ensure_ascii=False)
         number = evidence.setdefault(key, len(evidence))
@@ -76,28 +89,32 @@ def pack(mentions: Sequence[Sequence], text: str | None = None) -> bytes | None:
         item: list[Any] = [start, end - start, confidence, number, qualifier, surface]
         while len(item) > 4 and item[-1] is None:
             item.pop()
-        places.setdefault(place_id, []).append(item)
+        found.setdefault(place_id, []).append(item)
     lists = [json.loads(key) for key in evidence]
-    value = [lists, [[place_id, items] for place_id, items in places.items()]]
+    groups = [[number_of.get(place_id, place_id), items] for place_id, items in found.items()]
+    value = [lists, groups]
     deflate = zlib.compressobj(9, zlib.DEFLATED, -15, 9, zdict=DICTIONARY)
     data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
     return FORMAT + deflate.compress(data) + deflate.flush()
 
 
-def unpack(packed: bytes | None, title: str, body: str) -> list[dict[str, Any]]:
-    """The mention rows of a packed value (of the article with this title and body), in the
-    order of the old table's key: start, then place id."""
+def unpack(
+    packed: bytes | None, title: str, body: str, places: Sequence[str] = ()
+) -> list[dict[str, Any]]:
+    """The mention rows of a packed value (of the article with this title and body, and these
+    places in rank order), in the order of the old table's key: start, then place id."""
     if packed is None:
         return []
     packed = bytes(packed)
-    if packed[:1] != FORMAT:
+    if packed[:1] not in FORMATS:
         raise ValueError(f"packed mentions of an unknown format {packed[:1]!r}")
     inflate = zlib.decompressobj(-15, zdict=DICTIONARY)
-    lists, places = json.loads(inflate.decompress(packed[1:]) + inflate.flush())
+    lists, groups = json.loads(inflate.decompress(packed[1:]) + inflate.flush())
     text = article_text(title, body)
     words = [evidence_json(w) for w in lists]
     rows = []
-    for place_id, items in places:
+    for place, items in groups:
+        place_id = places[place] if isinstance(place, int) else place
         for start, length, confidence, number, *rest in items:
             qualifier, surface = (rest + [None, None])[:2]
             end = start + length

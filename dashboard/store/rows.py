@@ -77,7 +77,7 @@ def geotag_summary(geotag: Geotag | None, text: str | None = None) -> dict[str, 
         "geotagged": geotag is not None,
         "focus_place_id": geotag.focus.id if geotag and geotag.focus else None,
         "n_places": len(geotag.places) if geotag else 0,
-        "mentions": mentionpack.pack(found, text),
+        "mentions": mentionpack.pack(found, text, mentionpack.places_of(geotag) if geotag else ()),
     }
 
 

@@ -4,7 +4,8 @@ The ``mentions`` table took about 0.9 KB per article of the synthetic corpus (is
 3 KB per article beyond the text): every row repeated its article id, place id, surface and
 evidence JSON, and the table is only ever read one article at a time. Each article's rows are
 packed here by the program's :func:`dashboard.store.mentionpack.pack` (as 0008 uses the
-program's fingerprint code), surfaces equal to the text at their span left out; going down, the
+program's fingerprint code), surfaces equal to the text at their span left out and places given
+by their number among the article's places; going down, the
 rows are unpacked again, the same values. On SQLite the space the table took is reused by later
 writes (``VACUUM`` gives it back to the file system).
 
@@ -35,6 +36,19 @@ _articles = sa.table(
     sa.column("mentions"),
 )
 _mentions = sa.table("mentions", sa.column("article_id"), *(sa.column(f) for f in FIELDS))
+_places = sa.table(
+    "article_places", sa.column("article_id"), sa.column("place_id"), sa.column("rank")
+)
+
+
+def _place_ids(bind, ids: list[str]) -> dict[str, list[str]]:
+    """Each article's place ids in rank order (a mention's place is packed as its number)."""
+    p = _places.c
+    query = sa.select(p.article_id, p.place_id).where(p.article_id.in_(ids))
+    found: dict[str, list[str]] = {}
+    for aid, place_id in bind.execute(query.order_by(p.article_id, p.rank)):
+        found.setdefault(aid, []).append(place_id)
+    return found
 
 
 def _ids(bind) -> list[str]:
@@ -55,8 +69,9 @@ def _packed(bind, ids: list[str]) -> list[dict]:
         by_article.setdefault(aid, []).append(values)
     a = _articles.c
     texts = bind.execute(sa.select(a.id, a.title, a.body).where(a.id.in_(ids))).all()
+    places = _place_ids(bind, ids)
     return [
-        {"aid": aid, "v": pack(by_article[aid], article_text(title, body))}
+        {"aid": aid, "v": pack(by_article[aid], article_text(title, body), places.get(aid, ()))}
         for aid, title, body in texts
     ]
 
@@ -94,13 +109,17 @@ def downgrade() -> None:
     _table()
     bind = op.get_bind()
     a = _articles.c
-    query = sa.select(a.id, a.mentions, a.title, a.body).where(a.mentions.is_not(None))
-    rows = []
-    for aid, packed, title, body in bind.execute(query).all():
-        rows += [{"article_id": aid, **m} for m in unpack(packed, title, body)]
-        if len(rows) >= 5000:
+    query = sa.select(a.id).where(a.mentions.is_not(None)).order_by(a.id)
+    ids = list(bind.execute(query).scalars())
+    for i in range(0, len(ids), CHUNK):
+        part = ids[i : i + CHUNK]
+        places = _place_ids(bind, part)
+        query = sa.select(a.id, a.mentions, a.title, a.body).where(a.id.in_(part))
+        rows = [
+            {"article_id": aid, **m}
+            for aid, packed, title, body in bind.execute(query)
+            for m in unpack(packed, title, body, places.get(aid, ()))
+        ]
+        if rows:
             bind.execute(_mentions.insert(), rows)
-            rows = []
-    if rows:
-        bind.execute(_mentions.insert(), rows)
     op.drop_column("articles", "mentions")

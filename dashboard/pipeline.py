@@ -198,11 +198,13 @@ def _geotag(
         if done.get(article.id):
             yield article, None  # stored with its places already: nothing to redo
             continue
-        geotag, failure, _ = outcome or tag_one(geotagger, article)
+        geotag, failure, _, relevant = outcome or tag_one(geotagger, article)
         if failure:  # a geotagger bug must not lose the article
             why = f"stored without places; geotagging failed: {failure}"
             report.warnings.append((article.path, why))
-        if article.page is not None and not about_syria(article, geotag):
+        if relevant is None:  # not found by a worker
+            relevant = article.page is None or about_syria(article, geotag)  # type: ignore[arg-type]
+        if not relevant:
             why = "not about Syria (no Syrian place and no 'Suriah' in the title or text)"
             report.kept_out.append(KeptOut(article.path, why, kind="not about Syria"))
             report.read -= 1  # counted as kept out, not as an article read

@@ -2,9 +2,11 @@
 
 Reading splits files into records, and WARC archives into pages, in the parent process, in order
 (cheap). Making each record's article (a web page's extraction too, cleaning, dating), geotagging
-it and computing its story fingerprint (MinHash), most of the work, happen in worker processes, a
-chunk of records at a time, and come back in the order read: what is stored, and every line of
-the report, are those of a run in one process. The single writer stays in the parent.
+it, computing its story fingerprint (MinHash) and the rows the store writes for it
+(:func:`dashboard.store.rows.prepare`: the article's columns, its mentions packed, its places),
+most of the work, happen in worker processes, a chunk of records at a time, and come back in the
+order read: what is stored, and every line of the report, are those of a run in one process. The
+single writer stays in the parent: it groups stories, inserts the rows and commits.
 
 Workers are forked, so they share the parent's gazetteer and automaton (nothing is rebuilt) and
 any geotagger given to the run. They ignore Ctrl-C: the parent stops queueing, cancels what no
@@ -21,39 +23,43 @@ import os
 import signal
 import weakref
 from collections import deque
-from collections.abc import Callable, Generator, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import fields
-from operator import attrgetter
 from typing import NamedTuple
 
 from dashboard.errors import ArticleReadError
-from dashboard.model import Article, Geotag, Mention, Place, TaggedPlace
+from dashboard.model import Article, Geotag
 from dashboard.store import fingerprint as fp
+from dashboard.store import rows as convert
 from dashboard.store import stories
+from dashboard.store.rows import Prepared
 from dashboard.text.read import DEFERRED, Deferred, PendingPage, made
+from dashboard.text.web.relevance import about_syria
 
 Geotagger = Callable[[Article], Geotag | None]
 Item = Article | ArticleReadError
 
 
 class Outcome(NamedTuple):
-    """What was found for one article: its geotag, or why geotagging failed ("ValueError: …"),
-    and, from a worker, its story fingerprint's signature and band keys (None: too short to
-    group), so the parent, the single writer, does not compute them."""
+    """What was found for one article: its geotag, or why geotagging failed ("ValueError: …").
+    From a worker, the geotag comes as the rows the store writes (:class:`Prepared`, with the
+    article's own columns), with the story fingerprint's signature and band keys (None: too
+    short to group) and whether a web page is about Syria, so the parent, the single writer,
+    computes none of them."""
 
-    geotag: Geotag | None
+    geotag: Geotag | Prepared | None
     failure: str | None
     fingerprint: stories.Print | None = None
+    about_syria: bool | None = None  # None: not known yet (found by the parent)
 
 
 CHUNK = 48  # records per task: big enough to amortise the round trip, small enough to interleave
 CHUNK_BYTES = 8 * 1024 * 1024  # and at most about this much web page data in one task
 IN_FLIGHT = 3  # chunks queued per worker: keeps workers busy while the parent writes, bounded
 
-#: The worker's geotagger and the places its geotags may name (set once in each worker).
-_STATE: tuple[Geotagger, Mapping[str, Place] | None] | None = None
+#: The worker's geotagger (set once in each worker).
+_GEOTAGGER: Geotagger | None = None
 
 
 def default_workers() -> int:
@@ -65,10 +71,14 @@ def default_workers() -> int:
 
 def tag_one(geotagger: Geotagger, article: Article) -> Outcome:
     """Geotag one article; a geotagger bug is reported, never raised (the article is kept)."""
+    return Outcome(*_tagged(geotagger, article))
+
+
+def _tagged(geotagger: Geotagger, article: Article) -> tuple[Geotag | None, str | None]:
     try:
-        return Outcome(geotagger(article), None)
+        return geotagger(article), None
     except Exception as exc:  # noqa: BLE001 - any bug of a geotagger costs only the places
-        return Outcome(None, f"{type(exc).__name__}: {exc}")
+        return None, f"{type(exc).__name__}: {exc}"
 
 
 def in_workers(
@@ -109,7 +119,6 @@ class _Pool:
 
     def __init__(self, geotagger: Geotagger, workers: int):
         self.geotagger, self.workers = geotagger, workers
-        self.places = getattr(geotagger, "places", None)  # geotags come back as place ids
         fp.prepare()  # the MinHash's permutations made once, before the fork: shared
         self.executor = self._start()
         self.submitted: weakref.WeakSet[Future] = weakref.WeakSet()
@@ -119,7 +128,7 @@ class _Pool:
             self.workers,
             mp_context=multiprocessing.get_context("fork"),
             initializer=_start,
-            initargs=(self.geotagger, self.places),
+            initargs=(self.geotagger,),
         )
 
     def submit(self, chunk: list[Item | Deferred]) -> Future | None:
@@ -144,12 +153,7 @@ class _Pool:
             if not isinstance(entry, DEFERRED):
                 yield entry, None  # geotagged by the parent, if an article
                 continue
-            item, outcome = next(made)
-            if outcome is None:
-                yield item, None
-            else:
-                packed, failure, values = outcome
-                yield item, Outcome(_unpack(packed, self.places), failure, values)
+            yield next(made)
 
     def _made(self, future: Future, chunk: list[Item | Deferred]) -> list:
         try:
@@ -180,16 +184,16 @@ class _Pool:
         self.executor.shutdown(wait=True, cancel_futures=cancel)
 
 
-def _start(geotagger: Geotagger, places: Mapping[str, Place] | None) -> None:
-    global _STATE
+def _start(geotagger: Geotagger) -> None:
+    global _GEOTAGGER
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C does
-    _STATE = (geotagger, places)
+    _GEOTAGGER = geotagger
 
 
 def _run_chunk(chunk: list[Deferred]) -> list[tuple[Item, object]]:
-    """In a worker: every entry made, geotagged and fingerprinted; geotags packed as place ids."""
-    assert _STATE is not None  # noqa: S101 - set by _start in every worker
-    geotagger, places = _STATE
+    """In a worker: every entry made, geotagged and fingerprinted, its rows made for the store."""
+    geotagger = _GEOTAGGER
+    assert geotagger is not None  # noqa: S101 - set by _start in every worker
     out: list[tuple[Item, object]] = []
     for entry in chunk:
         try:
@@ -197,8 +201,10 @@ def _run_chunk(chunk: list[Deferred]) -> list[tuple[Item, object]]:
         except Exception as exc:  # noqa: BLE001 - a bug on one record costs that record
             item = _failed(entry, f"cannot read: {type(exc).__name__}: {exc}")
         if isinstance(item, Article):
-            geotag, failure, _ = tag_one(geotagger, item)
-            out.append((item, (_pack(geotag, places), failure, stories.print_of(item.body))))
+            geotag, failure = _tagged(geotagger, item)
+            relevant = item.page is None or about_syria(item, geotag)
+            tagged = convert.prepare(item, geotag) if geotag is not None else None
+            out.append((item, Outcome(tagged, failure, stories.print_of(item.body), relevant)))
         else:
             out.append((item, None))
     return out
@@ -210,37 +216,3 @@ def _failed(entry: Item | Deferred, why: str) -> ArticleReadError:
     if isinstance(entry, ArticleReadError):
         return entry
     return ArticleReadError(entry.path, why)
-
-
-#: A mention's fields in order, as a plain tuple: pickled many times faster than the dataclass.
-_MENTION = attrgetter(*(f.name for f in fields(Mention)))
-
-
-def _pack(geotag: Geotag | None, places: Mapping[str, Place] | None) -> object:
-    """A geotag as place ids when the parent holds the same places (far less to send), its
-    mentions as tuples."""
-    if geotag is None or places is None:
-        return geotag
-    named = [tp.place for tp in geotag.places] + ([geotag.focus] if geotag.focus else [])
-    if any(places.get(place.id) is not place for place in named):
-        return geotag  # a place of another gazetteer: sent whole
-    focus = geotag.focus.id if geotag.focus is not None else None
-    tagged = tuple(
-        (tp.place.id, tuple(map(_MENTION, tp.mentions)), tp.confidence, tp.qualifier)
-        for tp in geotag.places
-    )
-    return ("ids", tagged, focus)
-
-
-def _unpack(packed: object, places: Mapping[str, Place] | None) -> Geotag | None:
-    if not isinstance(packed, tuple):
-        return packed  # type: ignore[return-value]  # a Geotag or None, sent whole
-    assert places is not None  # noqa: S101 - only packed when the parent has the places
-    _, tagged, focus = packed
-    return Geotag(
-        places=tuple(
-            TaggedPlace(places[pid], tuple(Mention(*m) for m in ms), conf, qual)
-            for pid, ms, conf, qual in tagged
-        ),
-        focus=places[focus] if focus is not None else None,
-    )

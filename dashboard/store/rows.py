@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 from dashboard.model import (
     Article,
@@ -41,10 +42,29 @@ def _json(values) -> str:
 
 def article_values(article: Article, geotag: Geotag | None, now: dt.datetime) -> dict[str, Any]:
     """One articles row."""
+    return {**prepare(article, geotag).columns, "ingested_at": now}
+
+
+class Prepared(NamedTuple):
+    """An article's rows but for what its write decides (``ingested_at``, its story, PostgreSQL's
+    search document): the articles columns, and its article_places rows as tuples in
+    :data:`PLACE_COLUMNS` order. Made where the article is geotagged (in ingest's workers), so
+    the single writer only inserts them."""
+
+    columns: dict[str, Any]
+    places: list[tuple]
+
+    @property
+    def geotagged(self) -> bool:
+        return bool(self.columns["geotagged"])
+
+
+def prepare(article: Article, geotag: Geotag | None) -> Prepared:
+    """The rows of an article and its geotag (None: stored without places)."""
     g = article.published
     span = g.span or (None, None)
     text = article.text
-    return {
+    columns = {
         "id": article.id,
         "path": article.path,
         "title": article.title,
@@ -65,8 +85,8 @@ def article_values(article: Article, geotag: Geotag | None, now: dt.datetime) ->
         "event_dates": datepack.events_value(article.event_dates, text),
         "warnings": _json(article.warnings),
         **geotag_summary(geotag, text),
-        "ingested_at": now,
     }
+    return Prepared(columns, place_tuples(article.id, geotag) if geotag is not None else [])
 
 
 def geotag_summary(geotag: Geotag | None, text: str | None = None) -> dict[str, Any]:
@@ -81,8 +101,30 @@ def geotag_summary(geotag: Geotag | None, text: str | None = None) -> dict[str, 
     }
 
 
+#: The columns of an article_places row, in the order of :func:`place_tuples`.
+PLACE_COLUMNS = (
+    "article_id",
+    "place_id",
+    "rank",
+    *_PLACE_FIELDS,
+    "confidence",
+    "qualifier",
+    "is_focus",
+    "n_mentions",
+)
+SUMMARY_COLUMNS = ("geotagged", "focus_place_id", "n_places", "mentions")
+
+
 def place_values(article_id: str, geotag: Geotag) -> list[dict[str, Any]]:
     """article_places rows; a place listed twice by the geotagger is kept once (the first)."""
+    return [dict(zip(PLACE_COLUMNS, row, strict=True)) for row in place_tuples(article_id, geotag)]
+
+
+_PLACE_VALUES = attrgetter(*_PLACE_FIELDS)
+
+
+def place_tuples(article_id: str, geotag: Geotag) -> list[tuple]:
+    """:func:`place_values` as tuples in :data:`PLACE_COLUMNS` order."""
     rows, seen = [], set()
     focus_id = geotag.focus.id if geotag.focus else None
     tagged = list(geotag.places)
@@ -94,16 +136,16 @@ def place_values(article_id: str, geotag: Geotag) -> list[dict[str, Any]]:
             continue
         seen.add(p.id)
         rows.append(
-            {
-                "article_id": article_id,
-                "place_id": p.id,
-                "rank": rank,
-                **{name: getattr(p, name) for name in _PLACE_FIELDS},
-                "confidence": tp.confidence,
-                "qualifier": tp.qualifier,
-                "is_focus": p.id == focus_id,
-                "n_mentions": len(tp.mentions),
-            }
+            (
+                article_id,
+                p.id,
+                rank,
+                *_PLACE_VALUES(p),
+                tp.confidence,
+                tp.qualifier,
+                p.id == focus_id,
+                len(tp.mentions),
+            )
         )
     return rows
 

@@ -14,10 +14,10 @@ changes what the dashboard shows, so a cache keyed on it is never stale, whateve
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Sequence
-from typing import Any
 
-from sqlalchemy import Integer, Text, bindparam, case, cast, insert, select, update
+from sqlalchemy import Integer, Text, case, cast, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
@@ -66,28 +66,68 @@ def insert_new(conn: Connection, table, rows: Sequence[dict], keys: Sequence[str
     return set(conn.execute(stmt.returning(table.c[keys[0]]), list(rows)).scalars())
 
 
-def insert_many(conn: Connection, table, rows: Sequence[dict], keys: Sequence[str] = ()) -> None:
-    """Insert rows (those with a stored key left as they are) in one ``executemany`` straight to
-    the driver: for bulk tables whose columns need no conversion (text, numbers, booleans), it
-    stores what ``conn.execute(insert(table), rows)`` stores without building each row's
-    parameters in SQLAlchemy (most of the cost of a mention row)."""
+def insert_new_rows(conn: Connection, table, rows: Sequence[dict], key: str) -> set:
+    """:func:`insert_new` for many rows (a batch of articles), in one ``executemany`` straight to
+    the driver, each value converted as SQLAlchemy would (dates, booleans, binary). When the
+    database did not take every row (another writer stored one meanwhile, which the write lock
+    rules out for this program's writers), the rows are inserted again through
+    :func:`insert_new`, which says which went in."""
     if not rows:
-        return
-    sql, names = _insert_sql(conn.dialect, table, tuple(rows[0]), tuple(keys))
-    if names is None:  # named parameters: the rows as they are
+        return set()
+    columns = tuple(rows[0])
+    sql, convert = _rows_sql(conn.dialect, table, columns, key)
+    values = list(map(convert, rows))
+    with conn.begin_nested() as savepoint:
+        if conn.exec_driver_sql(sql, values).rowcount == len(rows):
+            return {row[key] for row in rows}
+        savepoint.rollback()
+    return insert_new(conn, table, rows, [key])
+
+
+@functools.lru_cache(maxsize=8)
+def _rows_sql(dialect, table, columns: tuple[str, ...], key: str):
+    """The INSERT … ON CONFLICT DO NOTHING for these columns, and a row dict's values in their
+    order, each through its type's bind processor for this dialect."""
+    sql = _tuples_sql(dialect, table.name, columns, (key,))
+    getter = operator.itemgetter(*columns)
+    processors = [
+        (i, proc)
+        for i, name in enumerate(columns)
+        if (proc := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None
+    ]
+
+    def convert(row: dict) -> tuple:
+        values = list(getter(row))
+        for i, proc in processors:
+            if values[i] is not None:
+                values[i] = proc(values[i])
+        return tuple(values)
+
+    return sql, convert
+
+
+def insert_tuples(
+    conn: Connection,
+    table,
+    columns: Sequence[str],
+    rows: Sequence[tuple],
+    keys: Sequence[str] = (),
+) -> None:
+    """Insert rows given as tuples in ``columns`` order (those with a stored key left as they
+    are) in one ``executemany`` straight to the driver: for bulk tables whose columns need no
+    conversion (text, numbers, booleans), it stores what ``conn.execute(insert(table), rows)``
+    stores without building each row's parameters in SQLAlchemy."""
+    if rows:
+        sql = _tuples_sql(conn.dialect, table.name, tuple(columns), tuple(keys))
         conn.exec_driver_sql(sql, list(rows))
-    else:
-        conn.exec_driver_sql(sql, [tuple(row[n] for n in names) for row in rows])
 
 
 @functools.lru_cache(maxsize=32)
-def _insert_sql(dialect, table, columns: tuple[str, ...], keys: tuple[str, ...]):
-    """The dialect's INSERT for these columns, and the parameters' order when positional."""
-    stmt: Any = _DIALECT_INSERT.get(dialect.name, insert)(table)
-    if keys and dialect.name in _DIALECT_INSERT:
-        stmt = stmt.on_conflict_do_nothing(index_elements=list(keys))
-    compiled = stmt.values({name: bindparam(name) for name in columns}).compile(dialect=dialect)
-    return str(compiled), (tuple(compiled.positiontup or ()) if dialect.positional else None)
+def _tuples_sql(dialect, table: str, columns: tuple[str, ...], keys: tuple[str, ...]) -> str:
+    marks = ", ".join(["?" if dialect.paramstyle == "qmark" else "%s"] * len(columns))
+    names = ", ".join(f'"{name}"' for name in columns)
+    conflict = f" ON CONFLICT ({', '.join(keys)}) DO NOTHING" if keys else ""
+    return f"INSERT INTO {table} ({names}) VALUES ({marks}){conflict}"
 
 
 def upsert_sources(conn: Connection, rows: Sequence[dict]) -> None:

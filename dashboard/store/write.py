@@ -30,6 +30,7 @@ from dashboard.model import Article, Geotag
 from dashboard.store import rows as convert
 from dashboard.store import schema as s
 from dashboard.store import search, stories, upsert
+from dashboard.store.rows import Prepared
 
 src = s.article_sources.c
 
@@ -72,15 +73,15 @@ class _Batch:
 
     known: dict[str, tuple[bool, str]]  # stored id → (geotagged, display path)
     held: dict[str, set[str]]  # whole file → ids stored from it
-    pending: dict[str, tuple[Article, Geotag | None]] = field(default_factory=dict)
+    pending: dict[str, tuple[Article, Prepared | None]] = field(default_factory=dict)
     seen: dict[tuple[str, str], int | None] = field(default_factory=dict)  # (file, id) → line
     dropped: set[tuple[str, str]] = field(default_factory=set)  # (file, id) sources to delete
     moved: dict[str, str] = field(default_factory=dict)  # id → new display path
-    retag: dict[str, Geotag] = field(default_factory=dict)
+    retag: dict[str, Prepared] = field(default_factory=dict)
     counts: Counter = field(default_factory=Counter)
     new_by_file: Counter = field(default_factory=Counter)
 
-    def add(self, article: Article, geotag: Geotag | None) -> None:
+    def add(self, article: Article, geotag: Prepared | None) -> None:
         file, line = split_path(article.path)
         if line is None:  # a whole file holds one article: the file's other contents are gone
             for old in self.held.get(file, set()) - {article.id}:
@@ -100,7 +101,7 @@ class _Batch:
             self.counts["stored"] += 1
             self.new_by_file[file] += 1
 
-    def _again(self, article: Article, geotag: Geotag | None, file: str) -> None:
+    def _again(self, article: Article, geotag: Prepared | None, file: str) -> None:
         tagged, path = self.known[article.id]
         if path != article.path and split_path(path)[0] == file:  # moved within its file
             self.moved[article.id] = path = article.path
@@ -114,19 +115,22 @@ class _Batch:
 
 def save_batch(
     conn: Connection,
-    items: Sequence[tuple[Article, Geotag | None]],
+    items: Sequence[tuple[Article, Geotag | Prepared | None]],
     run: str,
     now: dt.datetime,
     prints: Mapping | None = None,
 ) -> SaveCounts:
     """Store a batch (in the caller's transaction) and count what happened; new articles join
     the story of a stored near-duplicate (see :mod:`dashboard.store.stories`; ``prints``: their
-    fingerprints when already computed, by id)."""
+    fingerprints when already computed, by id). A geotag may come as its rows already made
+    (:class:`~dashboard.store.rows.Prepared`, by ingest's workers)."""
     upsert.lock(conn)  # writers queue: what another process committed is seen below
     stories.backfill(conn)
     batch = _Batch(*_preload(conn, items))
     for article, geotag in items:
-        batch.add(article, geotag)
+        batch.add(
+            article, convert.prepare(article, geotag) if isinstance(geotag, Geotag) else geotag
+        )
     bodies = ((a.id, a.body) for a, _ in batch.pending.values())
     grouped = stories.group(conn, bodies, prints)
     inserted = _insert(conn, batch.pending.values(), now, grouped.columns)
@@ -172,41 +176,40 @@ def _preload(conn: Connection, items) -> tuple[dict, dict]:
 
 
 def _insert(
-    conn: Connection, items: Iterable[tuple[Article, Geotag | None]], now, grouped: dict
+    conn: Connection, items: Iterable[tuple[Article, Prepared | None]], now, grouped: dict
 ) -> set[str]:
     """Every new article (its mentions packed in it), place and page in three executemany
     statements; returns the ids inserted (an article another process stored meanwhile is left as
     it is, with its places and page)."""
-    items = list(items)
+    prepared = [(a, p or convert.prepare(a, None)) for a, p in items]
     indexed = conn.dialect.name == "postgresql"  # see dashboard.store.search
-    rows = [convert.article_values(article, geotag, now) for article, geotag in items]
-    for row in rows:
+    rows = []
+    for _, p in prepared:
+        row = {**p.columns, "ingested_at": now, **grouped[p.columns["id"]]}
         row["search_doc"] = search.document(row["title"], row["body"]) if indexed else None
-        row.update(grouped[row["id"]])
-    inserted = upsert.insert_new(conn, s.articles, rows, ["id"])
+        rows.append(row)
+    inserted = upsert.insert_new_rows(conn, s.articles, rows, "id")
     places, pages = [], []
-    for article, geotag in items:
+    for article, p in prepared:
         if article.id not in inserted:
             continue
         page = convert.page_values(article)
         if page is not None:
             pages.append(page)
-        if geotag is not None:
-            places += convert.place_values(article.id, geotag)
-    upsert.insert_many(conn, s.article_places, places, ["article_id", "place_id"])
+        places += p.places
+    upsert.insert_tuples(
+        conn, s.article_places, convert.PLACE_COLUMNS, places, ("article_id", "place_id")
+    )
     if pages:
         conn.execute(insert(s.article_pages), pages)
     return inserted
 
 
-def _write_geotag(conn: Connection, article_id: str, geotag: Geotag) -> None:
+def _write_geotag(conn: Connection, article_id: str, geotag: Prepared) -> None:
     conn.execute(delete(s.article_places).where(s.article_places.c.article_id == article_id))
-    upsert.insert_many(conn, s.article_places, convert.place_values(article_id, geotag))
-    conn.execute(
-        update(s.articles)
-        .where(s.articles.c.id == article_id)
-        .values(**convert.geotag_summary(geotag))
-    )
+    upsert.insert_tuples(conn, s.article_places, convert.PLACE_COLUMNS, geotag.places)
+    summary = {name: geotag.columns[name] for name in convert.SUMMARY_COLUMNS}
+    conn.execute(update(s.articles).where(s.articles.c.id == article_id).values(**summary))
 
 
 def _write_sources(conn: Connection, seen: dict, dropped: set, run: str) -> None:

@@ -11,6 +11,7 @@ split a story. Pure functions; the threshold and the index are in :mod:`dashboar
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from functools import cache
@@ -77,6 +78,29 @@ def signature(text: str, size: int = SHINGLE_WORDS) -> LeanMinHash | None:
     m = _template().copy()
     m.update_batch(sorted(found))
     return LeanMinHash(m)
+
+
+def values(text: str, size: int = SHINGLE_WORDS) -> np.ndarray | None:
+    """The hash values of :func:`signature`, computed without a MinHash object per text (about
+    a third less CPU; a test checks they are datasketch's): each distinct shingle's 32-bit SHA-1
+    hash, mixed by the MurmurHash3 finalizer, put through the template's affine permutations,
+    the least of each kept. None when the text has fewer than :data:`MIN_SHINGLES`."""
+    found = shingles(text, size)
+    if len(found) < MIN_SHINGLES:
+        return None
+    sha1 = hashlib.sha1
+    hashes = np.frombuffer(b"".join([sha1(s).digest()[:4] for s in found]), dtype="<u4")
+    a, b = _template().permutations
+    return (_fmix32(hashes.astype(np.uint32))[:, None] * a + b).min(axis=0)
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, element-wise (uint32, multiplication wraps around)."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
 
 
 def to_bytes(sig: LeanMinHash) -> bytes:

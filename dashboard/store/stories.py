@@ -139,8 +139,7 @@ def values_of(packed: bytes) -> np.ndarray:
 
 def fingerprint(body: str) -> np.ndarray | None:
     """The hash values of an article body's fingerprint, None when too short to group."""
-    sig = fp.signature(body)
-    return None if sig is None else np.asarray(sig.hashvalues, dtype=np.uint32)
+    return fp.values(body)
 
 
 def short(values: np.ndarray) -> np.ndarray:

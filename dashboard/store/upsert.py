@@ -17,7 +17,7 @@ import functools
 import operator
 from collections.abc import Sequence
 
-from sqlalchemy import Integer, Text, case, cast, insert, select, update
+from sqlalchemy import Integer, Text, cast, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
@@ -130,23 +130,18 @@ def _tuples_sql(dialect, table: str, columns: tuple[str, ...], keys: tuple[str, 
     return f"INSERT INTO {table} ({names}) VALUES ({marks}){conflict}"
 
 
-def upsert_sources(conn: Connection, rows: Sequence[dict]) -> None:
-    """Write (file, article) sources; an existing one takes the new line and keeps the later run
-    (so a run that read the file never finds its own records marked as unseen)."""
-    if not rows:
-        return
-    stmt = _insert(conn, s.article_sources)
-    if conn.dialect.name not in _DIALECT_INSERT:
-        conn.execute(stmt, list(rows))
-        return
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["file", "article_id"],
-        set_={
-            "line": stmt.excluded.line,
-            "run": case(
-                (stmt.excluded.run > s.article_sources.c.run, stmt.excluded.run),
-                else_=s.article_sources.c.run,
-            ),
-        },
-    )
-    conn.execute(stmt, list(rows))
+#: A source written again takes the new line and keeps the later run.
+_SOURCES_SQL = (
+    "INSERT INTO article_sources (file, article_id, line, run) VALUES ({m}, {m}, {m}, {m}) "
+    "ON CONFLICT (file, article_id) DO UPDATE SET line = excluded.line, run = CASE WHEN "
+    "excluded.run > article_sources.run THEN excluded.run ELSE article_sources.run END"
+)
+
+
+def upsert_sources(conn: Connection, rows: Sequence[tuple[str, str, int | None, str]]) -> None:
+    """Write (file, article id, line, run) sources; an existing one takes the new line and keeps
+    the later run (so a run that read the file never finds its own records marked as unseen).
+    One ``executemany`` straight to the driver (a row a source: every article of a batch)."""
+    if rows:
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        conn.exec_driver_sql(_SOURCES_SQL.format(m=mark), list(rows))

@@ -218,8 +218,7 @@ def _write_sources(conn: Connection, seen: dict, dropped: set, run: str) -> None
     if pairs:
         where = and_(src.file == bindparam("f"), src.article_id == bindparam("a"))
         conn.execute(delete(s.article_sources).where(where), pairs)
-    rows = [{"file": f, "article_id": a, "line": n, "run": run} for (f, a), n in seen.items()]
-    upsert.upsert_sources(conn, rows)
+    upsert.upsert_sources(conn, [(f, a, n, run) for (f, a), n in seen.items()])
 
 
 def _forget(conn: Connection, dropped: Iterable[tuple[str, str]]) -> Counter:

@@ -105,8 +105,10 @@ def take_seqs(conn: Connection, n: int) -> Iterator[int]:
 
 def put(conn: Connection, rows: Sequence[tuple[int, Sequence[int]]]) -> None:
     """Band rows of (article number, its keys): 32 an article, handed to the driver's
-    ``executemany`` as plain tuples (SQLAlchemy's per-row work cost more than the insert)."""
-    values = [(key, seq) for seq, keys in rows for key in set(keys)]
+    ``executemany`` as plain tuples (SQLAlchemy's per-row work cost more than the insert), in
+    key order, the table's: each page of it is then visited once (half the time of random order
+    at 20,000 articles)."""
+    values = sorted((key, seq) for seq, keys in rows for key in set(keys))
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     sql = f"INSERT INTO story_bands (key, seq) VALUES ({mark}, {mark})"
     for i in range(0, len(values), 5000):

@@ -17,6 +17,7 @@ An article is stored once per content (its id) and keeps every place it was read
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import os
 import time
 from collections import Counter
@@ -197,12 +198,16 @@ def _insert(
         if page is not None:
             pages.append(page)
         places += p.places
+    places.sort(key=_PLACE_KEY)  # in the order of the table's key: fewer pages visited
     upsert.insert_tuples(
         conn, s.article_places, convert.PLACE_COLUMNS, places, ("article_id", "place_id")
     )
     if pages:
         conn.execute(insert(s.article_pages), pages)
     return inserted
+
+
+_PLACE_KEY = operator.itemgetter(0, 1)  # article_places rows: (article id, place id)
 
 
 def _write_geotag(conn: Connection, article_id: str, geotag: Prepared) -> None:

@@ -15,6 +15,12 @@ from collections.abc import Sequence
 
 import numpy as np
 
+#: Articles whose candidate pairs are found at once, and pairs compared at once: what a batch's
+#: matching holds in memory stays bounded (20,000 stored synthetic articles give each new one
+#: about 400 candidates through shared keys; all of a batch's pairs at once took 140 MB).
+SLICE = 32
+CHUNK = 4096
+
 
 def stories_of(
     ids: Sequence[str],
@@ -29,28 +35,29 @@ def stories_of(
     candidates in the store: their stories, signatures, and the (band key, row) pairs that
     matched."""
     stories, stored_sigs, pair_keys, pair_rows = stored
-    width = sigs.shape[1]
-    owners = np.repeat(np.arange(len(ids)), keys.shape[1])
-    flat = keys.ravel()
-    art, row = _pairs(flat, owners, pair_keys, pair_rows)
-    found = _close(sigs[art], stored_sigs[row], width, threshold)
-    art, row, sim = art[found[0]], row[found[0]], found[1]
-    before, other = _pairs(flat, owners, flat, owners)
-    earlier = other < before
-    before, other = before[earlier], other[earlier]
-    found = _close(sigs[before], sigs[other], width, threshold)
-    before, other, sim_in = before[found[0]], other[found[0]], found[1]
+    in_store = _by_key(pair_keys, pair_rows)
+    per = keys.shape[1]
+    in_batch = _by_key(keys.ravel(), np.repeat(np.arange(len(ids)), per))
+    near, inner = [], []
+    for start in range(0, len(ids), SLICE):
+        flat = keys[start : start + SLICE].ravel()
+        owners = np.repeat(np.arange(start, start + len(flat) // per), per)
+        art, row = _pairs(flat, owners, *in_store)
+        near.append(_close(art, row, sigs, stored_sigs, threshold))
+        before, other = _pairs(flat, owners, *in_batch)
+        earlier = other < before
+        inner.append(_close(before[earlier], other[earlier], sigs, sigs, threshold))
     out = list(ids)
     best: dict[int, tuple[float, str]] = {}
-    for i, r, s in zip(art.tolist(), row.tolist(), sim.tolist(), strict=True):
+    for i, r, s in _joined(near):
         if i not in best or (-s, stories[r]) < best[i]:
             best[i] = (-s, stories[r])
-    inner: dict[int, list[tuple[int, float]]] = {}
-    for i, j, s in zip(before.tolist(), other.tolist(), sim_in.tolist(), strict=True):
-        inner.setdefault(i, []).append((j, s))
-    for i in sorted(best.keys() | inner.keys()):
+    earlier_ones: dict[int, list[tuple[int, float]]] = {}
+    for i, j, s in _joined(inner):
+        earlier_ones.setdefault(i, []).append((j, s))
+    for i in sorted(best.keys() | earlier_ones.keys()):
         choice = best.get(i)
-        for j, s in inner.get(i, ()):
+        for j, s in earlier_ones.get(i, ()):
             if choice is None or (-s, out[j]) < choice:
                 choice = (-s, out[j])
         if choice is not None:
@@ -58,12 +65,16 @@ def stories_of(
     return out
 
 
+def _by_key(keys: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    order = np.argsort(keys, kind="stable")
+    return keys[order], rows[order]
+
+
 def _pairs(
-    keys: np.ndarray, owners: np.ndarray, pair_keys: np.ndarray, pair_rows: np.ndarray
+    keys: np.ndarray, owners: np.ndarray, sorted_keys: np.ndarray, sorted_rows: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Each distinct (owner, row) whose keys are equal: owners of ``keys``, rows of the pairs."""
-    order = np.argsort(pair_keys, kind="stable")
-    sorted_keys, sorted_rows = pair_keys[order], pair_rows[order]
+    """Each distinct (owner, row) whose keys are equal: owners of ``keys``, rows of the pairs
+    (sorted by their keys, :func:`_by_key`)."""
     lo = np.searchsorted(sorted_keys, keys, "left")
     counts = np.searchsorted(sorted_keys, keys, "right") - lo
     total = int(counts.sum())
@@ -77,9 +88,21 @@ def _pairs(
     return both // span, both % span
 
 
-def _close(a: np.ndarray, b: np.ndarray, width: int, threshold: float):
-    """Which pairs of signature rows agree on at least ``threshold`` of their values, and the
-    similarity of those (the share of equal values, as :class:`StoryIndex` computes it)."""
-    sim = (a == b).sum(axis=1) / width
-    keep = sim >= threshold
-    return keep, sim[keep]
+def _close(left: np.ndarray, right: np.ndarray, a: np.ndarray, b: np.ndarray, threshold: float):
+    """The pairs of rows of ``a`` and ``b`` that agree on at least ``threshold`` of their values,
+    with that share (the similarity, as :class:`StoryIndex` computes it), :data:`CHUNK` at a
+    time."""
+    found = []
+    for i in range(0, len(left), CHUNK):
+        lefts, rights = left[i : i + CHUNK], right[i : i + CHUNK]
+        sim = (a[lefts] == b[rights]).sum(axis=1) / a.shape[1]
+        keep = sim >= threshold
+        found.append((lefts[keep], rights[keep], sim[keep]))
+    return found
+
+
+def _joined(parts: list[list[tuple[np.ndarray, np.ndarray, np.ndarray]]]):
+    """The (left, right, similarity) triples of :func:`_close`'s results, as Python values."""
+    for found in parts:
+        for left, right, sim in found:
+            yield from zip(left.tolist(), right.tolist(), sim.tolist(), strict=True)

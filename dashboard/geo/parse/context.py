@@ -23,6 +23,9 @@ CONTEXT_WORDS = lexicon.cue_words("context", "type")
 INSTITUTION_WORDS = lexicon.cue_words("institution")
 #: Words that open an Arabic personal name: what follows is a person, not a place.
 KUNYA_WORDS = lexicon.cue_words("kunya")
+#: Generic first words of Arabic place names ("Kafr", "Burj", "Ain"): a name of two words or more
+#: opening with one is a place name, as if a context word stood before it.
+NAME_HEADS = lexicon.cue_words("name_head")
 
 _LIST_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|atau\s+|/\s*)$")
 _CLOSING = re.compile(r"\b(?:dan|serta|atau)\b")
@@ -34,9 +37,9 @@ _OPENERS = " \t\"“'‘(["  # what may stand between a sentence mark and the wo
 #: The last character before a word that opens a sentence: a mark; also none at the text's start.
 _SENTENCE_END_MARKS = tuple(_SENTENCE_END)
 _SENTENCE_START_MARKS = (*_SENTENCE_END_MARKS, "")
-_LIST_NEIGHBOURS = frozenset(
-    f for w in lists.JOINERS | lists.MODIFIERS for f in (w, w.capitalize(), w.upper())
-)
+_MODIFIER_FORMS = frozenset(f for w in lists.MODIFIERS for f in (w, w.capitalize(), w.upper()))
+#: What may stand before a modifier that heads a name: "kota kecil X", "pangkalan angkatan udara X"
+_MODIFIED = CONTEXT_WORDS | lists.MODIFIERS
 _JOINER_FORMS = frozenset(f for w in lists.JOINERS for f in (w, w.capitalize(), w.upper()))
 _GIVEN_NAMES = lexicon.given_names()
 _DATELINE = re.compile(
@@ -127,6 +130,10 @@ def read_cues(
             cue = _cues_for(tokens, match, around, kind)
             if cue.context is None and _listy(tokens, match):
                 cue = _from_list(tokens, match, cue, place_starts)
+            if cue.context is None and match.last > match.first:
+                head = tokens.raws[match.first].lower()
+                if head in NAME_HEADS:
+                    cue = cue._replace(context=head)  # "Ain Dakna", "Kafr Haleb"
         cues.append(cue)
         kind = cue.kind
     return cues
@@ -136,8 +143,10 @@ def _listy(tokens: Tokens, match: Match) -> bool:
     """Cheap test: an item may stand beside the name (a comma or a conjunction, then a capital),
     or an adjective before it; else no list rule applies."""
     raws, between, first, last = tokens.raws, tokens.between, match.first, match.last
-    if first and (raws[first - 1] in _LIST_NEIGHBOURS or between[first - 1][:1] == ","):
+    if first and (raws[first - 1] in _JOINER_FORMS or between[first - 1][:1] == ","):
         return True
+    if first > 1 and raws[first - 1] in _MODIFIER_FORMS and raws[first - 2].lower() in _MODIFIED:
+        return True  # "kota kecil X"; not "pengungsi Suriah" with no context word before
     nxt = last + 1
     if nxt + 1 < len(raws) and raws[nxt] in _JOINER_FORMS:
         return raws[nxt + 1][:1].isupper()

@@ -125,7 +125,9 @@ def _mentions(
         if cue.direction:
             place = _compass_part(index, place, cue)
         confidence, evidence = _scored((priors[place.id], coherence, *_SCORED_FIELDS(cue)))
-        if match.entry.fuzzy:  # a spelling the gazetteer does not list: needs more evidence
+        if match.entry.fuzzy and match.first == match.last:
+            # one word the gazetteer does not list needs more evidence; two words that both
+            # match one name ("Orem al-Kubra", "Kafr Haleb") are a place's name
             confidence = round(confidence - _PENALTY_VARIANT, 3)
         chosen.append((match, cue.qualifier, evidence, place, confidence))
     accepted = {p.id for *_, p, conf in chosen if conf >= THRESHOLD}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -21,7 +22,15 @@ from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import Gazetteer, normalize
 from dashboard.geo.names import normalize_word
 from dashboard.geo.parse.tokens import ARTICLES, WORD_RE, Tokens
-from dashboard.geo.parse.variants import VariantIndex, candidate_spans, fold_span
+from dashboard.geo.parse.variants import (
+    HEAD_FORMS,
+    VariantIndex,
+    candidate_spans,
+    fold_span,
+    head_spans,
+    span_tries,
+    words_of,
+)
 from dashboard.model import Place
 
 #: Compass words, Indonesian and English, with their direction; two-word compass points.
@@ -125,23 +134,44 @@ class ToponymIndex:
 
     def _variant_matches(self, tokens: Tokens, matches: list[Match]) -> list[Match]:
         """Transliteration variants in place context, merged into *matches* in text order."""
-        covered = {m.first for m in matches}  # the words of the matches …
-        places = {m.first for m in matches if not m.entry.blocker}  # … and places' first and last
-        for m in [m for m in matches if m.last != m.first]:  # few names are longer than a word
-            covered.update(range(m.first + 1, m.last + 1))
-            if not m.entry.blocker:
-                places.add(m.last)
         gap = tokens.between.__getitem__
-        extra = []
+        extra: list[Match] = []
+        heads = HEAD_FORMS.intersection(tokens.words)
+        if heads:
+            matches, extra = self._head_variants(tokens, matches, heads, gap)
+        covered, places = words_of(matches + extra if extra else matches)
+        singles: dict[int, Match] = {}
         for first, last in candidate_spans(tokens.raws, gap, covered, places):
-            for f, la in ((first, last), (first, first)) if last > first else ((first, last),):
+            if not singles and first == last and first + 1 in covered:
+                singles = {m.first: m for m in matches if m.first == m.last and not m.entry.blocker}
+            for f, la in span_tries(tokens.between, first, last, singles):
                 hit = self.variants.lookup(_span_key(tokens, f, la))
                 if hit:
                     entry = Entry("~" + hit[0], hit[1], la - f + 1, fuzzy=True)
                     start, end = tokens.starts[f], tokens.ends[la]
                     extra.append(Match(start, end, f, la, tokens.text[start:end], entry))
+                    if la > last:  # "Suhwat Balata": the variant takes the name it runs over
+                        matches = [m for m in matches if m is not singles[la]]
                     break
         return sorted(matches + extra, key=lambda m: m.start) if extra else []
+
+    def _head_variants(
+        self, tokens: Tokens, matches: list[Match], heads: frozenset[str], gap: Callable
+    ) -> tuple[list[Match], list[Match]]:
+        """Variants a generic first word opens ("Kafr Sijna"), and *matches* without the
+        one-word matches they run over ("Kafr", "Bab" alone)."""
+        multi = {i for m in matches if m.last > m.first for i in range(m.first, m.last + 1)}
+        found = []
+        for f, la in head_spans(tokens.raws, gap, heads, multi):
+            hit = self.variants.lookup(fold_span(tokens.raws, f, la))
+            if hit:
+                entry = Entry("~" + hit[0], hit[1], 2, fuzzy=True)
+                start, end = tokens.starts[f], tokens.ends[la]
+                found.append(Match(start, end, f, la, tokens.text[start:end], entry))
+        if found:
+            taken = {i for m in found for i in (m.first, m.last)}
+            matches = [m for m in matches if m.first not in taken and m.last not in taken]
+        return matches, found
 
 
 def _span_key(tokens: Tokens, first: int, last: int) -> str:

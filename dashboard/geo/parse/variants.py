@@ -4,10 +4,12 @@ Arabic names reach Indonesian text with shifting vowels and endings (Jinderes/Ji
 Mehsa/Mhassa, Kafrtun/Kafr Tun, Achrafieh/Ashrafiyah). :func:`skeleton` keeps a folded name's
 consonants (vowels, y and w dropped, French ch/dj and the th/dh/gh digraphs mapped), so such
 spellings share one key; rapidfuzz's bounded Levenshtein similarity on the folded names then
-confirms the pair. A capitalised word (or two) that no gazetteer name matched is looked up this way
-only when a context word comes right before it ("di", "kota", "desa" … see cues.tsv) or it stands
-in a list beside a place already found. Such a match is marked ``fuzzy``; the resolver lowers its
-confidence, so a village reached this way needs more evidence than its exact spelling would.
+confirms the pair; a first consonant must agree, a first vowel need not (Ayn and hamza reach
+Latin as any vowel: Etman/'Uthman, Ein/Ayn). A capitalised word (or two) that no gazetteer name
+matched is looked up this way only when a context word comes right before it ("di", "kota",
+"desa" … see cues.tsv) or it stands in a list beside a place already found. Such a match is
+marked ``fuzzy``; the resolver lowers its confidence, so a village reached this way needs more
+evidence than its exact spelling would.
 """
 
 from __future__ import annotations
@@ -40,12 +42,17 @@ _DIGRAPH_MAP = {
     "x": "ks",
 }
 _VOWELS = str.maketrans("", "", "aeiouyw")
+_VOWEL = frozenset("aeiou")
 _DOUBLE = re.compile(r"([a-z])\1+")
 
 _CONTEXT = cue_words("context", "type")
 _CONTEXT_FORMS = frozenset(f for w in _CONTEXT for f in (w, w.capitalize()))
-_BLOCKED = stopwords() | given_names()
+_STOP = stopwords()
+_BLOCKED = _STOP | given_names()
 _JOINER_FORMS = frozenset(f for w in lists.JOINERS for f in (w, w.capitalize()))
+_MODIFIER_FORMS = frozenset(f for w in lists.MODIFIERS for f in (w, w.capitalize()))
+#: Generic first words of Arabic place names as written capitalised ("Kafr", "Burj", "Bab").
+HEAD_FORMS = frozenset(w.capitalize() for w in cue_words("name_head"))
 
 
 def skeleton(folded: str) -> str:
@@ -78,9 +85,13 @@ class VariantIndex:
             return None
         best, best_score = None, MIN_SIMILARITY
         for key, ids in self._by_skeleton.get(skeleton(folded), ()):
-            if key[0] != folded[0]:
-                continue  # a first letter never shifts: "Erbin" is not "Arbin"
-            score = Levenshtein.normalized_similarity(folded, key)
+            if key[0] == folded[0]:
+                score = Levenshtein.normalized_similarity(folded, key)
+            elif key[0] in _VOWEL and folded[0] in _VOWEL:
+                # an initial vowel shifts: Ayn and hamza reach Latin as any vowel (Etman/'Uthman)
+                score = Levenshtein.normalized_similarity(key[0] + folded[1:], key)
+            else:
+                continue  # a consonant never does: "Karnaz" is not "Garnaz"
             if score >= best_score and (best is None or score > best_score):
                 best, best_score = (key, ids), score
         return best
@@ -97,6 +108,10 @@ def candidate_spans(
     *gap(i)* is the text between word i and word i + 1; *places* the words of found places."""
     seeds = set(compress(count(1), map(_CONTEXT_FORMS.__contains__, raws)))
     n = len(raws)
+    for i in [i for i in seeds if i < n and raws[i] in _MODIFIER_FORMS]:
+        seeds.add(i + 1)  # "kota kecil X", "kamp pengungsi X"
+        if i + 1 < n and raws[i + 1] in _MODIFIER_FORMS:
+            seeds.add(i + 2)  # "pangkalan angkatan udara X"
     for i in places:  # only beside a comma or a conjunction, then a capital (most are not)
         if i + 1 < n:
             nxt = raws[i + 1]
@@ -173,6 +188,11 @@ def _name_word(raw: str) -> bool:
     return raw[:1].isupper() and raw.isalpha() and not raw.isupper() and raw.lower() not in _BLOCKED
 
 
+def _head_name_word(raw: str) -> bool:
+    """A name word after a generic head: a given name too ("Burj Abdullah", "Tal Ali")."""
+    return raw[:1].isupper() and raw.isalpha() and not raw.isupper() and raw.lower() not in _STOP
+
+
 def _placey(raws: list[str], gap: Callable[[int], str], places: set[int], i: int) -> bool:
     """A context word before word i, or a found place beside it across a list separator."""
     if lists.head_word(raws, gap, i) is not None:
@@ -187,3 +207,45 @@ def _placey(raws: list[str], gap: Callable[[int], str], places: set[int], i: int
 def fold_span(raws: list[str], first: int, last: int) -> str:
     """The folded form of words first..last joined, as the gazetteer keys are."""
     return normalize(" ".join(raws[first : last + 1]))
+
+
+def head_spans(
+    raws: list[str], gap: Callable[[int], str], heads: frozenset[str], multi: set[int]
+) -> list[tuple[int, int]]:
+    """Pairs (i, i + 1) of a generic first word of a place name (*heads*: those in the text) and
+    the name word after it ("Kafr Sijna", "Burj Abdullah", "Bab Amro"): the head says "place"
+    as a context word would. A word inside a match of two words or more (*multi*) is left alone;
+    a head or name word matched alone ("Bab" is al-Bab, "Haleb" Aleppo) is not."""
+    n = len(raws)
+    spans = []
+    for i in compress(count(), map(heads.__contains__, raws)):
+        j = i + 1
+        if j < n and i not in multi and j not in multi and _head_name_word(raws[j]):
+            if not gap(i).strip(" \t-"):
+                spans.append((i, j))
+    return spans
+
+
+def words_of(matches: list) -> tuple[set[int], set[int]]:
+    """The words the matches cover, and the first and last words of the places among them."""
+    covered = {m.first for m in matches}
+    places = {m.first for m in matches if not m.entry.blocker}
+    for m in [m for m in matches if m.last != m.first]:  # few names are longer than a word
+        covered.update(range(m.first + 1, m.last + 1))
+        if not m.entry.blocker:
+            places.add(m.last)
+    return covered, places
+
+
+def span_tries(
+    between: list[str], first: int, last: int, singles: dict
+) -> tuple[tuple[int, int], ...]:
+    """The word ranges a variant span is looked up as, longest first. A one-word span also runs
+    over a one-word name right after it (*singles*: such names by their word): in "desa Suhwat
+    Balata" (Sahwat al Balatah) and "Jesr al-Shughour" (Jisr al-Shughur) the second word alone
+    names another village."""
+    if last > first:
+        return ((first, last), (first, first))
+    if first + 1 in singles and not between[first].strip(" \t-"):
+        return ((first, first + 1), (first, first))
+    return ((first, last),)

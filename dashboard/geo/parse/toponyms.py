@@ -156,7 +156,7 @@ class ToponymIndex:
         return sorted(matches + extra, key=lambda m: m.start) if extra else []
 
     def _head_variants(
-        self, tokens: Tokens, matches: list[Match], heads: frozenset[str], gap: Callable
+        self, tokens: Tokens, matches: list[Match], heads: frozenset[str], gap: Callable[[int], str]
     ) -> tuple[list[Match], list[Match]]:
         """Variants a generic first word opens ("Kafr Sijna"), and *matches* without the
         one-word matches they run over ("Kafr", "Bab" alone)."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import compress, count
+from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
@@ -226,7 +227,7 @@ def head_spans(
     return spans
 
 
-def words_of(matches: list) -> tuple[set[int], set[int]]:
+def words_of(matches: list[Any]) -> tuple[set[int], set[int]]:
     """The words the matches cover, and the first and last words of the places among them."""
     covered = {m.first for m in matches}
     places = {m.first for m in matches if not m.entry.blocker}
@@ -238,7 +239,7 @@ def words_of(matches: list) -> tuple[set[int], set[int]]:
 
 
 def span_tries(
-    between: list[str], first: int, last: int, singles: dict
+    between: list[str], first: int, last: int, singles: dict[int, Any]
 ) -> tuple[tuple[int, int], ...]:
     """The word ranges a variant span is looked up as, longest first. A one-word span also runs
     over a one-word name right after it (*singles*: such names by their word): in "desa Suhwat

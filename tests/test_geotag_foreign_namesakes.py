@@ -1,7 +1,7 @@
-"""Towns of Gaza, the West Bank and south Lebanon that fold like Syrian villages (foreign.tsv).
+"""Towns of Syria's neighbours that fold like Syrian villages (geodata/foreign.tsv).
 
 Indonesian media cover these towns far more than the Syrian villages whose names they resemble
-(Beit Hanoun / Bayt Hannun in Hasakah, Ramallah / Ramla in Raqqa, Hebron / Hibran in Suwayda).
+(Beit Hanoun / Bayt Hannun in Hasakah, Ramallah / Ramla in Raqqa, Irbid / 'Arbid in Aleppo).
 Without a foreign row the variant matcher put them on the map of Syria. Sentences are our own;
 ids are the gazetteer's.
 """
@@ -34,6 +34,9 @@ def found(text: str) -> tuple[set[str], set[str]]:
         ("Tentara Israel menyerbu kamp Jabalia pada malam hari.", "foreign:jabalia", "gn:170993"),
         ("Pertemuan itu digelar di Ramallah, Tepi Barat.", "foreign:ramallah", "gn:11395534"),
         ("Bentrokan pecah di kota Hebron sejak pagi.", "foreign:hebron", "gn:169608"),
+        ("Pengungsi tiba di kota Irbid dekat perbatasan.", "foreign:irbid", "gn:173054"),
+        ("Pasukan Irak merebut kota Tal Afar dari ISIS.", "foreign:tal-afar", "gn:163736"),
+        ("Roket menghantam kota Haifa pada malam hari.", "foreign:haifa", "gn:420430"),
     ],
 )
 def test_a_foreign_town_is_not_put_in_syria(

@@ -192,7 +192,7 @@ def test_ctrl_c_stops_the_workers_and_says_interrupted(tmp_path):
     time.sleep(1.0)
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole group
     _, err = proc.communicate(timeout=120)
-    assert proc.returncode == 130
+    assert proc.returncode == 130, err[-3000:]
     assert err.strip().splitlines()[-1] == "interrupted" and "Traceback" not in err
     assert [pid for pid in workers_seen if _running(pid)] == []  # no worker left behind
 

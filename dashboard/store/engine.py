@@ -115,5 +115,7 @@ def writing(engine: Engine) -> Iterator[Connection]:
                     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
                 yield conn
         finally:
-            if sqlite:  # the pooled connection goes back to readers with SQLite's default
+            # the pooled connection goes back to readers with SQLite's default; one that Ctrl-C
+            # invalidated mid-statement is closed already and is not pooled again
+            if sqlite and not conn.invalidated:
                 driver.execute(f"PRAGMA cache_size=-{READ_CACHE_KB}")  # type: ignore[union-attr]

@@ -183,7 +183,12 @@ def test_ctrl_c_stops_the_workers_and_says_interrupted(tmp_path):
     export = _export(tmp_path / "feed.jsonl", 20_000)
     cmd = [sys.executable, "-m", "dashboard", "ingest", str(export), "--workers", "2"]
     cmd += ["--db", str(tmp_path / "s.sqlite"), "--no-progress"]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    # Ctrl-C as a terminal's foreground job gets it: a runner that started us in the background
+    # (`cmd &` in a script) passes SIGINT on ignored, and Python keeps it ignored
+    default_sigint = lambda: signal.signal(signal.SIGINT, signal.SIG_DFL)  # noqa: E731
+    proc = subprocess.Popen(
+        cmd, stderr=subprocess.PIPE, text=True, start_new_session=True, preexec_fn=default_sigint
+    )
     deadline = time.monotonic() + 120
     while not _children(proc.pid) and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.2)

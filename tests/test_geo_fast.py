@@ -15,7 +15,7 @@ import pytest
 from dashboard.data import seeds_dir
 from dashboard.geo.gazetteer import load_gazetteer
 from dashboard.geo.names import normalize, normalize_ascii_words, normalize_word
-from dashboard.geo.parse import context, lists, toponyms, variants
+from dashboard.geo.parse import cues, datelines, lists, toponyms, variants
 from dashboard.geo.parse.tokens import WORD_RE, Tokens, fold_words
 from dashboard.geo.parse.toponyms import Entry, _contest, _disjoint
 from dashboard.store import fingerprint
@@ -172,8 +172,8 @@ def test_the_dateline_pre_tests_keep_every_match_of_the_two_patterns() -> None:
         lines += path.read_text(encoding="utf-8").split("\n")
     matched = 0
     for line in lines:
-        want = context._DATELINE.match(line) or context._DATELINE_LINE.match(line)
-        got = context._dateline_match(line)
+        want = datelines._DATELINE.match(line) or datelines._DATELINE_LINE.match(line)
+        got = datelines._dateline_match(line)
         assert (got and got.span("zone")) == (want and want.span("zone")), line
         matched += want is not None
     assert matched > 100  # the patterns were exercised, not only the pre-tests
@@ -224,24 +224,24 @@ def test_the_text_between_words_is_the_text_between_their_spans() -> None:
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
-    """The character walk context._opens_sentence replaces (reads the gap before the word)."""
+    """The character walk cues._opens_sentence replaces (reads the gap before the word)."""
     i = start - 1
-    while i >= 0 and text[i] in context._OPENERS:
+    while i >= 0 and text[i] in cues._OPENERS:
         i -= 1
-    return i < 0 or text[i] in context._SENTENCE_END
+    return i < 0 or text[i] in cues._SENTENCE_END
 
 
 def _is_person(tokens: Tokens, first: int, last: int, before: tuple[str, ...]) -> bool:
-    """The nisba/kunya helper context._cues_for inlines: "Abu Adnan al-Zabadani", "Bashar
+    """The nisba/kunya rule cues.name_cues reads: "Abu Adnan al-Zabadani", "Bashar
     al-Assad", "Abu Saleh Tahhan"."""
     for word in before:
-        if word.lower() in context.KUNYA_WORDS:
+        if word.lower() in cues.KUNYA_WORDS:
             return True
         if not word[0].isupper():
             break
     prev = before[0] if before else None
     if tokens.attached[first] and prev and prev[0].isupper():
-        return prev.lower() not in context.CONTEXT_WORDS
+        return prev.lower() not in cues.CONTEXT_WORDS
     nxt = last + 1
     return (
         nxt < len(tokens.raws)
@@ -256,7 +256,7 @@ def test_a_name_opens_a_sentence_as_the_character_walk_says() -> None:
     for text in _tokens_texts():
         tokens = Tokens(text, {}, frozenset())
         for i, start in enumerate(tokens.starts):
-            assert context._opens_sentence(tokens, i) == _at_sentence_start(text, start)
+            assert cues._opens_sentence(tokens, i) == _at_sentence_start(text, start)
             checked += 1
     assert checked > 3000
 
@@ -266,15 +266,15 @@ def test_the_inlined_cues_say_what_the_helpers_say() -> None:
     checked = 0
     for text in _tokens_texts():
         tokens = Tokens(text, {}, frozenset())
-        around = ([], frozenset(), 0, False, set(), set(), -1)
+        around = cues.Around([], frozenset(), 0, False, set(), set(), -1)
         for i, (start, end) in enumerate(zip(tokens.starts, tokens.ends, strict=True)):
             match = toponyms.Match(start, end, i, i, text[start:end], Entry("x", ("p",), 1))
-            cue = context._cues_for(tokens, match, around, None)
-            assert type(cue) is context.Cues and len(cue) == len(context.Cues._fields)
+            cue = cues.name_cues(tokens, match, around, None)
+            assert type(cue) is cues.Cues and len(cue) == len(cues.Cues._fields)
             assert (cue.listed, cue.peers) == (False, ())  # the defaults, set by the list rules
-            before = context._words_before(tokens.between, tokens.raws, i)
+            before = cues.words_before(tokens.between, tokens.raws, i)
             assert cue.person == _is_person(tokens, i, i, before)
             want_context = before[0].lower() if before else None
-            assert cue.context == (want_context if want_context in context.CONTEXT_WORDS else None)
+            assert cue.context == (want_context if want_context in cues.CONTEXT_WORDS else None)
             checked += cue.person
     assert checked > 20  # some words were read as persons

@@ -13,7 +13,8 @@ from typing import Any
 from dashboard.geo.gazetteer import Gazetteer
 from dashboard.geo.parse.context import read_cues
 from dashboard.geo.parse.focus import choose_focus
-from dashboard.geo.parse.resolve import group, resolve
+from dashboard.geo.parse.grouping import group
+from dashboard.geo.parse.resolve import resolve
 from dashboard.geo.parse.tokens import WORD_RE
 from dashboard.geo.parse.toponyms import ToponymIndex
 from dashboard.model import Article, Geotag, TaggedPlace

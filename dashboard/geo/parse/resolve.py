@@ -1,16 +1,15 @@
-"""Decide which place each name refers to, and how sure we are; group mentions by place.
+"""Decide which place each name refers to, and how sure we are.
 
 A name's candidates come from the gazetteer, best first. Type words narrow them ("provinsi Idlib"
 is the governorate, "kota Hama" the town); a governorate reading spreads to the bare name in the
 same article; ambiguous names (four Doumas, several Nawa) lean towards the governorates and
 neighbours of the article's other places, then the gazetteer's rank (population, seat). The
-confidence starts from how prominent the place is and moves with the evidence around the name.
+confidence starts from how prominent the place is and moves with the evidence around the name
+(:mod:`dashboard.geo.parse.scoring`); :mod:`dashboard.geo.parse.grouping` groups the mentions.
 """
 
 from __future__ import annotations
 
-import functools
-import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -18,32 +17,27 @@ from typing import NamedTuple
 
 from dashboard.geo import lexicon
 from dashboard.geo.parse.anchors import Anchors
-from dashboard.geo.parse.context import Cues
+from dashboard.geo.parse.cues import Cues
 from dashboard.geo.parse.hierarchy import city_governorate_read_around
+from dashboard.geo.parse.scoring import (
+    MAJOR,
+    PENALTY_VARIANT,
+    SCORED_FIELDS,
+    SUPPORTED,
+    THRESHOLD,
+    prior,
+    scored,
+)
 from dashboard.geo.parse.sentences import same_sentence, sentence_coherence
 from dashboard.geo.parse.toponyms import Match, ToponymIndex
-from dashboard.model import Mention, Place, TaggedPlace
+from dashboard.model import Mention, Place
 
-THRESHOLD = 0.55  # mentions below this are dropped
-SUPPORTED = 0.25  # … unless another mention of the same place passed the threshold
 NEAR_KM = 40.0  # "neighbour" for the coherence rule
 FAR_KM = 100.0  # a village this far from every other place of the article is doubtful
 SALIENT_MENTIONS = 3
-OTHER = 0.6  # prior of a reviewed feature (features.tsv), as a district seat's
-MAJOR = 0.7  # prior of a town that is a seat or large, a governorate, a region, a country
 QUARTER = "quarter"  # feature type of a city quarter (features.tsv), its feature_code
 
 _STOPWORDS = lexicon.stopwords()
-_EVIDENCE_CONTEXT = 0.25
-_EVIDENCE_LIST = 0.2  # listed beside another found place: "Shabha, Al-Kafr dan Al-Raha"
-_EVIDENCE_KIND = 0.3
-_EVIDENCE_DATELINE = 0.3
-_EVIDENCE_COHERENT = 0.15
-_PENALTY_FAR = 0.2
-_PENALTY_AFTER_NAME = 0.3
-_PENALTY_SENTENCE_START = 0.1
-_PENALTY_GIVEN_NAME = 0.25
-_PENALTY_VARIANT = 0.1
 
 
 class Located(NamedTuple):
@@ -51,24 +45,6 @@ class Located(NamedTuple):
 
     mention: Mention
     place: Place
-
-
-def prior(place: Place) -> float:
-    """How likely a bare, capitalised mention of this place's name really means it."""
-    if place.kind == "country":
-        return 0.85
-    if not place.in_syria or place.kind in ("admin1", "region"):
-        return 0.75
-    if place.kind == "other":
-        return OTHER  # a reviewed quarter, crossing, camp or base: named because it is notable
-    if place.kind != "populated_place":
-        return 0.5
-    pop, code = place.population or 0, place.feature_code or ""
-    if code in ("PPLC", "PPLA") or pop >= 50_000:
-        return 0.75
-    if code == "PPLA2" or pop >= 10_000:
-        return 0.6
-    return 0.45 if code == "PPLA3" or pop >= 2_000 else 0.35
 
 
 def resolve(
@@ -124,11 +100,11 @@ def _mentions(
             coherence = sentence_coherence(place, peers, coherence, NEAR_KM, FAR_KM)
         if cue.direction:
             place = _compass_part(index, place, cue)
-        confidence, evidence = _scored((priors[place.id], coherence, *_SCORED_FIELDS(cue)))
+        confidence, evidence = scored((priors[place.id], coherence, *SCORED_FIELDS(cue)))
         if match.entry.fuzzy and match.first == match.last:
             # one word the gazetteer does not list needs more evidence; two words that both
             # match one name ("Orem al-Kubra", "Kafr Haleb") are a place's name
-            confidence = round(confidence - _PENALTY_VARIANT, 3)
+            confidence = round(confidence - PENALTY_VARIANT, 3)
         chosen.append((match, cue.qualifier, evidence, place, confidence))
     accepted = {p.id for *_, p, conf in chosen if conf >= THRESHOLD}
     return [
@@ -177,43 +153,6 @@ def _reading_kinds(live: list[tuple[Match, Cues]], text: str) -> list[str | None
 _BOTH_READINGS = re.compile(
     r"\s*(?:,\s*)?(?:dan|serta|atau|maupun|juga)\s+(?:di\s+)?(?:provinsi|propinsi)\s+", re.I
 )
-
-
-def group(located: Sequence[Located], parts: dict[tuple[str, str], str]) -> tuple[TaggedPlace, ...]:
-    """Mentions grouped by place, best first; a bare region folds into its one named part.
-
-    *located* comes in text order, as :func:`resolve` gives it."""
-    by_place: dict[str, list[Located]] = {}
-    for item in located:
-        if item.place.id in by_place:
-            by_place[item.place.id].append(item)
-        else:
-            by_place[item.place.id] = [item]
-    folded = set()
-    for (whole, _), part in parts.items():
-        if whole not in by_place:
-            continue
-        named = [p for (w, _), p in parts.items() if w == whole and p in by_place]
-        if named == [part]:
-            by_place[part].extend(by_place.pop(whole))  # "Ghouta" in a Ghouta Timur article
-            folded.add(part)
-    tagged = []
-    for place_id, items in by_place.items():
-        if len(items) == 1:  # most places: named once
-            mention = items[0].mention
-            confidence = round(min(1.0, mention.confidence + 0.0), 3)
-            qualifier = mention.qualifier or None
-            tagged.append(TaggedPlace(items[0].place, (mention,), confidence, qualifier))
-            continue
-        mentions = tuple([i.mention for i in items])  # *located* is in text order
-        if place_id in folded:
-            mentions = tuple(sorted(mentions, key=lambda m: m.start))
-        best = max([m.confidence for m in mentions])
-        confidence = round(min(1.0, best + 0.05 * (len(mentions) - 1)), 3)
-        qualifier = next((m.qualifier for m in mentions if m.qualifier), None)
-        tagged.append(TaggedPlace(items[0].place, mentions, confidence, qualifier))
-    tagged.sort(key=lambda t: (-t.confidence, t.mentions[0].start))
-    return tuple(tagged)
 
 
 def _possible(index: ToponymIndex, match: Match, cue: Cues) -> bool:
@@ -289,72 +228,3 @@ def _compass_part(index: ToponymIndex, place: Place, cue: Cues) -> Place:
         return place
     part = index.parts.get((place.id, cue.direction))
     return index.gazetteer.places[part] if part else place
-
-
-def _score(
-    base: float,
-    coherence: int,
-    context: str | None,
-    kind: str | None,
-    dateline: bool,
-    upper: bool,
-    sentence_start: bool,
-    after_name: bool,
-    before_name: bool,
-    given_name: bool,
-    listed: bool,
-) -> float:
-    """The confidence of a mention: its place's prior moved by the evidence around it."""
-    score = base
-    if kind:
-        score += _EVIDENCE_KIND
-    elif context:
-        score += _EVIDENCE_CONTEXT
-    elif listed:
-        score += _EVIDENCE_LIST
-    if dateline and (score >= THRESHOLD or upper):  # "TASH BASH -", not a byline
-        score += _EVIDENCE_DATELINE
-    score += _EVIDENCE_COHERENT if coherence > 0 else -_PENALTY_FAR if coherence < 0 else 0.0
-    if after_name:
-        score -= _PENALTY_AFTER_NAME
-    if base < MAJOR:  # a village named like a person: "dari Khalid", "Ali Pasha"
-        if before_name:
-            score -= _PENALTY_AFTER_NAME
-        if given_name and not kind:
-            score -= _PENALTY_GIVEN_NAME
-    if sentence_start and not context:
-        score -= _PENALTY_SENTENCE_START
-    return round(max(0.0, min(1.0, score)), 3)
-
-
-#: The yes/no cues a mention records as its evidence, in this order, with their labels.
-_FLAG_EVIDENCE = (
-    ("dateline", "dateline"),
-    ("title", "title"),
-    ("institution", "institution"),
-    ("after_name", "after-name"),
-    ("before_name", "before-name"),
-    ("given_name", "given-name"),
-    ("sentence_start", "sentence-start"),
-    ("listed", "listed"),
-)
-
-
-#: What a mention's confidence and evidence are made of, after the prior and the coherence: the
-#: cues :func:`_score` reads, in its order, then the other evidence flags.
-_SCORED: tuple[str, ...] = ("context", "kind", "dateline", "upper", "sentence_start")
-_SCORED += ("after_name", "before_name", "given_name", "listed", "title", "institution")
-_SCORED_FIELDS = operator.itemgetter(*(Cues._fields.index(field) for field in _SCORED))
-
-
-@functools.lru_cache(maxsize=8192)
-def _scored(fields: tuple[object, ...]) -> tuple[float, tuple[str, ...]]:
-    """(confidence, evidence labels) of one combination of prior, coherence and cues: few
-    combinations recur, so each is worked out once."""
-    cue = dict(zip(("prior", "coherence", *_SCORED), fields, strict=True))
-    evidence = [label for field, label in _FLAG_EVIDENCE if cue[field]]
-    if cue["context"]:
-        evidence.append(f"context:{cue['context']}")
-    if cue["kind"]:
-        evidence.append(f"kind:{cue['kind']}")
-    return _score(*fields[:11]), tuple(evidence)  # type: ignore[arg-type]

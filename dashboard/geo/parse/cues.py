@@ -1,0 +1,214 @@
+"""What the words right around one name say about it, as a :class:`Cues` value.
+
+:func:`name_cues` reads, for one :class:`~dashboard.geo.parse.toponyms.Match`, the words before
+and after it: a context or type word ("di", "kota", "provinsi"), a compass qualifier, whether it
+opens a sentence, stands in a person's name (nisba, kunya) or next to another name, and whether
+its one word is also a common word or a given name. What lists and datelines add is read in
+:mod:`dashboard.geo.parse.context`. It runs for every name found, so each helper reads only
+the words it needs (``tests/test_geo_fast.py`` compares the shortcuts with plain references)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from dashboard.geo import lexicon
+from dashboard.geo.parse.tokens import Tokens
+from dashboard.geo.parse.toponyms import COMPASS, COMPASS_PAIRS, Match
+
+#: Context words (cues.tsv): right before a name they say a place follows ("di Idlib", "kota Hama");
+#: type words also say which kind of place: the governorate or the town itself.
+TYPE_WORDS = lexicon.cue_values("type")
+CONTEXT_WORDS = lexicon.cue_words("context", "type")
+#: Words before a name that make it the seat of an institution ("KBRI Damaskus"): still a
+#: mention of the place, never what the article is about.
+INSTITUTION_WORDS = lexicon.cue_words("institution")
+#: Words that open an Arabic personal name: what follows is a person, not a place.
+KUNYA_WORDS = lexicon.cue_words("kunya")
+
+TOWN_APPOSITION = re.compile(
+    r",\s*(?:sebuah\s+|salah\s+satu\s+)?(?:kota|ibu\s?kota|desa)\b", re.IGNORECASE
+)
+_SENTENCE_END = frozenset(".!?:\n")
+_OPENERS = " \t\"“'‘(["  # what may stand between a sentence mark and the word opening the sentence
+#: The last character before a word that opens a sentence: a mark; also none at the text's start.
+_SENTENCE_END_MARKS = tuple(_SENTENCE_END)
+_SENTENCE_START_MARKS = (*_SENTENCE_END_MARKS, "")
+_GIVEN_NAMES = lexicon.given_names()
+_new_tuple = tuple.__new__  # what a NamedTuple's __new__ calls with its fields in order
+
+
+class Cues(NamedTuple):
+    """What the text around one match says; read by the resolver (immutable, cheap to build)."""
+
+    context: str | None = None  # the context word right before: "di", "kota", "provinsi" …
+    kind: str | None = None  # "admin1" | "town" | "admin3" from a type word or a list it heads
+    dateline: bool = False
+    title: bool = False
+    upper: bool = False  # written in capitals, as datelines are
+    sentence_start: bool = False  # capital letter says nothing here
+    common_word: bool = False  # one word also written in lower case or a stopword
+    person: bool = False  # a nisba or kunya: "Abu Adnan al-Zabadani", "Abu Saleh Tahhan"
+    after_name: bool = False  # right after a capitalised word that is not a context word
+    before_name: bool = False  # right before one: "Khalid Abdullah", "Ali Pasha"
+    given_name: bool = False  # one word that is also a common given name: "Khalid"
+    institution: bool = False  # "KBRI Damaskus"
+    qualifier: str | None = None  # compass word kept: "timur", "utara", "barat laut"
+    direction: str | None = None  # the qualifier's direction, when it follows the name
+    listed: bool = False  # in a closed list beside another name found as a place
+    peers: tuple[int, ...] = ()  # first words of the other items of its closed list
+
+
+class Around(NamedTuple):
+    """What one text gives every name's cues: read once per text by the caller."""
+
+    zones: list[tuple[int, int]]  # dateline zones
+    stop: frozenset[str]  # stopwords
+    title_len: int
+    title_case: bool
+    place_ends: set[int]  # last words of the names found as places
+    place_starts: set[int]  # … and their first words
+    reach: int  # where the last dateline zone ends (-1: none)
+
+
+def name_cues(tokens: Tokens, match: Match, around: Around, inherited: str | None) -> Cues:
+    """The cues of one name (*inherited*: the kind a type word heading its list gives)."""
+    zones, stop, title_len, title_case, place_ends, place_starts, reach = around
+    start, end, first, last, surface, _ = match
+    prev, prev2 = _before(tokens.between, tokens.raws, first)
+    prev_low = prev.lower() if prev is not None else None
+    after = tokens.between[last]  # the text after the name (after the last word: the rest)
+    nxt = last + 1
+    nxt_raw = tokens.raws[nxt] if nxt < len(tokens.raws) else ""
+    single = first == last
+    low = surface.lower() if single else None
+    in_title = start < title_len
+    # the tuple in field order, built as Cues's own __new__ builds it, without its Python frame
+    return _new_tuple(
+        Cues,
+        (
+            prev_low if prev_low in CONTEXT_WORDS else None,  # context
+            TYPE_WORDS.get(prev_low) or inherited or _apposition(tokens, end, after),  # kind
+            end <= reach and any(s <= start and end <= e for s, e in zones),  # dateline
+            in_title,  # title
+            surface.isupper(),  # upper
+            (in_title and title_case) or _opens_sentence(tokens, first),  # sentence_start
+            single and (low in tokens.words or low in stop),  # common_word
+            _person(tokens, first, prev, prev2, nxt, after),  # person
+            # after_name: "Suriah Aleppo" follows a place, not a name
+            prev is not None
+            and _after_name(tokens, prev, prev_low, stop)
+            and first - 1 not in place_ends,
+            _before_name(tokens, nxt_raw, after, stop) and nxt not in place_starts,  # before_name
+            single and low in _GIVEN_NAMES,  # given_name
+            prev_low in INSTITUTION_WORDS or prev2 == "Kedutaan",  # institution
+            *_compass(tokens, match, nxt_raw, single),  # qualifier, direction
+            False,  # listed: see context._from_list
+            (),  # peers
+        ),
+    )
+
+
+def _before(between: list[str], raws: list[str], first: int) -> tuple[str | None, str | None]:
+    """The word right before word *first* and the one before that, each only if spaces alone
+    part it from the next (None otherwise)."""
+    i = first - 1
+    if i < 0 or between[i].strip(" \t"):
+        return None, None
+    if i and not between[i - 1].strip(" \t"):
+        return raws[i], raws[i - 1]
+    return raws[i], None
+
+
+def words_before(between: list[str], raws: list[str], first: int) -> tuple[str, ...]:
+    """Up to two words right before word *first*, nearest first, if only spaces part them."""
+    return tuple(w for w in _before(between, raws, first) if w is not None)
+
+
+def _apposition(tokens: Tokens, end: int, after: str) -> str | None:
+    """The kind a town apposition after the name gives: "Homs, kota di tengah Suriah"."""
+    if after[:1] == "," and TOWN_APPOSITION.match(tokens.text, end):
+        return "town"
+    return None
+
+
+def _opens_sentence(tokens: Tokens, first: int) -> bool:
+    """Word *first* opens a sentence: only spaces, quotes and brackets stand between it and the
+    text's start or a sentence mark (the word before ends in a letter or digit, never a mark)."""
+    if first:
+        return tokens.between[first - 1].rstrip(_OPENERS)[-1:] in _SENTENCE_END_MARKS
+    return tokens.text[: tokens.starts[0]].rstrip(_OPENERS)[-1:] in _SENTENCE_START_MARKS
+
+
+def _person(
+    tokens: Tokens, first: int, prev: str | None, prev2: str | None, nxt: int, after: str
+) -> bool:
+    """The name is part of a person's: a kunya before it ("Abu Saleh Tahhan"), a capitalised
+    word before its Arabic article ("Abu Adnan al-Zabadani"), or a nisba after it ("Bashar
+    al-Assad"). *prev*, *prev2*: the words before (:func:`_before`); *nxt*: the word after."""
+    if prev is not None:
+        prev_low = prev.lower()
+        if prev_low in KUNYA_WORDS or (
+            prev2 is not None and prev[0].isupper() and prev2.lower() in KUNYA_WORDS
+        ):
+            return True
+        if tokens.attached[first] and prev[0].isupper():
+            return prev_low not in CONTEXT_WORDS
+    # the word after took an Arabic article and follows with spaces or a hyphen alone: a nisba
+    return (
+        nxt < len(tokens.raws)
+        and tokens.attached[nxt]
+        and tokens.raws[nxt][0].isupper()
+        and after.strip(" \t-") == ""
+    )
+
+
+def _after_name(tokens: Tokens, prev: str, low: str, stop: frozenset[str]) -> bool:
+    """Right after a capitalised word *prev* (*low* in lower case) that is neither a context
+    word nor a common word."""
+    if not prev[0].isupper():
+        return False
+    if low in CONTEXT_WORDS or low in stop or low in tokens.words or low in COMPASS:
+        return False
+    # "KBRI Damaskus"; acronyms such as "AS" are names of their own
+    return low not in INSTITUTION_WORDS and not prev.isupper()
+
+
+def _before_name(tokens: Tokens, word: str, after: str, stop: frozenset[str]) -> bool:
+    """Right before a capitalised word (*word*, after the text *after*) that is neither common
+    nor a compass word nor an acronym."""
+    if not word[:1].isupper() or word.isupper() or after.strip(" \t"):
+        return False
+    low = word.lower()
+    return not (low in stop or low in tokens.words or low in COMPASS)
+
+
+def _compass(tokens: Tokens, match: Match, nxt_raw: str, single: bool) -> tuple[str | None, ...]:
+    """(qualifier, direction): a compass word inside the name ("Qalamoun timur") or right after
+    it ("Suriah utara"); (None, None) at once for a one-word name before no compass word."""
+    if single and nxt_raw.lower() not in COMPASS:
+        return _NO_COMPASS
+    return _qualifier(tokens, match)
+
+
+_NO_COMPASS: tuple[None, None] = (None, None)
+
+
+def _qualifier(tokens: Tokens, match: Match) -> tuple[str | None, str | None]:
+    """A compass word inside the name ("Qalamoun timur") or right after it ("Suriah utara")."""
+    if match.first != match.last:
+        words = match.surface.split()
+        for word in (words[-1], words[0]):
+            if word.lower() in COMPASS:
+                return word, None
+    raws, nxt = tokens.raws, match.last + 1
+    if nxt >= len(raws) or raws[nxt].lower() not in COMPASS or tokens.gap(match.last, nxt).strip():
+        return None, None
+    word = raws[nxt].lower()
+    if nxt + 1 < len(raws) and not tokens.gap(nxt, nxt + 1).strip():
+        pair = COMPASS_PAIRS.get((word, raws[nxt + 1].lower()))
+        if pair:
+            return f"{raws[nxt]} {raws[nxt + 1]}", pair
+    if not raws[nxt][0].isupper():
+        return raws[nxt], COMPASS[word]
+    return None, None

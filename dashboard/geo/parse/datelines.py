@@ -1,0 +1,49 @@
+"""Datelines: the place a wire or outlet names before the body ("DAMASKUS -", "Idlib, Suriah:").
+
+A dateline opens the body, after a byline, a date or a photo caption, and ends within
+:data:`_DATELINE_HEAD` characters of its line's start; its place words are capitalised. The
+context rules (:mod:`dashboard.geo.parse.context`) mark a name inside one of these zones."""
+
+from __future__ import annotations
+
+import re
+
+_DATELINE = re.compile(
+    r"""^[ \t]*
+    (?:(?i:(?:[\w-]+\.)+(?:com|net|org|co|id))\.?[ \t]*,[ \t]*)?   # outlet before: "KIBLAT.NET, "
+    (?P<zone>[^\W\d_][^\n,()\-–—:|]{0,40}?(?:[ \t]*,[ \t]*[^\W\d_][^\n,()\-–—:|]{0,40}?)?)
+    [ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?                          # "(Arrahmah.id)"
+    (?:-{1,2}|–|—|:)[ \t]""",
+    re.VERBOSE,
+)
+_DATELINE_LINE = re.compile(r"^[ \t]*(?P<zone>[^\W\d_][\w ]{1,30}),[ \t]*[\w .]{2,30}[ \t]*$")
+_DATELINE_REACH = 1200  # datelines open the body, after a byline, a date or a photo caption
+_DATELINE_HEAD = 100  # … and end within this many characters of their line's start
+_DATELINE_MARKS = re.compile(r"[-–—:,]")
+#: What a line must hold for either dateline pattern to match it: the mark that ends a
+#: _DATELINE ("- ", ": "), the one comma of a _DATELINE_LINE. Most lines hold neither, and
+#: _DATELINE's lazy, nested repeats try hundreds of ways to fail on a long line.
+_DATELINE_END = re.compile(r"[-–—:][ \t]")
+
+
+def dateline_zones(text: str, title_len: int) -> list[tuple[int, int]]:
+    """Character spans of dateline places near the start of the body ("DAMASKUS -")."""
+    zones = []
+    pos = title_len
+    for line in text[title_len : title_len + _DATELINE_REACH].split("\n"):
+        head = line[:_DATELINE_HEAD]
+        if head.strip() and _DATELINE_MARKS.search(head):
+            m = _dateline_match(line)
+            words = m.group("zone").replace(",", " ").split() if m else ()
+            if m and all(w.lstrip("'’‘`ʼʿ")[:1].isupper() for w in words):
+                zones.append((pos + m.start("zone"), pos + m.end("zone")))
+        pos += len(line) + 1
+    return zones
+
+
+def _dateline_match(line: str) -> re.Match[str] | None:
+    """_DATELINE's match of *line*, else _DATELINE_LINE's; a cheap test first for each."""
+    m = _DATELINE.match(line) if _DATELINE_END.search(line) else None
+    if m is None and line.count(",") == 1:
+        m = _DATELINE_LINE.match(line)
+    return m

@@ -1,0 +1,118 @@
+"""How sure a mention is: its place's prior, moved by the evidence around the name.
+
+:func:`prior` says how likely a bare, capitalised mention of a place's name really means it (a
+governorate or a large town more than a hamlet); :func:`scored` adds the evidence of the cues
+(context and type words, a dateline, a list) and the article's other places, and subtracts the
+doubts (after or before a person's name, a given name, a sentence's first word). A mention
+below :data:`THRESHOLD` is dropped unless another mention of its place passed it."""
+
+from __future__ import annotations
+
+import functools
+import operator
+
+from dashboard.geo.parse.cues import Cues
+from dashboard.model import Place
+
+THRESHOLD = 0.55  # mentions below this are dropped
+SUPPORTED = 0.25  # … unless another mention of the same place passed the threshold
+OTHER = 0.6  # prior of a reviewed feature (features.tsv), as a district seat's
+MAJOR = 0.7  # prior of a town that is a seat or large, a governorate, a region, a country
+PENALTY_VARIANT = 0.1  # a one-word transliteration variant the gazetteer does not list
+
+_EVIDENCE_CONTEXT = 0.25
+_EVIDENCE_LIST = 0.2  # listed beside another found place: "Shabha, Al-Kafr dan Al-Raha"
+_EVIDENCE_KIND = 0.3
+_EVIDENCE_DATELINE = 0.3
+_EVIDENCE_COHERENT = 0.15
+_PENALTY_FAR = 0.2
+_PENALTY_AFTER_NAME = 0.3
+_PENALTY_SENTENCE_START = 0.1
+_PENALTY_GIVEN_NAME = 0.25
+
+
+def prior(place: Place) -> float:
+    """How likely a bare, capitalised mention of this place's name really means it."""
+    if place.kind == "country":
+        return 0.85
+    if not place.in_syria or place.kind in ("admin1", "region"):
+        return 0.75
+    if place.kind == "other":
+        return OTHER  # a reviewed quarter, crossing, camp or base: named because it is notable
+    if place.kind != "populated_place":
+        return 0.5
+    pop, code = place.population or 0, place.feature_code or ""
+    if code in ("PPLC", "PPLA") or pop >= 50_000:
+        return 0.75
+    if code == "PPLA2" or pop >= 10_000:
+        return 0.6
+    return 0.45 if code == "PPLA3" or pop >= 2_000 else 0.35
+
+
+def _score(
+    base: float,
+    coherence: int,
+    context: str | None,
+    kind: str | None,
+    dateline: bool,
+    upper: bool,
+    sentence_start: bool,
+    after_name: bool,
+    before_name: bool,
+    given_name: bool,
+    listed: bool,
+) -> float:
+    """The confidence of a mention: its place's prior moved by the evidence around it."""
+    score = base
+    if kind:
+        score += _EVIDENCE_KIND
+    elif context:
+        score += _EVIDENCE_CONTEXT
+    elif listed:
+        score += _EVIDENCE_LIST
+    if dateline and (score >= THRESHOLD or upper):  # "TASH BASH -", not a byline
+        score += _EVIDENCE_DATELINE
+    score += _EVIDENCE_COHERENT if coherence > 0 else -_PENALTY_FAR if coherence < 0 else 0.0
+    if after_name:
+        score -= _PENALTY_AFTER_NAME
+    if base < MAJOR:  # a village named like a person: "dari Khalid", "Ali Pasha"
+        if before_name:
+            score -= _PENALTY_AFTER_NAME
+        if given_name and not kind:
+            score -= _PENALTY_GIVEN_NAME
+    if sentence_start and not context:
+        score -= _PENALTY_SENTENCE_START
+    return round(max(0.0, min(1.0, score)), 3)
+
+
+#: The yes/no cues a mention records as its evidence, in this order, with their labels.
+_FLAG_EVIDENCE = (
+    ("dateline", "dateline"),
+    ("title", "title"),
+    ("institution", "institution"),
+    ("after_name", "after-name"),
+    ("before_name", "before-name"),
+    ("given_name", "given-name"),
+    ("sentence_start", "sentence-start"),
+    ("listed", "listed"),
+)
+
+
+#: What a mention's confidence and evidence are made of, after the prior and the coherence: the
+#: cues :func:`_score` reads, in its order, then the other evidence flags.
+_SCORED: tuple[str, ...] = ("context", "kind", "dateline", "upper", "sentence_start")
+_SCORED += ("after_name", "before_name", "given_name", "listed", "title", "institution")
+SCORED_FIELDS = operator.itemgetter(*(Cues._fields.index(field) for field in _SCORED))
+
+
+@functools.lru_cache(maxsize=8192)
+def scored(fields: tuple[object, ...]) -> tuple[float, tuple[str, ...]]:
+    """(confidence, evidence labels) of one combination of prior, coherence and cues: few
+    combinations recur, so each is worked out once."""
+    cue = dict(zip(("prior", "coherence", *_SCORED), fields, strict=True))
+    evidence = [label for field, label in _FLAG_EVIDENCE if cue[field]]
+    if cue["context"]:
+        evidence.append(f"context:{cue['context']}")
+    if cue["kind"]:
+        evidence.append(f"kind:{cue['kind']}")
+    return _score(*fields[:11]), tuple(evidence)  # type: ignore[arg-type]

@@ -76,7 +76,7 @@ def name_cues(tokens: Tokens, match: Match, around: Around, inherited: str | Non
     zones, stop, title_len, title_case, place_ends, place_starts, reach = around
     start, end, first, last, surface, _ = match
     prev, prev2 = _before(tokens.between, tokens.raws, first)
-    prev_low = prev.lower() if prev is not None else None
+    prev_low = prev.lower() if prev is not None else ""  # "" is no context, type or other word
     after = tokens.between[last]  # the text after the name (after the last word: the rest)
     nxt = last + 1
     nxt_raw = tokens.raws[nxt] if nxt < len(tokens.raws) else ""

@@ -50,7 +50,8 @@ def chunked(conn: Connection, query, column, values: list, size: int = CHUNK):
 _IN_LIST = {"sqlite": "IN (SELECT value FROM json_each(?))", "postgresql": "= ANY(%s)"}
 _KEYS_SQL = "SELECT key, seq FROM story_bands WHERE key {}"
 _MEMBERS_SQL = (
-    "SELECT seq, id, story_id, signature FROM articles WHERE signature IS NOT NULL AND seq {}"
+    "SELECT seq, id, story_id, signature FROM articles WHERE signature IS NOT NULL AND seq {} "
+    "ORDER BY seq"
 )
 
 
@@ -74,12 +75,12 @@ def _in_list(conn: Connection, sql: str, values: list[int]) -> Sequence[Any]:
 def members(conn: Connection, keys: set[int]) -> Members:
     """The stored articles with any of these band keys, and which keys each has."""
     pairs = np.array(_in_list(conn, _KEYS_SQL, list(keys)), dtype=np.int64).reshape(-1, 2)
-    rows = sorted(_in_list(conn, _MEMBERS_SQL, np.unique(pairs[:, 1]).tolist()))
+    rows = _in_list(conn, _MEMBERS_SQL, np.unique(pairs[:, 1]).tolist())
     seqs = np.array([r[0] for r in rows], dtype=np.int64)
     at = np.searchsorted(seqs, pairs[:, 1])
     found = at < len(seqs)
     found[found] = seqs[at[found]] == pairs[found, 1]  # a band row of an unsigned article: none
-    packed = b"".join(bytes(r[3]) for r in rows)
+    packed = b"".join([r[3] for r in rows])  # bytes, or memoryviews (PostgreSQL)
     return Members(
         [r[2] or r[1] for r in rows],
         np.frombuffer(packed, dtype="<u2").reshape(len(rows), NUM_PERM),
@@ -105,14 +106,31 @@ def take_seqs(conn: Connection, n: int) -> Iterator[int]:
 
 def put(conn: Connection, rows: Sequence[tuple[int, Sequence[int]]]) -> None:
     """Band rows of (article number, its keys): 32 an article, handed to the driver's
-    ``executemany`` as plain tuples (SQLAlchemy's per-row work cost more than the insert), in
+    ``executemany`` as plain rows (SQLAlchemy's per-row work cost more than the insert), in
     key order, the table's: each page of it is then visited once (half the time of random order
-    at 20,000 articles)."""
-    values = sorted((key, seq) for seq, keys in rows for key in set(keys))
+    at 20,000 articles). The rows are made and sorted in numpy (a Python tuple per row and
+    their sort were a third of this)."""
+    if not rows:
+        return
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     sql = f"INSERT INTO story_bands (key, seq) VALUES ({mark}, {mark})"
+    values = _sorted_rows(rows)
     for i in range(0, len(values), 5000):
         conn.exec_driver_sql(sql, values[i : i + 5000])
+
+
+def _sorted_rows(rows: Sequence[tuple[int, Sequence[int]]]) -> list:
+    """Distinct (key, number) rows, by key then number."""
+    widths = {len(keys) for _, keys in rows}
+    if len(widths) > 1:  # not one layout: a row at a time
+        return sorted({(key, seq) for seq, keys in rows for key in keys})
+    keys = np.array([keys for _, keys in rows], dtype=np.int64).ravel()
+    seqs = np.repeat(np.array([seq for seq, _ in rows], dtype=np.int64), widths.pop())
+    order = np.lexsort((seqs, keys))
+    keys, seqs = keys[order], seqs[order]
+    new = np.ones(len(keys), dtype=bool)
+    new[1:] = (keys[1:] != keys[:-1]) | (seqs[1:] != seqs[:-1])
+    return list(zip(keys[new].tolist(), seqs[new].tolist(), strict=True))
 
 
 def drop(conn: Connection, rows: Sequence[tuple[int, Sequence[int]]]) -> None:

@@ -116,16 +116,10 @@ def _story_of(db: Path, article_id: str) -> str:
 
 def store_bytes(db: Path) -> dict:
     """The SQLite store's size beyond the articles' text (title and body, UTF-8), per article."""
-    import sqlite3
+    from store_size import size_beyond_text
 
-    with sqlite3.connect(db) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        n, text = conn.execute(
-            "SELECT count(*), sum(length(CAST(title AS BLOB)) + length(CAST(body AS BLOB))) "
-            "FROM articles"
-        ).fetchone()
-    size = db.stat().st_size
-    return {"store_mb": size / 1e6, "beyond_text_kb": (size - (text or 0)) / max(n, 1) / 1000}
+    size = size_beyond_text(db)
+    return {"store_mb": size["store_mb"], "beyond_text_kb": size["beyond_text_kb"]}
 
 
 def child(file: Path, mode: str, db: Path, workers: int = 1) -> dict:

@@ -16,28 +16,47 @@ import sys
 from pathlib import Path
 
 
-def breakdown(db: Path) -> list[str]:
+def size_beyond_text(db: Path, *, free_pages: bool = False) -> dict:
+    """The store's size beyond the articles' text (title and body, UTF-8), per article, after a
+    checkpoint (WAL): ``articles``, ``text_bytes``, ``file_bytes``, ``store_mb``,
+    ``beyond_text_kb`` and, with ``free_pages``, the bytes on SQLite's free list
+    (``free_bytes``, counted in the file)."""
     with sqlite3.connect(db) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         n, text = conn.execute(
             "SELECT count(*), sum(length(CAST(title AS BLOB)) + length(CAST(body AS BLOB))) "
             "FROM articles"
         ).fetchone()
-        n, text = max(n, 1), text or 0
-        size = db.stat().st_size
-        page = conn.execute("PRAGMA page_size").fetchone()[0]
-        free = conn.execute("PRAGMA freelist_count").fetchone()[0] * page
+        if free_pages:
+            page = conn.execute("PRAGMA page_size").fetchone()[0]
+            free = conn.execute("PRAGMA freelist_count").fetchone()[0] * page
+    size, text = db.stat().st_size, text or 0
+    found = {
+        "articles": n,
+        "text_bytes": text,
+        "file_bytes": size,
+        "store_mb": size / 1e6,
+        "beyond_text_kb": (size - text) / max(n, 1) / 1000,
+    }
+    return {**found, "free_bytes": free} if free_pages else found
+
+
+def breakdown(db: Path) -> list[str]:
+    size = size_beyond_text(db, free_pages=True)
+    n = max(size["articles"], 1)
+    with sqlite3.connect(db) as conn:
         rows = conn.execute(
             "SELECT name, sum(pgsize), sum(payload) FROM dbstat GROUP BY name ORDER BY 2 DESC"
         ).fetchall()
     lines = [
-        f"{db}: {n:,} articles, {size / 1e6:.2f} MB, text {text / 1e6:.2f} MB, "
-        f"beyond the text {(size - text) / n / 1000:.3f} KB an article",
+        f"{db}: {n:,} articles, {size['file_bytes'] / 1e6:.2f} MB, "
+        f"text {size['text_bytes'] / 1e6:.2f} MB, "
+        f"beyond the text {size['beyond_text_kb']:.3f} KB an article",
         "| table or index | KB per article | payload, KB per article |",
         "|---|---|---|",
     ]
     lines += [f"| {name} | {pg / n / 1000:.3f} | {pay / n / 1000:.3f} |" for name, pg, pay in rows]
-    lines.append(f"| (free pages) | {free / n / 1000:.3f} | |")
+    lines.append(f"| (free pages) | {size['free_bytes'] / n / 1000:.3f} | |")
     return lines
 
 

@@ -16,6 +16,7 @@ Create Date: 2026-12-06
 import sqlalchemy as sa
 from alembic import op
 
+from dashboard.store.migrations.rewrite import rewrite_articles
 from dashboard.store.stories import fingerprint, pack, short, values_of
 
 revision = "0008"
@@ -23,7 +24,6 @@ down_revision = "0007"
 branch_labels = None
 depends_on = None
 
-CHUNK = 2000
 _articles = sa.table(
     "articles",
     sa.column("id"),
@@ -33,28 +33,37 @@ _articles = sa.table(
 )
 
 
-def _write(bind, column: str, values: list[dict]) -> None:
-    stmt = _articles.update().where(_articles.c.id == sa.bindparam("aid"))
-    for i in range(0, len(values), CHUNK):
-        bind.execute(stmt.values({column: sa.bindparam("v")}), values[i : i + CHUNK])
+def _ids(bind, column) -> list[str]:
+    return list(bind.execute(sa.select(_articles.c.id).where(column.is_not(None))).scalars())
+
+
+def _rows(bind, part: list[str], *columns):
+    query = sa.select(_articles.c.id, *columns).where(_articles.c.id.in_(part))
+    return bind.execute(query).all()
 
 
 def upgrade() -> None:
     op.add_column("articles", sa.Column("signature", sa.LargeBinary))
     bind = op.get_bind()
     old = _articles.c.minhash
-    rows = bind.execute(sa.select(_articles.c.id, old).where(old.is_not(None))).all()
-    values = [{"aid": aid, "v": pack(short(values_of(bytes(m))))} for aid, m in rows]
-    _write(bind, "signature", values)
+
+    def values(part: list[str]):
+        for aid, m in _rows(bind, part, old):
+            yield aid, {"signature": pack(short(values_of(bytes(m))))}
+
+    rewrite_articles(bind, _ids(bind, old), ["signature"], values)
     op.drop_column("articles", "minhash")
 
 
 def downgrade() -> None:
     op.add_column("articles", sa.Column("minhash", sa.LargeBinary))
     bind = op.get_bind()
-    new = _articles.c.signature
-    rows = bind.execute(sa.select(_articles.c.id, _articles.c.body).where(new.is_not(None))).all()
-    found = ((aid, fingerprint(body)) for aid, body in rows)
-    values = [{"aid": aid, "v": v.astype("<u4").tobytes()} for aid, v in found if v is not None]
-    _write(bind, "minhash", values)
+
+    def values(part: list[str]):
+        for aid, body in _rows(bind, part, _articles.c.body):
+            found = fingerprint(body)
+            if found is not None:
+                yield aid, {"minhash": found.astype("<u4").tobytes()}
+
+    rewrite_articles(bind, _ids(bind, _articles.c.signature), ["minhash"], values)
     op.drop_column("articles", "signature")

@@ -21,13 +21,14 @@ from alembic import op
 
 from dashboard.model import article_text
 from dashboard.store.mentionpack import FIELDS, pack, unpack
+from dashboard.store.migrations.rewrite import rewrite_articles
 
 revision = "0009"
 down_revision = "0008"
 branch_labels = None
 depends_on = None
 
-CHUNK = 1000
+CHUNK = 1000  # articles rewritten at a time
 _articles = sa.table(
     "articles",
     sa.column("id"),
@@ -55,8 +56,8 @@ def _ids(bind) -> list[str]:
     return list(bind.execute(sa.select(_mentions.c.article_id).distinct()).scalars())
 
 
-def _packed(bind, ids: list[str]) -> list[dict]:
-    """The packed mentions of these articles, as update parameters."""
+def _packed(bind, ids: list[str]) -> list[tuple[str, dict]]:
+    """The packed mentions of these articles, by id."""
     m = _mentions.c
     rows = bind.execute(
         sa.select(m.article_id, *(m[f] for f in FIELDS))
@@ -71,7 +72,7 @@ def _packed(bind, ids: list[str]) -> list[dict]:
     texts = bind.execute(sa.select(a.id, a.title, a.body).where(a.id.in_(ids))).all()
     places = _place_ids(bind, ids)
     return [
-        {"aid": aid, "v": pack(by_article[aid], article_text(title, body), places.get(aid, ()))}
+        (aid, {"mentions": pack(by_article[aid], article_text(title, body), places.get(aid, ()))})
         for aid, title, body in texts
     ]
 
@@ -79,11 +80,7 @@ def _packed(bind, ids: list[str]) -> list[dict]:
 def upgrade() -> None:
     op.add_column("articles", sa.Column("mentions", sa.LargeBinary))
     bind = op.get_bind()
-    stmt = _articles.update().where(_articles.c.id == sa.bindparam("aid"))
-    stmt = stmt.values(mentions=sa.bindparam("v"))
-    ids = _ids(bind)
-    for i in range(0, len(ids), CHUNK):
-        bind.execute(stmt, _packed(bind, ids[i : i + CHUNK]))
+    rewrite_articles(bind, _ids(bind), ["mentions"], lambda part: _packed(bind, part), CHUNK)
     op.drop_table("mentions")
 
 

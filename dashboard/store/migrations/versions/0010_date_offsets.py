@@ -21,13 +21,13 @@ from alembic import op
 
 from dashboard.model import article_text
 from dashboard.store import datepack
+from dashboard.store.migrations.rewrite import rewrite_articles
 
 revision = "0010"
 down_revision = "0009"
 branch_labels = None
 depends_on = None
 
-CHUNK = 2000
 _articles = sa.table(
     "articles",
     sa.column("id"),
@@ -81,17 +81,14 @@ def _old_values(r: dict) -> dict:
 def _rewrite(convert) -> None:
     bind = op.get_bind()
     a = _articles.c
+
+    def values(part: list[str]):
+        query = sa.select(a.id, *(a[name] for name in _READ)).where(a.id.in_(part))
+        for row in bind.execute(query):
+            yield row[0], convert(row._mapping)
+
     ids = list(bind.execute(sa.select(a.id).order_by(a.id)).scalars())
-    stmt = _articles.update().where(a.id == sa.bindparam("aid"))
-    stmt = stmt.values({name: sa.bindparam(f"v_{name}") for name in _WRITTEN})
-    for i in range(0, len(ids), CHUNK):
-        query = sa.select(a.id, *(a[name] for name in _READ)).where(a.id.in_(ids[i : i + CHUNK]))
-        values = [
-            {"aid": row[0], **{f"v_{k}": v for k, v in convert(row._mapping).items()}}
-            for row in bind.execute(query)
-        ]
-        if values:
-            bind.execute(stmt, values)
+    rewrite_articles(bind, ids, _WRITTEN, values)
 
 
 def upgrade() -> None:

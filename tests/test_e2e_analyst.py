@@ -64,11 +64,16 @@ def browser() -> Iterator[object]:
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
+    return analyst_world(tmp_path_factory.mktemp("e2e-analyst"))
+
+
+def analyst_world(folder):
+    """The seeds and ARTICLES stored in ``folder``: (store path, id by title, mappable place
+    rows by article id)."""
     from dashboard.cli import SEEDS_DIR
     from dashboard.pipeline import ingest_paths
     from dashboard.store.archive import Store
 
-    folder = tmp_path_factory.mktemp("e2e-analyst")
     source = folder / "articles.json"
     source.write_text(json.dumps(ARTICLES, ensure_ascii=False), encoding="utf-8")
     store = Store(str(folder / "analyst.sqlite"))
@@ -274,8 +279,10 @@ def test_the_map_shows_a_loading_sign_until_its_new_markers_are_drawn(guarded, d
     expect(map_frame(page).locator(".snm-loading")).to_be_hidden()
 
 
-@pytest.mark.parametrize(("width", "height", "unfolded"), [(390, 844, False), (1400, 900, True)])
-def test_the_legend_is_folded_on_a_phone_and_open_on_a_desktop(
+@pytest.mark.parametrize(
+    ("width", "height", "unfolded"), [(390, 844, False), (1400, 900, False), (1920, 1080, True)]
+)
+def test_the_legend_is_open_only_on_a_map_wide_enough_for_it(
     browser, dashboard_url, width, height, unfolded
 ):
     context, page, _watch = _page(browser, width, height)

@@ -49,6 +49,9 @@ PAGE_STYLE = """
 <style>
 .block-container { padding-top: 1.2rem; padding-bottom: 1rem; }
 h1 { font-size: 1.4rem !important; padding: 0 0 .2rem 0 !important; }
+/* Below 768 px Streamlit's header (60 px, with the sidebar button) is opaque: start under it,
+   or it hides the title and the numbers above the map. */
+@media (max-width: 768px) { .block-container { padding-top: 4rem; } }
 </style>
 """
 

@@ -142,6 +142,12 @@ _PLACES_JS = """
         box.appendChild(id);
         return box;
     }
+    function marked(mark, s) {
+        // The selected place and an open article's places above the other pins, and among
+        // them the smaller above the larger, so a place with few stories beside one with many
+        // is not hidden under it (Leaflet stacks by screen y plus this offset).
+        return mark ? (mark === 2 ? 300000 : 200000) - 1000 * s : 0;
+    }
     function pin(place) {
         var layer;
         if (place.radius) {
@@ -155,7 +161,7 @@ _PLACES_JS = """
                       (place.ok ? ' snm-confirmed' : '');
             if (place.age !== undefined && place.age !== null) { cls += ' snm-age' + place.age; }
             layer = L.marker([place.lat, place.lon], {placeId: place.id, alt: place.name,
-                riseOnHover: true, zIndexOffset: place.mark ? 1000 : 0,
+                riseOnHover: true, zIndexOffset: marked(place.mark, s),
                 icon: L.divIcon({className: cls, html: String(place.n), iconSize: [s, s]})});
         }
         var box = popupBox(place);
@@ -435,11 +441,16 @@ _LEGEND_JS = """
 (function() {
     var legend = L.control({position: 'bottomright'});
     legend.onAdd = function(map) {
-        // Folded to its title on a narrow map (a phone), where it would hide the map.
+        // Open on a wide map only: about 450 x 150 px, it hid Damascus's pins on the 550 px map
+        // beside the article panel of a 1400 px screen. A reader who opens or folds it keeps
+        // that choice across reruns (each rerun replaces the layer group and this control).
+        var kept = window.__snmLegendOpen = window.__snmLegendOpen || {};
+        var key = {{ this.title }};
         var div = L.DomUtil.create('details', 'snm-legend');
-        div.open = map.getSize().x >= 500;
+        div.open = key in kept ? kept[key] : map.getSize().x >= 800;
         var title = document.createElement('summary');
-        title.textContent = {{ this.title }};
+        title.textContent = key;
+        title.addEventListener('click', function() { kept[key] = !div.open; });
         div.appendChild(title);
         L.DomEvent.disableClickPropagation(div);
         {{ this.rows }}.forEach(function(r) {

@@ -25,6 +25,9 @@ CONTEXT_WORDS = lexicon.cue_words("context", "type")
 INSTITUTION_WORDS = lexicon.cue_words("institution")
 #: Words that open an Arabic personal name: what follows is a person, not a place.
 KUNYA_WORDS = lexicon.cue_words("kunya")
+#: Words before a news outlet's name ("dilansir", "televisi", "harian"): what follows is the
+#: outlet, never a place, though outlets take place names ("televisi Al Mayadeen").
+MEDIA_WORDS = lexicon.cue_words("media")
 
 TOWN_APPOSITION = re.compile(
     r",\s*(?:sebuah\s+|salah\s+satu\s+)?(?:kota|ibu\s?kota|desa)\b", re.IGNORECASE
@@ -57,6 +60,7 @@ class Cues(NamedTuple):
     direction: str | None = None  # the qualifier's direction, when it follows the name
     listed: bool = False  # in a closed list beside another name found as a place
     peers: tuple[int, ...] = ()  # first words of the other items of its closed list
+    media: bool = False  # an outlet's name: "dilansir Al Mayadeen", "harian Tishreen"
 
 
 class Around(NamedTuple):
@@ -105,6 +109,7 @@ def name_cues(tokens: Tokens, match: Match, around: Around, inherited: str | Non
             *_compass(tokens, match, nxt_raw, single),  # qualifier, direction
             False,  # listed: see context._from_list
             (),  # peers
+            prev_low in MEDIA_WORDS,  # media
         ),
     )
 

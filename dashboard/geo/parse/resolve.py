@@ -156,9 +156,9 @@ _BOTH_READINGS = re.compile(
 
 
 def _possible(index: ToponymIndex, match: Match, cue: Cues) -> bool:
-    """Hard rules: not-a-place phrases, personal names, common words, stray acronyms."""
+    """Hard rules: not-a-place phrases, personal names, outlets, common words, stray acronyms."""
     entry = match.entry
-    if entry.blocker or cue.person:
+    if entry.blocker or cue.person or cue.media:
         return False
     surface = match.surface
     if surface.isupper() and len(surface) <= 3 and not entry.abbreviation:

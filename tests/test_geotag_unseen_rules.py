@@ -1,0 +1,110 @@
+"""Rules of issue 10 written from the blind stress batch 4 (2026-12-06), one table each, on the
+real bundled gazetteer: outlets named after places, verbs and words whose object is a place, and
+adjectives between a place word and its name. Sentences are our own; ids are the gazetteer's."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.geo.gazetteer import load_gazetteer
+from dashboard.geo.parse.geotag import geotag
+
+pytestmark = pytest.mark.integration
+
+GAZ = load_gazetteer()
+MAYADIN = "gn:173480"  # the town on the Euphrates; Al Mayadeen is also a Lebanese TV channel
+
+
+def syrian(text: str) -> set[str]:
+    """Ids of the Syrian places below the country found in *text*."""
+    tag = geotag(text, GAZ)
+    return {tp.place.id for tp in tag.places if tp.place.in_syria and tp.place.kind != "country"}
+
+
+# --- an outlet's name after a media word is never a place -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabar itu dilansir Al Mayadeen pada Senin malam.",
+        "Menurut televisi Al-Mayadeen, perundingan gagal.",
+        "Seperti dikutip Al Mayadeen, pejabat itu membantah.",
+        "Harian Tishreen menulis tajuk tentang harga roti.",
+    ],
+)
+def test_an_outlet_named_like_a_town_is_no_place(text: str) -> None:
+    assert syrian(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Pasukan pemerintah tiba di al-Mayadeen pada Senin.", MAYADIN),
+        ("Menurut televisi Al-Mayadeen, pasukan maju ke kota al-Mayadeen.", MAYADIN),
+        ("Kantor berita itu melaporkan ledakan di Tishreen.", "gn:10130891"),
+    ],
+)
+def test_the_town_itself_is_still_found(text: str, place_id: str) -> None:
+    assert place_id in syrian(text)
+
+
+# --- verbs and words whose object is a place --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Pasukan SDF membebaskan Baghouz dari ISIS.", "gn:171944"),
+        ("Gerilyawan menyerbu Sadad pada malam hari.", "gn:165109"),
+        ("Kebakaran hutan meluas hingga Daliyeh.", "gn:174262"),
+        ("Konvoi bantuan bergerak ke selatan melewati Banan.", "gn:171851"),
+        ("Banjir melanda Sarmada dan kamp di sekitarnya.", "gn:164786"),
+    ],
+)
+def test_the_object_of_a_place_verb_is_a_place(text: str, place_id: str) -> None:
+    assert place_id in syrian(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Milisi itu membebaskan Ahmad setelah tiga hari.",  # a given name keeps its doubt
+        "Kelompok itu menyerang Bashar dalam pidatonya.",
+        "Ia menyerang Salah satu pejabat.",  # a common word
+        "Pembicaraan berlangsung hingga Senin malam.",
+        "Kerugian mencapai Rp 10 miliar.",
+        "Menteri itu mengunjungi Jakarta dan Bandung.",  # foreign places stay foreign
+    ],
+)
+def test_a_person_a_word_or_a_time_after_such_a_verb_is_no_syrian_place(text: str) -> None:
+    assert syrian(text) == set()
+
+
+# --- an adjective of faith, people or site between the place word and the name ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Warga mengungsi dari kota Kristen Sadad.", "gn:165109"),
+        ("Ledakan terjadi di kota perbatasan Azaz.", "gn:172082"),
+        ("Demonstran berkumpul di kota Kurdi Amude.", "gn:173230"),
+    ],
+)
+def test_an_adjective_may_stand_between_the_place_word_and_the_name(
+    text: str, place_id: str
+) -> None:
+    assert place_id in syrian(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemimpin Kristen Maronit bertemu Paus.",
+        "Warga Kurdi Suriah merayakan Nowruz.",
+        "Tokoh Druze Walid Jumblatt berbicara di Beirut.",
+    ],
+)
+def test_such_an_adjective_without_a_place_word_finds_nothing(text: str) -> None:
+    assert syrian(text) == set()

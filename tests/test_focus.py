@@ -90,6 +90,13 @@ ABROAD_BODY = "Mereka dievakuasi dari Damaskus. Di Damaskus mereka sempat menung
         ),
         # a foreign country in the title is not a place abroad: "Rusia" is an actor, not a scene
         ("Rusia kirim bantuan", ABROAD_BODY, DAMASCUS),
+        # … but a country the title puts the story in ("di Turki") is its scene
+        ("Pengungsi Suriah di Turki menunggu pulang", ABROAD_BODY, None),
+        ("Nasib pengungsi di Rusia", ABROAD_BODY, None),
+        # … and a Syrian place in the title still wins
+        ("Warga Aleppo di Turki menunggu pulang", ABROAD_BODY, ALEPPO),
+        # "di Suriah" is no place abroad
+        ("Relawan Indonesia bertugas di Suriah", ABROAD_BODY, DAMASCUS),
         # a governorate in the title is the focus even when the story lists others
         (
             "Bentrok di provinsi Idlib",

@@ -8,7 +8,8 @@ a title or dateline mention, a second mention, a cue word ("di", "kota", "provin
 position ("membombardir Aleppo") sets something in the place. The country, foreign places and
 the seats of institutions ("KBRI Damaskus") are never the focus. A Syrian place in the title is
 the focus when it scores best. Otherwise no place is the focus when the title names a place
-abroad and no Syrian one (the story happens there), or when none stands out: three or more
+abroad (a city, or a country after "di") and no Syrian one (the story happens there), or when
+none stands out: three or more
 governorates and no town above them, or two or more places elsewhere scoring nearly as high as
 the best one (an earthquake felt in four cities, a story of several border crossings).
 """
@@ -79,11 +80,19 @@ def _in_title(tp: TaggedPlace) -> bool:
 
 
 def _abroad(places: Sequence[TaggedPlace]) -> bool:
-    """The title names a place abroad (a city, not a country) and no Syrian one: the story
-    happens there ("WNI dari Suriah tiba di Jakarta"), the Syrian places are its background."""
+    """The title names a place abroad and no Syrian one: a city ("WNI dari Suriah tiba di
+    Jakarta"), or a country it puts the story in ("Pengungsi Suriah di Lebanon …"; not "Turki
+    Kirim Pasukan …", where the country acts); the story happens there, the Syrian places are
+    its background."""
     return any(
-        not tp.place.in_syria and tp.place.kind != "country" and _in_title(tp) for tp in places
+        not tp.place.in_syria and (tp.place.kind != "country" or _set_in(tp)) and _in_title(tp)
+        for tp in places
     )
+
+
+def _set_in(tp: TaggedPlace) -> bool:
+    """A title mention after the locative "di": the title says the story happens there."""
+    return any("title" in m.evidence and "context:di" in m.evidence for m in _counted(tp))
 
 
 def _rivals(

@@ -108,3 +108,18 @@ def test_an_adjective_may_stand_between_the_place_word_and_the_name(
 )
 def test_such_an_adjective_without_a_place_word_finds_nothing(text: str) -> None:
     assert syrian(text) == set()
+
+
+# --- villages GeoNames' cities500 lacks, added as reviewed rows with their source ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Tentara merebut bukit Tal al-Eis di selatan Aleppo.", "feature:aleppo-al-eis"),
+        ("Pabrik semen itu berdiri di dekat Jalabiya.", "feature:aleppo-jalabiya"),
+        ("Pasukan AS bermarkas di al-Jalabiyah.", "feature:aleppo-jalabiya"),
+    ],
+)
+def test_a_reviewed_village_is_found(text: str, place_id: str) -> None:
+    assert place_id in syrian(text)

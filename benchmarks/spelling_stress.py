@@ -10,6 +10,7 @@ counted; an id the gazetteer lacks ("missing:…") is a place the reader sees th
 
     .venv/bin/python benchmarks/spelling_stress.py            # totals and figures by class
     .venv/bin/python benchmarks/spelling_stress.py --misses   # and each miss and false place
+    .venv/bin/python benchmarks/spelling_stress.py --geotext  # the baseline: geotext's cities
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import argparse
 import csv
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,13 +62,36 @@ def near(a: Place, b: Place) -> bool:
     return distance_km(a.lat, a.lon, b.lat, b.lon) <= limit
 
 
-def judge(row: Row, gaz: Gazetteer) -> tuple[int, list[str], list[Place]]:
+def ours(sentence: str, gaz: Gazetteer) -> list[Place]:
+    """Our Syrian places below the country in *sentence*."""
+    found = geotag(sentence, gaz).places
+    return [tp.place for tp in found if tp.place.in_syria and tp.place.kind != "country"]
+
+
+def geotext_tagger() -> Callable[[str, Gazetteer], list[Place]]:
+    """The baseline of bench_geotag.py: geotext's Syrian cities, placed by its own table."""
+    from bench_geotag import _geotext_places
+    from geotext import GeoText
+
+    table = _geotext_places()
+
+    def tag(sentence: str, gaz: Gazetteer) -> list[Place]:
+        found = GeoText(sentence)
+        hits = [c.lower() for c in found.cities if found.index.cities.get(c.lower()) == "SY"]
+        rows = [table[c] for c in dict.fromkeys(hits) if c in table]
+        return [
+            Place(f"geotext:{r['name']}", r["name"], r["kind"], r["lat"], r["lon"], True)
+            for r in rows
+        ]
+
+    return tag
+
+
+def judge(
+    row: Row, gaz: Gazetteer, tagger: Callable[[str, Gazetteer], list[Place]] = ours
+) -> tuple[int, list[str], list[Place]]:
     """(meant places found, the ids of those missed, the false places) for one row."""
-    found = [
-        tp.place
-        for tp in geotag(row.sentence, gaz).places
-        if tp.place.in_syria and tp.place.kind != "country"
-    ]
+    found = tagger(row.sentence, gaz)
     meant = [gaz.places[i] for i in (*row.place_ids, *row.also) if i in gaz.places]
     missed = [
         i
@@ -83,9 +108,11 @@ Judged = tuple[Row, int, list[str], list[Place]]
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print each miss and false place")
+    parser.add_argument("--geotext", action="store_true", help="score the geotext baseline")
     args = parser.parse_args()
     gaz = load_gazetteer()
-    judged: list[Judged] = [(row, *judge(row, gaz)) for row in read_rows()]
+    tagger = geotext_tagger() if args.geotext else ours
+    judged: list[Judged] = [(row, *judge(row, gaz, tagger)) for row in read_rows()]
     if args.misses:
         print_misses(judged)
     batches = sorted({j[0].batch for j in judged})

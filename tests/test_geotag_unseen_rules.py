@@ -75,6 +75,10 @@ def test_the_object_of_a_place_verb_is_a_place(text: str, place_id: str) -> None
         "Pembicaraan berlangsung hingga Senin malam.",
         "Kerugian mencapai Rp 10 miliar.",
         "Menteri itu mengunjungi Jakarta dan Bandung.",  # foreign places stay foreign
+        "Massa menyerbu Gedung Putih.",
+        "Serangan itu menghantam Rumah Sakit Al-Quds.",  # a building's name
+        "Banjir melanda Jawa Tengah.",
+        "Perang berlangsung hingga Assad tumbang.",
     ],
 )
 def test_a_person_a_word_or_a_time_after_such_a_verb_is_no_syrian_place(text: str) -> None:

@@ -9,6 +9,7 @@ seeded random words and the seed articles.
 from __future__ import annotations
 
 import random
+from itertools import accumulate
 
 import pytest
 
@@ -45,6 +46,20 @@ def test_the_batched_fold_is_normalize_word_on_every_name_word_and_random_words(
     words = [w for w in _name_words() + _random_words(50_000) if w.isascii() and w.isalnum()]
     assert len(words) > 50_000
     assert normalize_ascii_words(words) == [normalize_word(w) for w in words]
+
+
+def test_the_final_ah_rule_is_the_plain_lookbehind_pattern() -> None:
+    """names._FINAL_AH tests its two letters after the first letter of the ending: the same
+    words as the lookbehind written first, on every name word and random words."""
+    import re
+
+    from dashboard.geo import names
+
+    plain = re.compile(r"(?<=[a-z]{2})(?:ah|eh)$")
+    words = [w.lower() for w in _name_words() + _random_words(50_000)]
+    words += ["ah", "eh", "bah", "beh", "abah", "x1ah", "1aeh", "baeh", "aaah", "ahah"]
+    for word in words:
+        assert names._FINAL_AH.sub("a", word) == plain.sub("a", word), word
 
 
 def _fold_one(raw: str, lower_fold: frozenset[str]) -> str:
@@ -179,19 +194,58 @@ def test_the_dateline_pre_tests_keep_every_match_of_the_two_patterns() -> None:
     assert matched > 100  # the patterns were exercised, not only the pre-tests
 
 
-def test_a_name_words_token_fold_is_its_variant_key() -> None:
+def test_a_name_words_variant_key_is_its_fold() -> None:
     texts = [path.read_text(encoding="utf-8") for path in seeds_dir().glob("*.txt")]
     texts.append(" ".join(_name_words()[:20_000]))
     texts.append("Ωмега Ḩalab Ẓahr ʿAyn Ma'arrat Hai’ah İdlib Straße KELVIN Kfar")
-    lower_fold = toponyms._lower_words_to_fold(GAZ)
     checked = 0
     for text in texts:
-        tokens = Tokens(text, {}, lower_fold)
-        for i, raw in enumerate(tokens.raws):
+        raws = WORD_RE.findall(text)
+        for i, raw in enumerate(raws):
             if variants._name_word(raw):
-                assert toponyms._span_key(tokens, i, i) == variants.fold_span(tokens.raws, i, i)
+                assert toponyms._span_key(raws, i, i) == variants.fold_span(raws, i, i)
                 checked += 1
     assert checked > 5000
+
+
+def _automaton_hits(index: toponyms.ToponymIndex, tokens: Tokens) -> list[tuple[int, int, str]]:
+    """(first word, last word, key) of every automaton hit, as ToponymIndex.find reads them."""
+    folded = tokens.folded()
+    starts = list(accumulate((len(k) + 1 for k in tokens.keys), initial=1))  # of each word
+    hits = []
+    for end, (length, span, entry) in index.automaton.iter(folded):
+        first = starts.index(end - length)  # a key starts on a word start
+        hits.append((first, first + span, entry.key))
+    return hits
+
+
+def test_words_no_key_holds_blanked_leave_the_automaton_hits_unchanged() -> None:
+    """Tokens with the vocabulary (other words empty) against every word folded."""
+    texts = [path.read_text(encoding="utf-8") for path in seeds_dir().glob("*.txt")]
+    names = _name_words()
+    rnd = random.Random(5)  # noqa: S311
+    plain = ["di", "kota", "dan", "warga", "serangan", "timur", "utara", "Bashar", "Pasukan"]
+    for _ in range(200):
+        texts.append(" ".join(rnd.choice(names + plain * 20) for _ in range(rnd.randint(1, 40))))
+    index = toponyms.ToponymIndex(GAZ)
+    blanked = 0
+    for text in texts:
+        full = Tokens(text, {}, index.lower_fold)
+        short = Tokens(text, {}, index.lower_fold, index.vocabulary)
+        assert _automaton_hits(index, short) == _automaton_hits(index, full)
+        blanked += short.keys.count("")
+    assert blanked > 300  # the blanking ran (most words of a news text, few of the name lists)
+
+
+def test_the_split_of_a_text_without_underscores_is_the_word_split() -> None:
+    from dashboard.geo.parse import tokens as tokens_module
+
+    texts = [t.replace("_", " ") for t in _tokens_texts()]
+    texts += ["Ma'arrat an-Nu’man, Hai’ah Sa`a ʼAyn x''y 'a' ’’ Straße x²³ 12’", "a_b"]
+    for text in texts:
+        if "_" not in text:
+            want = tokens_module._SPLIT.split(text)
+            assert tokens_module._SPLIT_NO_UNDERSCORE.split(text) == want
 
 
 def _tokens_texts() -> list[str]:

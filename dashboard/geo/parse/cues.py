@@ -92,7 +92,10 @@ def name_cues(tokens: Tokens, match: Match, around: Around, inherited: str | Non
         Cues,
         (
             prev_low if prev_low in CONTEXT_WORDS else None,  # context
-            TYPE_WORDS.get(prev_low) or inherited or _apposition(tokens, end, after),  # kind
+            TYPE_WORDS.get(prev_low)  # kind
+            or inherited
+            or (after[:1] == "," and _apposition(tokens, end))
+            or None,
             end <= reach and any(s <= start and end <= e for s, e in zones),  # dateline
             in_title,  # title
             surface.isupper(),  # upper
@@ -101,12 +104,20 @@ def name_cues(tokens: Tokens, match: Match, around: Around, inherited: str | Non
             _person(tokens, first, prev, prev2, nxt, after),  # person
             # after_name: "Suriah Aleppo" follows a place, not a name
             prev is not None
+            and prev[0].isupper()
             and _after_name(tokens, prev, prev_low, stop)
             and first - 1 not in place_ends,
-            _before_name(tokens, nxt_raw, after, stop) and nxt not in place_starts,  # before_name
+            nxt_raw[:1].isupper()  # before_name
+            and _before_name(tokens, nxt_raw, after, stop)
+            and nxt not in place_starts,
             single and low in _GIVEN_NAMES,  # given_name
             prev_low in INSTITUTION_WORDS or prev2 == "Kedutaan",  # institution
-            *_compass(tokens, match, nxt_raw, single),  # qualifier, direction
+            # qualifier, direction: at once for a one-word name before no compass word
+            *(
+                _NO_COMPASS
+                if single and nxt_raw.lower() not in COMPASS
+                else _qualifier(tokens, match)
+            ),
             False,  # listed: see context._from_list
             (),  # peers
             prev_low in MEDIA_WORDS,  # media
@@ -130,9 +141,9 @@ def words_before(between: list[str], raws: list[str], first: int) -> tuple[str, 
     return tuple(w for w in _before(between, raws, first) if w is not None)
 
 
-def _apposition(tokens: Tokens, end: int, after: str) -> str | None:
+def _apposition(tokens: Tokens, end: int) -> str | None:
     """The kind a town apposition after the name gives: "Homs, kota di tengah Suriah"."""
-    if after[:1] == "," and TOWN_APPOSITION.match(tokens.text, end):
+    if TOWN_APPOSITION.match(tokens.text, end):
         return "town"
     return None
 
@@ -186,14 +197,6 @@ def _before_name(tokens: Tokens, word: str, after: str, stop: frozenset[str]) ->
         return False
     low = word.lower()
     return not (low in stop or low in tokens.words or low in COMPASS)
-
-
-def _compass(tokens: Tokens, match: Match, nxt_raw: str, single: bool) -> tuple[str | None, ...]:
-    """(qualifier, direction): a compass word inside the name ("Qalamoun timur") or right after
-    it ("Suriah utara"); (None, None) at once for a one-word name before no compass word."""
-    if single and nxt_raw.lower() not in COMPASS:
-        return _NO_COMPASS
-    return _qualifier(tokens, match)
 
 
 _NO_COMPASS: tuple[None, None] = (None, None)

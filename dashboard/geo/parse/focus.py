@@ -37,17 +37,19 @@ def weights() -> dict[str, float]:
 def choose_focus(places: Sequence[TaggedPlace]) -> Place | None:
     """The Syrian place the article is about, or None when no place stands out."""
     w = weights()
-    candidates = [tp for tp in places if tp.place.mappable and _grounded(tp)]
+    counted = {tp.place.id: _counted(tp) for tp in places}  # each place's, read once
+    titled = {pid for pid, mentions in counted.items() if _titled(mentions)}
+    candidates = [tp for tp in places if tp.place.mappable and _grounded(counted[tp.place.id])]
     if not candidates:
         return None
     named = _governorate_mentions(places)
-    scores = {tp.place.id: _score(tp, named) for tp in candidates}
+    scores = {tp.place.id: _score(tp, counted, titled, named) for tp in candidates}
     best = max(candidates, key=lambda tp: (scores[tp.place.id], -tp.mentions[0].start))
     if scores[best.place.id] < w["min_score"]:
         return None
-    if _in_title(best):
+    if best.place.id in titled:
         return best.place  # the title says what the article is about
-    if _abroad(places) and not any(_in_title(tp) for tp in candidates):
+    if _abroad(places, titled) and not any(tp.place.id in titled for tp in candidates):
         return None
     governorates = sum(1 for tp in candidates if tp.place.kind == "admin1")
     if best.place.kind == "admin1" and governorates >= w["spread"]:
@@ -62,10 +64,10 @@ def _counted(tp: TaggedPlace) -> list[Mention]:
     return [m for m in tp.mentions if "institution" not in m.evidence]
 
 
-def _grounded(tp: TaggedPlace) -> bool:
+def _grounded(mentions: list[Mention]) -> bool:
     """Named twice, or once in the title or dateline, after a cue word, or not as the subject
-    opening a sentence ("Damaskus menolak …" is the government; "membombardir Aleppo" a place)."""
-    mentions = _counted(tp)
+    opening a sentence ("Damaskus menolak …" is the government; "membombardir Aleppo" a place).
+    *mentions*: the place's counted mentions."""
     if len(mentions) >= 2:
         return True
     return any(_placed(m.evidence) or "sentence-start" not in m.evidence for m in mentions)
@@ -75,17 +77,19 @@ def _placed(evidence: tuple[str, ...]) -> bool:
     return any(e in ("title", "dateline") or e.startswith(("context:", "kind:")) for e in evidence)
 
 
-def _in_title(tp: TaggedPlace) -> bool:
-    return any("title" in m.evidence for m in _counted(tp))
+def _titled(mentions: list[Mention]) -> bool:
+    return any("title" in m.evidence for m in mentions)
 
 
-def _abroad(places: Sequence[TaggedPlace]) -> bool:
+def _abroad(places: Sequence[TaggedPlace], titled: set[str]) -> bool:
     """The title names a place abroad and no Syrian one: a city ("WNI dari Suriah tiba di
     Jakarta"), or a country it puts the story in ("Pengungsi Suriah di Lebanon …"; not "Turki
     Kirim Pasukan …", where the country acts); the story happens there, the Syrian places are
-    its background."""
+    its background. *titled*: the ids of the places named in the title."""
     return any(
-        not tp.place.in_syria and (tp.place.kind != "country" or _set_in(tp)) and _in_title(tp)
+        not tp.place.in_syria
+        and (tp.place.kind != "country" or _set_in(tp))
+        and tp.place.id in titled
         for tp in places
     )
 
@@ -128,12 +132,17 @@ def _governorate_mentions(places: Sequence[TaggedPlace]) -> dict[str | None, int
     return counts
 
 
-def _score(tp: TaggedPlace, governorates: dict[str | None, int]) -> float:
+def _score(
+    tp: TaggedPlace,
+    counted: dict[str, list[Mention]],
+    titled: set[str],
+    governorates: dict[str | None, int],
+) -> float:
     w = weights()
-    mentions = _counted(tp)
+    mentions = counted[tp.place.id]
     body = sum(1 for m in mentions if "title" not in m.evidence and "dateline" not in m.evidence)
     score = body + w.get(f"specificity:{tp.place.kind}", 0.0)
-    if _in_title(tp):
+    if tp.place.id in titled:
         score += w["title"]
     if any("dateline" in m.evidence for m in mentions):
         score += w["dateline"]

@@ -53,7 +53,7 @@ def resolve(
     """Every accepted mention with its place, in text order; *text* is what they were found in."""
     live = [(m, c) for m, c in zip(matches, cues, strict=True) if _possible(index, m, c)]
     kinds = _reading_kinds(live, text)
-    readings: dict[tuple[str, str | None], list[Place]] = {}  # one decision per name and kind
+    readings: dict[tuple[str, str | None], Sequence[Place]] = {}  # one decision per name and kind
     for (match, _), kind in zip(live, kinds, strict=True):
         if (match.entry.key, kind) not in readings:
             readings[match.entry.key, kind] = _candidates(index, match, kind)
@@ -171,8 +171,16 @@ def _possible(index: ToponymIndex, match: Match, cue: Cues) -> bool:
     return True
 
 
-def _candidates(index: ToponymIndex, match: Match, kind: str | None) -> list[Place]:
-    places = index.places(match.entry)
+def _candidates(index: ToponymIndex, match: Match, kind: str | None) -> Sequence[Place]:
+    if kind is None:  # the common case, worked out once per parser for every name
+        found = (index.bare or _all_bare(index)).get(match.entry.key)
+        if found is not None:
+            return found
+    return _of_kind(index, index.places(match.entry), kind)
+
+
+def _of_kind(index: ToponymIndex, places: list[Place], kind: str | None) -> Sequence[Place]:
+    """The candidates of a name read as *kind* ("provinsi X", "kota X"; None: a bare name)."""
     if kind == "admin1":
         wanted = [p for p in places if p.kind == "admin1"] or _governorates_of(index, places)
     elif kind == "town":  # a region is a group of towns ("kota Houla"), a quarter part of one
@@ -184,12 +192,23 @@ def _candidates(index: ToponymIndex, match: Match, kind: str | None) -> list[Pla
     return wanted or places
 
 
-def _governorates_of(index: ToponymIndex, places: list[Place]) -> list[Place]:
+def _all_bare(index: ToponymIndex) -> dict[str, Sequence[Place]]:
+    """Every listed name's candidates as a bare name, once per parser (of the gazetteer alone,
+    as the automaton is: nothing learnt from any text)."""
+    index.bare.update(
+        (key, tuple(_of_kind(index, index.places(entry), None)))
+        for key, entry in index.entries.items()
+        if entry.ids
+    )
+    return index.bare
+
+
+def _governorates_of(index: ToponymIndex, places: Sequence[Place]) -> list[Place]:
     codes = dict.fromkeys(p.admin1_pcode for p in places if p.admin1_pcode)
     return [index.admin1[c] for c in codes if c in index.admin1]
 
 
-def _anchor(place: Place, options: list[Place]) -> bool:
+def _anchor(place: Place, options: Sequence[Place]) -> bool:
     """A place sure enough to pull ambiguous names towards it."""
     return place.mappable and (len(options) == 1 or prior(place) >= MAJOR)
 

@@ -105,14 +105,18 @@ _SCORED += ("after_name", "before_name", "given_name", "listed", "title", "insti
 SCORED_FIELDS = operator.itemgetter(*(Cues._fields.index(field) for field in _SCORED))
 
 
+#: Where each evidence flag stands in :func:`scored`'s fields (after the prior and coherence).
+_FLAG_AT = tuple((2 + _SCORED.index(field), label) for field, label in _FLAG_EVIDENCE)
+
+
 @functools.lru_cache(maxsize=8192)
 def scored(fields: tuple[object, ...]) -> tuple[float, tuple[str, ...]]:
     """(confidence, evidence labels) of one combination of prior, coherence and cues: few
-    combinations recur, so each is worked out once."""
-    cue = dict(zip(("prior", "coherence", *_SCORED), fields, strict=True))
-    evidence = [label for field, label in _FLAG_EVIDENCE if cue[field]]
-    if cue["context"]:
-        evidence.append(f"context:{cue['context']}")
-    if cue["kind"]:
-        evidence.append(f"kind:{cue['kind']}")
+    combinations recur, so each is worked out once (an unseen text still meets a few new ones)."""
+    evidence = [label for at, label in _FLAG_AT if fields[at]]
+    context, kind = fields[2], fields[3]
+    if context:
+        evidence.append(f"context:{context}")
+    if kind:
+        evidence.append(f"kind:{kind}")
     return _score(*fields[:11]), tuple(evidence)  # type: ignore[arg-type]

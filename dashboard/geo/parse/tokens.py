@@ -9,9 +9,8 @@ set difference with the fold cache finds the new ones) and looked up with C-leve
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import accumulate, compress, repeat
-from operator import add
 
 from dashboard.geo.gazetteer import normalize
 from dashboard.geo.names import ARABIC_ARTICLES, normalize_ascii_words
@@ -19,6 +18,9 @@ from dashboard.geo.names import ARABIC_ARTICLES, normalize_ascii_words
 #: A word: letters/digits, with inner apostrophes kept (Sa'a, Ma'arrat, Hay'at).
 WORD_RE = re.compile(r"[^\W_]+(?:['’‘`ʼ][^\W_]+)*")
 _SPLIT = re.compile(f"({WORD_RE.pattern})")  # the words and the text between them, in turn
+#: The same split of a text without "_" (there \w is [^\W_]); a possessive repeat never gives
+#: back what it took, which no match here needs (an apostrophe is no word character): faster.
+_SPLIT_NO_UNDERSCORE = re.compile(r"(\w++(?:['’‘`ʼ]\w++)*+)")
 
 #: Arabic article forms written as a separate word ("al-Zabadani", "Al Malah", "Deir ez-Zor").
 ARTICLES = frozenset(ARABIC_ARTICLES)
@@ -32,13 +34,23 @@ _MAX_FOLDS = 500_000  # words remembered by a ToponymIndex's fold cache
 class Tokens:
     """The words of one text as parallel lists (built with C-level map/zip where it counts)."""
 
-    __slots__ = ("text", "starts", "ends", "raws", "norms", "attached", "words", "between")
+    __slots__ = ("text", "starts", "ends", "raws", "keys", "attached", "words", "between")
 
-    def __init__(self, text: str, fold: dict[str, str], lower_fold: frozenset[str] = frozenset()):
-        """*fold*: a cache of folded words; *lower_fold*: the lower-case words that need folding
-        (every other lower-case ASCII word is matched as written, see :func:`fold_words`)."""
+    def __init__(
+        self,
+        text: str,
+        fold: dict[str, str],
+        lower_fold: frozenset[str] = frozenset(),
+        vocabulary: Mapping[str, str] | None = None,
+    ):
+        """*fold*: a cache of each word's form for the automaton: its fold (:func:`fold_words`;
+        *lower_fold*: the lower-case words that need folding, every other lower-case ASCII word
+        is matched as written), or "" when *vocabulary* (every word of a key, mapped to itself)
+        is given and holds no such word: no key can match across the two spaces around an empty
+        word, so the automaton finds what it would in the whole text, in a third of it."""
         self.text = text
-        parts = _SPLIT.split(text)  # gap, word, gap, word, …, gap: no match object per word
+        # gap, word, gap, word, …, gap: no match object per word
+        parts = (_SPLIT if "_" in text else _SPLIT_NO_UNDERSCORE).split(text)
         bounds = list(accumulate(map(len, parts), initial=0))  # where each part starts
         self.raws: list[str] = parts[1::2]
         self.starts: list[int] = bounds[1:-1:2]
@@ -52,14 +64,18 @@ class Tokens:
         self.words: frozenset[str] = frozenset(self.raws)
         missing = self.words.difference(fold)
         if not missing:
-            self.norms: list[str] = list(map(fold.__getitem__, self.raws))
+            self.keys: list[str] = list(map(fold.__getitem__, self.raws))
             return
         new = fold_words(missing, lower_fold)
+        pairs: Iterable[tuple[str, str]] = new.items()
+        if vocabulary is not None:
+            pairs = zip(new, map(vocabulary.get, new.values(), repeat("")), strict=True)
         if len(fold) < _MAX_FOLDS:
-            fold.update(new)
-            self.norms = list(map(fold.__getitem__, self.raws))
+            fold.update(pairs)
+            self.keys = list(map(fold.__getitem__, self.raws))
         else:
-            self.norms = [new[r] if r in new else fold[r] for r in self.raws]  # cache full
+            new = dict(pairs)
+            self.keys = [new[r] if r in new else fold[r] for r in self.raws]  # cache full
 
     def _merge_articles(self) -> None:
         """Drop article words, moving each following word's start back over its article."""
@@ -87,11 +103,9 @@ class Tokens:
             if k:
                 self.between[k - 1] = text[ends[k - 1] : starts[k]]
 
-    def folded(self) -> tuple[str, list[int]]:
-        """The automaton's input " w1 w2 … " and the offset in it where each word starts
-        (ascending, so a word is found by bisection; one offset too many at the end)."""
-        offsets = list(accumulate(map(add, map(len, self.norms), repeat(1)), initial=1))
-        return " " + " ".join(self.norms) + " ", offsets
+    def folded(self) -> str:
+        """The automaton's input " w1 w2 … ": one space before each word and after the last."""
+        return " " + " ".join(self.keys) + " "
 
     def gap(self, i: int, j: int) -> str:
         """The text between word i and word j (j > i)."""

@@ -11,8 +11,7 @@ here; what the words around a match say is :mod:`dashboard.geo.parse.context`.""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -91,6 +90,7 @@ class ToponymIndex:
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
+        #: each word as written → the automaton's form of it (see Tokens), learnt per text
         self.fold: dict[str, str] = {}
         keyed = _place_keys(gazetteer)
         self.entries: dict[str, Entry] = {}
@@ -103,12 +103,16 @@ class ToponymIndex:
         for key, entry in self.entries.items():  # with what find() computes from it per match
             self.automaton.add_word(f" {key} ", (len(key), entry.n_words - 1, entry))
         self.automaton.make_automaton()
+        #: every word of a key, mapped to itself: a text's other words are blanked (see Tokens)
+        self.vocabulary = {w: w for key in self.entries for w in key.split(" ")}
         self.parts = _compass_parts(self.entries, gazetteer)
         self.variants = VariantIndex(gazetteer)
         self.lower_fold = _lower_words_to_fold(gazetteer)
         #: each place's prior by id, filled by the resolver on first use (of the gazetteer's
         #: places alone, as the automaton is: nothing learnt from any text)
         self.priors: dict[str, float] = {}
+        #: each name's candidates as a bare name (no type word), by key: filled by the resolver
+        self.bare: dict[str, Sequence[Place]] = {}
         #: governorates by P-code, for "provinsi X" when X is only known as a town
         self.admin1 = {
             p.admin1_pcode: p
@@ -121,14 +125,19 @@ class ToponymIndex:
 
     def find(self, text: str) -> tuple[Tokens, list[Match]]:
         """Words of *text* and its non-overlapping name matches, longest first, in text order."""
-        tokens = Tokens(text, self.fold, self.lower_fold)
-        folded, offsets = tokens.folded()
+        tokens = Tokens(text, self.fold, self.lower_fold, self.vocabulary)
+        folded = tokens.folded()
         found = []
+        pos = spaces = 0  # the spaces in folded[:pos]: word k starts after k + 1 of them
         for end, (length, span, entry) in self.automaton.iter(folded):
-            first = bisect_left(offsets, end - length)  # a key starts on a word start
-            last = first + span
-            if entry.blocker or _acceptable(tokens, first, last, entry):
-                found.append((first, last, entry))
+            start = end - length  # a key starts on a word start; hits come nearly in order
+            if start >= pos:
+                spaces += folded.count(" ", pos, start)
+            else:
+                spaces -= folded.count(" ", start, pos)
+            pos = start
+            if entry.blocker or _acceptable(tokens, spaces - 1, spaces - 1 + span, entry):
+                found.append((spaces - 1, spaces - 1 + span, entry))
         matches = _longest(tokens, found)
         return tokens, self._variant_matches(tokens, matches) or matches
 
@@ -145,7 +154,7 @@ class ToponymIndex:
             if not singles and first == last and first + 1 in covered:
                 singles = {m.first: m for m in matches if m.first == m.last and not m.entry.blocker}
             for f, la in span_tries(tokens.between, first, last, singles):
-                hit = self.variants.lookup(_span_key(tokens, f, la))
+                hit = self.variants.lookup(_span_key(tokens.raws, f, la))
                 if hit:
                     entry = Entry("~" + hit[0], hit[1], la - f + 1, fuzzy=True)
                     start, end = tokens.starts[f], tokens.ends[la]
@@ -163,7 +172,7 @@ class ToponymIndex:
         multi = {i for m in matches if m.last > m.first for i in range(m.first, m.last + 1)}
         found = []
         for f, la in head_spans(tokens.raws, gap, heads, multi):
-            hit = self.variants.lookup(fold_span(tokens.raws, f, la))
+            hit = self.variants.lookup(_span_key(tokens.raws, f, la))
             if hit:
                 entry = Entry("~" + hit[0], hit[1], 2, fuzzy=True)
                 start, end = tokens.starts[f], tokens.ends[la]
@@ -174,13 +183,12 @@ class ToponymIndex:
         return matches, found
 
 
-def _span_key(tokens: Tokens, first: int, last: int) -> str:
-    """:func:`fold_span` of words first..last; a one-word span's fold is the token's own
-    (``tests/test_geo_fast.py`` checks they agree), so it is not folded again."""
-    norm = tokens.norms[first]
-    if first == last and norm.isascii():
-        return norm
-    return fold_span(tokens.raws, first, last)
+def _span_key(raws: list[str], first: int, last: int) -> str:
+    """:func:`fold_span` of words first..last; one word through :func:`normalize_word`'s fast
+    path (``tests/test_geo_fast.py`` checks they agree on name words)."""
+    if first == last:
+        return normalize_word(raws[first])
+    return fold_span(raws, first, last)
 
 
 def _place_keys(gazetteer: Gazetteer) -> dict[str, tuple[tuple[str, ...], bool]]:

@@ -50,6 +50,7 @@ from geoscore import Point, Tally  # noqa: E402
 from dashboard.errors import ArticleReadError  # noqa: E402
 from dashboard.geo.gazetteer import load_gazetteer, normalize  # noqa: E402
 from dashboard.geo.parse.geotag import Geoparser, article_json  # noqa: E402
+from dashboard.geo.parse.scoring import scored  # noqa: E402
 from dashboard.text.read import read_paths  # noqa: E402
 
 DEFAULT_CORPUS = next(
@@ -243,9 +244,12 @@ def peak_memory(fn, texts: list) -> float:
 
 
 def forget_words(parser: Geoparser) -> None:
-    """Empty every cache that keeps what earlier texts taught: the token folds, normalize's LRU."""
+    """Empty every cache that keeps what earlier texts taught: the token folds, normalize's LRU,
+    and the confidence of each combination of cues met (scoring.scored). What is left is built
+    from the gazetteer alone, as the automaton is: each place's prior, each name's candidates."""
     parser.index.fold.clear()
     normalize.cache_clear()
+    scored.cache_clear()
 
 
 def speed(parser: Geoparser, articles: list, seconds: float) -> dict:

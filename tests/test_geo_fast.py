@@ -17,8 +17,9 @@ from dashboard.data import seeds_dir
 from dashboard.geo.gazetteer import load_gazetteer
 from dashboard.geo.names import normalize, normalize_ascii_words, normalize_word
 from dashboard.geo.parse import cues, datelines, lists, toponyms, variants
+from dashboard.geo.parse.overlaps import contest, disjoint
 from dashboard.geo.parse.tokens import WORD_RE, Tokens, fold_words
-from dashboard.geo.parse.toponyms import Entry, _contest, _disjoint
+from dashboard.geo.parse.toponyms import Entry
 from dashboard.store import fingerprint
 
 pytestmark = pytest.mark.integration
@@ -91,8 +92,8 @@ def test_the_disjoint_shortcut_keeps_what_the_longest_match_contest_keeps() -> N
             spans.append((first, last, entry))
             pos = last + 1 - rnd.choice([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2])  # now and then overlap
         spans.sort(key=lambda s: (s[1], s[0]))  # the automaton reports by end
-        shortcuts += _disjoint(spans)
-        assert (spans if _disjoint(spans) else _contest(spans)) == _contest(spans)
+        shortcuts += disjoint(spans)
+        assert (spans if disjoint(spans) else contest(spans)) == contest(spans)
     assert 100 < shortcuts < 1900  # both ways were taken
 
 

@@ -20,6 +20,7 @@ import ahocorasick
 from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import Gazetteer, normalize
 from dashboard.geo.names import normalize_word
+from dashboard.geo.parse.overlaps import contest, disjoint
 from dashboard.geo.parse.tokens import ARTICLES, WORD_RE, Tokens
 from dashboard.geo.parse.variants import (
     HEAD_FORMS,
@@ -287,33 +288,10 @@ def _longest(tokens: Tokens, found: list[tuple[int, int, Entry]]) -> list[Match]
 
     *found* comes in the order the automaton reports, by end; when no two matches share a word
     (most texts) that is text order already and every match is kept, as the contest would."""
-    chosen = found if _disjoint(found) else _contest(found)
+    chosen = found if disjoint(found) else contest(found)
     text, starts, ends = tokens.text, tokens.starts, tokens.ends
     new = tuple.__new__  # what Match's own __new__ calls, without its Python frame per name
     return [
         new(Match, (starts[f], ends[la], f, la, text[starts[f] : ends[la]], e))
         for f, la, e in chosen
     ]
-
-
-def _contest(found: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
-    """Longest first, then leftmost; a match sharing a word with one taken is dropped."""
-    taken: set[int] = set()
-    chosen = []
-    for first, last, entry in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
-        words = range(first, last + 1)
-        if taken.isdisjoint(words):
-            taken.update(words)
-            chosen.append((first, last, entry))
-    chosen.sort(key=lambda c: c[0])
-    return chosen
-
-
-def _disjoint(found: list[tuple[int, int, Entry]]) -> bool:
-    """Each match starts after the one before it ends."""
-    last = -1
-    for first, end, _ in found:
-        if first <= last:
-            return False
-        last = end
-    return True

@@ -299,7 +299,7 @@ def ingest_paths(
     store: Store,
     *,
     geotagger: Geotagger | None = None,
-    batch_size: int = 500,
+    batch_size: int = 2000,
     progress: bool = False,
     workers: int = 1,
 ) -> IngestReport:
@@ -329,7 +329,7 @@ def ingest_paths(
 
         items: Generator[tuple[Article | ArticleReadError, Outcome | None], None, None]
         if workers > 1:
-            items = in_workers(entries(), run.geotagger, workers)
+            items = in_workers(entries(), run.geotagger, workers, ahead=batch_size)
         else:
             items = ((made(entry), None) for entry in entries())
         try:

@@ -82,16 +82,18 @@ def _tagged(geotagger: Geotagger, article: Article) -> tuple[Geotag | None, str 
 
 
 def in_workers(
-    entries: Iterator[Item | Deferred], geotagger: Geotagger, workers: int
+    entries: Iterator[Item | Deferred], geotagger: Geotagger, workers: int, ahead: int = 0
 ) -> Generator[tuple[Item, Outcome | None], None, None]:
-    """Each entry made and geotagged by *workers* processes, in the order of *entries*."""
+    """Each entry made and geotagged by *workers* processes, in the order of *entries*; at least
+    *ahead* records are kept queued (the parent's batch: the workers go on while it is written)."""
     pool = _Pool(geotagger, workers)
+    depth = max(IN_FLIGHT * workers, -(-ahead // CHUNK))
     done = False
     try:
         pending: deque[tuple[Future | None, list[Item | Deferred]]] = deque()
         for chunk in _chunks(entries):
             pending.append((pool.submit(chunk), chunk))
-            while len(pending) >= IN_FLIGHT * workers:
+            while len(pending) >= depth:
                 yield from pool.results(*pending.popleft())
         while pending:
             yield from pool.results(*pending.popleft())

@@ -30,3 +30,11 @@ def test_the_values_are_datasketchs(text):
     else:
         assert got is not None and got.dtype == np.uint32
         assert np.array_equal(got, np.asarray(expected.hashvalues, dtype=np.uint32))
+
+
+@pytest.mark.unit
+def test_the_permutations_are_datasketchs_without_importing_it():
+    a, b = fp._permutations()
+    expected = fp._template().permutations
+    assert a.dtype == b.dtype == np.uint32
+    assert np.array_equal(a, expected[0]) and np.array_equal(b, expected[1])

@@ -42,9 +42,20 @@ def _template() -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
 
 
+@cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The template's affine permutations (``a`` odd, ``b``; 32-bit), drawn as datasketch draws
+    them for the ``affine32`` scheme (a test checks they are its): :func:`values` needs no
+    datasketch, whose import (with scipy) cost ingest's parent 0.8 CPU-seconds a run."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
 def prepare() -> None:
     """Make the permutations now (before forking workers, which then share them)."""
-    _template()
+    _permutations()
 
 
 def words(text: str) -> list[str]:
@@ -90,7 +101,7 @@ def values(text: str, size: int = SHINGLE_WORDS) -> np.ndarray | None:
         return None
     sha1 = hashlib.sha1
     hashes = np.frombuffer(b"".join([sha1(s).digest()[:4] for s in found]), dtype="<u4")
-    a, b = _template().permutations
+    a, b = _permutations()
     return (_fmix32(hashes.astype(np.uint32))[:, None] * a + b).min(axis=0)
 
 

@@ -270,8 +270,15 @@ def test_the_map_shows_a_loading_sign_until_its_new_markers_are_drawn(guarded, d
     frame.evaluate(WATCH_LOADING_JS)
     page.locator(".st-key-search input").fill("al-Bab")
     page.keyboard.press("Enter")
+    # The new markers drawn: their number changed and the sign went again. (The number alone
+    # also changes when the old layer goes, before the new one is attached, under load.)
     frame.wait_for_function(
-        "(n) => document.querySelectorAll('.snm-pin, .snm-cluster').length !== n", arg=before
+        """(n) => {
+            const s = window.__snmSigns;
+            return document.querySelectorAll('.snm-pin, .snm-cluster').length !== n
+                && s.length > 0 && s[s.length - 1].startsWith('none|');
+        }""",
+        arg=before,
     )
     signs = frame.evaluate("() => window.__snmSigns")
     assert "flex|Memuat peta …" in signs, signs  # shown while the map was behind

@@ -150,8 +150,11 @@ def test_a_related_article_teaser_at_the_end_is_dropped():
         ("Da\u200bmas\ufeffkus", "Damaskus"),  # invisible characters split names
         ("Idlib\u00a0–", "Idlib –"),
         ("Kobani\u0302", "Kobanî"),  # decomposed accent composed (NFC)
+        ("\ufeffA\u200cl\u200de\u2060p\u200bpo", "Aleppo"),  # every invisible one
+        ("1\u00a02\u20073\u202f4\t5\u2009", "1 2 3 4 5\u2009"),  # every space made plain
+        ("Homs\u200b\u00a0\u200bkota", "Homs kota"),  # both kinds together
     ],
-    ids=["line-ends", "zero-width", "no-break-space", "nfc"],
+    ids=["line-ends", "zero-width", "no-break-space", "nfc", "invisible", "spaces", "both"],
 )
 def test_normalization_changes_no_word(raw, normalized):
     assert normalize_text(raw) == normalized

@@ -79,18 +79,20 @@ def pack(
     if not mentions:
         return None
     number_of = {place_id: i for i, place_id in enumerate(places)}
-    evidence: dict[str, int] = {}
+    evidence: dict[tuple[str, ...], int] = {}  # each distinct list (of strings) once, numbered
     found: dict[str, list] = {}
     for place_id, start, end, surface, confidence, qualifier, words in mentions:
-        key = json.dumps(list(words), ensure_ascii=False)
-        number = evidence.setdefault(key, len(evidence))
+        number = evidence.setdefault(tuple(words), len(evidence))
         if text is not None and text[start:end] == surface:
             surface = None
-        item: list[Any] = [start, end - start, confidence, number, qualifier, surface]
-        while len(item) > 4 and item[-1] is None:
-            item.pop()
+        if surface is not None:
+            item: list[Any] = [start, end - start, confidence, number, qualifier, surface]
+        elif qualifier is not None:
+            item = [start, end - start, confidence, number, qualifier]
+        else:
+            item = [start, end - start, confidence, number]
         found.setdefault(place_id, []).append(item)
-    lists = [json.loads(key) for key in evidence]
+    lists = [list(words) for words in evidence]
     groups = [[number_of.get(place_id, place_id), items] for place_id, items in found.items()]
     value = [lists, groups]
     deflate = zlib.compressobj(9, zlib.DEFLATED, -15, 9, zdict=DICTIONARY)

@@ -20,6 +20,10 @@ from dashboard.text.furniture import furniture
 #: Zero-width characters and the byte-order mark: invisible, and they break name matching.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\t"), " ")
+#: The same as patterns: ``str.translate`` looks up every character of a non-ASCII text in the
+#: table (about 0.2 ms for a news article); a character class finds the few to change at C speed.
+_INVISIBLE_CHARS = re.compile(f"[{''.join(map(chr, _INVISIBLE))}]")
+_SPACE_CHARS = re.compile(f"[{''.join(map(chr, _SPACES))}]")
 
 #: A paragraph that is only boilerplate: dropped, reading goes on.
 _BOILERPLATE = re.compile(
@@ -96,8 +100,8 @@ class Cleaned:
 
 def normalize_text(raw: str) -> str:
     """Unify line ends, drop invisible characters, NFC-compose: never changes a word."""
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
-    return unicodedata.normalize("NFC", text).translate(_SPACES)
+    text = _INVISIBLE_CHARS.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    return _SPACE_CHARS.sub(" ", unicodedata.normalize("NFC", text))
 
 
 def paragraphs(raw: str) -> list[str]:

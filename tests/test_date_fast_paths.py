@@ -109,3 +109,36 @@ def test_the_english_order_is_tried_only_where_it_can_match(text, english, monke
     assert sum(bool(mentions._PATTERNS[3].search(m.surface)) for m in fast) == english
     monkeypatch.setattr(mentions, "_ENGLISH_ORDER_PART", re.compile(""))  # always tried
     assert mentions._mentions.__wrapped__(text) == fast
+
+
+#: The date patterns as first written, with ``\b`` first: the fast forms must match the same.
+PLAIN_DATES = {
+    1: re.compile(
+        r"\b(?P<d>\d{1,2})(?P<sep>/{1,2}|[.-])(?P<m>\d{1,2})(?:/{1,2}|[.-])(?P<y>\d{4})\b"
+    ),
+    "iso": re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+}
+DATE_TOKENS = (
+    *("27/05/2019", "7//9/2016", "18.08.2012", "27-05-2019", "2019-05-27", "1999-12-31"),
+    *("(5 Juli)", "( 5 Juli 2019 )", "5 juli", "30 November", "12 Sept. 2016", "(8/2)", "31/09"),
+    *("١٢/٠٥/٢٠١٩", "٢٠١٩-٠٥-٢٧", "x", "é", "_", "a1", "12", "2019", "20", "(", ")", "/", "-"),
+)
+DATE_SPACES = ("", "", " ", "  ", "\n", ", ", ".", "(", "\u00a0")
+
+
+def test_the_fast_date_patterns_find_what_the_plain_ones_find():
+    rng = random.Random(21)  # noqa: S311 - reproducible texts, not secrets
+    scan = mentions._FINDERS[2]
+    found = dict.fromkeys(["1", "iso", "2"], 0)
+    for _ in range(1500):
+        text = "".join(
+            rng.choice(DATE_TOKENS) + rng.choice(DATE_SPACES) for _ in range(rng.randint(1, 12))
+        )
+        for key, fast in ((1, mentions._PATTERNS[1]), ("iso", mentions._ISO)):
+            slow = [(m.span(), m.groupdict()) for m in PLAIN_DATES[key].finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == slow, text
+            found[str(key)] += len(slow)
+        slow = [(m.span(), m.groupdict()) for m in scan.pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in scan.finditer(text)] == slow, text
+        found["2"] += len(slow)
+    assert min(found.values()) > 300, found  # the texts do hold matches of each

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from dashboard.dates import weekdays
+from dashboard.dates import events, weekdays
 from dashboard.text import outlets
 from dashboard.wordscan import WordScan
 
@@ -25,16 +25,22 @@ TOKENS = (
     *("dilaporkan", "oleh", "Menurut", "laporan", "Sputnik", "Reuters", "Arabi21.com", "dan"),
     *("İstanbul", "dılansir", "(Senin)", "8/2", "x", "malam", "lalu", ".", "Al", "Jazeera"),
 )
+#: For the relative dates' scan, which is also tried where a number starts.
+RELATIVE_TOKENS = (
+    *("kemarin", "KEMARIN", "lusa", "hari", "ini", "yang", "pekan", "Pekan", "tadi", "malam"),
+    *("ſemalam", "besok", "lalu", "3", "12", "123", "x4", "٣", "(5/3)", "ke3", "\u212aemarin"),
+)
 SPACES = (" ", " ", "  ", "\n", "\t", "", ", ", "(")
 
 
-@pytest.mark.parametrize("name", sorted(SCANS))
+@pytest.mark.parametrize("name", [*sorted(SCANS), "relative dates"])
 def test_random_texts_give_the_matches_of_finditer(name):
-    scan = SCANS[name]
+    scan = SCANS.get(name, events._RELATIVE_SCAN)
+    tokens = TOKENS if name in SCANS else RELATIVE_TOKENS
     rng = random.Random(5)  # noqa: S311 - reproducible texts, not secrets
     found = 0
     for _ in range(500):
-        text = "".join(rng.choice(TOKENS) + rng.choice(SPACES) for _ in range(rng.randint(1, 40)))
+        text = "".join(rng.choice(tokens) + rng.choice(SPACES) for _ in range(rng.randint(1, 40)))
         slow = [(m.span(), m.groupdict()) for m in scan.pattern.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in scan.finditer(text)] == slow, text
         fast, plain = scan.search(text), scan.pattern.search(text)
@@ -60,3 +66,18 @@ def test_every_letter_re_takes_for_an_ascii_one_lowers_to_it_or_is_scanned_slowl
             continue
         folded = char.lower().replace("ſ", "s").replace("ı", "i")
         assert char == "İ" or (len(folded) == 1 and folded in string.ascii_lowercase), hex(code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 hari lalu, ٣ hari yang lalu dan 12 hari  lalu",
+        "x4 hari lalu, ke3 hari lalu, 123 hari lalu, (9 hari lalu)",
+        "Kemarin lusa (5/3) dan pekan lalu, Pekan lalu, tadi malam, ſemalam",
+    ],
+)
+def test_relative_dates_starting_with_a_number_are_found(text):
+    scan = events._RELATIVE_SCAN
+    slow = [(m.span(), m.groupdict()) for m in scan.pattern.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in scan.finditer(text)] == slow
+    assert slow

@@ -13,11 +13,19 @@ import re
 from dashboard.dates import mentions as dm
 from dashboard.dates import weekdays
 from dashboard.model import EventDate
+from dashboard.wordscan import WordScan
 
 _RELATIVE = re.compile(
     r"(?i)\b(?:(?P<kemarin_lusa>kemarin\s+lusa)|(?P<kemarin>kemarin)(?!\s*\(\d)|"
     r"(?P<today>hari\s+ini)|(?P<besok>besok)|(?P<lusa>lusa)|(?P<night>tadi\s+malam|semalam)|"
     r"(?P<n>\d{1,2})\s+hari\s+(?:yang\s+)?lalu|(?P<week>(?-i:p)ekan\s+lalu))\b"
+)
+#: Tried only where its first words start, or a number (``\b`` before the first digit: a
+#: number's first digit); ``re`` would try it at every character.
+_RELATIVE_SCAN = WordScan(
+    _RELATIVE,
+    ("kemarin", "hari", "besok", "lusa", "tadi", "semalam", "pekan"),
+    also=re.compile(r"\d+"),
 )
 _RELATIVE_DAYS = {
     "kemarin_lusa": -2,
@@ -66,7 +74,7 @@ def find_event_dates(text: str, published: dt.date | None) -> tuple[EventDate, .
         date = _weekday_date(w, published) if published else None
         events.append(EventDate(date, (w.start, w.end), w.surface, "relative"))
         taken.append((w.start, w.end))
-    for r in _RELATIVE.finditer(text):
+    for r in _RELATIVE_SCAN.finditer(text):
         if any(r.start() < e and s < r.end() for s, e in taken):
             continue
         key = next(k for k, v in r.groupdict().items() if v)

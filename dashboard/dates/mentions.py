@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dashboard.dates.tables import calendar_words
+from dashboard.wordscan import CharScan
 
 _WORDS = calendar_words()
 WEEKDAYS = _WORDS["weekday"]  # "senin" → 0 … "ahad" → 6 (calendar_words.tsv)
@@ -41,14 +42,20 @@ _LALU = r"(?:\s+(?P<lalu>lalu|kemarin))?"
 _LEAD_BEFORE = re.compile(rf"(?i)(?:\b{_WD}{_PART}{_LALU}|\b(?P<today>hari\s+ini))\s*,?\s*$")
 _LEAD_WINDOW = 40
 _SLASH = r"\s*/{1,2}\s*"  # "7//9/2016", "7 / 9": read, and flagged as malformed
-#: Date cores, matched from their first digit (or bracket) so the scan stays fast.
+#: Date cores, matched from their first digit (or bracket) so the scan stays fast: ``re`` skips
+#: to the next possible first character at C speed only when a pattern starts with a character
+#: (class), not with ``\b`` or an optional group, so a leading ``\b`` is written as a look-behind
+#: after the first digit (``\d(?<!\w\d)``: no word character before it), and the pattern with an
+#: optional bracket first is tried only where a bracket or digit is (:data:`_FINDERS`).
 _PATTERNS = (
     # "(8/2)", "(27/05/2019)", "(6/2/23)", "(7//9/2016)"
     re.compile(
         rf"\(\s*(?P<d>\d{{1,2}}){_SLASH}(?P<m>\d{{1,2}})(?:{_SLASH}(?P<y>\d{{4}}|\d{{2}}))?\s*\)"
     ),
     # "27/05/2019", "18.08.2012", "27-05-2019", "7//9/2016"
-    re.compile(r"\b(?P<d>\d{1,2})(?P<sep>/{1,2}|[.-])(?P<m>\d{1,2})(?:/{1,2}|[.-])(?P<y>\d{4})\b"),
+    re.compile(
+        r"(?P<d>\d(?<!\w\d)\d?)(?P<sep>/{1,2}|[.-])(?P<m>\d{1,2})(?:/{1,2}|[.-])(?P<y>\d{4})\b"
+    ),
     # "27 Mei 2019", "30 November", "(5 Juli)", "15 Dec 2014", "12 Sept. 2016"
     re.compile(
         rf"(?i:(?P<open>\(\s*)?\b(?P<d>\d{{1,2}})\s+{_MON}\b\.?(?:\s*,?\s*(?P<y>\d{{4}})\b)?"
@@ -58,7 +65,9 @@ _PATTERNS = (
     # (any word first, for speed; _mention keeps it only when it is a month)
     re.compile(r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})\b"),
 )
-_ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+_ISO = re.compile(r"(?P<y>(?:19|20)(?<!\w\d\d)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+#: What finds each pattern's matches, in the order they are looked for.
+_FINDERS = (_PATTERNS[0], _PATTERNS[1], CharScan(_PATTERNS[2], r"[(\d]"), _PATTERNS[3], _ISO)
 #: A part every match of the English order holds ("17, 2019"): rare in Indonesian text, and
 #: fast to look for, so the pattern (tried at every word) runs only when it is there.
 _ENGLISH_ORDER_PART = re.compile(r"\d,\s*\d{4}\b")
@@ -175,7 +184,7 @@ def _mention(text: str, m: re.Match[str]) -> DateMention | None:
 @functools.lru_cache(maxsize=16)
 def _mentions(text: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
-    for pattern in (*_PATTERNS, _ISO):
+    for pattern in _FINDERS:
         if pattern is _PATTERNS[3] and not _ENGLISH_ORDER_PART.search(text):
             continue  # no "17, 2019": no match of it
         for m in pattern.finditer(text):

@@ -1,4 +1,5 @@
-"""The date finder's fast paths find exactly what the plain patterns find (own token soups).
+"""The date finder's and the cleaner's fast paths find exactly what the plain patterns find
+(own token soups).
 
 Year hints are looked for back from each year instead of at every word, era patterns are tried
 only when one of their ``needs`` words is found by one automaton pass, and the war's age only
@@ -10,11 +11,13 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 
 import pytest
 
 from dashboard.dates import clues, mentions
 from dashboard.dates.tables import eras
+from dashboard.text import cleaning, furniture
 from dashboard.wordscan import WordScan
 
 pytestmark = pytest.mark.unit
@@ -65,6 +68,8 @@ TRICKY = [
     "2016 di awal kalimat, lalu medio 2017",
     "lima tahun terakhir, atau ſejak \u212aonflik pecah",
     "perang yang telah berlangsung lebih dari enam tahun",
+    "10 tahun terakhir, sejak konflik pecah; dua belas tahun sejak perang",
+    "(٥ tahun) sejak perang, x5 tahun sejak konflik",
     "Presiden Ahmadinejad, Presiden Ahmad al-Sharaa, ISIS, koalisi",
 ]
 
@@ -142,3 +147,38 @@ def test_the_fast_date_patterns_find_what_the_plain_ones_find():
         assert [(m.span(), m.groupdict()) for m in scan.finditer(text)] == slow, text
         found["2"] += len(slow)
     assert min(found.values()) > 300, found  # the texts do hold matches of each
+
+
+READER_TOKENS = (
+    *("Anda", "ANDA", "anda", "kamu", "\u212aamu", "KAMU", "you", "YOU", "You", "Andalas"),
+    *("panda", "kamus", "youtube", "(fath/arrahmah.com)", "(esn)", "(ita/ita)", "teroris.", "x"),
+    *("Idlib", ")", "(", ".", "İ", "ſ", "yang", "ke", "di"),
+)
+
+
+def test_the_reader_and_initials_prechecks_change_no_finding():
+    """Cleaning looks for words that speak to the reader and for editor initials only where
+    they can be: each is checked here against the pattern tried everywhere."""
+    rng = random.Random(8)  # noqa: S311 - reproducible texts, not secrets
+    spaces = (" ", "", "  ", "\t", ", ", ".", "\u00a0")
+    readers = initials = 0
+    for _ in range(3000):
+        line = "".join(rng.choice(READER_TOKENS) + rng.choice(spaces) for _ in range(9)).strip()
+        if rng.random() < 0.5:  # initials close many articles' last paragraphs
+            line += rng.choice(("", " ", ". ", ".")) + rng.choice(("(esn)", "(ita/ita)", "(X)"))
+        slow = furniture._READER.search(line) is not None
+        assert furniture._speaks_to_reader(line) == slow, line
+        m = cleaning._INITIALS_TAIL.search(line)
+        expected = (line[: m.start()].rstrip(), m.group().strip()) if m else (line, None)
+        if not cleaning._INITIALS_LINE.match(line):
+            assert cleaning._strip_initials(line) == expected, line
+        readers, initials = readers + slow, initials + bool(m)
+    assert readers > 500 and initials > 300, (readers, initials)
+
+
+def test_only_the_letters_themselves_and_the_kelvin_sign_match_the_reader_words():
+    """What makes the lower-cased line a faithful place to look for them."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in set("".join(furniture._READER_WORDS)):
+        for char in re.findall(f"(?i){letter}", every):
+            assert char.lower() == letter, (hex(ord(char)), letter)

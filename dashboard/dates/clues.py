@@ -46,12 +46,18 @@ _WAR_WORDS = ("konflik", "perang", "revolusi", "krisis", "pemberontakan")
 _WAR = f"(?:{'|'.join(_WAR_WORDS)})"
 _SINCE_WAR = rf"\bsejak\s+(?:\w+\s+){{0,2}}{_WAR}\b"
 #: (a part every match holds, fast to look for; the pattern): the pattern is tried only when
-#: the part is in the text (a number word tried at every word is slow).
+#: the part is in the text (a number word tried at every word is slow). Each is tried only where
+#: its first words (or a number) start (:class:`~dashboard.wordscan.WordScan`).
+_NUMBER_STARTS = {word.split()[0] for word in NUMBER_WORDS}
 _WAR_YEARS = (
     # "lima tahun terakhir, atau sejak konflik di Suriah pecah"
     (
-        re.compile(rf"(?i:{_SINCE_WAR})"),
-        re.compile(rf"(?i:\b{_N}\s+tahun\b[^.]{{0,60}}?{_SINCE_WAR})"),
+        WordScan(re.compile(rf"(?i:{_SINCE_WAR})"), ("sejak",)),
+        WordScan(
+            re.compile(rf"(?i:\b{_N}\s+tahun\b[^.]{{0,60}}?{_SINCE_WAR})"),
+            _NUMBER_STARTS,
+            also=re.compile(r"\d+"),
+        ),
     ),
     # "perang saudara yang telah berlangsung enam tahun": tried where a war word starts
     (

@@ -126,7 +126,8 @@ def _strip_initials(paragraph: str) -> tuple[str, str | None]:
     """Split editor initials off the end of a paragraph: ("… teroris.", "(fath/arrahmah.com)")."""
     if _INITIALS_LINE.match(paragraph):
         return "", paragraph
-    m = _INITIALS_TAIL.search(paragraph)
+    # every match ends with ")": re would try the look-behind at every character
+    m = _INITIALS_TAIL.search(paragraph) if paragraph.rstrip("\n").endswith(")") else None
     if m:
         return paragraph[: m.start()].rstrip(), m.group().strip()
     return paragraph, None

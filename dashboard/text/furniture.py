@@ -34,7 +34,8 @@ _DATE = re.compile(
     r"|\b[A-Za-z]{3,9}\.?\s+\d{1,2},\s*\d{4}\b"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_READER = re.compile(r"(?i)\b(?:anda|kamu|you)\b")
+_READER_WORDS = ("anda", "kamu", "you")
+_READER = re.compile(rf"(?i)\b(?:{'|'.join(_READER_WORDS)})\b")
 _MARKER = re.compile(r"^(?:[-•*–]\s|\d{1,2}[.)]\s)")
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
 
@@ -67,7 +68,7 @@ def is_interface(line: str) -> bool:
 
 def _is_interface(line: str, prose: bool) -> bool:
     """:func:`is_interface` of a line whose :func:`is_prose` is known."""
-    reader = _READER.search(line) is not None
+    reader = _speaks_to_reader(line)
     if not reader and prose:
         return False  # a sentence that does not speak to the reader is the article's
     words = _words(line)
@@ -80,6 +81,16 @@ def _is_interface(line: str, prose: bool) -> bool:
         return True
     clocks = (":" in line or "." in line) and len(_CLOCK.findall(line)) >= 3
     return clocks and not _DATE.search(line)
+
+
+def _speaks_to_reader(line: str) -> bool:
+    """``_READER.search``, tried only when the lower-cased line holds one of its words (no
+    other letter ``re`` takes for one of theirs lower-cases to something else; the Kelvin sign
+    lower-cases to k): ``re`` tries a case-insensitive pattern at every character."""
+    folded = line.lower()
+    if not any(word in folded for word in _READER_WORDS):
+        return False
+    return _READER.search(line) is not None
 
 
 def is_prose(line: str) -> bool:

@@ -9,9 +9,9 @@ import sys
 
 import pytest
 
-from dashboard.dates import events, weekdays
+from dashboard.dates import clues, events, weekdays
 from dashboard.text import outlets
-from dashboard.wordscan import WordScan
+from dashboard.wordscan import WordScan, first_words
 
 pytestmark = pytest.mark.unit
 
@@ -81,3 +81,29 @@ def test_relative_dates_starting_with_a_number_are_found(text):
     slow = [(m.span(), m.groupdict()) for m in scan.pattern.finditer(text)]
     assert [(m.span(), m.groupdict()) for m in scan.finditer(text)] == slow
     assert slow
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"(?<!mantan )\bpresiden\s+(?:suriah\s+)?assad", {"presiden"}),
+        (r"\b(?:rex\s+)?tillerson\b", {"rex", "tillerson"}),
+        (r"(?:serangan|sebelum|sejak)\s+x", {"serangan", "sebelum", "sejak"}),
+        (r"\bhay(?:['’]?at|ah)\s+tahrir|\bHTS\b", {"hay", "hts"}),
+        (r"(?:ab)+c", {"ab"}),  # a repeat's body alone: "ababc" starts with "ab", not "abc"
+        (r"a?b", {"a", "b"}),  # an optional part: its own start, or what follows
+        (r"[ab]x", {"ax", "bx"}),
+        (r"(?=Ku)\bKurdi", {"kurdi"}),
+        (r"[a-c]x", None),  # a class of letters: no words
+        (r"x*", None),  # may match nothing
+        (r"Ṣalah", None),  # a non-ASCII letter first
+        (r"(a)\1", {"a"}),
+    ],
+)
+def test_first_words_are_read_from_the_pattern(pattern, words):
+    found = first_words(re.compile(pattern, re.IGNORECASE))
+    assert found == (frozenset(words) if words is not None else None)
+
+
+def test_every_era_pattern_is_tried_only_where_its_first_words_are():
+    assert all(isinstance(finder, WordScan) for finder in clues._era_finders())

@@ -15,7 +15,7 @@ import ahocorasick
 
 from dashboard.dates.mentions import MONTHS, NUMBER_WORDS, alternation, find_mentions
 from dashboard.dates.tables import eras
-from dashboard.wordscan import WordScan
+from dashboard.wordscan import WordScan, first_words
 
 __all__ = ["WAR_START", "Clue", "find_clues", "war_window", "war_years", "year_hints"]
 
@@ -152,13 +152,24 @@ def _needs_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
+@functools.cache
+def _era_finders() -> tuple[re.Pattern[str] | WordScan, ...]:
+    """Each era's pattern, tried only where one of the words its matches start with starts
+    (read from the pattern, :func:`~dashboard.wordscan.first_words`): ``re`` tries a
+    case-insensitive pattern at every character (about 0.03 ms a pattern on a news article)."""
+    return tuple(
+        WordScan(era.pattern, words) if (words := first_words(era.pattern)) else era.pattern
+        for era in eras()
+    )
+
+
 def _era_clues(text: str) -> list[Clue]:
     found: dict[str, tuple[str, list[Window]]] = {}
     named = {word for _, word in _needs_automaton().iter(text.lower())}
-    for era in eras():
+    for era, finder in zip(eras(), _era_finders(), strict=True):
         if named.isdisjoint(era.needs):
             continue  # no match can lack all of them: skip the slower pattern
-        m = era.pattern.search(text)
+        m = finder.search(text)
         if m is None:
             continue
         label, windows = found.setdefault(era.id, (f"{' '.join(m.group().split())!r}", []))

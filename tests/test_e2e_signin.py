@@ -93,9 +93,12 @@ def test_a_visitor_not_signed_in_sees_no_controls_and_a_signed_in_editor_saves(b
         other.get_by_role("textbox", name="Password").fill(PASSWORD)
         other.get_by_role("button", name="Login").click()
         expect(other.get_by_text("Masuk sebagai")).to_be_visible()
-        other.get_by_label("Tempat di artikel").click()
+        # Signing in takes more than one run, and while a run draws the panel Streamlit keeps
+        # the previous run's copy on the page, marked stale: act on the current run's widgets.
+        current = other.locator('[data-testid="stElementContainer"][data-stale="false"]')
+        current.get_by_label("Tempat di artikel").click()
         other.get_by_role("option").filter(has_text=f"· {DOUMA.id}").click()
-        other.get_by_role("button", name="Tetapkan fokus").click()
+        current.get_by_role("button", name="Tetapkan fokus").click()
         expect(other.locator(".snm-log", has_text="rina")).to_have_count(1)
         (entry,) = store.corrections()
         assert (entry.reviewer, entry.action, entry.place_id) == ("rina", "set_focus", DOUMA.id)

@@ -1,12 +1,13 @@
 """Focus on short articles of our own (benchmarks/focus_stress.tsv), an unseen focus estimate.
 
 Each row is a title and a short text written for this benchmark in the style of Indonesian news
-(no article's sentences), with the main Syrian place a reader would pin (its gazetteer id), or
+(no article's sentences), with the main Syrian place a reader would pin (its gazetteer id, or
+"at:LAT,LON" for a place the gazetteer may lack), or
 none when the story has no Syrian place at its centre, and the other answers a fair reader would
 accept. A predicted focus is right within 50 km of the gold focus or an alternative; no focus is
 right only when the gold says none (as benchmarks/geoscore.focus_within scores the dev corpus).
 
-    .venv/bin/python benchmarks/focus_stress.py [--misses]
+    .venv/bin/python benchmarks/focus_stress.py [--misses] [--file OTHER.tsv]
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import csv
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from spelling_stress import meant_place
 
 from dashboard.geo.gazetteer import Gazetteer, distance_km, load_gazetteer
 from dashboard.geo.parse.geotag import geotag
@@ -54,7 +57,7 @@ def judge(case: Case, gaz: Gazetteer) -> tuple[bool, str]:
     focus = tagged.focus
     if focus is None:
         return not case.focus, "none"
-    wanted = [gaz.places[i] for i in (case.focus, *case.alternatives) if i]
+    wanted = [p for i in (case.focus, *case.alternatives) if i and (p := meant_place(i, gaz))]
     ok = any(distance_km(p.lat, p.lon, focus.lat, focus.lon) <= LIMIT_KM for p in wanted)
     return ok, focus.name
 
@@ -62,14 +65,16 @@ def judge(case: Case, gaz: Gazetteer) -> tuple[bool, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print each wrong focus")
+    parser.add_argument("--file", type=Path, default=DATA, help="the cases to score")
     args = parser.parse_args()
     gaz = load_gazetteer()
-    judged = [(case, *judge(case, gaz)) for case in read_cases()]
+    cases = read_cases(args.file)
+    judged = [(case, *judge(case, gaz)) for case in cases]
     if args.misses:
         for case, ok, chosen in judged:
             if not ok:
                 print(f"miss [{case.batch}] {case.title!r}: chose {chosen}, gold {case.focus}")
-    for batch in (*sorted({c.batch for c in read_cases()}), None):
+    for batch in (*sorted({c.batch for c in cases}), None):
         part = [j for j in judged if batch is None or j[0].batch == batch]
         right = sum(ok for _, ok, _ in part)
         label = "all" if batch is None else f"batch {batch}"

@@ -6,11 +6,13 @@ the sentences are our own). A meant place is found when a Syrian place below the
 25 km of it (75 km for a region or governorate) is tagged; every other Syrian place below the
 country is a false place, unless the row lists it in ``also``. Guard rows mean no place: all they
 bring is false places. From batch 4 on a row may mean several places (ids joined by "|"), each
-counted; an id the gazetteer lacks ("missing:…") is a place the reader sees that we cannot find.
+counted; an id the gazetteer lacks ("missing:…") is a place the reader sees that we cannot find,
+and "at:LAT,LON" is a place the gazetteer may lack, given by its coordinate (found like any other).
 
     .venv/bin/python benchmarks/spelling_stress.py            # totals and figures by class
     .venv/bin/python benchmarks/spelling_stress.py --misses   # and each miss and false place
     .venv/bin/python benchmarks/spelling_stress.py --geotext  # the baseline: geotext's cities
+    .venv/bin/python benchmarks/spelling_stress.py --file OTHER.tsv   # another list, same columns
 """
 
 from __future__ import annotations
@@ -87,16 +89,23 @@ def geotext_tagger() -> Callable[[str, Gazetteer], list[Place]]:
     return tag
 
 
+def meant_place(place_id: str, gaz: Gazetteer) -> Place | None:
+    """The place an id of the list means: a gazetteer id, or "at:LAT,LON" (a point); else None."""
+    if place_id.startswith("at:"):
+        lat, lon = (float(v) for v in place_id[3:].split(","))
+        return Place(place_id, place_id, "other", lat, lon, True)
+    return gaz.places.get(place_id)
+
+
 def judge(
     row: Row, gaz: Gazetteer, tagger: Callable[[str, Gazetteer], list[Place]] = ours
 ) -> tuple[int, list[str], list[Place]]:
     """(meant places found, the ids of those missed, the false places) for one row."""
     found = tagger(row.sentence, gaz)
-    meant = [gaz.places[i] for i in (*row.place_ids, *row.also) if i in gaz.places]
+    known = {i: meant_place(i, gaz) for i in (*row.place_ids, *row.also)}
+    meant = [p for p in known.values() if p is not None]
     missed = [
-        i
-        for i in row.place_ids
-        if i not in gaz.places or not any(near(p, gaz.places[i]) for p in found)
+        i for i in row.place_ids if (m := known[i]) is None or not any(near(p, m) for p in found)
     ]
     false = [p for p in found if not any(p.id == m.id or near(p, m) for m in meant)]
     return len(row.place_ids) - len(missed), missed, false
@@ -109,10 +118,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print each miss and false place")
     parser.add_argument("--geotext", action="store_true", help="score the geotext baseline")
+    parser.add_argument("--file", type=Path, default=DATA, help="the list to score")
     args = parser.parse_args()
     gaz = load_gazetteer()
     tagger = geotext_tagger() if args.geotext else ours
-    judged: list[Judged] = [(row, *judge(row, gaz, tagger)) for row in read_rows()]
+    judged: list[Judged] = [(row, *judge(row, gaz, tagger)) for row in read_rows(args.file)]
     if args.misses:
         print_misses(judged)
     batches = sorted({j[0].batch for j in judged})

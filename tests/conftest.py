@@ -1,4 +1,5 @@
-"""Fixtures shared by the suite: ``store_url``, one store per test on each backend.
+"""Fixtures shared by the suite: ``store_url``, one store per test on each backend, and
+``browser``, Debian's Chromium under Playwright for one e2e module.
 
 ``store_url`` runs a test on SQLite (a file path) and on PostgreSQL (a fresh schema in a
 throwaway cluster that this file starts once per session with ``initdb`` + ``pg_ctl`` in a
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import os
+from collections.abc import Iterator
 
 import pgcluster
 import pytest
@@ -51,3 +53,11 @@ def folium_map(monkeypatch):
     fake = FakeFolium()
     monkeypatch.setattr("streamlit_folium.st_folium", fake)
     return fake
+
+
+@pytest.fixture(scope="module")  # closed with its module: another module may start Playwright
+def browser() -> Iterator[object]:
+    """Chromium for one e2e module (skips without it, unless ``REQUIRE_BROWSER=1``)."""
+    from e2e_helpers import chromium_session
+
+    yield from chromium_session()

@@ -22,7 +22,6 @@ from e2e_helpers import (
     DashboardServer,
     PageWatch,
     artifacts_dir,
-    chromium_session,
     guarded_context,
     icon_numbers,
     map_content_frame,
@@ -113,11 +112,6 @@ def _write_hostile_article(folder: Path) -> Path:
     }
     path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
     return path
-
-
-@pytest.fixture(scope="module")  # closed with this module: another module may start Playwright
-def browser() -> Iterator[object]:
-    yield from chromium_session()
 
 
 @pytest.fixture(scope="session")

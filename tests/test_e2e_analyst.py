@@ -2,121 +2,30 @@
 opening an article from a map popup, the keyboard on the map, Back after opening an article,
 and the map's loading state.
 
-One server for the module, on a temporary store holding the two seeds and two articles written
-here (Douma and Damascus, close together; Aleppo and al-Bab). Every page is guarded: requests
-leaving localhost are aborted and recorded.
+One server for the module, on the store of :mod:`analyst_e2e` (the two seeds, and two articles:
+Douma and Damascus, close together; Aleppo and al-Bab). Every page is guarded: requests leaving
+localhost are aborted and recorded.
 """
 
+# The fixtures imported from analyst_e2e are test parameters of the same names (pytest's way).
+# ruff: noqa: F811
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from e2e_helpers import (
-    DashboardServer,
-    PageWatch,
-    artifacts_dir,
-    chromium_session,
-    guarded_context,
-    map_content_frame,
-    map_frame,
-    visible,
-    wait_for_map,
-    watch_page,
+from analyst_e2e import (  # the fixtures: this module's own store and server
+    dashboard_url,  # noqa: F401
+    guarded,  # noqa: F401
+    page_at,
+    query_of,
+    view_when_settled,
+    wait_url,
+    world,  # noqa: F401
 )
+from e2e_helpers import artifacts_dir, map_content_frame, map_frame, visible, wait_for_map
 
 pytestmark = pytest.mark.e2e
-
-TIMEOUT_MS = 60_000
-ARTICLES = [
-    {
-        "title": "Warga Douma kembali ke rumah",
-        "body": "DAMASKUS - Senin (12/03/2018), ratusan warga Douma kembali dari Damaskus.\n\n"
-        "Jalan dari Damaskus ke Douma dibuka lagi.",
-        "outlet": "Uji",
-        "url": "https://example.org/douma",
-        "published": "2018-03-12",
-    },
-    {
-        "title": "Pasar al-Bab dibuka",
-        "body": "ALEPPO - Kamis (14/01/2021), pedagang di kota al-Bab membuka pasar.\n\n"
-        "Warga Aleppo datang berbelanja di al-Bab.",
-        "outlet": "Uji",
-        "url": "https://example.org/albab",
-        "published": "2021-01-14",
-    },
-]
-#: The Leaflet map in the iframe: its zoom, its bounds.
-VIEW_JS = """() => {
-    const map = Object.keys(window).map(k => window[k]).find(v => v instanceof L.Map);
-    const b = map.getBounds();
-    return {zoom: map.getZoom(), south: b.getSouth(), west: b.getWest(),
-            north: b.getNorth(), east: b.getEast()};
-}"""
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    yield from chromium_session()
-
-
-@pytest.fixture(scope="module")
-def world(tmp_path_factory):
-    return analyst_world(tmp_path_factory.mktemp("e2e-analyst"))
-
-
-def analyst_world(folder):
-    """The seeds and ARTICLES stored in ``folder``: (store path, id by title, mappable place
-    rows by article id)."""
-    from dashboard.cli import SEEDS_DIR
-    from dashboard.pipeline import ingest_paths
-    from dashboard.store.archive import Store
-
-    source = folder / "articles.json"
-    source.write_text(json.dumps(ARTICLES, ensure_ascii=False), encoding="utf-8")
-    store = Store(str(folder / "analyst.sqlite"))
-    report = ingest_paths([SEEDS_DIR, source], store)
-    assert report.skipped == [], report.skipped
-    by_title = {row.title: row.id for row in store.article_rows()}
-    places: dict[str, list] = {}
-    for p in store.place_rows():
-        if p.mappable:
-            places.setdefault(p.article_id, []).append(p)
-    return folder / "analyst.sqlite", by_title, places
-
-
-@pytest.fixture(scope="module")
-def dashboard_url(browser, world, tmp_path_factory) -> Iterator[str]:
-    log = tmp_path_factory.mktemp("e2e-analyst-server") / "serve.log"
-    with DashboardServer(db=world[0], log=log) as server:
-        yield server.url
-
-
-def _page(browser, width: int, height: int):
-    watch = PageWatch()
-    context = guarded_context(browser, watch, viewport={"width": width, "height": height})
-    page = context.new_page()
-    page.set_default_timeout(TIMEOUT_MS)
-    watch_page(page, watch)
-    return context, page, watch
-
-
-def _query(page) -> dict[str, list[str]]:
-    return parse_qs(urlsplit(page.url).query)
-
-
-def _view_when_settled(page) -> dict:
-    """The map's view once it stopped changing (two reads 500 ms apart agree)."""
-    last = None
-    for _ in range(60):
-        view = map_content_frame(page).evaluate(VIEW_JS)
-        if view == last:
-            return view
-        last = view
-        page.wait_for_timeout(500)
-    raise AssertionError(f"the map never settled: {last}")
 
 
 @pytest.mark.parametrize(("width", "height"), [(390, 844), (1280, 720), (1400, 900)])
@@ -125,14 +34,14 @@ def test_an_article_link_frames_the_map_on_its_places_on_any_screen(
 ):
     _db, by_title, places = world
     article = by_title["Warga Douma kembali ke rumah"]
-    context, page, watch = _page(browser, width, height)
+    context, page, watch = page_at(browser, width, height)
     try:
         page.goto(dashboard_url)
         wait_for_map(page)
-        whole = _view_when_settled(page)
+        whole = view_when_settled(page)
         page.goto(f"{dashboard_url}?article={article}")
         wait_for_map(page)
-        view = _view_when_settled(page)
+        view = view_when_settled(page)
         page.screenshot(path=str(artifacts_dir() / f"e2e-article-link-{width}.png"))
     finally:
         context.close()
@@ -150,20 +59,6 @@ SHOWN_POPUP_TEXT_JS = """() => {
 }"""
 
 
-@pytest.fixture
-def guarded(browser):
-    context, page, watch = _page(browser, 1400, 900)
-    yield page, watch
-    context.close()
-    assert watch.forbidden_outside() == [] and watch.page_errors == [] and watch.dialogs == []
-
-
-def _wait_url(page, test: str) -> None:
-    """Wait until the page's URL satisfies ``test`` (a JavaScript expression over ``q``, its
-    URLSearchParams)."""
-    page.wait_for_function(f"() => {{ const q = new URL(location.href).searchParams; {test} }}")
-
-
 def test_back_after_opening_an_article_returns_to_the_list(guarded, dashboard_url):
     from playwright.sync_api import expect
 
@@ -171,14 +66,14 @@ def test_back_after_opening_an_article_returns_to_the_list(guarded, dashboard_ur
     page.goto(dashboard_url)
     wait_for_map(page)
     page.get_by_role("button", name="Buka artikel").first.click()
-    _wait_url(page, "return q.has('article');")
+    wait_url(page, "return q.has('article');")
     expect(page.get_by_role("button", name="← Kembali ke daftar")).to_be_visible()
     page.go_back()
-    _wait_url(page, "return !q.has('article');")
+    wait_url(page, "return !q.has('article');")
     expect(page.get_by_role("button", name="← Kembali ke daftar")).to_have_count(0)
     expect(page.get_by_role("button", name="Buka artikel").first).to_be_visible()
     page.wait_for_timeout(1000)  # the list stays: the app does not put the article back
-    assert "article" not in _query(page)
+    assert "article" not in query_of(page)
 
 
 def test_an_article_opens_from_its_title_in_a_map_popup(guarded, dashboard_url, world):
@@ -203,7 +98,7 @@ def test_an_article_opens_from_its_title_in_a_map_popup(guarded, dashboard_url, 
         assert hidden.get_attribute("aria-hidden") == "true"
         assert hidden.bounding_box()["width"] <= 1
     link.click()
-    _wait_url(page, f"return q.get('article') === {json.dumps(article)};")
+    wait_url(page, f"return q.get('article') === {json.dumps(article)};")
     expect(page.locator(f'.snm-card[data-article-id="{article}"] h3')).to_be_visible()
 
 
@@ -214,7 +109,7 @@ def test_enter_on_a_focused_pin_selects_its_place(guarded, dashboard_url):
     pin = visible(map_frame(page).locator(".snm-pin")).first
     pin.focus()
     page.keyboard.press("Enter")
-    _wait_url(page, "return q.has('place');")
+    wait_url(page, "return q.has('place');")
     from playwright.sync_api import expect
 
     expect(page.locator(".snm-selected-place")).to_contain_text("Tempat terpilih: ")
@@ -229,7 +124,7 @@ def test_a_place_chip_selects_its_place(guarded, dashboard_url):
     chip = page.locator("a.snm-chip").first
     place = chip.get_attribute("data-place-id")
     chip.click()
-    _wait_url(page, f"return q.get('place') === {json.dumps(place)};")
+    wait_url(page, f"return q.get('place') === {json.dumps(place)};")
     wait_for_map(page)
     expect(visible(map_frame(page).locator(".snm-pin.snm-selected"))).to_have_count(1)
 
@@ -243,7 +138,7 @@ def test_a_highlighted_name_in_an_article_selects_its_place(guarded, dashboard_u
     mark = page.locator("a.snm-place-link mark").first
     place = mark.get_attribute("data-place-id")
     mark.click()
-    _wait_url(page, f"return q.get('place') === {json.dumps(place)} && !q.has('article');")
+    wait_url(page, f"return q.get('place') === {json.dumps(place)} && !q.has('article');")
 
 
 #: Records every change of the map's loading sign (created on the first draw, shown and hidden
@@ -292,7 +187,7 @@ def test_the_map_shows_a_loading_sign_until_its_new_markers_are_drawn(guarded, d
 def test_the_legend_is_open_only_on_a_map_wide_enough_for_it(
     browser, dashboard_url, width, height, unfolded
 ):
-    context, page, _watch = _page(browser, width, height)
+    context, page, _watch = page_at(browser, width, height)
     try:
         page.goto(dashboard_url)
         wait_for_map(page)

@@ -6,13 +6,10 @@ save lands: both entries are in the log, nothing lost.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from e2e_helpers import (
     DashboardServer,
     PageWatch,
-    chromium_session,
     guarded_context,
     visible,
     watch_page,
@@ -27,11 +24,6 @@ TIMEOUT_MS = 90_000
 class EditingServer(DashboardServer):
     def command(self) -> list[str]:
         return [*super().command(), "--edit"]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    yield from chromium_session()
 
 
 @pytest.fixture(scope="module")

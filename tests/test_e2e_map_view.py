@@ -2,52 +2,33 @@
 the legend, a clicked pin's popup and view kept through the rerun the click causes, and an open
 article's small pin not buried under a larger one.
 
-The server and store are those of ``test_e2e_analyst`` (the seeds, an article naming Douma and
+The server and store are those of :mod:`analyst_e2e` (the seeds, an article naming Douma and
 Damascus, one naming Aleppo and al-Bab), started again for this module. Every page is guarded.
 """
 
+# The fixtures imported from analyst_e2e are test parameters of the same names (pytest's way).
+# ruff: noqa: F811
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
+from analyst_e2e import (  # the fixtures: this module's own store and server
+    VIEW_JS,
+    dashboard_url,  # noqa: F401
+    guarded,  # noqa: F401
+    page_at,
+    view_when_settled,
+    wait_url,
+    world,  # noqa: F401
+)
 from e2e_helpers import (
-    DashboardServer,
-    chromium_session,
     map_content_frame,
     map_frame,
     set_map_zoom,
     visible,
     wait_for_map,
 )
-from test_e2e_analyst import VIEW_JS, _page, _view_when_settled, _wait_url, analyst_world
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    yield from chromium_session()
-
-
-@pytest.fixture(scope="module")
-def world(tmp_path_factory):
-    return analyst_world(tmp_path_factory.mktemp("e2e-map-view"))
-
-
-@pytest.fixture(scope="module")
-def dashboard_url(browser, world, tmp_path_factory) -> Iterator[str]:
-    log = tmp_path_factory.mktemp("e2e-map-view-server") / "serve.log"
-    with DashboardServer(db=world[0], log=log) as server:
-        yield server.url
-
-
-@pytest.fixture
-def guarded(browser):
-    context, page, watch = _page(browser, 1400, 900)
-    yield page, watch
-    context.close()
-    assert watch.forbidden_outside() == [] and watch.page_errors == [] and watch.dialogs == []
 
 
 #: Is the element matching ``selector`` the topmost thing at a point just inside its top left?
@@ -68,7 +49,7 @@ FOCUS_PINS_JS = """() => [...document.querySelectorAll('.snm-pin.snm-focus')].ma
 def test_the_title_and_the_numbers_above_the_map_are_not_under_the_header(
     browser, dashboard_url, width, height
 ):
-    context, page, watch = _page(browser, width, height)
+    context, page, watch = page_at(browser, width, height)
     try:
         page.goto(dashboard_url)
         wait_for_map(page)
@@ -81,7 +62,7 @@ def test_the_title_and_the_numbers_above_the_map_are_not_under_the_header(
 
 
 def test_the_legend_stays_as_the_reader_left_it_across_reruns(browser, dashboard_url):
-    context, page, _watch = _page(browser, 1280, 720)
+    context, page, _watch = page_at(browser, 1280, 720)
     try:
         page.goto(dashboard_url)
         wait_for_map(page)
@@ -93,7 +74,7 @@ def test_the_legend_stays_as_the_reader_left_it_across_reruns(browser, dashboard
         map_content_frame(page).evaluate("() => { document.querySelector('.snm-legend').old = 1; }")
         page.locator(".st-key-search input").fill("al-Bab")
         page.keyboard.press("Enter")
-        _wait_url(page, "return q.get('q') === 'al-Bab';")
+        wait_url(page, "return q.get('q') === 'al-Bab';")
         # The rerun replaces the layer group and its legend: wait for the new one.
         map_content_frame(page).wait_for_function(
             "() => { const l = document.querySelector('.snm-legend'); return l && !l.old; }"
@@ -139,9 +120,9 @@ def test_a_pin_click_keeps_its_popup_open_and_the_view_the_user_chose(guarded, d
     pin = map_frame(page).locator(".snm-pin.test-clickable").first
     # The pin low in the map, so its popup opens without panning the map (Leaflet's autoPan).
     map_content_frame(page).evaluate(LOWER_PIN_JS, pin.element_handle())
-    chosen = _view_when_settled(page)
+    chosen = view_when_settled(page)
     pin.click()
-    _wait_url(page, "return q.has('place');")
+    wait_url(page, "return q.has('place');")
     frame = map_frame(page)
     # The rerun the click caused has drawn its layer: the clicked pin, now the selected one.
     expect(visible(frame.locator(".snm-pin.snm-selected"))).to_have_count(1)
@@ -151,7 +132,7 @@ def test_a_pin_click_keeps_its_popup_open_and_the_view_the_user_chose(guarded, d
     popup = frame.locator(f'.leaflet-popup .snm-popup[data-place-id="{place}"]')
     expect(popup).to_have_count(1)
     expect(popup).to_be_visible()
-    assert _view_when_settled(page) == chosen
+    assert view_when_settled(page) == chosen
 
 
 def test_an_open_articles_small_pin_is_drawn_above_its_larger_neighbour(

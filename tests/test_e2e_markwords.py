@@ -10,10 +10,9 @@ text, runs nothing, and its offsets still point at the words selected.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from e2e_helpers import PageWatch, chromium_session, map_frame, visible, wait_for_map
+from e2e_helpers import PageWatch, map_frame, visible, wait_for_map
 from test_app import DOUMA, _article
 from test_e2e_corrections import EditingServer, open_as
 
@@ -42,11 +41,6 @@ WORD_BOX_JS = """(word) => {
     }
     return null;
 }"""
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    yield from chromium_session()
 
 
 @pytest.fixture(scope="module")

@@ -7,10 +7,9 @@ gets the form and saves a correction, logged under the account's name.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from e2e_helpers import DashboardServer, PageWatch, chromium_session, guarded_context, watch_page
+from e2e_helpers import DashboardServer, PageWatch, guarded_context, watch_page
 from test_app import DOUMA, _article
 from test_app_corrections import accounts
 
@@ -30,11 +29,6 @@ class SharedServer(DashboardServer):
     def command(self) -> list[str]:
         everywhere = "0.0.0.0"  # noqa: S104 - the point of the test: serving off localhost
         return [*super().command(), "--edit", "--address", everywhere, "--editors", self.editors]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    yield from chromium_session()
 
 
 @pytest.fixture(scope="module")

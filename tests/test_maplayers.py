@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from dashboard.map.clicks import clicked_place_id
 from dashboard.map.data import PlaceSummary
-from dashboard.map.layers import clicked_place_id
 
 pytestmark = pytest.mark.unit
 

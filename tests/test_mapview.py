@@ -11,6 +11,8 @@ import pytest
 from viewworld import select
 
 from dashboard.map.assets import cdn_urls, local_urls, localize
+from dashboard.map.choropleth import class_breaks
+from dashboard.map.clicks import PLACE_ID_LABEL
 from dashboard.map.clusters import cluster_places
 from dashboard.map.data import (
     admin1_labels,
@@ -22,7 +24,6 @@ from dashboard.map.data import (
     summarize,
 )
 from dashboard.map.frame import FrameView
-from dashboard.map.layers import PLACE_ID_LABEL
 from dashboard.map.render import (
     LAYERS,
     MAX_FOCUS_ZOOM,
@@ -31,7 +32,6 @@ from dashboard.map.render import (
     Boundaries,
     build_map,
     build_map_parts,
-    class_breaks,
     zoom_to_fit,
 )
 from dashboard.model import Place

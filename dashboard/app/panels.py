@@ -11,6 +11,7 @@ import streamlit_folium
 
 from dashboard.app.data import article_rows, boundaries, city_labels, governorate_names
 from dashboard.map import assets
+from dashboard.map.clicks import clicked_article_id, clicked_place_id
 from dashboard.map.clusters import cluster_places
 from dashboard.map.data import (
     PlaceSummary,
@@ -20,7 +21,6 @@ from dashboard.map.data import (
     places_in_view,
     summarize,
 )
-from dashboard.map.layers import clicked_article_id, clicked_place_id
 from dashboard.map.placetable import PlaceTable
 from dashboard.map.recency import recency_classes
 from dashboard.map.render import build_map_parts

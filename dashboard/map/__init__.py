@@ -12,9 +12,9 @@ Internals: ``data``, ``render``, ``layers``, ``controls``, ``basemap``, ``assets
 
 from dashboard.map.assets import install_assets, missing_assets
 from dashboard.map.basemap import Boundaries, load_boundaries
+from dashboard.map.clicks import clicked_place_id
 from dashboard.map.clusters import cluster_places
 from dashboard.map.data import PlaceSummary, listed_articles, places_in_view, summarize
-from dashboard.map.layers import clicked_place_id
 from dashboard.map.render import LAYERS, MapParts, build_map_parts
 
 __all__ = [

@@ -127,3 +127,66 @@ def test_such_an_adjective_without_a_place_word_finds_nothing(text: str) -> None
 )
 def test_a_reviewed_village_is_found(text: str, place_id: str) -> None:
     assert place_id in syrian(text)
+
+
+# --- the one spoken to ("kepada") is a person, an outlet or a government, never a town ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Juru bicara itu mengatakan kepada Al Mayadeen bahwa serangan dibalas.",
+        "Pejabat itu berbicara kepada Tishreen, harian pemerintah.",
+        "Komandan itu menuturkan kepada Al-Mayadeen soal serangan.",
+    ],
+)
+def test_an_outlet_spoken_to_is_no_place(text: str) -> None:
+    assert syrian(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Ia menyampaikan pesan kepada Damaskus.", "gn:170654"),  # a seat stands for its rulers
+        ("Bantuan diserahkan kepada warga Aleppo.", "gn:170063"),
+        ("Wartawan itu berbicara kepada warga di al-Mayadeen.", MAYADIN),
+        ("Pasukan bergerak ke al-Mayadeen.", MAYADIN),
+    ],
+)
+def test_a_place_after_kepada_other_words_is_still_found(text: str, place_id: str) -> None:
+    assert place_id in syrian(text)
+
+
+# --- a camp or base named without its head; a name in lower case after its head ------------------
+
+QAH_CAMP = "feature:idlib-qah-camp"  # listed as "kamp Qah": the bare Qah folds like "-kah"
+ROJ_CAMP = "feature:hasakah-roj-camp"
+
+
+@pytest.mark.parametrize(
+    ("text", "place_ids"),
+    [
+        ("Kolera menyebar di kamp-kamp sekitar Deir Hassan dan Qah.", {QAH_CAMP, "gn:8274145"}),
+        ("Pengungsi dari Roj dan al-Hol dipulangkan ke Irak.", {ROJ_CAMP}),
+        ("Pesawat kargo mendarat di pangkalan udara tabqa.", {"gn:172374"}),
+        ("Pangkalan udara taftanaz jatuh ke tangan pemberontak.", {"gn:163799"}),
+        ("Warga mengungsi dari desa taftanaz di Idlib.", {"gn:163799"}),
+    ],
+)
+def test_a_name_without_its_head_or_in_lower_case(text: str, place_ids: set[str]) -> None:
+    assert place_ids <= syrian(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia tinggal di Sina bersama keluarganya.",  # a prison keeps its head ("penjara Sina")
+        "Para pekerja di Omar dan Tanak dievakuasi.",  # a given name, an Indonesian word
+        "Apakah Qah itu benar?",  # no place context
+        "Ia pindah ke desa baru di kota lama.",  # Indonesian words after a head
+        "Warga desa sumber air itu pindah.",
+        "Pasukan bergerak ke pangkalan udara militer.",
+    ],
+)
+def test_no_headless_or_lower_case_name_from_common_words(text: str) -> None:
+    assert syrian(text) == set()

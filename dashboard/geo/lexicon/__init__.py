@@ -32,6 +32,16 @@ def stopwords() -> frozenset[str]:
 
 
 @functools.cache
+def root_words() -> frozenset[str]:
+    """Indonesian root words ("industri", "pusat", "istana"): PySastrawi's kata-dasar.txt (MIT,
+    https://github.com/har07/PySastrawi), read on first use; a capitalised one is no quarter's
+    name."""
+    data = resources.files("Sastrawi.Stemmer").joinpath("data", "kata-dasar.txt")
+    text = data.read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip())
+
+
+@functools.cache
 def given_names() -> frozenset[str]:
     """Lowercase given names that are also village names (a person is the likelier reading)."""
     return frozenset(ln.strip().lower() for ln in _lines("given_names.txt"))
@@ -60,7 +70,7 @@ class Cue:
 CUE_ROLES = frozenset(
     (
         "context type modifier institution kunya compass compass_pair feature_head"
-        " feature_head_tail name_head media"
+        " feature_head_tail name_head media quarter addressee"
     ).split()
 )
 

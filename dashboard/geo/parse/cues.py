@@ -28,6 +28,9 @@ KUNYA_WORDS = lexicon.cue_words("kunya")
 #: Words before a news outlet's name ("dilansir", "televisi", "harian"): what follows is the
 #: outlet, never a place, though outlets take place names ("televisi Al Mayadeen").
 MEDIA_WORDS = lexicon.cue_words("media")
+#: Words before the one addressed ("kepada"): a person, an outlet or a government, which may bear
+#: a town's name ("mengatakan kepada Al Mayadeen"); a town itself is reached with "ke".
+ADDRESSEE_WORDS = lexicon.cue_words("addressee")
 
 TOWN_APPOSITION = re.compile(
     r",\s*(?:sebuah\s+|salah\s+satu\s+)?(?:kota|ibu\s?kota|desa)\b", re.IGNORECASE
@@ -61,6 +64,7 @@ class Cues(NamedTuple):
     listed: bool = False  # in a closed list beside another name found as a place
     peers: tuple[int, ...] = ()  # first words of the other items of its closed list
     media: bool = False  # an outlet's name: "dilansir Al Mayadeen", "harian Tishreen"
+    addressee: bool = False  # the one addressed: "kata X kepada Al Mayadeen"
 
 
 class Around(NamedTuple):
@@ -100,7 +104,8 @@ def name_cues(tokens: Tokens, match: Match, around: Around, inherited: str | Non
             in_title,  # title
             surface.isupper(),  # upper
             (in_title and title_case) or _opens_sentence(tokens, first),  # sentence_start
-            single and (low in tokens.words or low in stop),  # common_word
+            # common_word: a lower-case name after its head ("desa taftanaz") is no other use
+            single and (low in stop or (low in tokens.words and low != surface)),
             _person(tokens, first, prev, prev2, nxt, after),  # person
             # after_name: "Suriah Aleppo" follows a place, not a name
             prev is not None
@@ -121,6 +126,7 @@ def name_cues(tokens: Tokens, match: Match, around: Around, inherited: str | Non
             False,  # listed: see context._from_list
             (),  # peers
             prev_low in MEDIA_WORDS,  # media
+            prev_low in ADDRESSEE_WORDS,  # addressee
         ),
     )
 

@@ -14,6 +14,7 @@ from dashboard.geo.gazetteer import Gazetteer
 from dashboard.geo.parse.context import read_cues
 from dashboard.geo.parse.focus import choose_focus
 from dashboard.geo.parse.grouping import group
+from dashboard.geo.parse.quarters import in_cities
 from dashboard.geo.parse.resolve import resolve
 from dashboard.geo.parse.tokens import WORD_RE
 from dashboard.geo.parse.toponyms import ToponymIndex
@@ -39,7 +40,8 @@ class Geoparser:
         in_title = matches[0].start < title_len  # matches come in text order
         title_case = in_title and _title_case(text[:title_len])  # only read for title names
         cues = read_cues(tokens, matches, title_len=title_len, title_case=title_case)
-        places = group(resolve(self.index, matches, cues, text), self.index.parts)
+        located = in_cities(tokens, matches, resolve(self.index, matches, cues, text))
+        places = group(located, self.index.parts)
         return Geotag(places=places, focus=choose_focus(places))
 
     def geotag_article(self, article: Article) -> Geotag:

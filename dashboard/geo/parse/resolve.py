@@ -160,6 +160,8 @@ def _possible(index: ToponymIndex, match: Match, cue: Cues) -> bool:
     entry = match.entry
     if entry.blocker or cue.person or cue.media:
         return False
+    if cue.addressee and _a_town(index, entry.ids):
+        return False  # "kepada Al Mayadeen" is the channel; "kepada Turki" still the country
     surface = match.surface
     if surface.isupper() and len(surface) <= 3 and not entry.abbreviation:
         return False  # "SAM" in a photo credit is an acronym, not the Turkish name of Damascus
@@ -169,6 +171,18 @@ def _possible(index: ToponymIndex, match: Match, cue: Cues) -> bool:
         top = prior(index.gazetteer.places[entry.ids[0]])
         return top >= MAJOR and not cue.sentence_start
     return True
+
+
+def _a_town(index: ToponymIndex, ids: tuple[str, ...]) -> bool:
+    """The name's best reading is a Syrian town or point, not a country, a governorate or its
+    seat ("kepada Damaskus": the government the capital stands for)."""
+    top = index.gazetteer.places[ids[0]]
+    return (
+        top.in_syria and top.kind in ("populated_place", "other") and top.feature_code not in _SEATS
+    )
+
+
+_SEATS = frozenset({"PPLC", "PPLA"})
 
 
 def _candidates(index: ToponymIndex, match: Match, kind: str | None) -> Sequence[Place]:

@@ -20,6 +20,8 @@ import ahocorasick
 from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import Gazetteer, normalize
 from dashboard.geo.names import normalize_word
+from dashboard.geo.parse import headless
+from dashboard.geo.parse.lowercase import named_after_head
 from dashboard.geo.parse.overlaps import contest, disjoint
 from dashboard.geo.parse.tokens import ARTICLES, WORD_RE, Tokens
 from dashboard.geo.parse.variants import (
@@ -108,6 +110,7 @@ class ToponymIndex:
         self.vocabulary = {w: w for key in self.entries for w in key.split(" ")}
         self.parts = _compass_parts(self.entries, gazetteer)
         self.variants = VariantIndex(gazetteer)
+        self.headless = headless.headless_names(self.entries)  # "Qah" for "kamp Qah"
         self.lower_fold = _lower_words_to_fold(gazetteer)
         #: each place's prior by id, filled by the resolver on first use (of the gazetteer's
         #: places alone, as the automaton is: nothing learnt from any text)
@@ -155,7 +158,10 @@ class ToponymIndex:
             if not singles and first == last and first + 1 in covered:
                 singles = {m.first: m for m in matches if m.first == m.last and not m.entry.blocker}
             for f, la in span_tries(tokens.between, first, last, singles):
-                hit = self.variants.lookup(_span_key(tokens.raws, f, la))
+                key = _span_key(tokens.raws, f, la)
+                hit = self.variants.lookup(key) or headless.lookup(
+                    self.headless, tokens.raws[f], key
+                )
                 if hit:
                     entry = Entry("~" + hit[0], hit[1], la - f + 1, fuzzy=True)
                     start, end = tokens.starts[f], tokens.ends[la]
@@ -246,7 +252,8 @@ def _acceptable(tokens: Tokens, first: int, last: int, entry: Entry) -> bool:
     contest (a not-a-place phrase always takes part)."""
     raw = tokens.raws[first]
     if not raw[0].isupper() and not _lower_head(tokens, first, last):
-        return False  # lowercase words are never place names: "sumber", "kota", "malah"
+        if not named_after_head(tokens, first, last):  # "desa taftanaz"
+            return False  # lowercase words are never place names: "sumber", "kota", "malah"
     if entry.abbreviation and not raw.isupper():
         return False  # "AS" is the United States, "As" is not
     between = tokens.between

@@ -34,6 +34,11 @@ def places(text: str, gazetteer=WORLD) -> dict[str, object]:
         ("Penembak jitu aktif di lingkungan Khalidiya, Homs.", HOMS, "Khalidiya"),
         ("Massa berkumpul di Bundaran Saba Bahrat, Damaskus.", DAMASCUS, "Saba Bahrat"),
         ("Bom meledak di kawasan Bab Sharqi di Damaskus.", DAMASCUS, "Bab Sharqi"),
+        ("Ledakan di distrik Mazraa di pusat ibu kota Damaskus.", DAMASCUS, "Mazraa"),
+        ("Demonstran berkumpul di lapangan Sa'a, di Homs.", HOMS, "Sa'a"),
+        # the one city of its sentence, named elsewhere in it
+        ("Warga Suwayda berdemonstrasi di Lapangan Karama.", SUWAYDA, "Karama"),
+        ("Di Aleppo, serangan menghantam kawasan Salihin.", ALEPPO, "Salihin"),
     ],
 )
 def test_a_quarter_beside_its_city_is_a_place_in_that_city(
@@ -89,6 +94,9 @@ def test_a_reading_that_may_be_meant_is_kept(text: str, kept: str) -> None:
         "Pejabat di kawasan itu, Damaskus menolak.",  # no capitalised name
         "Warga kawasan Sumber di Damaskus.",  # a stopword
         "Serangan di kawasan Mazraa selatan Damaskus.",  # a compass word: outside the city
+        "Dari Damaskus pasukan bergerak ke kawasan Salihin.",  # where the move started
+        "Pasukan dari Homs dan Hama masuk ke kawasan Salihin.",  # two cities in the sentence
+        "Ledakan di kawasan Salihin. Aleppo membantah.",  # the city in another sentence
     ],
 )
 def test_no_quarter_from_common_words_or_without_a_city(text: str) -> None:

@@ -190,3 +190,21 @@ def test_a_name_without_its_head_or_in_lower_case(text: str, place_ids: set[str]
 )
 def test_no_headless_or_lower_case_name_from_common_words(text: str) -> None:
     assert syrian(text) == set()
+
+
+# --- a name written without its space is the name itself, not a variant ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Pejuang oposisi mundur ke Kafrnaha.", "gn:168651"),  # Kafr Naha, a village of Aleppo
+        ("Pejuang oposisi mundur ke Kafr Naha.", "gn:168651"),
+    ],
+)
+def test_a_name_joined_into_one_word_needs_no_more_evidence(text: str, place_id: str) -> None:
+    assert place_id in syrian(text)
+
+
+def test_a_joined_name_without_a_context_word_stays_unread() -> None:
+    assert syrian("Kafrnaha menjadi sasaran.") == set()

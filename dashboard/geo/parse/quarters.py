@@ -20,6 +20,7 @@ from dashboard.geo.gazetteer import distance_km
 from dashboard.geo.parse.hierarchy import AROUND_IT, CITY_GOVERNORATE
 from dashboard.geo.parse.resolve import Located
 from dashboard.geo.parse.scoring import MAJOR, prior
+from dashboard.geo.parse.sentences import same_sentence
 from dashboard.geo.parse.tokens import Tokens
 from dashboard.geo.parse.toponyms import COMPASS, Match
 from dashboard.model import Mention, Place
@@ -31,11 +32,16 @@ SAME_GOVERNORATE_KM = 100.0  # … a reading this near in the city's governorate
 CONFIDENCE = 0.6  # of a place read into its city: above the threshold, below a listed name
 MAX_WORDS = 3  # "Bab al-Hadid", "Sheikh Maqsoud": up to three name words
 EVIDENCE = "in-city"
-#: What stands between the quarter's name and its city: ", Damaskus", "di (kota) Homs", "kota X".
-_ATTACHED = re.compile(r"\s*,\s*(?:kota\s+)?|\s+(?:di\s+(?:kota\s+)?|kota\s+)", re.IGNORECASE)
+#: What stands between the quarter's name and its city: ", Damaskus", "di (kota) Homs", "di
+#: pusat ibu kota Damaskus" (a comma or such words, at least one of them).
+_ATTACHED = re.compile(r"\s*(?:,\s*)?(?:(?:di|kota|ibu|ibukota|pusat|jantung)\s+)*", re.IGNORECASE)
 _JOIN = re.compile(r"[ \t]*-?[ \t]*")  # between two words of one name
 _BLOCKED = lexicon.stopwords() | frozenset(COMPASS)
 _GIVEN_NAMES = lexicon.given_names()
+#: A city named as where a move starts or ends is no quarter's city: "Dari Damaskus … ke X".
+_MOTION = frozenset(
+    f"context:{w}" for w in "dari ke menuju meninggalkan melalui lewat hingga mencapai".split()
+)
 
 
 def in_cities(tokens: Tokens, matches: Sequence[Match], located: list[Located]) -> list[Located]:
@@ -50,7 +56,7 @@ def in_cities(tokens: Tokens, matches: Sequence[Match], located: list[Located]) 
     added: list[Located] = []
     raws = tokens.raws
     for cue in [i for i, raw in enumerate(raws) if raw in _QUARTER_FORMS]:
-        found = _named_beside(tokens, cue, cities)
+        found = _named_beside(tokens, cue, cities, located)
         if found is None:
             continue
         first, last, city = found
@@ -117,20 +123,48 @@ def _governorate(place: Place) -> str | None:
 
 
 def _named_beside(
-    tokens: Tokens, cue: int, cities: list[tuple[int, Place]]
+    tokens: Tokens, cue: int, cities: list[tuple[int, Place]], located: list[Located]
 ) -> tuple[int, int, Place] | None:
-    """(first word, last word, city) of a name after the quarter word *cue* that a city follows."""
+    """(first word, last word, city) of a name after the quarter word *cue* that a city follows,
+    else that its sentence names beside no other Syrian place ("Warga Sweida berdemonstrasi di
+    Lapangan Karama")."""
     raws, text, first = tokens.raws, tokens.text, cue + 1
     if first >= len(raws) or tokens.between[cue].strip(" \t-") or not raws[first][:1].isupper():
         return None
+    last = first
     for last in range(first, min(first + MAX_WORDS, len(raws))):
-        if last > first and not _JOIN.fullmatch(tokens.between[last - 1]):
-            return None
+        if last > first and not (
+            raws[last][:1].isupper() and _JOIN.fullmatch(tokens.between[last - 1])
+        ):
+            last -= 1
+            break
         end = tokens.ends[last]
         n = bisect_right(cities, end, key=_start)
-        if n < len(cities) and _ATTACHED.fullmatch(text, end, cities[n][0]):
-            return first, last, cities[n][1]
-    return None
+        if n < len(cities) and text[end : cities[n][0]].strip():
+            if _ATTACHED.fullmatch(text, end, cities[n][0]):
+                return first, last, cities[n][1]
+    nxt = last + 1
+    if nxt < len(raws) and raws[nxt][:1].isupper() and _JOIN.fullmatch(tokens.between[last]):
+        return None  # a longer name than this rule reads
+    start, end = tokens.starts[first], tokens.ends[last]
+    if any(item.mention.start < end and start < item.mention.end for item in located):
+        return None  # a place read there stays unless its city stands right beside it
+    city = _sentence_city(text, start, end, located)
+    return None if city is None else (first, last, city)
+
+
+def _sentence_city(text: str, start: int, end: int, located: list[Located]) -> Place | None:
+    """The one city of the sentence around text[start:end] when it names no other Syrian place
+    below the country (the quarter's own reading left out)."""
+    placed = [(item.mention.start, item) for item in located]
+    peers = same_sentence(text, start, end, placed, [at for at, _ in placed])
+    syrian = {item.place.id: item for item in peers if item.place.mappable}
+    if len(syrian) != 1:
+        return None
+    (item,) = syrian.values()
+    if not _city(item.place) or _MOTION.intersection(item.mention.evidence):
+        return None  # "Dari Damaskus … ke kawasan X": the city is where they came from
+    return item.place
 
 
 def _start(city: tuple[int, Place]) -> int:

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import TypeVar
 
 from dashboard.geo.gazetteer import distance_km
 from dashboard.model import Place
 
+T = TypeVar("T")
 #: What ends a sentence, for this purpose.
 SENTENCE_MARKS = (". ", "! ", "? ", "\n")
 #: Characters looked at either side of a name for its sentence's ends (a search for a mark the
@@ -23,10 +25,11 @@ MAX_SENTENCE = 600
 
 
 def same_sentence(
-    text: str, start: int, end: int, placed: Sequence[tuple[int, Place]], starts: Sequence[int]
-) -> list[Place]:
+    text: str, start: int, end: int, placed: Sequence[tuple[int, T]], starts: Sequence[int]
+) -> list[T]:
     """The places of the other names in the sentence of text[start:end]: *placed* holds (start,
-    place) in text order and *starts* its starts, so only that sentence's names are looked at."""
+    place) in text order (or any value in place of a place) and *starts* its starts, so only that
+    sentence's names are looked at."""
     lo_bound, hi_bound = max(0, start - MAX_SENTENCE), min(len(text), end + MAX_SENTENCE)
     first = max(lo_bound - 1, *(text.rfind(c, lo_bound, start) for c in SENTENCE_MARKS))
     ends = [e for c in SENTENCE_MARKS if (e := text.find(c, end, hi_bound)) >= 0]

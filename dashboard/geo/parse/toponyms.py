@@ -162,8 +162,8 @@ class ToponymIndex:
                 hit = self.variants.lookup(key) or headless.lookup(
                     self.headless, tokens.raws[f], key
                 )
-                if hit:
-                    entry = Entry("~" + hit[0], hit[1], la - f + 1, fuzzy=True)
+                if hit:  # the name with its space dropped ("Kafrnaha") is no variant
+                    entry = Entry("~" + hit[0], hit[1], la - f + 1, fuzzy=hit[0] != key)
                     start, end = tokens.starts[f], tokens.ends[la]
                     extra.append(Match(start, end, f, la, tokens.text[start:end], entry))
                     if la > last:  # "Suhwat Balata": the variant takes the name it runs over

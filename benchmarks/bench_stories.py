@@ -177,7 +177,7 @@ def grouped(first: str, second: str, threshold: float) -> bool:
 
 def similarity(first: str, second: str) -> tuple[float, float]:
     """(MinHash estimate, exact Jaccard) of two bodies' shingle sets; 0 when one is too short."""
-    a, b = fp.signature(first), fp.signature(second)
+    a, b = fp.values(first), fp.values(second)
     if a is None or b is None:
         return 0.0, 0.0
     x, y = fp.shingles(first), fp.shingles(second)

@@ -20,7 +20,8 @@ from sqlalchemy import event, inspect, text
 from storehelp import articles_as_before, as_before_migrations, mention_table
 
 from dashboard.pipeline import ingest_paths
-from dashboard.store import migrate, schema, search
+from dashboard.store import fingerprint_v1, migrate, schema, search
+from dashboard.store import stories as stories_
 from dashboard.store.archive import Store
 from dashboard.store.schema import metadata
 
@@ -252,6 +253,54 @@ def test_0007_indexes_the_stored_fingerprints_and_goes_down_and_up(store_url, tm
         assert migrate.current(conn) == migrate.head()
         assert _bands(conn) == before and _dump(conn) == rows
         assert dict(conn.execute(text("SELECT id, story_id FROM articles")).all()) == stories
+    (folder / "e.txt").write_text(f"Judul e\n\n{edited(WIRE)}\n", encoding="utf-8")
+    ingest_paths([folder / "e.txt"], reopened)
+    with reopened.engine.connect() as conn:
+        found = dict(conn.execute(text("SELECT title, story_id FROM articles")).all())
+    assert found["Judul e"] == found["Judul a"] == found["Judul b"] != found["Judul c"]
+
+
+def _prints(conn) -> dict[str, tuple[bytes | None, frozenset[int]]]:
+    """Each grouped article's stored signature and band keys, by title."""
+    query = "SELECT a.title, a.signature, b.key FROM articles a JOIN story_bands b ON a.seq = b.seq"
+    out: dict[str, tuple[bytes | None, set[int]]] = {}
+    for title, sig, key in conn.execute(text(query)):
+        out.setdefault(title, (bytes(sig), set()))[1].add(key)
+    return {t: (sig, frozenset(keys)) for t, (sig, keys) in out.items()}
+
+
+def _expected(body: str, values, keys) -> tuple[bytes, frozenset[int]]:
+    found = values(body)
+    return stories_.pack(stories_.short(found)), frozenset(keys(found))
+
+
+def test_0012_computes_every_signature_and_band_key_again_and_goes_down_and_up(store_url, tmp_path):
+    """Going down to 0011 gives each grouped article the signature and band keys of the code
+    before (datasketch's MinHash, BLAKE2b keys); going up, those of the numpy fingerprint, as a
+    new ingest writes them; stories and numbers stay, and a copy ingested after joins its story."""
+    from test_stories import OTHER_DAY, SAME_TOPIC, WIRE, edited, rewrapped
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, body in (("a", WIRE), ("b", rewrapped(WIRE)), ("c", SAME_TOPIC), ("d", OTHER_DAY)):
+        (folder / f"{name}.txt").write_text(f"Judul {name}\n\n{body}\n", encoding="utf-8")
+    store = Store(store_url)
+    ingest_paths([folder], store)
+    with store.engine.begin() as conn:
+        bodies = dict(conn.execute(text("SELECT title, body FROM articles")).all())
+        fresh, rows = _prints(conn), _dump(conn)
+        command.downgrade(migrate._config(conn), "0011")
+        old = _prints(conn)
+    assert set(fresh) == set(bodies) and len(bodies) == 4
+    for title, body in bodies.items():
+        assert fresh[title] == _expected(body, stories_.fingerprint, stories_.band_keys)
+        assert old[title] == _expected(body, fingerprint_v1.values, fingerprint_v1.band_keys)
+        assert old[title] != fresh[title]
+    store.close()
+    reopened = Store(store_url)
+    with reopened.engine.connect() as conn:
+        assert migrate.current(conn) == migrate.head()
+        assert _prints(conn) == fresh and _dump(conn) == rows
     (folder / "e.txt").write_text(f"Judul e\n\n{edited(WIRE)}\n", encoding="utf-8")
     ingest_paths([folder / "e.txt"], reopened)
     with reopened.engine.connect() as conn:

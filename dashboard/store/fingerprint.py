@@ -3,10 +3,16 @@
 Two copies of one story (a wire text republished by another outlet with its own dateline and
 footer, the same text under a new headline, a page saved twice, a copy cut short) share most of
 their runs of :data:`SHINGLE_WORDS` consecutive words; different stories on the same topic share
-few. The MinHash (``datasketch``, the ``affine32`` scheme, :data:`NUM_PERM` permutations, a fixed
-seed) estimates the Jaccard similarity of two shingle sets from 128 numbers each, stored as
-:data:`NUM_PERM` × 4 bytes (:func:`to_bytes`). The title is left out: a new headline must not
-split a story. Pure functions; the threshold and the index are in :mod:`dashboard.store.stories`.
+few. The MinHash (:data:`NUM_PERM` affine permutations, drawn as ``datasketch`` draws those of its
+``affine32`` scheme with a fixed seed) estimates the Jaccard similarity of two shingle sets from
+128 numbers each. The title is left out: a new headline must not split a story.
+
+Shingles are hashed in numpy, not one by one (since migration 0012; before, a SHA-1 per shingle
+as ``datasketch`` computes it, :mod:`dashboard.store.fingerprint_v1`, half of a fingerprint's
+cost): each word gets a 64-bit hash (BLAKE2b of its UTF-8, remembered for the words already seen),
+a shingle the polynomial ``((w0·K + w1)·K + w2)·K + w3`` of its words' hashes (64-bit, wrapping),
+and its top 32 bits go through the permutations. Pure functions; the threshold and the index are
+in :mod:`dashboard.store.stories`.
 """
 
 from __future__ import annotations
@@ -15,12 +21,8 @@ import hashlib
 import re
 import unicodedata
 from functools import cache
-from typing import TYPE_CHECKING
 
 import numpy as np
-
-if TYPE_CHECKING:
-    from datasketch import LeanMinHash, MinHash
 
 NUM_PERM = 128
 SEED = 20261206
@@ -28,25 +30,19 @@ SCHEME = "affine32"
 SHINGLE_WORDS = 4
 #: Fewer shingles than this and a text is too short to tell a copy from a namesake: no grouping.
 MIN_SHINGLES = 12
+#: The multiplier of the shingle polynomial (odd: the golden ratio's 64-bit fraction).
+_K = np.uint64(0x9E3779B97F4A7C15)
+#: Words whose hash is remembered, at most (about 150 bytes each); past it, forgotten at once.
+_KNOWN_WORDS = 200_000
+_known: dict[str, int] = {}
 
 _WORD = re.compile(r"[^\W_]+")
 
 
 @cache
-def _template() -> MinHash:
-    """One MinHash whose permutations every fingerprint reuses (building them is the slow part).
-    Made on first use: opening the store (the dashboard's start) does not import datasketch,
-    which imports scipy (about a second)."""
-    from datasketch import MinHash
-
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
-
-
-@cache
-def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    """The template's affine permutations (``a`` odd, ``b``; 32-bit), drawn as datasketch draws
-    them for the ``affine32`` scheme (a test checks they are its): :func:`values` needs no
-    datasketch, whose import (with scipy) cost ingest's parent 0.8 CPU-seconds a run."""
+def permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The affine permutations (``a`` odd, ``b``; 32-bit), drawn as datasketch draws them for
+    the ``affine32`` scheme with :data:`SEED` (a test checks they are its)."""
     gen = np.random.RandomState(SEED)
     a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
     b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
@@ -55,7 +51,7 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
 
 def prepare() -> None:
     """Make the permutations now (before forking workers, which then share them)."""
-    _permutations()
+    permutations()
 
 
 def words(text: str) -> list[str]:
@@ -79,33 +75,51 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
     return {" ".join(w[i : i + size]).encode() for i in range(max(0, len(w) - size + 1))}
 
 
-def signature(text: str, size: int = SHINGLE_WORDS) -> LeanMinHash | None:
-    """The MinHash of ``text``'s shingles; None when it has fewer than :data:`MIN_SHINGLES`."""
-    found = shingles(text, size)
-    if len(found) < MIN_SHINGLES:
-        return None
-    from datasketch import LeanMinHash
+def word_hash(word: str) -> int:
+    """A word's 64-bit hash: the first 8 bytes of its UTF-8's BLAKE2b, little-endian."""
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
 
-    m = _template().copy()
-    m.update_batch(sorted(found))
-    return LeanMinHash(m)
+
+def _word_hashes(found: list[str]) -> np.ndarray:
+    known = _known
+    try:
+        return np.fromiter(map(known.__getitem__, found), dtype=np.uint64, count=len(found))
+    except KeyError:
+        if len(known) > _KNOWN_WORDS:
+            known.clear()
+        for word in found:
+            if word not in known:
+                known[word] = word_hash(word)
+        return np.fromiter(map(known.__getitem__, found), dtype=np.uint64, count=len(found))
+
+
+def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
+    """Each run of ``size`` words' 64-bit hash (the polynomial of the module doc), sorted,
+    repeats kept."""
+    w = _word_hashes(words(text))
+    n = len(w) - size + 1
+    if n <= 0:
+        return np.zeros(0, dtype=np.uint64)
+    h = w[:n].copy()
+    for j in range(1, size):
+        h *= _K
+        h += w[j : j + n]
+    h.sort()
+    return h
 
 
 def values(text: str, size: int = SHINGLE_WORDS) -> np.ndarray | None:
-    """The hash values of :func:`signature`, computed without a MinHash object per text (about
-    a third less CPU; a test checks they are datasketch's): each distinct shingle's 32-bit SHA-1
-    hash, mixed by the MurmurHash3 finalizer, put through the template's affine permutations,
-    the least of each kept. None when the text has fewer than :data:`MIN_SHINGLES`."""
-    found = shingles(text, size)
-    if len(found) < MIN_SHINGLES:
+    """The MinHash values of ``text``'s shingles (uint32): the top 32 bits of each shingle's hash
+    put through the permutations, the least of each kept. None when it has fewer than
+    :data:`MIN_SHINGLES` distinct shingles (told apart by their 64-bit hash)."""
+    h = shingle_hashes(text, size)
+    if len(h) < MIN_SHINGLES or np.count_nonzero(h[1:] != h[:-1]) + 1 < MIN_SHINGLES:
         return None
-    sha1 = hashlib.sha1
-    hashes = np.frombuffer(b"".join([sha1(s).digest()[:4] for s in found]), dtype="<u4")
-    a, b = _permutations()
-    return (_fmix32(hashes.astype(np.uint32))[:, None] * a + b).min(axis=0)
+    a, b = permutations()
+    return (np.multiply.outer((h >> np.uint64(32)).astype(np.uint32), a) + b).min(axis=0)
 
 
-def _fmix32(h: np.ndarray) -> np.ndarray:
+def fmix32(h: np.ndarray) -> np.ndarray:
     """MurmurHash3's 32-bit finalizer, element-wise (uint32, multiplication wraps around)."""
     h = h ^ (h >> np.uint32(16))
     h = h * np.uint32(0x85EBCA6B)
@@ -114,20 +128,7 @@ def _fmix32(h: np.ndarray) -> np.ndarray:
     return h ^ (h >> np.uint32(16))
 
 
-def to_bytes(sig: LeanMinHash) -> bytes:
-    """What the store keeps: the hash values, little-endian uint32."""
-    return np.asarray(sig.hashvalues, dtype="<u4").tobytes()
-
-
-def from_bytes(data: bytes) -> LeanMinHash:
-    from datasketch import LeanMinHash
-
-    values = np.frombuffer(data, dtype="<u4").astype(np.uint32)
-    if len(values) != NUM_PERM:
-        raise ValueError(f"a story signature has {NUM_PERM} values, not {len(values)}")
-    return LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME)
-
-
-def similarity(a: LeanMinHash, b: LeanMinHash) -> float:
-    """The estimated Jaccard similarity of two fingerprints' shingle sets."""
-    return float(a.jaccard(b))
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """The estimated Jaccard similarity of two fingerprints' shingle sets: the share of equal
+    values."""
+    return float(np.count_nonzero(np.asarray(a) == np.asarray(b))) / len(a)

@@ -23,7 +23,6 @@ counted once").
 from __future__ import annotations
 
 import functools
-import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -49,18 +48,27 @@ def band_keys(values: np.ndarray, layout: tuple[int, int] = LAYOUT) -> list[int]
     """One key per band: a 32-bit signed hash of the band's number and its values.
 
     Equal bands give equal keys; two different bands share a key by chance once in 2**32, which
-    makes a candidate that the similarity check then turns down."""
+    makes a candidate that the similarity check then turns down. Computed for all bands at once:
+    the polynomial of the band's number and values (64-bit, wrapping), mixed by MurmurHash3's
+    64-bit finalizer, its top 32 bits (since migration 0012; before, a BLAKE2b digest a band)."""
     count, rows = layout
-    raw = np.asarray(values, dtype="<u4").tobytes()
-    width = 4 * rows
-    return [
-        int.from_bytes(
-            hashlib.blake2b(bytes((i,)) + raw[i * width : (i + 1) * width], digest_size=4).digest(),
-            "little",
-            signed=True,
-        )
-        for i in range(count)
-    ]
+    v = np.asarray(values[: count * rows], dtype=np.uint64).reshape(count, rows)
+    key = np.arange(1, count + 1, dtype=np.uint64)
+    for j in range(rows):
+        key = key * _K + v[:, j]
+    return (_fmix64(key) >> np.uint64(32)).astype(np.uint32).view(np.int32).tolist()
+
+
+_K = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _fmix64(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 64-bit finalizer, element-wise (uint64, multiplication wraps around)."""
+    h = h ^ (h >> np.uint64(33))
+    h = h * np.uint64(0xFF51AFD7ED558CCD)
+    h = h ^ (h >> np.uint64(33))
+    h = h * np.uint64(0xC4CEB9FE1A85EC53)
+    return h ^ (h >> np.uint64(33))
 
 
 class StoryIndex:

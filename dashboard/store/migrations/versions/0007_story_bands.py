@@ -7,8 +7,8 @@ per band key of its fingerprint in ``story_bands``, whose primary key (key, numb
 candidates are an indexed query (:mod:`dashboard.store.bands`).
 
 Articles already grouped get their number, in the order they were stored, and their band keys
-from their stored fingerprint here, computed by the program's own
-:func:`dashboard.store.stories.band_keys` (as 0003 uses the program's search document). Those not
+from their stored fingerprint here, computed as the program computed them then
+(:func:`dashboard.store.fingerprint_v1.band_keys`; 0012 computes both again). Those not
 grouped yet (no story id) get theirs at the next write, as before.
 
 Revision ID: 0007
@@ -19,7 +19,8 @@ Create Date: 2026-12-06
 import sqlalchemy as sa
 from alembic import op
 
-from dashboard.store.stories import band_keys, values_of
+from dashboard.store.fingerprint_v1 import band_keys
+from dashboard.store.stories import values_of
 
 revision = "0007"
 down_revision = "0006"

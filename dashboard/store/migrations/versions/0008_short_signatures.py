@@ -5,7 +5,8 @@ candidate's similarity. The low 16 bits of each of the 128 MinHash values do tha
 values agree by chance once in 65,536), in half the space: about 0.26 KB less per article
 (issue 13: at most 3 KB per article beyond the text). Stored fingerprints are cut here, with the
 program's :func:`dashboard.store.stories.short` (as 0003 uses the program's search document);
-going down, the whole values are computed again from the article's text. On SQLite the space the
+going down, the whole values are computed again from the article's text, as the program
+computed them then (:mod:`dashboard.store.fingerprint_v1`). On SQLite the space the
 old column took is reused by later writes (``VACUUM`` gives it back to the file system).
 
 Revision ID: 0008
@@ -16,8 +17,9 @@ Create Date: 2026-12-06
 import sqlalchemy as sa
 from alembic import op
 
+from dashboard.store.fingerprint_v1 import values as fingerprint
 from dashboard.store.migrations.rewrite import rewrite_articles
-from dashboard.store.stories import fingerprint, pack, short, values_of
+from dashboard.store.stories import pack, short, values_of
 
 revision = "0008"
 down_revision = "0007"

@@ -308,6 +308,35 @@ def test_0012_computes_every_signature_and_band_key_again_and_goes_down_and_up(s
     assert found["Judul e"] == found["Judul a"] == found["Judul b"] != found["Judul c"]
 
 
+def _triggers(conn) -> set[str]:
+    query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+    return set(conn.execute(text(query)).scalars())
+
+
+def test_0013_indexes_new_articles_per_batch_and_goes_down_and_up(tmp_path):
+    """0013 drops FTS5's per-row insert trigger (ingest indexes a batch in one statement); going
+    down brings it back, and articles stored either way are found and match the index."""
+    store = Store(str(tmp_path / "news.sqlite"))
+    ingest_paths([SEEDS], store)
+    with store.engine.begin() as conn:
+        assert _triggers(conn) == {"articles_fts_ad", "articles_fts_au"}
+        command.downgrade(migrate._config(conn), "0012")
+        assert _triggers(conn) == {"articles_fts_ai", "articles_fts_ad", "articles_fts_au"}
+    seeds_found = store.search("Suriah")
+    store.close()
+    reopened = Store(str(tmp_path / "news.sqlite"))
+    with reopened.engine.begin() as conn:
+        assert migrate.current(conn) == migrate.head()
+        assert _triggers(conn) == {"articles_fts_ad", "articles_fts_au"}
+    (tmp_path / "new.txt").write_text("Judul baru\n\nKonvoi tiba di Suriah utara.\n", "utf-8")
+    ingest_paths([tmp_path / "new.txt"], reopened)
+    with reopened.engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+        )
+    assert len(reopened.search("Suriah")) == len(seeds_found) + 1 and seeds_found
+
+
 def test_an_old_store_is_grouped_and_indexed_at_its_first_write(tmp_path):
     """The real pre-migration store (no fingerprints): its articles get their story, number and
     band keys at the next write, and only those long enough to group."""

@@ -364,6 +364,39 @@ def test_search_forgets_replaced_versions(store):
     assert store.search("Ghutah") == set() and store.search("Idlib") == {new.id}
 
 
+def _fts_matches_the_articles(store: Store) -> bool:
+    """FTS5's own check of the index against the articles' title and body (rank 1: against the
+    content table too); raises on a mismatch."""
+    with store.engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+        )
+    return True
+
+
+def test_a_batchs_new_articles_are_indexed_for_search_in_one_statement(tmp_path):
+    """Since 0013 the FTS5 rows of a batch's new articles go in with one INSERT … SELECT: the
+    index matches the articles after new batches, a replaced version and a copy already stored,
+    and finds the words of every batch."""
+    store = Store(str(tmp_path / "news.sqlite"))
+    first = [
+        article(body=f"DAMASKUS - Serangan ke-{i} di Ghutah Timur.", path=f"{i}.txt")
+        for i in range(30)
+    ]
+    store.save([(a, None) for a in first])
+    statements = []
+    event.listen(store.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    second = [
+        article(body=f"IDLIB - Konvoi ke-{i} tiba di Idlib.", path=f"b{i}.txt") for i in range(20)
+    ]
+    store.save([(a, None) for a in second + first[:3]])  # three already stored
+    assert sum("INSERT INTO articles_fts" in q for q in statements) == 1
+    store.save([(article(body="IDLIB - Versi baru.", path="0.txt"), None)])  # 0.txt replaced
+    assert _fts_matches_the_articles(store)
+    assert len(store.search("Ghutah Timur")) == 29 and len(store.search("konvoi")) == 20
+    assert store.search("ke-0 di") == set() and len(store.search("versi baru")) == 1
+
+
 def test_the_store_is_a_wal_mode_sqlite_file_that_persists(tmp_path):
     path = tmp_path / "news.sqlite"
     first = Store(str(path))

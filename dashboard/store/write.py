@@ -189,7 +189,9 @@ def _insert(
         row = {**p.columns, "ingested_at": now, **grouped[p.columns["id"]]}
         row["search_doc"] = search.document(row["title"], row["body"]) if indexed else None
         rows.append(row)
+    before = search.last_rowid(conn) if rows else None
     inserted = upsert.insert_new_rows(conn, s.articles, rows, "id")
+    search.index_new(conn, before)
     places, pages = [], []
     for article, p in prepared:
         if article.id not in inserted:

@@ -47,8 +47,8 @@ def _split_title(text: str) -> tuple[str, str]:
     return lines[0].strip(), (lines[1] if len(lines) > 1 else "")
 
 
-def _pick(obj: Mapping[str, Any], names: tuple[str, ...]) -> Any:
-    lowered = {str(k).strip().casefold(): v for k, v in obj.items()}
+def _pick(lowered: Mapping[str, Any], names: tuple[str, ...]) -> Any:
+    """The first of ``names`` with a value, in an object whose keys are folded (:func:`_folded`)."""
     for name in names:
         value = lowered.get(name)
         if value not in (None, ""):
@@ -58,6 +58,7 @@ def _pick(obj: Mapping[str, Any], names: tuple[str, ...]) -> Any:
 
 def record_fields(obj: Mapping[str, Any]) -> dict[str, Any]:
     """make_article keyword arguments from one export object; ValueError when it has no text."""
+    obj = {str(k).strip().casefold(): v for k, v in obj.items()}  # "Title " is "title"
     body = _pick(obj, FIELDS["raw_body"])
     if not isinstance(body, str) or not body.strip():
         raise ValueError(f"no article text (expected a field {'/'.join(FIELDS['raw_body'])})")

@@ -37,6 +37,13 @@ def found(text: str) -> tuple[set[str], set[str]]:
         ("Pengungsi tiba di kota Irbid dekat perbatasan.", "foreign:irbid", "gn:173054"),
         ("Pasukan Irak merebut kota Tal Afar dari ISIS.", "foreign:tal-afar", "gn:163736"),
         ("Roket menghantam kota Haifa pada malam hari.", "foreign:haifa", "gn:420430"),
+        # the class of 2026-12-06 (afternoon): border towns of Lebanon, Iraq, and a city at home
+        ("Israel menyerang desa Shebaa di Lebanon selatan.", "foreign:shebaa", "gn:164237"),
+        ("Tank Israel memasuki Kfar Kila dan Khiam.", "foreign:kfar-kila", "gn:11556190"),
+        ("Rudal Iran menghantam pangkalan udara Ain al-Asad.", "foreign:ain-al-asad", "gn:166085"),
+        ("Bom meledak di Damour, selatan Beirut.", "foreign:damour", "gn:170589"),
+        ("Pengungsi Yazidi lari dari Khanasor ke pegunungan.", "foreign:khanasor", "gn:168351"),
+        ("Para relawan berangkat dari Medan menuju Turki.", "foreign:medan", "gn:167538"),
     ],
 )
 def test_a_foreign_town_is_not_put_in_syria(
@@ -69,3 +76,34 @@ def test_a_syrian_article_naming_gaza_keeps_only_its_syrian_places() -> None:
     syrian, foreign = found(text)
     assert {"foreign:rafah", "foreign:deir-al-balah"} <= foreign
     assert syrian and all(GAZ.places[i].admin1 in {"Dar'a", "Quneitra"} for i in syrian)
+
+
+@pytest.mark.parametrize(
+    ("text", "foreign_id"),
+    [
+        # towns of the border provinces that no Syrian name folds like: shown as abroad
+        ("Pengungsi tiba di kamp Elbeyli, Kilis.", "foreign:elbeyli"),
+        ("Tentara Turki berjaga di Karkamis.", "foreign:karkamis"),
+        ("Warga Suriah tinggal di Bar Elias, Lembah Bekaa.", "foreign:bar-elias"),
+        ("Konvoi melintasi Ruwaished menuju perbatasan.", "foreign:ruwaished"),
+    ],
+)
+def test_a_border_town_abroad_is_found_as_abroad(text: str, foreign_id: str) -> None:
+    syrian, foreign = found(text)
+    assert foreign_id in foreign
+    assert not syrian
+
+
+@pytest.mark.parametrize(
+    ("text", "syrian_id"),
+    [
+        # neighbours' towns whose spelling is a Syrian village's have no foreign row
+        ("Warga desa Harran di pedesaan Idlib mengungsi.", "gn:169845"),
+        ("Pasukan memasuki desa Ruwayshid di Deir ez-Zor.", "gn:8263765"),
+    ],
+)
+def test_a_syrian_village_spelled_like_a_town_abroad_stays_syrian(
+    text: str, syrian_id: str
+) -> None:
+    syrian, _ = found(text)
+    assert syrian_id in syrian

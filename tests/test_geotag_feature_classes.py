@@ -43,6 +43,11 @@ def found(text: str) -> set[str]:
         ("Roket menghantam Jeb al-Jandali, Homs.", "feature:homs-jeb-al-jandali"),
         ("Warga Skantouri di Latakia turun ke jalan.", "feature:latakia-skantouri"),
         ("Bentrokan pecah di Nashwa al-Gharbiya, Hasakah.", "feature:hasakah-nashwa"),
+        ("Gerbang Bab al-Nasr di Aleppo rusak.", "feature:aleppo-bab-al-nasr"),
+        ("Warga Kaylaniyah di Hama mengenang 1982.", "feature:hama-kaylaniyah"),
+        ("Pertempuran di Kanamat, Deir ez-Zor.", "feature:deir-ez-zor-kanamat"),
+        ("Bentrokan di Hilaliya, Qamishli.", "feature:hasakah-qamishli-hilaliya"),
+        ("Pasukan Asayish mengepung Hay al-Tayy di Qamishli.", "feature:hasakah-qamishli-tayy"),
         # a square
         ("Ribuan orang berdemo di alun-alun Karamah, Suwayda.", "feature:sweida-karamah-square"),
         ("Massa kembali memenuhi Lapangan al-Karamah.", "feature:sweida-karamah-square"),
@@ -66,6 +71,22 @@ def found(text: str) -> set[str]:
         ("Nelayan mencari ikan di Danau Qattinah.", "feature:homs-qattinah-lake"),
         ("Militan bertahan di Lembah Yarmouk.", "feature:daraa-yarmouk-basin"),
         ("Artileri ditempatkan di Jabal Kawkab.", "feature:hasakah-kawkab"),
+        ("Pasukan koalisi bermarkas di Tal Baydar.", "feature:hasakah-tal-baydar"),
+        ("SDF menjaga ladang gas Jbeisa.", "feature:hasakah-jbeisa"),
+        ("Pengungsi dari Fafin pindah ke Tal Rifaat.", "feature:aleppo-fafin"),
+        ("Truk melintas di Abu al-Zandeen dekat al-Bab.", "feature:aleppo-abu-al-zandeen"),
+        ("Keluarga itu tinggal di kamp Mahmoudli.", "feature:raqqa-mahmoudli-camp"),
+        ("Danau Jabbul dipenuhi burung flamingo.", "feature:aleppo-lake-jabbul"),
+        ("Pemberontak mundur dari Jabal al-Arbaeen.", "feature:idlib-jabal-al-arbaeen"),
+        ("Petani di Dataran Ruj memanen gandum.", "feature:idlib-sahl-al-ruj"),
+        ("Desa-desa Asyur di Lembah Khabur direbut ISIS.", "feature:hasakah-khabur-valley"),
+        ("Warga Kristen di Wadi al-Nasara merayakan Natal.", "feature:homs-wadi-al-nasara"),
+        ("Hujan salju turun di Pegunungan Alawi.", "feature:latakia-coastal-mountains"),
+        ("Hizbullah bertahan di Pegunungan Anti-Lebanon.", "feature:rif-dimashq-anti-lebanon"),
+        ("ISIS mundur ke Jabal Abu Rujmain.", "feature:homs-jabal-abu-rujmain"),
+        # rivers: Indonesian "Sungai" names the river and its valley
+        ("Pasukan SDF berjaga di tepi Sungai Efrat.", "region:euphrates-valley"),
+        ("Perahu menyeberangi Sungai Orontes.", "feature:hama-orontes"),
     ],
 )
 def test_a_new_feature_of_each_class_is_found(text: str, place_id: str) -> None:
@@ -83,6 +104,11 @@ def test_a_new_feature_of_each_class_is_found(text: str, place_id: str) -> None:
         ("Penembak jitu di Bab al-Hadid.", "feature:aleppo-bab-al-hadid", BAB_AL_HADID_HASAKAH),
         # the bare Yarmouk stays the Damascus camp; the valley needs its head word
         ("Warga Yarmouk mengungsi ke Damaskus.", YARMOUK_CAMP, "feature:daraa-yarmouk-basin"),
+        # a Hama quarter named after the Aleppo road is no mention of Aleppo
+        ("Warga Tariq Halab di Hama mengungsi.", "feature:hama-tariq-halab", "gn:170063"),
+        # Qamishli and Hasakah quarters leave same-named villages elsewhere to their articles
+        ("Desa Al Hilaliyah dekat Hasakah.", "gn:173778", "feature:hasakah-qamishli-hilaliya"),
+        ("Desa Tall Hajar di pedesaan Aleppo.", "gn:163334", "feature:hasakah-tal-hajar"),
     ],
 )
 def test_a_new_feature_keeps_to_its_own_place(text: str, wanted: str, not_wanted: str) -> None:
@@ -100,6 +126,9 @@ def test_a_new_feature_keeps_to_its_own_place(text: str, wanted: str, not_wanted
         "Imam Ali dihormati kaum Syiah.",  # a person, not the base
         "Karamah adalah tuntutan para demonstran.",  # dignity, not the square
         "Pejabat itu mengatakan Brigade akan dibubarkan.",
+        "Kolumnis Mustafa Akyol menulis tentang Turki.",  # a surname, not the Aleppo quarter
+        "Warga Alawi takut akan balas dendam.",  # an ethnonym, not the coastal range
+        "Asi eksklusif baik untuk bayi.",  # a word, not the Orontes
     ],
 )
 def test_common_words_and_names_of_new_features_do_not_fire(text: str) -> None:

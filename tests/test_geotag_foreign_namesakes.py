@@ -86,6 +86,9 @@ def test_a_syrian_article_naming_gaza_keeps_only_its_syrian_places() -> None:
         ("Tentara Turki berjaga di Karkamis.", "foreign:karkamis"),
         ("Warga Suriah tinggal di Bar Elias, Lembah Bekaa.", "foreign:bar-elias"),
         ("Konvoi melintasi Ruwaished menuju perbatasan.", "foreign:ruwaished"),
+        # countries that were read as Syrian villages (Maltah in Hama, Ar Rummanah in Idlib)
+        ("Kapal pengungsi tiba di Malta pekan lalu.", "foreign:MT"),
+        ("Warga Rumania dan Bulgaria ikut membantu.", "foreign:RO"),
     ],
 )
 def test_a_border_town_abroad_is_found_as_abroad(text: str, foreign_id: str) -> None:

@@ -101,6 +101,7 @@ def test_a_new_feature_of_each_class_is_found(text: str, place_id: str) -> None:
         # names that were read as far namesakes before their rows existed
         ("Toko-toko di Sarouja tutup.", "feature:damascus-sarouja", SURUJ_HAMA),
         ("Ledakan terjadi di Bab Musalla.", "feature:damascus-bab-musalla", AL_BAB),
+        ("Ledakan terjadi di Bab Srijeh.", "feature:damascus-bab-srijeh", AL_BAB),
         ("Penembak jitu di Bab al-Hadid.", "feature:aleppo-bab-al-hadid", BAB_AL_HADID_HASAKAH),
         # the bare Yarmouk stays the Damascus camp; the valley needs its head word
         ("Warga Yarmouk mengungsi ke Damaskus.", YARMOUK_CAMP, "feature:daraa-yarmouk-basin"),

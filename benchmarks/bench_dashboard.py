@@ -20,11 +20,15 @@ timing only):
    thumb until the map shows the new marker total (server run + websocket + Leaflet redraw):
    the total that then holds for 2 s (not a state the map passes through), checked against a
    fresh page opened on the view's URL; and the websocket bytes the page received for the move
-   (what a rerun sends again);
+   (what a rerun sends again), and the bytes of the place files it fetched (the view's place
+   layer is a file since the selection became a patch over it);
 5. a pin click, on a fresh page: the time from clicking a pin a user sees until the article
    panel lists that place's stories (the caption counts the pin's number of stories and every
-   card carries the place's chip, selected), with the server's CPU seconds and the websocket
-   bytes of the rerun.
+   card carries the place's chip, selected), and until the map also draws that pin as the
+   selected one, with the server's CPU seconds, the websocket bytes of the rerun and the bytes
+   of place files fetched for it.
+
+``--no-apptest`` skips step 2 (for runs that compare two versions of the page, alternated).
 
 Targets (issue 13, at 100,000 articles): a timeline move redraws the map in < 1 s in the browser
 (< 0.3 s of server time), a pin click fills the panel in < 1 s, the first load draws markers in
@@ -37,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import glob
 import os
 import statistics
 import sys
@@ -176,6 +181,7 @@ def _serve_and_load(db: Path, workdir: Path) -> dict:
         "timeline": [m["seconds"] for m in moves],
         "timeline_cpu": [m["server_cpu_s"] for m in moves],
         "timeline_bytes": [m["bytes"] for m in moves],
+        "timeline_http": [m["http"] for m in moves],
         "clicks": clicks,
         "ws_bytes": ws_bytes,
         "outside": watch.forbidden_outside(),
@@ -215,7 +221,7 @@ def _timeline_in_browser(browser, url: str, pid: int) -> list[dict]:
     server's CPU seconds meanwhile."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
-    received = _count_websocket_bytes(page)
+    received, fetched = _count_websocket_bytes(page), _count_layer_bytes(page, pid)
     page.goto(url, timeout=120_000)
     e2e_helpers.wait_for_map(page, timeout_ms=120_000)
     _, before = _settled_total(page, 0)
@@ -223,11 +229,12 @@ def _timeline_in_browser(browser, url: str, pid: int) -> list[dict]:
     for key in MOVES:
         thumb = page.locator(".st-key-date_range input[type=range]").first
         thumb.focus()
-        cpu, sent = _cpu_seconds(pid), received[0]
+        cpu, sent, http = _cpu_seconds(pid), received[0], fetched[0]
         thumb.press(key)
         seconds, total = _settled_total(page, before)
         used = _cpu_seconds(pid) - cpu  # the settling wait adds nothing: the server is idle
         sent = received[0] - sent  # what the server sent for this move (the rerun's deltas)
+        http = fetched[0] - http  # and the view's place layer, fetched as a file
         fresh = context.new_page()
         fresh.goto(page.url, timeout=120_000)
         e2e_helpers.wait_for_map(fresh, timeout_ms=120_000)
@@ -235,7 +242,9 @@ def _timeline_in_browser(browser, url: str, pid: int) -> list[dict]:
         fresh.close()
         if total != expected:
             raise RuntimeError(f"after {key} the map showed {total}, a fresh page {expected}")
-        moves.append({"seconds": seconds, "server_cpu_s": used, "total": total, "bytes": sent})
+        moves.append(
+            {"seconds": seconds, "server_cpu_s": used, "total": total, "bytes": sent, "http": http}
+        )
         before = total
     context.close()
     return moves
@@ -258,6 +267,12 @@ PANEL_LISTS_JS = """([pid, n, page]) => {
     const chip = `.snm-chip.snm-selected[data-place-id="${CSS.escape(pid)}"]`;
     return cards.length === Math.min(n, page) && cards.every(c => c.querySelector(chip));
 }"""
+
+
+#: True once the map draws place ``pid``'s pin as the selected one (in the map's iframe).
+SELECTED_PIN_JS = """(pid) => Object.values(window.map._layers).some(layer => layer._icon
+    && layer.options.placeId === pid && layer._icon.classList.contains('snm-selected')
+    && layer._icon.offsetWidth > 0)"""
 
 
 #: True when a click at the middle of the element lands on it (no legend or control above it).
@@ -288,7 +303,7 @@ def _pin_click(browser, url: str, pid: int, which: int) -> dict:
 
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
-    received, sent_at = _count_websocket_bytes(page), []
+    received, sent_at, fetched = _count_websocket_bytes(page), [], _count_layer_bytes(page, pid)
     page.on(
         "websocket", lambda ws: ws.on("framesent", lambda _: sent_at.append(time.perf_counter()))
     )
@@ -298,23 +313,46 @@ def _pin_click(browser, url: str, pid: int, which: int) -> dict:
     pin = _visible_pins(page, which)[which]
     place = pin.evaluate(PIN_PLACE_JS)
     n = int(pin.inner_text())
-    cpu, bytes_before = _cpu_seconds(pid), received[0]
+    cpu, bytes_before, http = _cpu_seconds(pid), received[0], fetched[0]
     sent_at.clear()
     started = time.perf_counter()
     pin.click()
     page.wait_for_function(PANEL_LISTS_JS, arg=[place, n, PAGE_SIZE], timeout=120_000, polling=25)
     seconds = time.perf_counter() - started
+    e2e_helpers.map_content_frame(page).wait_for_function(
+        SELECTED_PIN_JS, arg=place, timeout=120_000, polling=25
+    )
+    both = time.perf_counter() - started  # the panel, and the map's pin drawn as selected
     page.wait_for_timeout(300)  # the last frames of the run, for the byte count
     click = {
         "seconds": seconds,
+        "map_s": both,
         "server_cpu_s": _cpu_seconds(pid) - cpu,
         "bytes": received[0] - bytes_before,
+        "http": fetched[0] - http,
         "request_s": (sent_at[0] - started) if sent_at else float("nan"),
         "place": place,
         "stories": n,
     }
     context.close()
     return click
+
+
+def _count_layer_bytes(page, pid: int) -> list[int]:
+    """A one-item list holding the bytes of the place files (the place table and the views'
+    layers, ``snm_places/``) the page has fetched so far: map data that no longer comes through
+    the websocket (each file's size in the folder server ``pid`` serves them from)."""
+    received = [0]
+    folder = f"{tempfile.gettempdir()}/snm-places-{pid}-*"
+
+    def on_response(response):
+        if "snm_places/" in response.url:  # the component is named after its module
+            name = response.url.split("?")[0].rsplit("/", 1)[1]
+            for path in glob.glob(f"{folder}/{name}"):
+                received.__setitem__(0, received[0] + Path(path).stat().st_size)
+
+    page.on("response", on_response)
+    return received
 
 
 def _count_websocket_bytes(page) -> list[int]:
@@ -381,6 +419,7 @@ def time_page_load(db: Path, workdir: Path, repeat: int) -> dict:
         "timeline_moves": len(every("timeline")),
         "timeline_cpu_s": statistics.median(every("timeline_cpu")),
         "timeline_bytes": statistics.median(every("timeline_bytes")),
+        "timeline_http": statistics.median(every("timeline_http")),
         "ws_bytes": max(pick("ws_bytes")),
         "clicks": [c for run in runs for c in run["clicks"]],
         "rss_mb": max(pick("rss_mb")),
@@ -394,7 +433,6 @@ def _row(label: str, value: str, target: str = "") -> str:
 
 
 def report(n: int, ing: dict, tl: dict, load: dict | None) -> str:
-    mb = 1024 * 1024
     rows = [_row("measure", "value", "target"), f"|{'-' * 54}|{'-' * 24}|{'-' * 10}|"]
     if ing:
         rows += [
@@ -405,8 +443,16 @@ def report(n: int, ing: dict, tl: dict, load: dict | None) -> str:
             ),
             _row("articles stored / skipped", f"{ing['stored']:,} / {ing['skipped']}"),
         ]
+    rows += _apptest_rows(tl) if tl else []
+    if load:
+        rows += _browser_rows(load)
+    return "\n".join(rows)
+
+
+def _apptest_rows(tl: dict) -> list[str]:
+    mb = 1024 * 1024
     changes = f"{tl['change_median_s']:.3f} / {tl['change_max_s']:.3f} s"
-    rows += [
+    return [
         _row("app first run, cold caches (AppTest)", f"{tl['first_run_s']:.2f} s"),
         _row(f"timeline change, AppTest rerun (median / max of {len(tl['changes'])})", changes),
         _row(
@@ -420,9 +466,6 @@ def report(n: int, ing: dict, tl: dict, load: dict | None) -> str:
             "< 1 MB",
         ),
     ]
-    if load:
-        rows += _browser_rows(load)
-    return "\n".join(rows)
 
 
 def _browser_rows(load: dict) -> list[str]:
@@ -449,6 +492,9 @@ def _browser_rows(load: dict) -> list[str]:
         ),
         _row("server CPU per timeline move (median)", f"{load['timeline_cpu_s']:.2f} s", "< 0.3 s"),
         _row("websocket bytes per timeline move (median)", f"{load['timeline_bytes'] / mb:.2f} MB"),
+        _row(
+            "place files fetched per timeline move (median)", f"{load['timeline_http'] / mb:.2f} MB"
+        ),
         *_click_rows(load["clicks"]),
         _row("websocket bytes on first load", f"{load['ws_bytes'] / mb:.2f} MB"),
         _row(
@@ -473,8 +519,13 @@ def _click_rows(clicks: list[dict]) -> list[str]:
             "< 1 s",
         ),
         _row("  of which: click → rerun request sent (median)", f"{median('request_s'):.2f} s"),
+        _row(
+            "pin click → panel and selected pin drawn (median / max)",
+            f"{median('map_s'):.2f} / {max(c['map_s'] for c in clicks):.2f} s",
+        ),
         _row("server CPU per pin click (median)", f"{median('server_cpu_s'):.2f} s"),
-        _row("websocket bytes per pin click (median)", f"{median('bytes') / 2**20:.2f} MB"),
+        _row("websocket bytes per pin click (median)", f"{median('bytes') / 2**20:.3f} MB"),
+        _row("place files fetched per pin click (median)", f"{median('http') / 2**20:.3f} MB"),
     ]
 
 
@@ -486,6 +537,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="work in this folder and keep the store")
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium page load")
     parser.add_argument("--repeat", type=int, default=3, help="fresh servers for page loads")
+    parser.add_argument(
+        "--no-apptest", action="store_true", help="skip the in-process AppTest timeline timing"
+    )
     args = parser.parse_args(argv)
     workdir = args.keep or Path(tempfile.mkdtemp(prefix="bench-dashboard-"))
     workdir.mkdir(parents=True, exist_ok=True)
@@ -494,8 +548,10 @@ def main(argv: list[str] | None = None) -> int:
     if db is None:
         print(f"ingesting {args.n:,} synthetic articles into {workdir} …", file=sys.stderr)
         db, ing = ingest(args.n, args.seed, workdir)
-    print("timing timeline changes (AppTest) …", file=sys.stderr)
-    tl = time_timeline(db)
+    tl: dict = {}
+    if not args.no_apptest:
+        print("timing timeline changes (AppTest) …", file=sys.stderr)
+        tl = time_timeline(db)
     load = None
     missing = e2e_helpers.browser_missing_reason()
     if not args.no_browser and missing is None:

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+from layerdata import layer_views
 from streamlit.testing.v1 import AppTest
 
 from dashboard.model import Article, DateGuess, Geotag, Mention, Place, TaggedPlace
@@ -126,11 +127,10 @@ class FakeFolium:
 
         html = self.maps[-1].get_root().render()
         tables = []
-        for text in re.findall(r"var D = (\{.*?\});\n", html):
-            data = json.loads(text)
-            places = data["places"]
-            if data["table"]:
-                served = PLACE_TABLE_DIR / data["table"].rsplit("/", 1)[1]
+        for view in layer_views(html, PLACE_TABLE_DIR):
+            places = view["places"]
+            if view["table"]:
+                served = PLACE_TABLE_DIR / view["table"].rsplit("/", 1)[1]
                 fixed = json.loads(served.read_text(encoding="utf-8"))
                 at = places.pop("at")
                 places.update({k: [fixed[k][i] for i in at] for k in ("id", "name", "radius")})
@@ -292,6 +292,30 @@ def test_a_marker_click_leaves_the_place_picker_as_the_browser_holds_it(db, foli
     assert cards(at) == ["a1"]
     assert at.selectbox(key="place_select").proto.SerializeToString() == before
     assert 'class="snm-selected-place" data-place-id="gn:170592"' in html_of(at)
+
+
+def _layer_payloads(fake) -> list[dict]:
+    """The place layers' embedded data (``var D``) of the last map."""
+    html = fake.maps[-1].get_root().render()
+    return [json.loads(t) for t in re.findall(r"var D = (\{.*?\});\n", html)]
+
+
+def test_a_marker_click_sends_the_selection_not_the_views_layer_again(db, folium_map):
+    # The view's place layer (counts, popup lines, clusters) is a file the page fetched once;
+    # a click names the same file and sends only what the selection changes.
+    at = run()
+    (before,) = _layer_payloads(folium_map)
+    folium_map.click = {
+        "last_object_clicked_popup": "Douma\n1 artikel\nID tempat: gn:170592",
+        "last_object_clicked": {"lat": 33.57, "lng": 36.40},
+    }
+    at.run()
+    (after,) = _layer_payloads(folium_map)
+    assert after["view"] is None and after["viewUrl"] == before["viewUrl"]
+    douma = folium_map.place_tables()[0]["id"].index("gn:170592")
+    assert after["sel"]["mark"] == {str(douma): 2} and before["sel"]["mark"] == {}
+    at.slider(key="date_range").set_range(dt.date(2017, 2, 8), dt.date(2018, 6, 1)).run()
+    assert _layer_payloads(folium_map)[0]["viewUrl"] != before["viewUrl"]  # a new view
 
 
 def test_the_place_picker_selects_a_place_and_empties_itself(db, folium_map):

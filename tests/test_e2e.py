@@ -494,6 +494,8 @@ def test_a_places_fixed_fields_come_from_a_table_fetched_once_per_page(
 ):
     # Names, governorates and coordinates are not resent with every rerun's layer: the page
     # fetches them once (map.placetable) and every later layer names table rows.
+    from playwright.sync_api import expect
+
     from dashboard.geo.gazetteer import display_names
     from dashboard.view.snapshot import with_display_names
 
@@ -508,12 +510,17 @@ def test_a_places_fixed_fields_come_from_a_table_fetched_once_per_page(
     start.press("Home")
     wait_marker_total(page, lambda total: total == world.pins_dated())
     set_map_zoom(page, 7)  # Syria in view again: the pins are on screen
+    views = [u for u in guarded.watch.requests if "snm_places/layer-" in u]
     place_id = _click_a_place_marker(page)
     rows = with_display_names([p for p in world.places if p.place_id == place_id], display_names())
     title = visible(map_frame(page).locator(OPEN_POPUP.replace("[data-place-id]", ".snm-title")))
     assert title.inner_text() == rows[0].display_name
     fetched = [u for u in guarded.watch.requests if "snm_places/places-" in u]
     assert len(fetched) == 1, fetched
+    # Each view's place layer is fetched once, and a click (the selection) fetches none.
+    expect(visible(map_frame(page).locator(".snm-pin.snm-selected"))).to_have_count(1)
+    assert [u for u in guarded.watch.requests if "snm_places/layer-" in u] == views
+    assert len(set(views)) == len(views) >= 2, views
     guarded.assert_offline_and_quiet()
 
 

@@ -14,6 +14,7 @@ import re
 import folium
 import pytest
 import streamlit_folium
+from layerdata import layer_views
 
 from dashboard.map.assets import local_urls
 from dashboard.map.data import PlaceSummary
@@ -47,8 +48,8 @@ def _rows(title: str, outlet: str):
 
 def _embedded_titles(script: str) -> set[str]:
     found = set()
-    for text in re.findall(r"var D = (\{.*?\});\n", script):
-        data = json.loads(text)["articles"]
+    for view in layer_views(script):
+        data = view["articles"]
         found |= set(data.get("title", [])) | set(data.get("outlet", []))
     return found
 

@@ -8,6 +8,7 @@ import re
 
 import folium
 import pytest
+from layerdata import layer_views
 from viewworld import select
 
 from dashboard.map.assets import cdn_urls, local_urls, localize
@@ -162,10 +163,8 @@ def rows_of(table: dict) -> list[dict]:
 
 def payload(html: str) -> dict:
     """The places data the PlaceLayer script embeds (as JSON, inside the script)."""
-    found = re.findall(r"var D = (\{.*?\});\n", html)
     merged = {"places": [], "articles": []}
-    for text in found:
-        data = json.loads(text)
+    for data in layer_views(html):
         offset = len(merged["articles"])
         merged["articles"] += rows_of(data["articles"])
         for p in rows_of(data["places"]):

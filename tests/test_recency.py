@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
 
 import pytest
+from layerdata import layer_views
 from viewworld import select
 
 from dashboard.map.assets import local_urls
@@ -85,8 +84,8 @@ def test_the_classes_reach_the_pins_and_the_legend_explains_them():
     places = summarize(sel, idx, listed_articles(sel, idx, 5), {a.id: a for a in ARTICLES})
     recency = recency_classes(sel, [p.id for p in places], YEAR)
     html = build_map(places, assets=local_urls("x/"), recency=recency).get_root().render()
-    (payload,) = re.findall(r"var D = (\{.*?\});\n", html)
-    table = json.loads(payload)["places"]
+    (view,) = layer_views(html)
+    table = view["places"]
     assert dict(zip(table["id"], table["age"], strict=True)) == recency
     assert "cls += ' snm-age' + place.age" in html and ".snm-pin.snm-age0" in html
     assert "⅓ akhir rentang" in html

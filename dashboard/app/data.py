@@ -9,6 +9,7 @@ the store only for what is on screen.
 from __future__ import annotations
 
 import atexit
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -21,7 +22,7 @@ from dashboard.geo.gazetteer import display_names
 from dashboard.map import data as mapdata
 from dashboard.map.basemap import Label, load_boundaries
 from dashboard.map.basemap import city_labels as _city_labels
-from dashboard.map.placetable import PlaceTable, process_folder, table_json, write_table
+from dashboard.map.placetable import PlaceTable, process_folder, prune, table_json, write_table
 from dashboard.rowtypes import ArticleRow, PlaceRow
 from dashboard.store.columns import Columns
 from dashboard.store.location import configured_db
@@ -31,6 +32,9 @@ from dashboard.view import snapshot as viewdata
 #: next server when it was killed).
 PLACE_TABLE_DIR = process_folder(Path(tempfile.gettempdir()))
 atexit.register(shutil.rmtree, PLACE_TABLE_DIR, ignore_errors=True)
+#: The views' place layers kept in that folder (0.4 MB each at 100,000 articles): older ones are
+#: removed, and a session whose view lost its file writes it again on its next run.
+KEEP_LAYER_FILES = 64
 
 
 def db_location() -> str:
@@ -67,6 +71,23 @@ def place_table(db: str, version: tuple, base: str) -> PlaceTable:
     :data:`PLACE_TABLE_DIR` (served at ``base``; see :mod:`dashboard.map.placetable`)."""
     data, rows = table_json(columns(db, version), governorate_names())
     return PlaceTable(base + write_table(PLACE_TABLE_DIR, data), rows)
+
+
+def layer_file(data: bytes) -> str:
+    """Write a view's place layer (:func:`dashboard.map.layers.view_json`) into
+    :data:`PLACE_TABLE_DIR`; its file name."""
+    name = write_table(PLACE_TABLE_DIR, data, prefix="layer")
+    prune(PLACE_TABLE_DIR, "layer", KEEP_LAYER_FILES)
+    return name
+
+
+def layer_file_kept(name: str) -> bool:
+    """Whether the layer file ``name`` is still served; marks it as used (kept by the prune)."""
+    try:
+        os.utime(PLACE_TABLE_DIR / name)
+    except FileNotFoundError:
+        return False
+    return True
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

@@ -101,12 +101,15 @@ def guarded(what: str, fallback, section, *args):
         return fallback
 
 
-def map_column(column, numbers, db, version, sel, places, choices, focus, bounds) -> None:
-    """The map, the numbers above it (written once the map is sent), the timeline under it."""
+def map_column(column, numbers, view, sel, places, choices, focus, bounds) -> None:
+    """The map, the numbers above it (written once the map is sent), the timeline under it.
+    ``view``: the store, its version and the filters."""
+    db, version, filters = view
     with column:
         table = app_data.place_table(db, version, PLACES_BASE)
-        bases = (ASSET_BASE, OUTLINES_BASE)
-        guarded("Peta", None, app_panels.map_section, sel, places, choices, focus, bases, table)
+        bases = (ASSET_BASE, OUTLINES_BASE, PLACES_BASE)
+        args = (sel, places, choices, focus, bases, table, (version, filters))
+        guarded("Peta", None, app_panels.map_section, *args)
         with numbers.container():
             summary_caption(sel, len(places))
         app_panels.timeline_section(sel, bounds)
@@ -134,7 +137,12 @@ def main() -> None:
     with st.sidebar:
         app_upload.upload_panel(db)
         app_urls.url_panel(db)
-    app_review.sign_in_panel()  # editors off localhost (serve --edit)
+    # Every part of the main area that some runs draw and others do not sits in a container of
+    # its own, so the panels below keep their place from run to run: the sign-in draws hidden
+    # cookie components in the main area, two on the run that signs in and none later, and the
+    # article panel, moved down and back, showed a faded stale copy beside the new one.
+    with st.container():
+        app_review.sign_in_panel()  # editors off localhost (serve --edit)
     version = app_data.store_version(db)
     cols = app_data.columns(db, version)
     bounds = query.date_bounds(cols)
@@ -143,8 +151,9 @@ def main() -> None:
     with st.sidebar:
         choices = app_sidebar.filter_widgets(cols)
     st.title("Peta Berita Suriah")
-    if not cols.n_articles:
-        st.info("Belum ada artikel. Tambahkan file lewat panel kiri.")
+    with st.container():
+        if not cols.n_articles:
+            st.info("Belum ada artikel. Tambahkan file lewat panel kiri.")
     chosen = app_panels.prepare_range(bounds, default_range)
     app_state.remember_range(default_range, chosen)
     filters = view_filter(db, version, choices, chosen)
@@ -159,7 +168,9 @@ def main() -> None:
     left, right = st.columns([3, 2], gap="medium")
     view = (version, filters, tuple(choices["layers"]), choices["tiles"])
     sections = [
-        lambda: map_column(left, numbers, db, version, sel, places(), choices, focus, bounds),
+        lambda: map_column(
+            left, numbers, (db, version, filters), sel, places(), choices, focus, bounds
+        ),
         lambda: panel_column(right, db, version, sel, open_row, places),
     ]
     if st.session_state.get("_drawn_view") == view:

@@ -5,14 +5,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import numpy as np
 import streamlit as st
 import streamlit_folium
 
-from dashboard.app.data import article_rows, boundaries, city_labels, governorate_names
+from dashboard.app.data import (
+    article_rows,
+    boundaries,
+    city_labels,
+    governorate_names,
+    layer_file,
+    layer_file_kept,
+)
 from dashboard.map import assets
 from dashboard.map.clicks import clicked_article_id, clicked_place_id
-from dashboard.map.clusters import cluster_places
+from dashboard.map.clusters import Clustering, cluster_places
 from dashboard.map.data import (
     PlaceSummary,
     governorate_pcode,
@@ -21,6 +30,7 @@ from dashboard.map.data import (
     places_in_view,
     summarize,
 )
+from dashboard.map.layers import view_data, view_json
 from dashboard.map.placetable import PlaceTable
 from dashboard.map.recency import recency_classes
 from dashboard.map.render import build_map_parts
@@ -80,12 +90,15 @@ def map_section(
     places: list[PlaceSummary],
     choices: dict,
     focus: list[str],
-    bases: tuple[str, str],
+    bases: tuple[str, str, str],
     table: PlaceTable | None = None,
+    view_key: tuple | None = None,
 ) -> None:
     """Draw the map of ``places``; a click on a pin selects its place (the view stays).
-    ``bases``: the URLs at which Leaflet's files and the outline files are served; ``table``:
-    the places' fixed fields, served once per store version."""
+    ``bases``: the URLs at which Leaflet's files, the outline files and the place files are
+    served; ``table``: the places' fixed fields, served once per store version; ``view_key``:
+    what the view's place layer depends on (store version and filters): while it stays the
+    same, the layer file written for it is reused and only the selection is sent."""
     ss = st.session_state
     urls = assets.choose_urls(bases[0])
     if not urls.local and not ss.get("_cdn_notice"):
@@ -95,16 +108,11 @@ def map_section(
             "(perlu internet). Jalankan `python -m dashboard install-assets`."
         )
     selected = ss.get("selected_place")
-    pinned = set(focus) | ({selected} if selected else set())
-    c = sel.columns
-    clustered = np.asarray(
-        [
-            c.place_index[p.id]
-            for p in places
-            if p.kind != "admin1" and not p.radius_km and p.id not in pinned
-        ],
-        dtype=np.int64,
-    )
+    layer: dict = {}
+    if "markers" in choices["layers"]:
+        base = bases[2] if view_key else None
+        layer = _layer_view(sel, places, table, base, view_key)
+        layer["pinned"] = _pinned(sel, places, set(focus) | ({selected} if selected else set()))
     parts = build_map_parts(
         places,
         assets=urls,
@@ -115,12 +123,11 @@ def map_section(
         focus=focus,
         tiles=choices["tiles"],
         governorate_names=governorate_names(),
-        clustering=cluster_places(sel, clustered),
         frame_selected=bool(ss.get("_frame_place")) or bool(focus),
         labels=city_labels(),
-        recency=recency_classes(sel, [p.id for p in places], ss.get("date_range")),
         outlines_url=bases[1],
         place_table=table,
+        **layer,
     )
     # The base map is the same on every run, so streamlit-folium keeps its iframe and only swaps
     # the data layers; their frame (map.frame.FrameView) moves the view only when it changes (a
@@ -140,6 +147,46 @@ def map_section(
         st.rerun()
     if not places:
         st.caption("Tidak ada tempat di Suriah pada artikel yang tampil.")
+
+
+def _clusterable(p: PlaceSummary) -> bool:
+    return p.kind != "admin1" and not p.radius_km
+
+
+def _recency(sel: Selection, places: list[PlaceSummary]) -> dict[str, int]:
+    return recency_classes(sel, [p.id for p in places], st.session_state.get("date_range"))
+
+
+def _layer_view(sel, places, table, base: str | None, key) -> dict:
+    """The place layer's options: the clusters of every clusterable place in view, and the URL
+    of the view's layer (:func:`dashboard.map.layers.view_data`), written once per view and
+    kept for the session's later runs (a pin click, an article opened); without ``base`` the
+    layer is inline (with its recency classes)."""
+    ss = st.session_state
+    cached = ss.get("_layer_view")
+    if base and cached and cached[0] == key and layer_file_kept(cached[2]):
+        _, clustering, name, recency = cached
+        return {"clustering": clustering, "view_url": base + name, "recency": recency}
+    clustering, recency = _clustered(sel, places), _recency(sel, places)
+    if not base:
+        return {"clustering": clustering, "recency": recency}
+    drawn = [p for p in places if p.kind != "admin1"]
+    name = layer_file(view_json(view_data(drawn, clustering, recency, table)))
+    ss["_layer_view"] = (key, clustering, name, recency)  # recency: for the legend
+    return {"clustering": clustering, "view_url": base + name, "recency": recency}
+
+
+def _clustered(sel: Selection, places, leave_out: Collection[str] = ()) -> Clustering:
+    c = sel.columns
+    idx = [c.place_index[p.id] for p in places if _clusterable(p) and p.id not in leave_out]
+    return cluster_places(sel, np.asarray(idx, dtype=np.int64))
+
+
+def _pinned(sel: Selection, places, marked: set[str]) -> Clustering | None:
+    """The clusters without the marked places (never inside a cluster), when any is clustered."""
+    if not marked & {p.id for p in places if _clusterable(p)}:
+        return None
+    return _clustered(sel, places, marked)
 
 
 def _on_map_change() -> None:

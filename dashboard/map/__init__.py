@@ -6,8 +6,10 @@ zoom counting distinct articles), :class:`PlaceSummary`, :func:`build_map_parts`
 data-independent base map plus the data layers the app swaps in place), :data:`LAYERS`,
 :func:`load_boundaries` (the offline outline map), :func:`clicked_place_id` (what a click
 selected), and the offline Leaflet assets (:func:`install_assets`, :func:`missing_assets`).
-Internals: ``data``, ``render``, ``layers``, ``controls``, ``basemap``, ``assets``,
-``clusters``, ``element``.
+Internals: ``data``, ``render``, ``layers`` (the place layer of a view) with ``placescript``
+(its script) and ``selection`` (the patch a click sends), ``choropleth``, ``legend``,
+``styles``, ``clicks``, ``frame``, ``controls``, ``basemap``, ``outlines``, ``labels``,
+``placetable``, ``recency``, ``assets``, ``clusters``, ``element``.
 """
 
 from dashboard.map.assets import install_assets, missing_assets

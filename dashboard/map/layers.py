@@ -10,6 +10,7 @@ of the popup's text, which is what streamlit-folium returns as the clicked popup
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Mapping, Sequence
 
 from jinja2 import Template
@@ -21,25 +22,27 @@ from dashboard.map.data import PlaceSummary, bounds
 from dashboard.map.element import DataElement
 from dashboard.map.placescript import PLACES_JS
 from dashboard.map.placetable import PlaceTable
+from dashboard.map.selection import cluster_tables, selection_patch
 from dashboard.rowtypes import ArticleRow
 
 #: The map's loading sign, shown while its markers are being drawn.
 LOADING_TEXT = "Memuat peta …"
 
 
-def _payload(
+def view_data(
     places: Sequence[PlaceSummary],
-    marked: dict[str, int],
-    clustering: Clustering,
-    open_selected: bool,
+    clustering: Clustering | None = None,
     recency: Mapping[str, int] | None = None,
     table: PlaceTable | None = None,
 ) -> dict:
+    """The place layer of a view, without the selection (:mod:`dashboard.map.selection`): the
+    places as named columns (only their rows of ``table`` when it holds them all), the articles
+    their popups list, and the clusters of every zoom."""
+    clustering = clustering or Clustering({}, ())
     articles: dict[str, ArticleRow] = {}
     for p in places:
         articles.update((ref.id, ref) for ref in p.listed)
     index = {aid: i for i, aid in enumerate(articles)}
-    marks = [marked.get(p.id, 0) for p in places]
     alone = clustering.alone_from
     rows = table.rows if table else {}
     fixed = (
@@ -66,42 +69,23 @@ def _payload(
         "places": {
             **fixed,
             "n": [int(p.n_articles) for p in places],
-            "mark": marks,
             "from": [
-                MIN_CLUSTER_ZOOM if m or p.radius_km else alone.get(p.id, MIN_CLUSTER_ZOOM)
-                for p, m in zip(places, marks, strict=True)
+                MIN_CLUSTER_ZOOM if p.radius_km else alone.get(p.id, MIN_CLUSTER_ZOOM)
+                for p in places
             ],
             "top": [[index[ref.id] for ref in p.listed] for p in places],
             "more": [int(p.n_unlisted) for p in places],
             "ok": [int(p.n_confirmed) for p in places],  # analyst-confirmed articles
             "age": [(recency or {}).get(p.id) for p in places],
         },
-        "clusters": _cluster_tables(clustering),
-        "minClusterZoom": MIN_CLUSTER_ZOOM,
-        "maxClusterZoom": MAX_CLUSTER_ZOOM,
-        "openSelected": open_selected,
-        "label": PLACE_ID_LABEL,
-        "articleLabel": ARTICLE_ID_LABEL,
-        "loading": LOADING_TEXT,
+        "clusters": cluster_tables(clustering.clusters),
     }
 
 
-def _cluster_tables(clustering: Clustering) -> dict[str, dict[str, list]]:
-    """The clusters of each zoom as named columns, keyed by the zoom."""
-    by_zoom: dict[str, list] = {}
-    for c in clustering.clusters:
-        by_zoom.setdefault(str(c.zoom), []).append(c)
-    return {
-        zoom: {
-            "lat": [c.lat for c in cs],
-            "lon": [c.lon for c in cs],
-            "n": [c.n_articles for c in cs],
-            "places": [c.n_places for c in cs],
-            "zoom": [c.zoom for c in cs],
-            "box": [[round(v, 3) for v in c.box] for c in cs],
-        }
-        for zoom, cs in by_zoom.items()
-    }
+def view_json(view: dict) -> bytes:
+    """A view's layer as the file the page fetches (parsed as JSON, never as HTML or script,
+    and its strings only ever put on the page as text)."""
+    return json.dumps(view, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 class PlaceLayer(DataElement):
@@ -110,10 +94,14 @@ class PlaceLayer(DataElement):
     Pins are drawn alone from the zoom ``clustering`` says; below it their cluster's icon stands
     for them, with the distinct articles under it. ``selected`` is drawn in the selection colour
     and ``focus`` (the open article's places) in a lighter one, both always alone (never inside a
-    cluster). ``recency`` (place id → 0, 1, 2: :mod:`dashboard.map.recency`) colours the other
-    pins by how recent their newest article is. Vague places (with ``radius_km``) become dashed
-    circles, never pins or clusters. With ``table`` (:mod:`dashboard.map.placetable`) a place's
-    fixed fields are not sent: the browser reads them from the table, fetched once per page.
+    cluster: ``pinned`` is the clustering without them, sent as a patch over ``clustering``).
+    ``recency`` (place id → 0, 1, 2: :mod:`dashboard.map.recency`) colours the other pins by how
+    recent their newest article is. Vague places (with ``radius_km``) become dashed circles,
+    never pins or clusters. With ``table`` (:mod:`dashboard.map.placetable`) a place's fixed
+    fields are not sent: the browser reads them from the table, fetched once per page. With
+    ``view_url`` the layer of the view (:func:`view_data` of the same places, clustering,
+    recency and table, written by the caller) is not sent either: the page fetches it once and
+    keeps it, and this element carries only the selection.
     """
 
     _template = Template(PLACES_JS)
@@ -123,11 +111,13 @@ class PlaceLayer(DataElement):
         places: Sequence[PlaceSummary],
         *,
         clustering: Clustering | None = None,
+        pinned: Clustering | None = None,
         selected: str | None = None,
         focus: Collection[str] = (),
         open_selected: bool = False,
         recency: Mapping[str, int] | None = None,
         table: PlaceTable | None = None,
+        view_url: str | None = None,
     ):
         super().__init__()
         self._name = "PlaceLayer"
@@ -135,9 +125,18 @@ class PlaceLayer(DataElement):
         if selected:
             marked[selected] = 2
         self.places = tuple(places)
-        payload = _payload(
-            self.places, marked, clustering or Clustering({}, ()), open_selected, recency, table
-        )
+        clustering = clustering or Clustering({}, ())
+        payload = {
+            "view": None if view_url else view_data(self.places, clustering, recency, table),
+            "viewUrl": view_url,
+            "sel": selection_patch(self.places, marked, clustering, pinned),
+            "minClusterZoom": MIN_CLUSTER_ZOOM,
+            "maxClusterZoom": MAX_CLUSTER_ZOOM,
+            "openSelected": open_selected,
+            "label": PLACE_ID_LABEL,
+            "articleLabel": ARTICLE_ID_LABEL,
+            "loading": LOADING_TEXT,
+        }
         self.payload = htmlsafe.script_json(payload)
         self.payload_bytes = len(self.payload.encode())
 

@@ -51,7 +51,7 @@ PLACES_JS = """
         box.insertBefore(el('div', 'snm-sub', sub), head.nextSibling);
         var ul = el('ul');
         place.top.forEach(function(i) {
-            var a = row(D.articles, i);
+            var a = row(A, i);
             var li = el('li');
             li.setAttribute('data-article-id', a.id);
             var link = el('a', 'snm-art', iso(a.title));
@@ -136,9 +136,9 @@ PLACES_JS = """
         m.on('keypress', function(e) { if (e.originalEvent.keyCode === 13) { open(); } });
         return m;
     }
-    var nPlaces = size(D.places), from = D.places.from, mark = D.places.mark;
-    var pins = new Array(nPlaces);
-    function pinAt(i) { return pins[i] || (pins[i] = pin(row(D.places, i))); }
+    // The view's layer (V: places, articles, clusters) and this run's selection over it.
+    var P = null, A = null, CL = null, nPlaces = 0, from = [], mark = [], pins = [];
+    function pinAt(i) { return pins[i] || (pins[i] = pin(row(P, i))); }
     var clusterGroup = L.layerGroup();  // apart from the group: a cluster click only zooms
     var clusters = {};
     var on = {};
@@ -155,7 +155,7 @@ PLACES_JS = """
         });
         clusterGroup.clearLayers();
         if (z <= D.maxClusterZoom) {
-            var key = String(Math.max(D.minClusterZoom, z)), table = D.clusters[key];
+            var key = String(Math.max(D.minClusterZoom, z)), table = CL[key];
             if (!clusters[key]) {
                 clusters[key] = [];
                 for (var k = 0; table && k < size(table); k++) {
@@ -179,30 +179,71 @@ PLACES_JS = """
         }
         sign.style.display = map._snmBusy ? 'flex' : 'none';
     }
-    function withTable(then) {
-        // The places' fixed fields (map.placetable): one file per store version, fetched once
-        // per page and kept, whatever number of reruns follow.
-        if (!D.table) { then(); return; }
-        var tables = window.__snmTables = window.__snmTables || {};
-        if (!tables[D.table]) {
-            tables[D.table] = fetch(D.table).then(function(r) {
+    function fetched(url, cache, keep, after) {
+        // One request per URL and page, kept (the ``keep`` newest when given), whatever number
+        // of reruns follow; ``after`` runs once on what arrived, and its result is what every
+        // rerun gets. A failed request is forgotten, so the next rerun asks again.
+        var c = window[cache] = window[cache] || {byUrl: {}, order: []};
+        if (!c.byUrl[url]) {
+            c.byUrl[url] = fetch(url).then(function(r) {
                 if (!r.ok) { throw new Error('HTTP ' + r.status); }
                 return r.json();
-            });
+            }).then(after || function(x) { return x; });
+            c.byUrl[url].catch(function() { delete c.byUrl[url]; });
+            c.order.push(url);
+            while (keep && c.order.length > keep) { delete c.byUrl[c.order.shift()]; }
         }
-        tables[D.table].then(function(T) {
-            var at = D.places.at;
+        return c.byUrl[url];
+    }
+    function joined(V) {
+        // The places' fixed fields (map.placetable): one file per store version.
+        if (!V.table) { return Promise.resolve(V); }
+        return fetched(V.table, '__snmTables').then(function(T) {
+            if (!V.table) { return V; }  // joined meanwhile
+            var at = V.places.at;
             ['id', 'name', 'lat', 'lon', 'radius'].forEach(function(k) {
-                D.places[k] = at.map(function(i) { return T[k][i]; });
+                V.places[k] = at.map(function(i) { return T[k][i]; });
             });
-            D.places.gov = at.map(function(i) { return T.gov[i] >= 0 ? T.govs[T.gov[i]] : ''; });
-            delete D.places.at;
-            D.table = null;
-            then();
-        }, function(err) {
-            delete tables[D.table];  // the next rerun asks again
-            console.warn('snm: place table not loaded', err);
+            V.places.gov = at.map(function(i) { return T.gov[i] >= 0 ? T.govs[T.gov[i]] : ''; });
+            delete V.places.at;
+            V.table = null;
+            return V;
         });
+    }
+    function withView(then, failed) {
+        // The view's layer (map.layers.view_data): inline, or one file per view that the page
+        // fetches and joins once and keeps while the view lasts, so a pin click sends only the
+        // selection.
+        var ready = D.view ? joined(D.view) : fetched(D.viewUrl, '__snmViews', 4, joined);
+        ready.then(function(V) { select(V); then(); }, function(err) {
+            console.warn('snm: map layer not loaded', err);
+            failed();
+        });
+    }
+    function select(V) {
+        // This run's selection (map.selection): marks, first alone zooms and the clusters that
+        // differ once the marked places are left out, over a copy (V is kept for later runs).
+        var S = D.sel;
+        A = V.articles;
+        nPlaces = size(V.places);
+        P = {};
+        Object.keys(V.places).forEach(function(k) { P[k] = V.places[k]; });
+        mark = P.mark = new Array(nPlaces).fill(0);
+        Object.keys(S.mark).forEach(function(i) { mark[i] = S.mark[i]; });
+        from = P.from = V.places.from.slice();
+        Object.keys(S.from).forEach(function(i) { from[i] = S.from[i]; });
+        CL = {};
+        Object.keys(V.clusters).forEach(function(k) { CL[k] = V.clusters[k]; });
+        Object.keys(S.drop).concat(Object.keys(S.add)).forEach(function(k) {
+            var base = V.clusters[k] || {}, drop = {}, add = S.add[k] || {}, out = {};
+            (S.drop[k] || []).forEach(function(n) { drop[n] = true; });
+            Object.keys(base).concat(Object.keys(add)).forEach(function(c) {
+                out[c] = (base[c] || []).filter(function(_, n) { return !drop[n]; })
+                    .concat(add[c] || []);
+            });
+            CL[k] = out;
+        });
+        pins = new Array(nPlaces);
     }
     var attachedTo = null;
     function attach() {
@@ -212,14 +253,14 @@ PLACES_JS = """
         busy(map, 1);
         // The sign is painted before the markers are built (the heavy part), and goes in the
         // same frame as they appear. Cluster icons stay out of streamlit-folium's click binding.
-        withTable(function() { requestAnimationFrame(function() { setTimeout(function() {
+        withView(function() { requestAnimationFrame(function() { setTimeout(function() {
             if (attachedTo === map && group._map === map) {
                 map.on('zoomend', render);
                 clusterGroup.addTo(map);
                 render();
             }
             busy(map, -1);
-        }, 0); }); });
+        }, 0); }); }, function() { busy(map, -1); });
     }
     if (group._map) { attach(); }
     group.on('add', attach);

@@ -65,17 +65,29 @@ def table_json(c: Columns, governorates: Mapping[str, str]) -> tuple[bytes, dict
     return data, {p.id: row for row, p in enumerate(places)}
 
 
-def write_table(folder: Path, data: bytes) -> str:
+def write_table(folder: Path, data: bytes, prefix: str = "places") -> str:
     """Write ``data`` into ``folder`` under a name made from its content (so a URL never
     changes meaning and a browser may keep it); returns the file name. Written whole or not at
     all: another process serving the same folder never reads half a file."""
-    name = f"places-{hashlib.sha256(data).hexdigest()[:20]}.json"
+    name = f"{prefix}-{hashlib.sha256(data).hexdigest()[:20]}.json"
     target = folder / name
     if not target.exists():
         partial = folder / f".{name}.{os.getpid()}.part"
         partial.write_bytes(data)
         os.replace(partial, target)
     return name
+
+
+def prune(folder: Path, prefix: str, keep: int) -> None:
+    """Remove all but the ``keep`` most recently written or used files ``prefix-*.json``."""
+    files = []
+    for path in folder.glob(f"{prefix}-*.json"):
+        try:
+            files.append((path.stat().st_mtime, path))
+        except FileNotFoundError:  # removed meanwhile by another session's prune
+            continue
+    for _, path in sorted(files, reverse=True)[keep:]:
+        path.unlink(missing_ok=True)
 
 
 def process_folder(parent: Path) -> Path:

@@ -79,13 +79,18 @@ def build_map_parts(
     recency: Mapping[str, int] | None = None,
     outlines_url: str | None = None,
     place_table: PlaceTable | None = None,
+    pinned: Clustering | None = None,
+    view_url: str | None = None,
 ) -> MapParts:
     """The base map and the data layers of ``places`` (see :func:`build_map` for the options).
 
     Governorates (kind ``admin1``) are drawn as their polygons only (the choropleth), never as
     a pin or a circle. ``frame_selected=False`` keeps the view on a selection made on the map.
     ``place_table``: the places' fixed fields are in that table (served once per store version,
-    :mod:`dashboard.map.placetable`), not in the layer."""
+    :mod:`dashboard.map.placetable`), not in the layer. ``clustering`` clusters every clusterable
+    place, ``pinned`` the same without the selected and focus places (see
+    :mod:`dashboard.map.selection`); ``view_url``: where the page fetches the place layer of
+    the view (:func:`dashboard.map.layers.view_data`), which is then not in the layer."""
     unknown = set(layers) - set(LAYERS)
     if unknown:
         raise ValueError(f"unknown map layers: {sorted(unknown)}; choose from {LAYERS}")
@@ -112,6 +117,8 @@ def build_map_parts(
                 opened=not frame_selected,
                 recency=recency,
                 table=place_table,
+                pinned=pinned,
+                view_url=view_url,
             )
         )
     box = frame_box(places, selected if frame_selected else None, focus)
@@ -195,11 +202,15 @@ def _places_group(
     opened: bool,
     recency: Mapping[str, int] | None = None,
     table: PlaceTable | None = None,
+    pinned: Clustering | None = None,
+    view_url: str | None = None,
 ) -> folium.FeatureGroup:
     group = folium.FeatureGroup(name="Tempat", control=False)
     PlaceLayer(
         places,
         clustering=clustering,
+        pinned=pinned,
+        view_url=view_url,
         selected=selected,
         focus=focus,
         open_selected=opened,

@@ -12,7 +12,7 @@ kept. Pure functions of the tokens, the matches and the resolved mentions."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from dashboard.geo import lexicon
@@ -48,14 +48,25 @@ def in_cities(tokens: Tokens, matches: Sequence[Match], located: list[Located]) 
     """*located* with each quarter named beside its city read as a place in that city."""
     if _QUARTER_FORMS.isdisjoint(tokens.words):
         return located  # the common case: no quarter word in the text
-    cities = [(item.mention.start, item.place) for item in located if _city(item.place)]
+    raws, between = tokens.raws, tokens.between
+    cues = [
+        i
+        for i, raw in enumerate(raws[:-1])
+        if raw in _QUARTER_FORMS and raws[i + 1][:1].isupper() and not between[i].strip(" \t")
+    ]
+    if not cues:
+        return located  # no capitalised name right after a quarter word
+    cities = [
+        (item.mention.start, place)
+        for item in located
+        if (place := item.place).kind == "populated_place" and place.in_syria and _major(place)
+    ]
     if not cities:
         return located
     at = {item.mention.start: item for item in located}
     moved: dict[str, Place] = {}  # a far reading's id → the place in the city
     added: list[Located] = []
-    raws = tokens.raws
-    for cue in [i for i, raw in enumerate(raws) if raw in _QUARTER_FORMS]:
+    for cue in cues:
         found = _named_beside(tokens, cue, cities, located)
         if found is None:
             continue
@@ -100,7 +111,11 @@ def in_city(surface: str, city: Place) -> Place:
 
 def _city(place: Place) -> bool:
     """A Syrian town large enough to have named quarters (a seat or over 50,000 people)."""
-    return place.in_syria and place.kind == "populated_place" and prior(place) >= MAJOR
+    return place.in_syria and place.kind == "populated_place" and _major(place)
+
+
+def _major(place: Place) -> bool:
+    return prior(place) >= MAJOR
 
 
 def _far(place: Place, city: Place) -> bool:
@@ -147,7 +162,7 @@ def _named_beside(
     if nxt < len(raws) and raws[nxt][:1].isupper() and _JOIN.fullmatch(tokens.between[last]):
         return None  # a longer name than this rule reads
     start, end = tokens.starts[first], tokens.ends[last]
-    if any(item.mention.start < end and start < item.mention.end for item in located):
+    if _overlaps(located, start, end):
         return None  # a place read there stays unless its city stands right beside it
     city = _sentence_city(text, start, end, located)
     return None if city is None else (first, last, city)
@@ -173,9 +188,19 @@ def _start(city: tuple[int, Place]) -> int:
 
 def _taken(matches: Sequence[Match], located: list[Located], start: int, end: int) -> bool:
     """Some part of start..end is another accepted mention, or a not-a-place phrase."""
-    return any(item.mention.start < end and start < item.mention.end for item in located) or any(
+    return _overlaps(located, start, end) or any(
         m.entry.blocker and m.start < end and start < m.end for m in matches
     )
+
+
+def _overlaps(located: list[Located], start: int, end: int) -> bool:
+    """An accepted mention overlaps start..end (*located*: in text order, none overlapping)."""
+    n = bisect_left(located, end, key=_mention_start)
+    return n > 0 and located[n - 1].mention.end > start
+
+
+def _mention_start(item: Located) -> int:
+    return item.mention.start
 
 
 def _name(tokens: Tokens, first: int, last: int) -> bool:

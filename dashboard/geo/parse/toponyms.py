@@ -159,9 +159,9 @@ class ToponymIndex:
                 singles = {m.first: m for m in matches if m.first == m.last and not m.entry.blocker}
             for f, la in span_tries(tokens.between, first, last, singles):
                 key = _span_key(tokens.raws, f, la)
-                hit = self.variants.lookup(key) or headless.lookup(
-                    self.headless, tokens.raws[f], key
-                )
+                hit = self.variants.lookup(key)
+                if not hit and key in self.headless:
+                    hit = headless.lookup(self.headless, tokens.raws[f], key)
                 if hit:  # the name with its space dropped ("Kafrnaha") is no variant
                     entry = Entry("~" + hit[0], hit[1], la - f + 1, fuzzy=hit[0] != key)
                     start, end = tokens.starts[f], tokens.ends[la]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import compress, count
 
 from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import distance_km
@@ -49,10 +50,10 @@ def in_cities(tokens: Tokens, matches: Sequence[Match], located: list[Located]) 
     if _QUARTER_FORMS.isdisjoint(tokens.words):
         return located  # the common case: no quarter word in the text
     raws, between = tokens.raws, tokens.between
-    cues = [
+    cues = [  # the words are scanned in C; few are quarter words
         i
-        for i, raw in enumerate(raws[:-1])
-        if raw in _QUARTER_FORMS and raws[i + 1][:1].isupper() and not between[i].strip(" \t")
+        for i in compress(count(), map(_QUARTER_FORMS.__contains__, raws[:-1]))
+        if raws[i + 1][:1].isupper() and not between[i].strip(" \t")
     ]
     if not cues:
         return located  # no capitalised name right after a quarter word

@@ -15,7 +15,7 @@ from dashboard.geo.parse.context import read_cues
 from dashboard.geo.parse.focus import choose_focus
 from dashboard.geo.parse.grouping import group
 from dashboard.geo.parse.quarters import in_cities
-from dashboard.geo.parse.resolve import resolve
+from dashboard.geo.parse.resolve import prepare, resolve
 from dashboard.geo.parse.tokens import WORD_RE
 from dashboard.geo.parse.toponyms import ToponymIndex
 from dashboard.model import Article, Geotag, TaggedPlace
@@ -31,6 +31,7 @@ class Geoparser:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.index = ToponymIndex(gazetteer)
+        prepare(self.index)  # the resolver's tables of the gazetteer alone, before any article
 
     def geotag(self, text: str, *, title_len: int = 0) -> Geotag:
         """Places named in *text* (the first *title_len* characters are the title) and its focus."""

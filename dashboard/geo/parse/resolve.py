@@ -114,6 +114,14 @@ def _mentions(
     ]
 
 
+def prepare(index: ToponymIndex) -> None:
+    """Work out what the resolver reads of the gazetteer alone (each place's prior, each name's
+    bare candidates) when the parser is built, so no article pays for it: done on first use it
+    made the first article of a process take about 200 M instructions (60-100 ms)."""
+    _all_priors(index)
+    _all_bare(index)
+
+
 def _all_priors(index: ToponymIndex) -> dict[str, float]:
     """Every place's prior, worked out once per parser (a property of the gazetteer alone)."""
     index.priors.update((pid, prior(p)) for pid, p in index.gazetteer.places.items())

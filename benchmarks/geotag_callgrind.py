@@ -32,8 +32,12 @@ CORPUS = next(
 )
 
 
-#: Geotagged before counting (a bare name, so the resolver's tables of bare names are needed).
-WARM_UP = "Warga Aleppo mengungsi ke Idlib, kata pejabat di Damaskus."
+#: Geotagged before counting: bare names (the resolver's tables of bare names) and a quarter
+#: word before an unknown name (the quarter rule's root-word list), each read on first use.
+WARM_UP = (
+    "Warga Aleppo mengungsi ke Idlib, kata pejabat di Damaskus. "
+    "Warga Sweida berdemonstrasi di Lapangan Karama."
+)
 
 
 def _options() -> argparse.Namespace:

@@ -72,6 +72,8 @@ def _fold_one(raw: str, lower_fold: frozenset[str]) -> str:
 
 def test_fold_words_matches_the_word_by_word_fold_on_the_seed_articles() -> None:
     words = set(_name_words()[:5000]) | {"sharqiya", "Ma'arrat", "Ḩalab", "x²", "ʿAyn", "__"}
+    # the C-level sorting: lower-case with a digit, non-ASCII lower case, all digits, mixed case
+    words |= {"abc1", "naïve", "ıdlib", "2024", "aB", "timur", "Timur", *_random_words(500)}
     for path in seeds_dir().glob("*.txt"):
         words.update(WORD_RE.findall(path.read_text(encoding="utf-8")))
     lower_fold = frozenset({"sharqiya", "timur"})
@@ -333,3 +335,23 @@ def test_the_inlined_cues_say_what_the_helpers_say() -> None:
             assert cue.context == (want_context if want_context in cues.CONTEXT_WORDS else None)
             checked += cue.person
     assert checked > 20  # some words were read as persons
+
+
+def test_the_evidence_label_table_gives_what_the_loop_over_the_flags_gives() -> None:
+    from itertools import product
+
+    from dashboard.geo.parse import scoring
+
+    scoring.scored.cache_clear()
+    for flags in product((False, True), repeat=len(scoring._FLAG_AT)):
+        fields: list[object] = [0.45, 0, None, None, False, False, False, False, False, False]
+        fields += [False, False, False]
+        for (at, _), flag in zip(scoring._FLAG_AT, flags, strict=True):
+            fields[at] = flag
+        fields[2] = "di" if flags[0] else None
+        _, evidence = scoring.scored(tuple(fields))
+        plain = [label for at, label in scoring._FLAG_AT if fields[at]]
+        assert evidence == (*plain, *(["context:di"] if flags[0] else []))
+    # a flag that is no bool ("" or a word) takes the long way, with the same labels
+    odd = (0.45, 0, None, None, "", False, False, False, False, False, False, "x", False)
+    assert scoring.scored(odd)[1] == tuple(lb for at, lb in scoring._FLAG_AT if odd[at])

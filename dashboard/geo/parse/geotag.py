@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import Gazetteer
 from dashboard.geo.parse.context import read_cues
 from dashboard.geo.parse.focus import choose_focus
@@ -32,6 +33,7 @@ class Geoparser:
         self.gazetteer = gazetteer
         self.index = ToponymIndex(gazetteer)
         prepare(self.index)  # the resolver's tables of the gazetteer alone, before any article
+        lexicon.root_words()  # read by the quarter rule on first use: with the parser, too
 
     def geotag(self, text: str, *, title_len: int = 0) -> Geotag:
         """Places named in *text* (the first *title_len* characters are the title) and its focus."""

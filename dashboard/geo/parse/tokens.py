@@ -27,8 +27,6 @@ ARTICLES = frozenset(ARABIC_ARTICLES)
 _ARTICLE_FORMS = frozenset(f for a in ARTICLES for f in (a, a.capitalize(), a.upper()))
 _GAP_MARKS = " \t'’‘`ʼʿ"  # what may stand between an article and its word
 
-_LOWER_ALPHA = re.compile(r"[a-z]+")  # fullmatch: an ASCII lower-case word of letters
-_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]+")  # fullmatch: an ASCII word of letters and digits
 _FEW = 32  # up to this many article words are deleted one by one, more in one pass
 _MAX_FOLDS = 500_000  # words remembered by a ToponymIndex's fold cache
 
@@ -134,18 +132,18 @@ def fold_words(words: Iterable[str], lower_fold: frozenset[str] = frozenset()) -
     keys are folded, so a word as written can only match where its folding would ("timur" in
     "Ghouta timur"), and folding every ordinary word of an unseen text was most of the work.
     Other ASCII words are folded together in one pass (:func:`normalize_ascii_words`); the rest
-    (accents, apostrophes) one by one with :func:`normalize`. The words are sorted into these
-    three groups by C-level filters (a full match of ``[a-z]+`` is ``isascii() and islower()
-    and isalpha()``, one of ``[A-Za-z0-9]+`` ``isascii() and isalnum()``), not a Python loop."""
-    words = words if isinstance(words, (set, frozenset)) else set(words)
-    lower = set(compress(words, map(_LOWER_ALPHA.fullmatch, words)))
-    if lower_fold:
-        lower.difference_update(lower_fold)
-    out = dict(zip(lower, lower, strict=True))
-    rest = words.difference(lower)
-    plain = list(compress(rest, map(_ASCII_ALNUM.fullmatch, rest)))
-    if len(plain) < len(rest):
-        for raw in rest.difference(plain):  # accents, apostrophes: few
+    (accents, apostrophes) one by one with :func:`normalize`."""
+    out: dict[str, str] = {}
+    plain: list[str] = []
+    for raw in words:
+        if raw.isascii():
+            if raw.islower() and raw.isalpha() and raw not in lower_fold:
+                out[raw] = raw
+            elif raw.isalnum():
+                plain.append(raw)
+            else:
+                out[raw] = normalize(raw) or raw.casefold()
+        else:
             out[raw] = normalize(raw) or raw.casefold()
     if plain:
         out.update(zip(plain, normalize_ascii_words(plain), strict=True))

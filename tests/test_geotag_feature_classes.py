@@ -7,27 +7,15 @@ project's own; ids are the gazetteer's."""
 from __future__ import annotations
 
 import pytest
-
-from dashboard.geo.gazetteer import load_gazetteer
-from dashboard.geo.parse.geotag import geotag
+from geotaghelp import found
 
 pytestmark = pytest.mark.integration
 
-GAZ = load_gazetteer()
 MAZRAA_SWEIDA = "gn:172441"  # the town Al Mazra'ah in As-Sweida
 SURUJ_HAMA = "gn:164777"  # the Hama village 'Sarouja' used to be read as
 AL_BAB = "gn:174018"
 BAB_AL_HADID_HASAKAH = "gn:386142"
 YARMOUK_CAMP = "gn:166716"
-
-
-def found(text: str) -> set[str]:
-    """Ids of the Syrian places below the country that *text* names."""
-    return {
-        tp.place.id
-        for tp in geotag(text, GAZ).places
-        if tp.place.in_syria and tp.place.kind != "country"
-    }
 
 
 @pytest.mark.parametrize(

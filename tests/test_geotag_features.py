@@ -6,23 +6,11 @@ for the short or common names these rows bring. Sentences are this project's own
 from __future__ import annotations
 
 import pytest
+from geotaghelp import GAZ, found
 
-from dashboard.geo.gazetteer import load_gazetteer
-from dashboard.geo.parse.geotag import geotag
-
-GAZ = load_gazetteer()
 ADRA, DARAA = "gn:174201", "gn:170905"
 DAHIYAT_AL_ASSAD_RIF = "gn:11262037"  # the town of Rural Damascus
 HAYDARIYAH_HOMS = "gn:11441081"  # the village of Homs governorate
-
-
-def found(text: str) -> set[str]:
-    """Ids of the Syrian places below the country that *text* names."""
-    return {
-        tp.place.id
-        for tp in geotag(text, GAZ).places
-        if tp.place.in_syria and tp.place.kind != "country"
-    }
 
 
 @pytest.mark.parametrize(

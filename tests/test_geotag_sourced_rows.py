@@ -1,6 +1,7 @@
-"""Sourced rows of the evening of 2026-12-06 (geodata/features.tsv, aliases.tsv): places of the
-occupied Golan and its line of separation (Syrian by the OCHA outline, as the dev corpus annotates
-them), and the guards their names need. Sentences are this project's own; ids are the gazetteer's."""
+"""Sourced rows of the evening of 2026-12-06 (geodata/features.tsv, aliases.tsv): places of
+the occupied Golan and its line of separation (Syrian by the OCHA outline, as the dev corpus
+annotates them), and the guards their names need. Sentences are this project's own; ids are the
+gazetteer's."""
 
 from __future__ import annotations
 

@@ -82,7 +82,7 @@ def test_year_hints_back_from_the_year_are_the_patterns_matches(text):
 
 @pytest.mark.parametrize("text", TRICKY)
 def test_gated_eras_and_war_years_are_the_patterns_findings(text):
-    assert [(c.label, c.windows) for c in clues._era_clues(text)] == _slow_eras(text)
+    assert [(c.label, c.windows) for c in clues.era_clues(text)] == _slow_eras(text)
     assert clues.war_years(text) == _slow_war_years(text)
 
 
@@ -93,7 +93,7 @@ def test_random_texts_give_what_the_slow_way_gives():
         text = soup(rng, rng.randint(5, 60))
         slow = [(m.span(), m.group("y")) for m in clues._YEAR_HINT.finditer(text)]
         assert [(m.span(), m.group("y")) for m in clues._year_hint_matches(text)] == slow, text
-        assert [(c.label, c.windows) for c in clues._era_clues(text)] == _slow_eras(text), text
+        assert [(c.label, c.windows) for c in clues.era_clues(text)] == _slow_eras(text), text
         assert clues.war_years(text) == _slow_war_years(text), text
         hints += len(slow)
     assert hints > 300  # the soup does hold many hints: the comparison is not of empty lists
@@ -182,3 +182,41 @@ def test_only_the_letters_themselves_and_the_kelvin_sign_match_the_reader_words(
     for letter in set("".join(furniture._READER_WORDS)):
         for char in re.findall(f"(?i){letter}", every):
             assert char.lower() == letter, (hex(ord(char)), letter)
+
+
+PROSE_TOKENS = (
+    *("Serangan", "udara", "di", "Idlib", "menewaskan", "ABC", "Abcd", "abc", "x", "ke"),
+    *("al-Assad", "O'Brien", "Jum’at", "_abcd", "12abcd", "ab1cd", "a-b", "a-bc", "2019", "3"),
+    *("Şam", "Erdoğan", "ÇOK", "é", "kota-kota", "-", "’", "(esn)", "WIB", "Damaskus"),
+)
+PROSE_ENDS = ("", ".", "!", "?", '"', "”", "’", ")", ":", " ", ". ")
+
+
+def _slow_is_prose(line: str) -> bool:
+    """:func:`furniture.is_prose` as it was written first: every word found, the long kept."""
+    words = [w for w in furniture._WORD.findall(line) if len(w) > 3]
+    if line.rstrip().endswith(furniture._SENTENCE_END) and len(words) >= 4:
+        return True
+    if len(line) <= furniture.SHORT or not words:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) < furniture.CAPITALISED_SHARE
+
+
+def test_prose_is_judged_as_by_every_word():
+    """Furniture counts a line's long words with a pattern that finds only them, and stops at
+    four when the line ends like a sentence: the same judgement as from every word."""
+    rng = random.Random(9)  # noqa: S311 - reproducible texts, not secrets
+    spaces = (" ", "", "  ", ", ", "\t", "\u00a0", "/")
+    prose = 0
+    for _ in range(4000):
+        n = rng.randrange(0, 14)
+        line = "".join(rng.choice(PROSE_TOKENS) + rng.choice(spaces) for _ in range(n))
+        line += rng.choice(PROSE_ENDS)
+        slow = _slow_is_prose(line)
+        assert furniture.is_prose(line) == slow, line
+        assert furniture._headline(line) == (
+            bool(w := [x for x in furniture._WORD.findall(line) if len(x) > 3])
+            and sum(x[0].isupper() for x in w) / len(w) >= furniture.CAPITALISED_SHARE
+        ), line
+        prose += slow
+    assert 800 < prose < 3200, prose

@@ -17,7 +17,15 @@ from dashboard.dates.mentions import MONTHS, NUMBER_WORDS, alternation, find_men
 from dashboard.dates.tables import eras
 from dashboard.wordscan import WordScan, first_words
 
-__all__ = ["WAR_START", "Clue", "find_clues", "war_window", "war_years", "year_hints"]
+__all__ = [
+    "WAR_START",
+    "Clue",
+    "era_clues",
+    "find_clues",
+    "war_window",
+    "war_years",
+    "year_hints",
+]
 
 WAR_START = dt.date(2011, 3, 15)  # the Syrian uprising: the first year news of this corpus covers
 #: A date before an era began is ruled out firmly (the thing did not exist yet); a date after it
@@ -163,7 +171,9 @@ def _era_finders() -> tuple[re.Pattern[str] | WordScan, ...]:
     )
 
 
-def _era_clues(text: str) -> list[Clue]:
+def era_clues(text: str) -> list[Clue]:
+    """The eras the text names (``eras.tsv``), each a firm clue: the part of :func:`find_clues`
+    that a stated date is checked against."""
     found: dict[str, tuple[str, list[Window]]] = {}
     named = {word for _, word in _needs_automaton().iter(text.lower())}
     for era, finder in zip(eras(), _era_finders(), strict=True):
@@ -179,7 +189,7 @@ def _era_clues(text: str) -> list[Clue]:
 
 def find_clues(text: str, today: dt.date) -> tuple[Clue, ...]:
     """Every clue to the article's years: eras named, the latest year named, the war's age."""
-    clues = _era_clues(text)
+    clues = era_clues(text)
     floor = max(year_hints(text, today.year), default=None)
     if floor is not None:
         clues.append(Clue(f"tahun {floor}", ((dt.date(floor, 1, 1), None),)))

@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import replace
 
 from dashboard.dates import ranking
-from dashboard.dates.clues import BEFORE_PENALTY, find_clues
+from dashboard.dates.clues import BEFORE_PENALTY, era_clues, find_clues
 from dashboard.dates.events import find_event_dates
 from dashboard.dates.mentions import DateMention, find_mentions, valid_date
 from dashboard.dates.stamps import date_from_url, parse_date_string
@@ -111,17 +111,14 @@ def _inferred_guess(
     )
 
 
-def _before_its_eras(guess: DateGuess, text: str, today: dt.date) -> DateGuess:
+def _before_its_eras(guess: DateGuess, text: str) -> DateGuess:
     """A stated date before something the text names had begun ("HTS" in a text dated 2016):
     the date stands, but less sure, and the note says which clue it contradicts. (After an era
-    ended is no conflict: articles look back.)"""
+    ended is no conflict: articles look back.) Only the eras are looked for: of the other clues,
+    the latest year named only bounds a guess from below and the war's age is a rough count."""
     if guess.date is None:
         return guess
-    early = [
-        c.describe()
-        for c in find_clues(text, today)
-        if c.firm and not c.label.startswith("tahun ") and c.penalty(guess.date) >= BEFORE_PENALTY
-    ]
+    early = [c.describe() for c in era_clues(text) if c.penalty(guess.date) >= BEFORE_PENALTY]
     if not early:
         return guess
     note = f"petunjuk bertentangan: {guess.date} lebih awal dari " + ", ".join(early)
@@ -161,7 +158,7 @@ def _from_text(text: str, today: dt.date, credits: tuple[str, ...] = ()) -> Date
         return DateGuess(None, 0.0, "none", note=bad or "tidak ada tanggal dalam teks")
     tier, _, m = ranked[0]
     if m.date is not None:
-        return _before_its_eras(_complete_guess(text, m, tier), text, today)
+        return _before_its_eras(_complete_guess(text, m, tier), text)
     weekday, hint_note = m.weekday, ""
     if weekday is None:
         taken = [(x.start, x.end) for x in mentions]

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
+from itertools import islice
 
 __all__ = ["furniture", "shared_lines"]
 
@@ -34,6 +35,9 @@ _DATE = re.compile(
     r"|\b[A-Za-z]{3,9}\.?\s+\d{1,2},\s*\d{4}\b"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: The words of :data:`_WORD` longer than three characters, found without the shorter ones (a
+#: match starts at a letter and runs to the end of its word, so no shorter word holds one).
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 _READER_WORDS = ("anda", "kamu", "you")
 _READER = re.compile(rf"(?i)\b(?:{'|'.join(_READER_WORDS)})\b")
 _MARKER = re.compile(r"^(?:[-•*–]\s|\d{1,2}[.)]\s)")
@@ -95,13 +99,21 @@ def _speaks_to_reader(line: str) -> bool:
 
 def is_prose(line: str) -> bool:
     """A sentence: long enough, mostly lower-case words, or ending like a sentence."""
-    words = [w for w in _words(line) if len(w) > 3]
-    if line.rstrip().endswith(_SENTENCE_END) and len(words) >= 4:
+    if line.rstrip().endswith(_SENTENCE_END) and _has_long_words(line, 4):
         return True
-    if len(line) <= SHORT or not words:
+    if len(line) <= SHORT:
+        return False
+    words = _LONG_WORD.findall(line)
+    if not words:
         return False
     capitalised = sum(w[0].isupper() for w in words) / len(words)
     return capitalised < CAPITALISED_SHARE
+
+
+def _has_long_words(line: str, n: int) -> bool:
+    """At least *n* words of four characters or more (found one by one: a sentence has them
+    at its start)."""
+    return len(list(islice(_LONG_WORD.finditer(line), n))) == n
 
 
 def _introduced(paras: list[str], start: int) -> bool:
@@ -111,7 +123,7 @@ def _introduced(paras: list[str], start: int) -> bool:
 
 
 def _headline(line: str) -> bool:
-    words: list[str] = [w for w in _WORD.findall(line) if len(w) > 3]
+    words: list[str] = _LONG_WORD.findall(line)
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= CAPITALISED_SHARE
 
 

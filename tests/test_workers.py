@@ -147,6 +147,10 @@ def test_a_geotagger_error_in_a_worker_is_a_warning_and_the_article_is_kept(tmp_
     assert report.stored == 1 and store.place_rows() == []
     ((where, message),) = report.warnings
     assert where.endswith("a.txt") and "geotagging failed: ValueError: bad span" in message
+    # its row is made by the parent, from the whole article (its date, event dates): as in one
+    # process, where an article geotagged in a worker comes back slim, its row made there
+    one = _ingest([tmp_path / "a.txt"], tmp_path / "one.sqlite", 1, broken)[1]
+    assert _tables(tmp_path / "s.sqlite") == one and "2019-05-27" in repr(one["articles"])
 
 
 def test_the_command_line_takes_workers_and_defaults_to_the_cores(tmp_path, monkeypatch):

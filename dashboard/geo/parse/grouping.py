@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dashboard.geo.parse.resolve import Located
-from dashboard.model import TaggedPlace
+from dashboard.model import TaggedPlace, new_tagged_place
 
 
 def group(located: Sequence[Located], parts: dict[tuple[str, str], str]) -> tuple[TaggedPlace, ...]:
@@ -35,7 +35,7 @@ def group(located: Sequence[Located], parts: dict[tuple[str, str], str]) -> tupl
             mention = items[0].mention
             confidence = round(min(1.0, mention.confidence + 0.0), 3)
             qualifier = mention.qualifier or None
-            tagged.append(TaggedPlace(items[0].place, (mention,), confidence, qualifier))
+            tagged.append(new_tagged_place(items[0].place, (mention,), confidence, qualifier))
             continue
         mentions = tuple([i.mention for i in items])  # *located* is in text order
         if place_id in folded:
@@ -43,6 +43,6 @@ def group(located: Sequence[Located], parts: dict[tuple[str, str], str]) -> tupl
         best = max([m.confidence for m in mentions])
         confidence = round(min(1.0, best + 0.05 * (len(mentions) - 1)), 3)
         qualifier = next((m.qualifier for m in mentions if m.qualifier), None)
-        tagged.append(TaggedPlace(items[0].place, mentions, confidence, qualifier))
+        tagged.append(new_tagged_place(items[0].place, mentions, confidence, qualifier))
     tagged.sort(key=lambda t: (-t.confidence, t.mentions[0].start))
     return tuple(tagged)

@@ -10,8 +10,8 @@ confidence starts from how prominent the place is and moves with the evidence ar
 
 from __future__ import annotations
 
+import functools
 import re
-from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -30,7 +30,7 @@ from dashboard.geo.parse.scoring import (
 )
 from dashboard.geo.parse.sentences import same_sentence, sentence_coherence
 from dashboard.geo.parse.toponyms import Match, ToponymIndex
-from dashboard.model import Mention, Place
+from dashboard.model import Mention, Place, new_mention
 
 NEAR_KM = 40.0  # "neighbour" for the coherence rule
 FAR_KM = 100.0  # a village this far from every other place of the article is doubtful
@@ -45,6 +45,10 @@ class Located(NamedTuple):
 
     mention: Mention
     place: Place
+
+
+#: Located((mention, place)) without the named tuple's Python-level __new__ (one per name).
+_located = functools.partial(tuple.__new__, Located)
 
 
 def resolve(
@@ -108,7 +112,7 @@ def _mentions(
         chosen.append((match, cue.qualifier, evidence, place, confidence))
     accepted = {p.id for *_, p, conf in chosen if conf >= THRESHOLD}
     return [
-        Located(Mention(m.start, m.end, m.surface, p.id, conf, qualifier, evidence), p)
+        _located((new_mention(m.start, m.end, m.surface, p.id, conf, qualifier, evidence), p))
         for m, qualifier, evidence, p, conf in chosen
         if conf >= THRESHOLD or (conf >= SUPPORTED and p.id in accepted)
     ]
@@ -131,7 +135,10 @@ def _all_priors(index: ToponymIndex) -> dict[str, float]:
 def _salient_keys(live: list[tuple[Match, Cues]]) -> set[str]:
     """Names the article is about (in the title or dateline, or named three times): never
     doubted for lying far from the article's other places."""
-    counts = Counter(m.entry.key for m, _ in live)
+    counts: dict[str, int] = {}  # a plain dict: a Counter costs more to build than it saves
+    for m, _ in live:
+        key = m.entry.key
+        counts[key] = counts.get(key, 0) + 1
     salient = {key for key, n in counts.items() if n >= SALIENT_MENTIONS}
     salient.update(m.entry.key for m, c in live if c.title or c.dateline)
     return salient

@@ -57,6 +57,15 @@ def not_places() -> tuple[NotPlace, ...]:
     return tuple(rows)
 
 
+@functools.cache
+def indonesian_places() -> tuple[NotPlace, ...]:
+    """Indonesian provinces, regencies and districts (BPS, see indonesian_places.txt) whose
+    names the geotagger would read as Syrian places: "Mataram", "Surabaya", "Palmerah"."""
+    return tuple(
+        NotPlace(ln.strip(), "indonesian-place", "BPS") for ln in _lines("indonesian_places.txt")
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A word that says what the name next to it is (see cues.tsv for the roles)."""
@@ -70,7 +79,7 @@ class Cue:
 CUE_ROLES = frozenset(
     (
         "context type modifier institution kunya compass compass_pair feature_head"
-        " feature_head_tail name_head media quarter addressee"
+        " feature_head_tail name_head media quarter addressee office"
     ).split()
 )
 

@@ -30,6 +30,7 @@ from dashboard.geo.parse.scoring import (
 )
 from dashboard.geo.parse.sentences import same_sentence, sentence_coherence
 from dashboard.geo.parse.toponyms import Match, ToponymIndex
+from dashboard.geo.parse.words import first_name, needs_evidence
 from dashboard.model import Mention, Place, new_mention
 
 NEAR_KM = 40.0  # "neighbour" for the coherence rule
@@ -109,6 +110,8 @@ def _mentions(
             # one word the gazetteer does not list needs more evidence; two words that both
             # match one name ("Orem al-Kubra", "Kafr Haleb") are a place's name
             confidence = round(confidence - PENALTY_VARIANT, 3)
+        if confidence >= SUPPORTED and _no_evidence(match, cue, kind, coherence, place, text):
+            continue  # "Darah", "Marah", "di Taman": an Indonesian word (geo/parse/words.py)
         chosen.append((match, cue.qualifier, evidence, place, confidence))
     accepted = {p.id for *_, p, conf in chosen if conf >= THRESHOLD}
     return [
@@ -116,6 +119,19 @@ def _mentions(
         for m, qualifier, evidence, p, conf in chosen
         if conf >= THRESHOLD or (conf >= SUPPORTED and p.id in accepted)
     ]
+
+
+def _no_evidence(
+    match: Match, cue: Cues, kind: str | None, coherence: int, place: Place, text: str
+) -> bool:
+    """A one-word name that is also an Indonesian word, or a large Syrian place's name right
+    before another name (a person's: the scoring doubts only a village there), with no type
+    word, dateline or sure place beside it."""
+    if match.first != match.last or kind or cue.dateline or coherence > 0:
+        return False
+    if cue.before_name and not (cue.context or cue.title or cue.listed):
+        return first_name(place, prior(place) >= MAJOR, text[: match.start])  # "Safira Dwi"
+    return needs_evidence(match.surface, place, prior(place) >= MAJOR)
 
 
 def prepare(index: ToponymIndex) -> None:

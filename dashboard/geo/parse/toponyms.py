@@ -102,6 +102,9 @@ class ToponymIndex:
         for row in lexicon.not_places():
             key = name_key(row.phrase)
             self.entries[key] = Entry(key, (), key.count(" ") + 1, row.category)
+        for row in lexicon.indonesian_places():  # never over a Syrian place's own name
+            key = name_key(row.phrase)
+            self.entries.setdefault(key, Entry(key, (), key.count(" ") + 1, row.category))
         self.automaton = ahocorasick.Automaton()
         for key, entry in self.entries.items():  # with what find() computes from it per match
             self.automaton.add_word(f" {key} ", (len(key), entry.n_words - 1, entry))
@@ -223,7 +226,7 @@ def _place_keys(gazetteer: Gazetteer) -> dict[str, tuple[tuple[str, ...], bool]]
 def _lower_words_to_fold(gazetteer: Gazetteer) -> frozenset[str]:
     """Lower-case forms of the words of every name and phrase that folding changes ("sharqiya")."""
     names = [n for p in gazetteer.places.values() for n in (p.name, *p.names)]
-    names += [row.phrase for row in lexicon.not_places()]
+    names += [row.phrase for row in (*lexicon.not_places(), *lexicon.indonesian_places())]
     words = {w.lower() for name in names for w in WORD_RE.findall(name)}
     return frozenset(w for w in words if w.isascii() and w.isalpha() and normalize_word(w) != w)
 

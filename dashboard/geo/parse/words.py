@@ -1,0 +1,62 @@
+"""A name that is also an Indonesian word, or a person's first name, needs evidence of a place.
+
+Real Indonesian news that never names Syria is full of capitalised words that fold like Syrian
+names: "Darah" (blood) like Daraa, "Marah" (angry) like Maarat, "Kantor" (office) like Qantarah,
+"Dana" (fund, and an e-wallet) like Ad Dana, "Taman" (park), "Nasib" (fate) like the crossing.
+Titles in Title Case and names of offices and parks capitalise them; a context word does not
+help ("di Taman Budaya", "Di Balik Perang", "Warga Marah"). Such a one-word name, when it is an
+Indonesian root word (PySastrawi's list, see :func:`dashboard.geo.lexicon.root_words`), is kept
+only with a type word ("desa Hadir"), a dateline, or another sure place of the article in its
+governorate or near it ("di Nawa" beside Daraa towns). A large town, a district or a subdistrict
+written exactly as its own name is exempt ("Hama" is also the word for a pest, and the city is
+named far more often; "Harem" the district of Idlib).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from dashboard.geo import lexicon
+from dashboard.model import Place
+
+_OFFICES = lexicon.cue_words("office")
+#: a final ayn or hamza, often dropped in writing: "Mare'" is "Mare"
+_MARKS = "'`\u2018\u2019\u02bb\u02bc\u02be\u02bf"
+_UNITS = ("admin2", "admin3")  # a district or subdistrict named as written: "Harem", "Mare'"
+_ARTICLES = ("al-", "el-", "as-", "ash-", "ad-", "an-", "ar-", "at-", "az-", "al ", "el ")
+
+
+def needs_evidence(surface: str, place: Place, major: bool) -> bool:
+    """True when one word *surface* is an Indonesian root word and not the own name, as written,
+    of a *major* place, a district or a subdistrict (so it may stand only with place evidence)."""
+    low = surface.lower()
+    if low not in lexicon.root_words():
+        return False
+    return not ((major or place.kind in _UNITS) and low in own_words(place))
+
+
+def own_words(place: Place) -> frozenset[str]:
+    """The place's names as written, lower-case, plain letters, also without an article."""
+    forms = set()
+    for name in (place.name, *place.names):
+        plain = _plain(name)
+        forms.add(plain)
+        forms.update(plain[len(a) :] for a in _ARTICLES if plain.startswith(a))
+    return frozenset(forms)
+
+
+def _plain(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).rstrip(_MARKS)
+
+
+def first_name(place: Place, major: bool, before: str) -> bool:
+    """A large Syrian place below the country, named right before another capitalised name
+    with no context word, mid-sentence and after no office word (*before*: the text before
+    it): a person's first name ("pesilat Safira Dwi Meilani", "Duta Besar Herman Prayitno"),
+    where "Gubernur Homs Talal Barazi" is the governor of Homs. A village there is doubted by
+    the scoring already."""
+    if not (major and place.in_syria and place.kind in ("populated_place", "region", "other")):
+        return False
+    last = before[-40:].split()[-1:]
+    return not (last and last[0].lower().strip(".,") in _OFFICES)

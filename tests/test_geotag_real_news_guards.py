@@ -1,0 +1,161 @@
+"""False places of real Indonesian news that never names Syria (the sweep of 2026-12-06,
+benchmarks/false_places.py), one table per class, and the places each guard must keep.
+
+Sentences are our own, written for each class; ids are the bundled gazetteer's. Most rows give a
+false place on the code before the guards (main e44ec68); the others stay as guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.geo import lexicon
+from dashboard.geo.gazetteer import load_gazetteer
+from dashboard.geo.parse.geotag import geotag
+from dashboard.geo.parse.words import needs_evidence
+
+pytestmark = pytest.mark.integration
+
+GAZ = load_gazetteer()
+
+
+def syrian(text: str) -> set[str]:
+    """Syrian places below the country found in *text*."""
+    return {
+        tp.place.id
+        for tp in geotag(text, GAZ, title_len=text.find("\n") + 1).places
+        if tp.place.in_syria and tp.place.kind != "country"
+    }
+
+
+# An Indonesian word that folds like a Syrian name, with no place evidence: nothing Syrian.
+INDONESIAN_WORDS = [
+    "Tangis dan Darah Anak-anak di Pengungsian\n",  # darah: blood (Daraa)
+    "Warga Marah Setelah Harga Beras Naik\n",  # marah: angry (Maarat)
+    "Menteri memberi keterangan di Kantor Kementerian Keuangan, Jakarta.",  # office (Qantarah)
+    "Pembayaran tagihan listrik bisa memakai DANA atau kartu debit.",  # e-wallet (Ad Dana)
+    "Warga menerima bantuan dari Dana Desa.",  # fund (Ad Dana)
+    "Negara Hadir untuk Petani di Musim Kemarau\n",  # present (Al Hadir)
+    "Anak-anak bermain di Taman Kota setiap sore.",  # park (At Tamani'ah)
+    "Cerita di Balik Layar Film Terlaris Tahun Ini\n",  # behind (Ballek)
+    "Menunggu Nasib Bantuan untuk Korban Banjir\n",  # fate (the Nasib crossing)
+]
+
+
+@pytest.mark.parametrize("text", INDONESIAN_WORDS)
+def test_an_indonesian_word_without_place_evidence_is_no_syrian_place(text: str) -> None:
+    assert syrian(text) == set()
+
+
+# The same words keep their place where the text says "place": a type word, a dateline, or
+# another place of the article in the same governorate or near it; a large town keeps its name.
+KEPT = [
+    ("Pasukan pemerintah merebut desa Hadir di selatan Aleppo.", "gn:170137"),
+    ("Bentrokan pecah di Hadir dan Zarbah, selatan Aleppo.", "gn:170137"),
+    ("Pasukan merebut Dana dan Sarmada di Idlib utara.", "gn:174259"),
+    ("HAMA - Serangan udara menghantam pinggiran kota.", "gn:170017"),
+    ("Hama Diguncang Serangan Udara\n", "gn:170017"),  # hama (a pest), the city's own name
+    ("Pejuang oposisi bergerak dari Nawa menuju Jasim di Daraa.", "gn:166365"),
+]
+
+
+@pytest.mark.parametrize("text, place_id", KEPT)
+def test_the_word_with_place_evidence_is_still_the_place(text: str, place_id: str) -> None:
+    assert place_id in syrian(text)
+
+
+def test_needs_evidence_reads_root_words_and_own_names() -> None:
+    dana = GAZ.get("gn:174259")
+    hama = GAZ.get("gn:170017")
+    assert needs_evidence("Dana", dana, major=False)
+    assert not needs_evidence("Sarmada", dana, major=False)  # no Indonesian word
+    assert not needs_evidence("Hama", hama, major=True)  # a large town's own name
+    assert needs_evidence("Darah", GAZ.get("gn:170905"), major=True)  # Daraa, not its name
+
+
+# Indonesian provinces, regencies and districts (BPS list, lexicon/indonesian_places.txt).
+INDONESIAN_PLACES = [
+    "Pemilihan wali kota digelar di Kota Mataram, Nusa Tenggara Barat.",
+    "Kota Surabaya meraih penghargaan kota layak anak.",
+    "Warga Palmerah memasang bendera merah putih.",
+    "Harga ikan di Kota Kendari turun.",
+    "Sebanyak 232 siswa di Maluku dirawat di puskesmas.",
+    "Jalan rusak di Kecamatan Sokaraja mulai diperbaiki.",
+    "Pengerjaan jalan di Kota Binjai selesai tahun ini.",
+]
+
+
+@pytest.mark.parametrize("text", INDONESIAN_PLACES)
+def test_an_indonesian_place_is_no_syrian_village(text: str) -> None:
+    assert syrian(text) == set()
+
+
+def test_the_guard_list_is_indonesian_places_read_as_syrian() -> None:
+    names = {row.phrase for row in lexicon.indonesian_places()}
+    assert {"Mataram", "Surabaya", "Palmerah", "Kendari", "Maluku"} <= names
+    assert "Aleppo" not in names and "Jakarta" not in names
+
+
+def test_a_syrian_place_named_like_an_indonesian_district_is_kept() -> None:
+    # "Minas" is a BPS district and a village of Aleppo governorate: the same folded name,
+    # so the guard leaves it (only names that fold differently are blocked)
+    assert "gn:166892" in syrian("Pasukan tiba di desa Minas, Aleppo utara.")
+    assert "gn:163808" in syrian("Pasukan bergerak dari Palmyra menuju timur.")
+
+
+# Organisations and brands of Indonesian and Middle East news (lexicon/not_places.tsv).
+ORGANISATIONS = [
+    "Mesir menerima tanggapan dari Hamas soal gencatan senjata.",
+    "Gencatan senjata antara Israel dan Hamas berlaku pagi ini.",
+    "Pimpinan Pusat Muhammadiyah menyalurkan hewan kurban.",
+    "Prajurit dari Kodam V Brawijaya disiagakan.",
+    "Bantuan dari Banser tiba di lokasi banjir.",
+    "Laptop baru dari ASUS dirilis pekan ini.",
+    "Pasien dirujuk ke Hermina karena ruang penuh.",
+    "Kepala Shin Bet mundur dari jabatannya.",
+]
+
+
+@pytest.mark.parametrize("text", ORGANISATIONS)
+def test_an_organisation_is_no_syrian_place(text: str) -> None:
+    assert syrian(text) == set()
+
+
+def test_the_village_an_organisation_folds_near_is_still_found() -> None:
+    assert syrian("Serangan udara menghantam desa Hamis di Hasakah.") & {"gn:170003", "gn:11444421"}
+
+
+def test_a_district_named_as_written_needs_no_more_evidence() -> None:
+    # "harem" is an Indonesian word, and the name of a district of Idlib as GeoNames writes it
+    harem = GAZ.get("gn:169865")
+    assert harem.kind == "admin2"
+    assert not needs_evidence("Harem", harem, major=False)
+
+
+# Foreign towns the sweep found read as Syrian villages (geodata/foreign.tsv, GeoNames points).
+FOREIGN = [
+    ("Penyerang itu pulang ke Milan dengan status pinjaman.", "foreign:milan"),
+    ("Pesawatnya mendarat di bandara Kota Turin.", "foreign:turin"),
+    ("Pameran dagang digelar di Karachi pekan depan.", "foreign:karachi"),
+    ("Perundingan iklim di Nairobi berakhir tanpa kesepakatan.", "foreign:nairobi"),
+    ("Bantuan medis dikirim ke El Arish sebelum masuk Gaza.", "foreign:arish"),
+    ("Delegasi tiba di Dili untuk membahas perbatasan.", "foreign:dili"),
+    ("Kapal tanker berlabuh di Bandar Abbas, Iran.", "foreign:bandar-abbas"),
+]
+
+
+@pytest.mark.parametrize("text, place_id", FOREIGN)
+def test_a_foreign_town_is_no_syrian_village(text: str, place_id: str) -> None:
+    found = {tp.place.id for tp in geotag(text, GAZ).places}
+    assert place_id in found
+    assert syrian(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, place_id",
+    [
+        ("Warga desa Tarin di pedesaan Homs mengungsi.", "gn:163352"),
+        ("Serangan menghantam desa Arishah di Hasakah.", "gn:421015"),
+    ],
+)
+def test_the_syrian_village_a_foreign_town_folds_near_is_kept(text: str, place_id: str) -> None:
+    assert place_id in syrian(text)

@@ -11,7 +11,7 @@ import pytest
 from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import load_gazetteer
 from dashboard.geo.parse.geotag import geotag
-from dashboard.geo.parse.words import needs_evidence
+from dashboard.geo.parse.words import needs_evidence, opens_a_name
 
 pytestmark = pytest.mark.integration
 
@@ -55,6 +55,7 @@ KEPT = [
     ("HAMA - Serangan udara menghantam pinggiran kota.", "gn:170017"),
     ("Hama Diguncang Serangan Udara\n", "gn:170017"),  # hama (a pest), the city's own name
     ("Pejuang oposisi bergerak dari Nawa menuju Jasim di Daraa.", "gn:166365"),
+    ("Konvoi itu akhirnya tiba di Derik.", "gn:173530"),  # a context word, nothing after it
 ]
 
 
@@ -159,3 +160,16 @@ def test_a_foreign_town_is_no_syrian_village(text: str, place_id: str) -> None:
 )
 def test_the_syrian_village_a_foreign_town_folds_near_is_kept(text: str, place_id: str) -> None:
     assert place_id in syrian(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, opens",
+    [
+        ("rapat di Kantor DJP, Jakarta", "Kantor", True),
+        ("bantuan dari Dana Desa.", "Dana", True),
+        ("konvoi tiba di Derik.", "Derik", False),
+        ("bergerak ke Nawa pagi ini", "Nawa", False),
+    ],
+)
+def test_opens_a_name_reads_the_capitalised_word_after(text: str, name: str, opens: bool) -> None:
+    assert opens_a_name(text, text.index(name) + len(name)) is opens

@@ -30,7 +30,7 @@ from dashboard.geo.parse.scoring import (
 )
 from dashboard.geo.parse.sentences import same_sentence, sentence_coherence
 from dashboard.geo.parse.toponyms import Match, ToponymIndex
-from dashboard.geo.parse.words import first_name, needs_evidence
+from dashboard.geo.parse.words import first_name, needs_evidence, opens_a_name
 from dashboard.model import Mention, Place, new_mention
 
 NEAR_KM = 40.0  # "neighbour" for the coherence rule
@@ -126,11 +126,16 @@ def _no_evidence(
 ) -> bool:
     """A one-word name that is also an Indonesian word, or a large Syrian place's name right
     before another name (a person's: the scoring doubts only a village there), with no type
-    word, dateline or sure place beside it."""
+    word, dateline or sure place beside it, nor a context word before it that opens no longer
+    name ("di Kantor DJP" is an office) outside a title or a sentence's first words."""
     if match.first != match.last or kind or cue.dateline or coherence > 0:
         return False
     if cue.before_name and not (cue.context or cue.title or cue.listed):
-        return first_name(place, prior(place) >= MAJOR, text[: match.start])  # "Safira Dwi"
+        return first_name(
+            place, prior(place) >= MAJOR, text[max(0, match.start - 40) : match.start]
+        )
+    if cue.context and not (cue.sentence_start or opens_a_name(text, match.end)):
+        return False  # "di Derik.", "ke Nawa": not "di Kantor DJP", "dari Dana Desa"
     return needs_evidence(match.surface, place, prior(place) >= MAJOR)
 
 

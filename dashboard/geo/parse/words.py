@@ -3,13 +3,14 @@
 Real Indonesian news that never names Syria is full of capitalised words that fold like Syrian
 names: "Darah" (blood) like Daraa, "Marah" (angry) like Maarat, "Kantor" (office) like Qantarah,
 "Dana" (fund, and an e-wallet) like Ad Dana, "Taman" (park), "Nasib" (fate) like the crossing.
-Titles in Title Case and names of offices and parks capitalise them; a context word does not
-help ("di Taman Budaya", "Di Balik Perang", "Warga Marah"). Such a one-word name, when it is an
-Indonesian root word (PySastrawi's list, see :func:`dashboard.geo.lexicon.root_words`), is kept
-only with a type word ("desa Hadir"), a dateline, or another sure place of the article in its
-governorate or near it ("di Nawa" beside Daraa towns). A large town, a district or a subdistrict
-written exactly as its own name is exempt ("Hama" is also the word for a pest, and the city is
-named far more often; "Harem" the district of Idlib).
+Titles in Title Case and names of offices and parks capitalise them, often after a context word
+("di Taman Budaya", "di Kantor DJP", "Di Balik Perang", "Warga Marah"). Such a one-word name,
+when it is an Indonesian root word (PySastrawi's list, :func:`dashboard.geo.lexicon.root_words`),
+is kept only with a type word ("desa Hadir"), a dateline, another sure place of the article in
+its governorate or near it, or a context word before it when no capitalised word follows and it
+stands neither in a Title Case title nor at a sentence's start ("di Derik.", "ke Nawa"). A large
+town, a district or a subdistrict written exactly as its own name is exempt ("Hama" is also the
+word for a pest, and the city is named far more often; "Harem" the district of Idlib).
 """
 
 from __future__ import annotations
@@ -60,3 +61,9 @@ def first_name(place: Place, major: bool, before: str) -> bool:
         return False
     last = before[-40:].split()[-1:]
     return not (last and last[0].lower().strip(".,") in _OFFICES)
+
+
+def opens_a_name(text: str, end: int) -> bool:
+    """Whether a capitalised word follows the name at *end* after one space: the name is then the
+    first word of a longer one ("Kantor DJP", "Taman Budaya", "Dana Desa", "Balik Layar")."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()

@@ -134,6 +134,8 @@ def _no_evidence(
         return first_name(
             place, prior(place) >= MAJOR, text[max(0, match.start - 40) : match.start]
         )
+    if match.surface.lower() not in lexicon.root_words():  # built with the parser
+        return False  # the common case
     if cue.context and not (cue.sentence_start or opens_a_name(text, match.end)):
         return False  # "di Derik.", "ke Nawa": not "di Kantor DJP", "dari Dana Desa"
     return needs_evidence(match.surface, place, prior(place) >= MAJOR)

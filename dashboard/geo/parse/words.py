@@ -38,6 +38,16 @@ def needs_evidence(surface: str, place: Place, major: bool) -> bool:
 
 def own_words(place: Place) -> frozenset[str]:
     """The place's names as written, lower-case, plain letters, also without an article."""
+    found = _OWN.get(place.id)
+    if found is None:
+        found = _OWN[place.id] = _own_words(place)
+    return found
+
+
+_OWN: dict[str, frozenset[str]] = {}  # by place id: a property of the gazetteer's row alone
+
+
+def _own_words(place: Place) -> frozenset[str]:
     forms = set()
     for name in (place.name, *place.names):
         plain = _plain(name)

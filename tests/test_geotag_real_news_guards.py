@@ -173,3 +173,30 @@ def test_the_syrian_village_a_foreign_town_folds_near_is_kept(text: str, place_i
 )
 def test_opens_a_name_reads_the_capitalised_word_after(text: str, name: str, opens: bool) -> None:
     assert opens_a_name(text, text.index(name) + len(name)) is opens
+
+
+# A large place's name right before another name, mid-sentence, with no context word, list or
+# office word before it, is a person's first name (cues.tsv role office keeps the governor's town).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dari kategori tersebut, pesilat Safira Dwi Meilani dinobatkan sebagai atlet terbaik.",
+        "Duta besar RI di Malaysia, Herman Prayitno mengapresiasi sejumlah pihak.",
+    ],
+)
+def test_a_first_name_is_no_syrian_place(text: str) -> None:
+    assert syrian(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, place_id",
+    [
+        ("Menurut gubernur Homs Talal Barazi, situasi kota aman.", "gn:169577"),
+        ("Pasukan bergerak ke Safira Senin lalu.", "gn:172503"),
+        ("Aleppo Dibombardir Lagi\n", "gn:170063"),
+    ],
+)
+def test_a_place_before_a_name_with_an_office_or_context_word_is_kept(
+    text: str, place_id: str
+) -> None:
+    assert place_id in syrian(text)

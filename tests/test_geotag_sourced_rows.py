@@ -49,3 +49,76 @@ def test_the_homs_village_keeps_its_full_name() -> None:
 )
 def test_the_party_is_no_place(text: str) -> None:
     assert MADINAT_AL_BAATH not in found(text)
+
+
+DURAYKISH_TOWN = "gn:170572"  # the district seat (PPLA2)
+DURAYKISH_HAMLET = "gn:170571"  # a namesake 30 km north
+DHIBAN = "gn:170691"
+THIBAN_SUBDISTRICT = "gn:7895198"
+AL_QURAYYA_SWEIDA = "gn:173331"
+KARRAYA_HASAKAH = "gn:166023"
+SALKHAD = "gn:164917"
+SALAKHID = "gn:164952"
+MOADAMIYAT_AL_SHAM = "gn:166833"
+AL_WAFIDEEN = "gn:8411192"
+
+
+@pytest.mark.parametrize(
+    ("text", "seat", "namesake"),
+    [
+        ("Warga mengungsi dari Dreikish ke Tartus.", DURAYKISH_TOWN, DURAYKISH_HAMLET),
+        ("Kota Thiban menjadi pusat protes.", DHIBAN, THIBAN_SUBDISTRICT),
+        ("Bentrokan pecah di Qarayya, Suwayda.", AL_QURAYYA_SWEIDA, KARRAYA_HASAKAH),
+    ],
+)
+def test_a_subdistrict_name_is_its_seat(text: str, seat: str, namesake: str) -> None:
+    places = found(text)
+    assert seat in places
+    assert namesake not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Pos polisi di Salkhed diserang.", SALKHAD),
+        ("Gencatan senjata disepakati di Muadhamiya.", MOADAMIYAT_AL_SHAM),
+        ("Warga Moadamiyat al-Sham menerima bantuan.", MOADAMIYAT_AL_SHAM),
+        ("Bus pengungsi keluar melalui al-Wafideen.", AL_WAFIDEEN),
+    ],
+)
+def test_spellings_from_a_source_or_the_transliteration_rule(text: str, place_id: str) -> None:
+    assert place_id in found(text)
+
+
+def test_salkhed_is_no_longer_the_other_village() -> None:
+    assert SALAKHID not in found("Pos polisi di Salkhed diserang.")
+
+
+AL_TALL = "gn:172349"  # the Rural Damascus town "Tal Mishtenur" was read as
+MASHTA_AL_HULW = "gn:167100"
+KUFAYR_AZ_ZAYT = "gn:168716"
+TCHOBAN_BEY = "gn:169138"
+ARWAD = "gn:172880"
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        (
+            "Milisi Kurdi merebut kembali Bukit Mishtenur di Kobani.",
+            "feature:aleppo-kobani-mishtenur",
+        ),
+        ("Wisatawan kembali ke Mashta al-Helu musim panas ini.", MASHTA_AL_HULW),
+        ("Mata air di Kfeir al-Zeit tercemar.", KUFAYR_AZ_ZAYT),
+        ("Tentara Turki masuk melalui Çobanbey.", TCHOBAN_BEY),
+        ("Nelayan dari Pulau Arwad tidak melaut.", ARWAD),
+    ],
+)
+def test_rows_and_spellings_of_the_evening_batch(text: str, place_id: str) -> None:
+    assert place_id in found(text)
+
+
+def test_tal_mishtenur_is_no_longer_al_tall() -> None:
+    places = found("Pertempuran sengit di Tal Mishtenur, Kobani.")
+    assert "feature:aleppo-kobani-mishtenur" in places
+    assert AL_TALL not in places

@@ -6,7 +6,9 @@ gazetteer's."""
 from __future__ import annotations
 
 import pytest
-from geotaghelp import found
+from geotaghelp import GAZ, found
+
+from dashboard.geo.parse.geotag import geotag
 
 pytestmark = pytest.mark.integration
 
@@ -122,3 +124,22 @@ def test_tal_mishtenur_is_no_longer_al_tall() -> None:
     places = found("Pertempuran sengit di Tal Mishtenur, Kobani.")
     assert "feature:aleppo-kobani-mishtenur" in places
     assert AL_TALL not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "foreign_id", "syrian_namesake"),
+    [
+        ("Israel menyerang desa Qlayaa di Lebanon selatan.", "foreign:qlayaa", "gn:165737"),
+        ("Pasukan AS berjaga di Khan al-Baghdadi, Anbar.", "foreign:khan-al-baghdadi", "gn:171951"),
+    ],
+)
+def test_border_towns_abroad_stay_off_the_map(
+    text: str, foreign_id: str, syrian_namesake: str
+) -> None:
+    tag = geotag(text, GAZ)
+    assert foreign_id in {tp.place.id for tp in tag.places}
+    assert syrian_namesake not in found(text)
+
+
+def test_the_isis_leader_is_no_town() -> None:
+    assert not geotag("Al-Baghdadi muncul dalam video baru.", GAZ).places

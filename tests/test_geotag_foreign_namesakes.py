@@ -44,6 +44,9 @@ def found(text: str) -> tuple[set[str], set[str]]:
         ("Bom meledak di Damour, selatan Beirut.", "foreign:damour", "gn:170589"),
         ("Pengungsi Yazidi lari dari Khanasor ke pegunungan.", "foreign:khanasor", "gn:168351"),
         ("Para relawan berangkat dari Medan menuju Turki.", "foreign:medan", "gn:167538"),
+        # the evening of 2026-12-06: read as Al Qulay'ah (Aleppo) and Al Baghdadi (Deir ez-Zor)
+        ("Israel menyerang desa Qlayaa di Lebanon selatan.", "foreign:qlayaa", "gn:165737"),
+        ("Pasukan AS berjaga di Khan al-Baghdadi, Anbar.", "foreign:khan-al-baghdadi", "gn:171951"),
     ],
 )
 def test_a_foreign_town_is_not_put_in_syria(

@@ -63,6 +63,11 @@ SALKHAD = "gn:164917"
 SALAKHID = "gn:164952"
 MOADAMIYAT_AL_SHAM = "gn:166833"
 AL_WAFIDEEN = "gn:8411192"
+AL_TALL = "gn:172349"  # the Rural Damascus town "Tal Mishtenur" was read as
+MASHTA_AL_HULW = "gn:167100"
+KUFAYR_AZ_ZAYT = "gn:168716"
+TCHOBAN_BEY = "gn:169138"
+ARWAD = "gn:172880"
 
 
 @pytest.mark.parametrize(
@@ -86,26 +91,6 @@ def test_a_subdistrict_name_is_its_seat(text: str, seat: str, namesake: str) -> 
         ("Gencatan senjata disepakati di Muadhamiya.", MOADAMIYAT_AL_SHAM),
         ("Warga Moadamiyat al-Sham menerima bantuan.", MOADAMIYAT_AL_SHAM),
         ("Bus pengungsi keluar melalui al-Wafideen.", AL_WAFIDEEN),
-    ],
-)
-def test_spellings_from_a_source_or_the_transliteration_rule(text: str, place_id: str) -> None:
-    assert place_id in found(text)
-
-
-def test_salkhed_is_no_longer_the_other_village() -> None:
-    assert SALAKHID not in found("Pos polisi di Salkhed diserang.")
-
-
-AL_TALL = "gn:172349"  # the Rural Damascus town "Tal Mishtenur" was read as
-MASHTA_AL_HULW = "gn:167100"
-KUFAYR_AZ_ZAYT = "gn:168716"
-TCHOBAN_BEY = "gn:169138"
-ARWAD = "gn:172880"
-
-
-@pytest.mark.parametrize(
-    ("text", "place_id"),
-    [
         (
             "Milisi Kurdi merebut kembali Bukit Mishtenur di Kobani.",
             "feature:aleppo-kobani-mishtenur",
@@ -116,29 +101,18 @@ ARWAD = "gn:172880"
         ("Nelayan dari Pulau Arwad tidak melaut.", ARWAD),
     ],
 )
-def test_rows_and_spellings_of_the_evening_batch(text: str, place_id: str) -> None:
+def test_spellings_and_rows_from_a_source(text: str, place_id: str) -> None:
     assert place_id in found(text)
+
+
+def test_salkhed_is_no_longer_the_other_village() -> None:
+    assert SALAKHID not in found("Pos polisi di Salkhed diserang.")
 
 
 def test_tal_mishtenur_is_no_longer_al_tall() -> None:
     places = found("Pertempuran sengit di Tal Mishtenur, Kobani.")
     assert "feature:aleppo-kobani-mishtenur" in places
     assert AL_TALL not in places
-
-
-@pytest.mark.parametrize(
-    ("text", "foreign_id", "syrian_namesake"),
-    [
-        ("Israel menyerang desa Qlayaa di Lebanon selatan.", "foreign:qlayaa", "gn:165737"),
-        ("Pasukan AS berjaga di Khan al-Baghdadi, Anbar.", "foreign:khan-al-baghdadi", "gn:171951"),
-    ],
-)
-def test_border_towns_abroad_stay_off_the_map(
-    text: str, foreign_id: str, syrian_namesake: str
-) -> None:
-    tag = geotag(text, GAZ)
-    assert foreign_id in {tp.place.id for tp in tag.places}
-    assert syrian_namesake not in found(text)
 
 
 def test_the_isis_leader_is_no_town() -> None:

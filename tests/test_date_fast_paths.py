@@ -220,3 +220,23 @@ def test_prose_is_judged_as_by_every_word():
         ), line
         prose += slow
     assert 800 < prose < 3200, prose
+
+
+def test_a_cut_off_repeat_is_found_as_by_comparing_each_paragraph():
+    """A paragraph's key is looked for after a line break in the kept keys joined: the same
+    answer as asking each kept key whether it starts with it."""
+    rng = random.Random(10)  # noqa: S311 - reproducible texts, not secrets
+    words = ("serangan", "di", "idlib", "x", "kota", "damaskus", "warga", "ʼ", "ş")
+    repeats = 0
+    for _ in range(3000):
+        seen = [" ".join(rng.choice(words) for _ in range(rng.randrange(1, 12))) for _ in range(4)]
+        source = rng.choice(seen)
+        cut = source[: rng.randrange(len(source) + 1)] if rng.random() < 0.5 else source
+        key = cut if rng.random() < 0.7 else cut + " " + rng.choice(words)
+        slow = len(key) >= cleaning._MIN_DUPLICATE and (
+            key in seen
+            or (len(key) >= cleaning._MIN_PREFIX and any(s.startswith(key) for s in seen))
+        )
+        assert cleaning._is_repeat(key, seen) == slow, (key, seen)
+        repeats += slow
+    assert repeats > 300, repeats

@@ -152,10 +152,15 @@ def war_years(text: str) -> int | None:
 
 @functools.cache
 def _needs_automaton() -> ahocorasick.Automaton:
-    """Every era's ``needs`` words, found in one pass over a text (overlapping ones too)."""
+    """Every era's ``needs`` words, found in one pass over a text (overlapping ones too), each
+    with the numbers of the eras (rows of :func:`eras`) that need it."""
+    needing: dict[str, list[int]] = {}
+    for number, era in enumerate(eras()):
+        for word in era.needs:
+            needing.setdefault(word, []).append(number)
     automaton = ahocorasick.Automaton()
-    for word in {word for era in eras() for word in era.needs}:
-        automaton.add_word(word, word)
+    for word, numbers in needing.items():
+        automaton.add_word(word, tuple(numbers))
     automaton.make_automaton()
     return automaton
 
@@ -175,11 +180,12 @@ def era_clues(text: str) -> list[Clue]:
     """The eras the text names (``eras.tsv``), each a firm clue: the part of :func:`find_clues`
     that a stated date is checked against."""
     found: dict[str, tuple[str, list[Window]]] = {}
-    named = {word for _, word in _needs_automaton().iter(text.lower())}
-    for era, finder in zip(eras(), _era_finders(), strict=True):
-        if named.isdisjoint(era.needs):
-            continue  # no match can lack all of them: skip the slower pattern
-        m = finder.search(text)
+    table, finders = eras(), _era_finders()
+    # only the eras one of whose needs words is in the text: no match can lack all of them
+    named = {number for _, numbers in _needs_automaton().iter(text.lower()) for number in numbers}
+    for number in sorted(named):
+        era = table[number]
+        m = finders[number].search(text)
         if m is None:
             continue
         label, windows = found.setdefault(era.id, (f"{' '.join(m.group().split())!r}", []))

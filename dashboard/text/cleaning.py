@@ -119,7 +119,8 @@ def _is_repeat(key: str, seen: list[str]) -> bool:
         return False
     if key in seen:
         return True
-    return len(key) >= _MIN_PREFIX and any(s.startswith(key) for s in seen)
+    # one that starts with it: keys hold no line break, so one found after a break starts there
+    return len(key) >= _MIN_PREFIX and f"\n{key}" in "\n" + "\n".join(seen)
 
 
 def _strip_initials(paragraph: str) -> tuple[str, str | None]:

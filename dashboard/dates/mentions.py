@@ -67,7 +67,15 @@ _PATTERNS = (
 )
 _ISO = re.compile(r"(?P<y>(?:19|20)(?<!\w\d\d)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 #: What finds each pattern's matches, in the order they are looked for.
-_FINDERS = (_PATTERNS[0], _PATTERNS[1], CharScan(_PATTERNS[2], r"[(\d]"), _PATTERNS[3], _ISO)
+#: The third starts at a bracket or at a number's first digit (``\b`` before it), so a digit
+#: after a letter or digit is no place to try it.
+_FINDERS = (
+    _PATTERNS[0],
+    _PATTERNS[1],
+    CharScan(_PATTERNS[2], r"[(\d](?<!\w\d)"),
+    _PATTERNS[3],
+    _ISO,
+)
 #: A part every match of the English order holds ("17, 2019"): rare in Indonesian text, and
 #: fast to look for, so the pattern (tried at every word) runs only when it is there.
 _ENGLISH_ORDER_PART = re.compile(r"\d,\s*\d{4}\b")

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from dashboard.model import EventDate
+from dashboard.store import jsontext
 
 
 def evidence_values(evidence: str, text: str) -> dict[str, Any]:
@@ -70,7 +71,7 @@ def events_value(events: Iterable[EventDate], text: str) -> str:
         if text[e.span[0] : e.span[1]] != e.surface:
             item.append(e.surface)
         items.append(item)
-    return json.dumps(items, ensure_ascii=False, separators=(",", ":"))
+    return jsontext.compact(items)
 
 
 def events_from(value: str, text: str) -> tuple[EventDate, ...]:

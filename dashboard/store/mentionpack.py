@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from dashboard.model import Geotag, article_text
+from dashboard.store import jsontext
 
 #: Mentions stored per place and article: the first ones (enough to highlight and check them);
 #: ``article_places.n_mentions`` keeps the full count. An input naming one place 750,000 times
@@ -96,7 +97,7 @@ def pack(
     groups = [[number_of.get(place_id, place_id), items] for place_id, items in found.items()]
     value = [lists, groups]
     deflate = zlib.compressobj(9, zlib.DEFLATED, -15, 9, zdict=DICTIONARY)
-    data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+    data = jsontext.compact(value).encode()
     return FORMAT + deflate.compress(data) + deflate.flush()
 
 

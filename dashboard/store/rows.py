@@ -16,7 +16,7 @@ from dashboard.model import (
     TaggedPlace,
     article_text,
 )
-from dashboard.store import datepack, mentionpack
+from dashboard.store import datepack, jsontext, mentionpack
 
 # Place fields copied to and from article_places columns of the same name (id is place_id).
 _PLACE_FIELDS = (
@@ -37,7 +37,7 @@ _PLACE_FIELDS = (
 
 
 def _json(values) -> str:
-    return json.dumps(list(values), ensure_ascii=False)
+    return jsontext.text(list(values))
 
 
 def article_values(article: Article, geotag: Geotag | None, now: dt.datetime) -> dict[str, Any]:

@@ -199,7 +199,7 @@ def _run_chunk(chunk: list[Deferred]) -> list[tuple[Item, object]]:
     Each step runs over the whole chunk before the next (every article made, then every one
     geotagged, then their rows, then their story prints): a step's code and tables stay in the
     CPU's caches, where one article at a time through every step evicted them between articles
-    (about 0.15 ms of CPU an article more on the synthetic export; README, Input)."""
+    (0.15-0.2 ms of CPU an article more on the synthetic export; README, Input)."""
     geotagger = _GEOTAGGER
     assert geotagger is not None  # noqa: S101 - set by _start in every worker
     items = [_make(entry) for entry in chunk]

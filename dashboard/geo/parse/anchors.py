@@ -11,7 +11,7 @@ distance is then computed exactly as before: the answers are those of the full c
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from dashboard.geo.gazetteer import EARTH_RADIUS_KM, distance_km
 from dashboard.model import Place
@@ -39,6 +39,10 @@ class Anchors:
             self._all.append((key, place))
             self._by_pcode.setdefault(place.admin1_pcode, []).append((key, place))
         self._cells: dict[tuple[int, int], list[_Anchor]] | None = None  # built when first needed
+
+    def pairs(self) -> Iterable[tuple[str, str]]:
+        """(name key, place id) of every anchor."""
+        return self._pairs
 
     def any_other(self, key: str, place_id: str | None = None) -> bool:
         """Some anchor is not named *key* (and is not the place *place_id*)."""

@@ -14,6 +14,7 @@ import re
 from dashboard.geo import lexicon
 from dashboard.geo.parse import lists
 from dashboard.geo.parse.cues import (
+    COUNTRYSIDE,
     TOWN_APPOSITION,
     TYPE_WORDS,
     Around,
@@ -23,7 +24,7 @@ from dashboard.geo.parse.cues import (
 )
 from dashboard.geo.parse.datelines import dateline_zones
 from dashboard.geo.parse.tokens import Tokens
-from dashboard.geo.parse.toponyms import Match
+from dashboard.geo.parse.toponyms import COMPASS, COMPASS_PAIRS, Match
 
 #: Generic first words of Arabic place names ("Kafr", "Burj", "Ain"): a name of two words or more
 #: opening with one is a place name, as if a context word stood before it.
@@ -31,9 +32,18 @@ NAME_HEADS = lexicon.cue_words("name_head")
 
 _LIST_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|atau\s+|/\s*)$")
 _CLOSING = re.compile(r"\b(?:dan|serta|atau)\b")
+_WITH = re.compile(r"\s+dengan\s+(?:provinsi\s+)?", re.IGNORECASE)  # "X dengan (provinsi) Y"
+#: Words for a border between two places of one kind (cues.tsv role `border`: "perbatasan").
+BORDER_WORDS = lexicon.cue_words("border")
 _MODIFIER_FORMS = frozenset(f for w in lists.MODIFIERS for f in (w, w.capitalize(), w.upper()))
 #: What may stand before a modifier that heads a name: "kota kecil X", "pangkalan angkatan udara X"
 _MODIFIED = lists.CONTEXT_WORDS | lists.MODIFIERS
+#: Lower-case compass words and the second words of compass pairs ("barat laut").
+_COMPASS = frozenset(COMPASS) | frozenset(second for _, second in COMPASS_PAIRS)
+#: Countryside words ("pedesaan", "gurun"), as a text may write them.
+_COUNTRYSIDE_FORMS = frozenset(
+    form for w, k in TYPE_WORDS.items() if k == COUNTRYSIDE for form in (w, w.capitalize())
+)
 _JOINER_FORMS = frozenset(f for w in lists.JOINERS for f in (w, w.capitalize(), w.upper()))
 
 
@@ -52,12 +62,15 @@ def read_cues(
     around = Around(zones, stop, title_len, title_case, place_ends, place_starts, reach)
     cues: list[Cues] = []
     kind = None  # the kind of the name before
+    countryside = not _COUNTRYSIDE_FORMS.isdisjoint(tokens.words)  # "pedesaan", "gurun"
     for n, match in enumerate(matches):
         kind = _inherited_kind(tokens, matches, cues, n) if kind else None
         if match.entry.blocker:
             cue = Cues(None, _kind_before(tokens, match, kind))
         else:
             cue = name_cues(tokens, match, around, kind)
+            if countryside and cue.context is None and tokens.raws[match.first - 1] in _COMPASS:
+                cue = _over_compass(tokens, match, cue)  # "gurun timur Homs"
             if cue.context is None and _listy(tokens, match):
                 cue = _from_list(tokens, match, cue, place_starts)
             if cue.context is None and match.last > match.first:
@@ -67,6 +80,24 @@ def read_cues(
         cues.append(cue)
         kind = cue.kind
     return cues
+
+
+def _over_compass(tokens: Tokens, match: Match, cue: Cues) -> Cues:
+    """A countryside word before a compass word before the name ("gurun timur Homs", "pedesaan
+    barat laut Idlib") reads over it: the word's kind, the compass word as qualifier."""
+    raws, between, first = tokens.raws, tokens.between, match.first
+    at = first - 1
+    if at < 1:
+        return cue
+    if at > 1 and (raws[at - 1].lower(), raws[at]) in COMPASS_PAIRS:
+        at -= 1  # "barat laut"
+    head = raws[at - 1].lower()
+    if TYPE_WORDS.get(head) != COUNTRYSIDE or any(
+        between[i].strip(" \t") for i in range(at - 1, first)
+    ):
+        return cue
+    qualifier = " ".join(raws[at:first])
+    return cue._replace(context=head, kind=COUNTRYSIDE, qualifier=qualifier)
 
 
 def _listy(tokens: Tokens, match: Match) -> bool:
@@ -107,10 +138,21 @@ def _from_list(tokens: Tokens, match: Match, cue: Cues, place_starts: set[int]) 
 
 
 def _inherited_kind(tokens: Tokens, matches: list[Match], cues: list[Cues], n: int) -> str | None:
-    """A type word covers a closed list: "provinsi Homs, Hama dan Idlib"."""
-    if n == 0 or cues[n - 1].kind is None or not _in_list(tokens.text, matches, n):
+    """A type word covers a closed list ("provinsi Homs, Hama dan Idlib") and the other side of
+    a border ("perbatasan provinsi Hama dengan Homs": a border joins two of one kind)."""
+    if n == 0 or cues[n - 1].kind is None:
         return None
-    return cues[n - 1].kind
+    if _in_list(tokens.text, matches, n) or _border_pair(tokens, matches[n - 1], matches[n]):
+        return cues[n - 1].kind
+    return None
+
+
+def _border_pair(tokens: Tokens, before: Match, match: Match) -> bool:
+    """ "perbatasan <type word> X dengan Y": *match* is Y, *before* X."""
+    if not _WITH.fullmatch(tokens.text, before.end, match.start):
+        return False
+    words = words_before(tokens.between, tokens.raws, before.first)
+    return len(words) == 2 and words[1].lower() in BORDER_WORDS and words[0].lower() in TYPE_WORDS
 
 
 def _in_list(text: str, matches: list[Match], n: int) -> bool:

@@ -31,6 +31,9 @@ MEDIA_WORDS = lexicon.cue_words("media")
 #: Words before the one addressed ("kepada"): a person, an outlet or a government, which may bear
 #: a town's name ("mengatakan kepada Al Mayadeen"); a town itself is reached with "ke".
 ADDRESSEE_WORDS = lexicon.cue_words("addressee")
+#: The kind of a countryside word ("pedesaan", "gurun"): the governorate when the name has one,
+#: else the town (worked out by the resolver, which knows the name's places).
+COUNTRYSIDE = "countryside"
 
 TOWN_APPOSITION = re.compile(
     r",\s*(?:sebuah\s+|salah\s+satu\s+)?(?:kota|ibu\s?kota|desa)\b", re.IGNORECASE

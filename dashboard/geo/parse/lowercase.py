@@ -13,8 +13,9 @@ from dashboard.geo import lexicon
 from dashboard.geo.parse.tokens import Tokens
 
 MIN_LETTERS = 4
+_TOWNS = frozenset({"town", "village"})  # type words of a town ("kota", "desa"; cues.tsv)
 #: What says "a place follows" before a lower-case name: town type words and feature heads.
-HEADS = frozenset(w for w, kind in lexicon.cue_values("type").items() if kind == "town")
+HEADS = frozenset(w for w, kind in lexicon.cue_values("type").items() if kind in _TOWNS)
 HEADS |= lexicon.cue_words("feature_head")
 TAILS = lexicon.cue_words("feature_head_tail")
 _STOP = lexicon.stopwords()

@@ -17,8 +17,9 @@ from typing import NamedTuple
 
 from dashboard.geo import lexicon
 from dashboard.geo.parse.anchors import Anchors
-from dashboard.geo.parse.cues import Cues
+from dashboard.geo.parse.cues import COUNTRYSIDE, Cues
 from dashboard.geo.parse.hierarchy import city_governorate_read_around
+from dashboard.geo.parse.peers import only_each_other, towns_by_their_list
 from dashboard.geo.parse.scoring import (
     MAJOR,
     PENALTY_VARIANT,
@@ -36,9 +37,12 @@ from dashboard.model import Mention, Place, new_mention
 NEAR_KM = 40.0  # "neighbour" for the coherence rule
 FAR_KM = 100.0  # a village this far from every other place of the article is doubtful
 SALIENT_MENTIONS = 3
+TOWN, VILLAGE = "town", "village"  # kinds of type words (cues.tsv): a village is no quarter
 QUARTER = "quarter"  # feature type of a city quarter (features.tsv), its feature_code
 
 _STOPWORDS = lexicon.stopwords()
+#: Words that set a place frame before a name (cues.tsv context and type words: "di", "dari").
+PLACE_WORDS = lexicon.cue_words("context", "type")
 
 
 class Located(NamedTuple):
@@ -57,7 +61,8 @@ def resolve(
 ) -> list[Located]:
     """Every accepted mention with its place, in text order; *text* is what they were found in."""
     live = [(m, c) for m, c in zip(matches, cues, strict=True) if _possible(index, m, c)]
-    kinds = _reading_kinds(live, text)
+    listed = any(c.peers for _, c in live)  # some name stands in a closed list
+    kinds = _reading_kinds(index, live, text, listed)
     readings: dict[tuple[str, str | None], Sequence[Place]] = {}  # one decision per name and kind
     for (match, _), kind in zip(live, kinds, strict=True):
         if (match.entry.key, kind) not in readings:
@@ -79,7 +84,7 @@ def resolve(
         coherence = _coherence(place, anchors, key)
         decided[key, kind] = (place, max(coherence, 0) if key in salient else coherence)
     decided = city_governorate_read_around(index.admin1, decided)
-    return _mentions(index, live, kinds, decided, text)
+    return _mentions(index, live, kinds, decided, text, anchors if listed else None)
 
 
 def _mentions(
@@ -88,13 +93,16 @@ def _mentions(
     kinds: list[str | None],
     decided: dict[tuple[str, str | None], tuple[Place, int]],
     text: str,
+    anchors: Anchors | None,
 ) -> list[Located]:
-    """Each live name's mention of its decided place, if its confidence is enough."""
+    """Each live name's mention of its decided place, if its confidence is enough; *anchors*:
+    the article's sure places when some name stands in a closed list (else None)."""
     placed = (  # names and places in text order, for listed villages (geo/parse/sentences.py)
         [(m.start, decided[m.entry.key, k][0]) for (m, _), k in zip(live, kinds, strict=True)]
-        if any(c.peers for _, c in live)
+        if anchors is not None
         else []
     )
+    lonely = None  # listed names no sure place outside their list doubts: worked out if needed
     starts = [at for at, _ in placed]
     priors = index.priors or _all_priors(index)
     chosen = []
@@ -103,6 +111,10 @@ def _mentions(
         if cue.peers and place.kind == "populated_place" and prior(place) < MAJOR:
             peers = same_sentence(text, match.start, match.end, placed, starts)
             coherence = sentence_coherence(place, peers, coherence, NEAR_KM, FAR_KM)
+        if coherence < 0 and anchors is not None and cue.context in PLACE_WORDS:  # not "Kafr"
+            if lonely is None:  # items of one list are no evidence against each other
+                lonely = only_each_other(live, [key for key, _ in anchors.pairs()])
+            coherence = 0 if match.first in lonely else coherence
         if cue.direction:
             place = _compass_part(index, place, cue)
         confidence, evidence = scored((priors[place.id], coherence, *SCORED_FIELDS(cue)))
@@ -167,21 +179,41 @@ def _salient_keys(live: list[tuple[Match, Cues]]) -> set[str]:
     return salient
 
 
-def _reading_kinds(live: list[tuple[Match, Cues]], text: str) -> list[str | None]:
+def _countryside(index: ToponymIndex, match: Match) -> str:
+    """ "pedesaan X", "gurun X": the governorate when X names one or its seat ("pedesaan Homs",
+    the Rif; "pedesaan Damaskus"), else the town X itself ("pedesaan Tal Abyad": around the town,
+    within the scoring's reach)."""
+    places = index.places(match.entry)
+    governorate = places[0].feature_code in _SEATS or any(p.kind == "admin1" for p in places)
+    return "admin1" if governorate else TOWN
+
+
+def _reading_kinds(
+    index: ToponymIndex, live: list[tuple[Match, Cues]], text: str, listed: bool
+) -> list[str | None]:
     """Each mention's kind: its own type word, else the governorate when the article reads the
     same name as a governorate somewhere ("provinsi Idlib") and never explicitly as a town.
 
     A bare name joined to its own governorate ("Homs dan provinsi Homs", "Raqqa serta
-    provinsi Raqqa") is the city: the sentence names both."""
+    provinsi Raqqa") is the city: the sentence names both; so is one listed beside a plain
+    town ("antara Homs dan Palmira", :mod:`dashboard.geo.parse.peers`)."""
     own = [c.kind for _, c in live]
+    if COUNTRYSIDE in own:  # "pedesaan X": the governorate or the town, as X names one
+        own = [
+            _countryside(index, m) if k == COUNTRYSIDE else k
+            for (m, _), k in zip(live, own, strict=True)
+        ]
+    if listed:
+        own = towns_by_their_list(live, own, lambda m: _candidates(index, m, None))
     if "admin1" not in own:
         return own  # no governorate reading to spread
-    admin1 = {m.entry.key for m, c in live if c.kind == "admin1"}
-    admin1 -= {m.entry.key for m, c in live if c.kind == "town"}
-    kinds = [c.kind or ("admin1" if m.entry.key in admin1 else None) for m, c in live]
+    pairs = list(zip(live, own, strict=True))
+    admin1 = {m.entry.key for (m, _), k in pairs if k == "admin1"}
+    admin1 -= {m.entry.key for (m, _), k in pairs if k in (TOWN, VILLAGE)}
+    kinds = [k or ("admin1" if m.entry.key in admin1 else None) for (m, _), k in pairs]
     for n in range(len(live) - 1):
-        (m, c), (nxt, nxt_cue) = live[n], live[n + 1]
-        if c.kind is None and nxt_cue.kind == "admin1" and nxt.entry.key == m.entry.key:
+        (m, _), (nxt, _) = live[n], live[n + 1]
+        if own[n] is None and own[n + 1] == "admin1" and nxt.entry.key == m.entry.key:
             if _BOTH_READINGS.fullmatch(text, m.end, nxt.start):
                 kinds[n] = "town"
     return kinds
@@ -237,6 +269,10 @@ def _of_kind(index: ToponymIndex, places: list[Place], kind: str | None) -> Sequ
         wanted = [p for p in places if p.kind == "admin1"] or _governorates_of(index, places)
     elif kind == "town":  # a region is a group of towns ("kota Houla"), a quarter part of one
         wanted = [p for p in places if p.kind in ("populated_place", "region", "other")]
+    elif kind == VILLAGE:  # "desa Jdeideh": a village, not the Aleppo quarter of that name
+        wanted = [p for p in places if p.kind == "populated_place"] or [
+            p for p in places if p.kind in ("region", "other")
+        ]
     elif kind == "admin3":
         wanted = [p for p in places if p.kind == "admin3"]
     else:  # a bare name is a town, a governorate or a region before a district or subdistrict

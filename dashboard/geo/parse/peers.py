@@ -1,0 +1,83 @@
+"""What the items of one closed list say of each other's readings.
+
+A list names places of one kind for one reason ("dari Ain Issa dan Tel Tamer", "antara Homs dan
+Palmira", crossings along a border): a governorate seat listed beside a plain town is the town
+too, and items far apart are no evidence against each other (a family fled from both; crossings
+lie along a border). The lists are those :mod:`dashboard.geo.parse.context` found: each item
+after the first records the first words of the others (``Cues.peers``); here they are joined so
+every item knows its list. Pure functions of the matches and their cues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+
+from dashboard.geo.parse.cues import Cues
+from dashboard.geo.parse.toponyms import Match
+from dashboard.model import Place
+
+_SEATS = frozenset({"PPLA", "PPLC"})  # a governorate's seat (and the capital's)
+
+
+def list_groups(live: Sequence[tuple[Match, Cues]]) -> dict[int, set[int]]:
+    """First word of each listed name → the first words of every name of its list."""
+    groups: dict[int, set[int]] = {}
+    for m, c in live:
+        if c.peers:
+            members = {m.first, *c.peers}
+            for first in tuple(members):
+                members |= groups.get(first, set())
+            for first in members:
+                groups[first] = members
+    return groups
+
+
+def only_each_other(live: Sequence[tuple[Match, Cues]], sure_keys: Collection[str]) -> set[int]:
+    """First words of the listed names whose article names no sure place (of *sure_keys*, the
+    names of the article's anchors) outside their own list."""
+    key_at = {m.first: m.entry.key for m, _ in live}
+    sure = set(sure_keys)
+    return {
+        first
+        for first, members in list_groups(live).items()
+        if sure <= {key_at.get(f) for f in members}
+    }
+
+
+def towns_by_their_list(
+    live: Sequence[tuple[Match, Cues]],
+    kinds: list[str | None],
+    candidates: Callable[[Match], Sequence[Place]],
+) -> list[str | None]:
+    """*kinds* with "town" for a bare name that may be a governorate ("Homs") listed beside a
+    plain town, one no governorate is named after ("antara Homs dan Palmira")."""
+    groups = list_groups(live)
+    if not groups:
+        return kinds
+    at = {m.first: n for n, (m, _) in enumerate(live)}
+    out = list(kinds)
+    for n, (m, _) in enumerate(live):
+        members = groups.get(m.first)
+        if members is None or kinds[n] is not None or not _governorate_reading(candidates(m)):
+            continue
+        others = [live[at[f]][0] for f in members if f != m.first and f in at]
+        if any(kinds[at[o.first]] is None and _plain_town(candidates(o)) for o in others):
+            out[n] = "town"
+    return out
+
+
+def _governorate_reading(places: Sequence[Place]) -> bool:
+    return any(p.kind == "admin1" for p in places)
+
+
+def _plain_town(places: Sequence[Place]) -> bool:
+    """The name's best reading is a Syrian town that is no governorate's seat, and no governorate
+    bears the name."""
+    top = places[0] if places else None
+    return (
+        top is not None
+        and top.in_syria
+        and top.kind == "populated_place"
+        and top.feature_code not in _SEATS
+        and not _governorate_reading(places)
+    )

@@ -10,25 +10,30 @@ every item knows its list. Pure functions of the matches and their cues.
 
 from __future__ import annotations
 
+import bisect
+import operator
 from collections.abc import Callable, Collection, Sequence
+from itertools import compress
 
 from dashboard.geo.parse.cues import Cues
 from dashboard.geo.parse.toponyms import Match
 from dashboard.model import Place
 
 _SEATS = frozenset({"PPLA", "PPLC"})  # a governorate's seat (and the capital's)
+_MATCH, _CUES = operator.itemgetter(0), operator.itemgetter(1)  # of a (match, cues) pair
+_FIRST = operator.itemgetter(Match._fields.index("first"))
+_PEERS = operator.itemgetter(Cues._fields.index("peers"))
 
 
 def list_groups(live: Sequence[tuple[Match, Cues]]) -> dict[int, set[int]]:
     """First word of each listed name → the first words of every name of its list."""
     groups: dict[int, set[int]] = {}
-    for m, c in live:
-        if c.peers:
-            members = {m.first, *c.peers}
-            for first in tuple(members):
-                members |= groups.get(first, set())
-            for first in members:
-                groups[first] = members
+    for m, c in compress(live, map(_PEERS, map(_CUES, live))):  # in C: most names have none
+        members = {m.first, *c.peers}
+        for first in tuple(members):
+            members |= groups.get(first, set())
+        for first in members:
+            groups[first] = members
     return groups
 
 
@@ -54,14 +59,20 @@ def towns_by_their_list(
     groups = list_groups(live)
     if not groups:
         return kinds
-    at = {m.first: n for n, (m, _) in enumerate(live)}
+    firsts = list(map(_FIRST, map(_MATCH, live)))  # in text order: found by bisection
+    at = {
+        f: n
+        for f in groups
+        if (n := bisect.bisect_left(firsts, f)) < len(firsts) and firsts[n] == f
+    }
+    bare = [n for n in at.values() if kinds[n] is None]  # listed names without a type word
+    seats = [n for n in bare if _governorate_reading(candidates(live[n][0]))]
+    if not seats:
+        return kinds
     out = list(kinds)
-    for n, (m, _) in enumerate(live):
-        members = groups.get(m.first)
-        if members is None or kinds[n] is not None or not _governorate_reading(candidates(m)):
-            continue
-        others = [live[at[f]][0] for f in members if f != m.first and f in at]
-        if any(kinds[at[o.first]] is None and _plain_town(candidates(o)) for o in others):
+    for n in seats:
+        others = (at[f] for f in groups[live[n][0].first] if f in at and at[f] != n)
+        if any(k in bare and _plain_town(candidates(live[k][0])) for k in others):
             out[n] = "town"
     return out
 

@@ -270,9 +270,8 @@ def _of_kind(index: ToponymIndex, places: list[Place], kind: str | None) -> Sequ
     elif kind == "town":  # a region is a group of towns ("kota Houla"), a quarter part of one
         wanted = [p for p in places if p.kind in ("populated_place", "region", "other")]
     elif kind == VILLAGE:  # "desa Jdeideh": a village, not the Aleppo quarter of that name
-        wanted = [p for p in places if p.kind == "populated_place"] or [
-            p for p in places if p.kind in ("region", "other")
-        ]
+        towns = [p for p in places if p.kind in ("populated_place", "region", "other")]
+        wanted = [p for p in towns if p.feature_code != QUARTER] or towns
     elif kind == "admin3":
         wanted = [p for p in places if p.kind == "admin3"]
     else:  # a bare name is a town, a governorate or a region before a district or subdistrict

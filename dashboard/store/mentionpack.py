@@ -53,7 +53,7 @@ FIELDS = ("place_id", "span_start", "span_end", "surface", "confidence", "qualif
 
 def evidence_json(words: Iterable[str]) -> str:
     """A mention's evidence as the ``mentions`` table stored it."""
-    return json.dumps(list(words), ensure_ascii=False)
+    return jsontext.array(words)
 
 
 def geotag_mentions(geotag: Geotag) -> list[tuple]:

@@ -36,10 +36,6 @@ _PLACE_FIELDS = (
 )
 
 
-def _json(values) -> str:
-    return jsontext.text(list(values))
-
-
 def article_values(article: Article, geotag: Geotag | None, now: dt.datetime) -> dict[str, Any]:
     """One articles row."""
     return {**prepare(article, geotag).columns, "ingested_at": now}
@@ -80,10 +76,10 @@ def prepare(article: Article, geotag: Geotag | None) -> Prepared:
         "published_candidates": datepack.candidates_value(g.candidates, g.date),
         "weekday_conflict": g.weekday_conflict,
         "date_note": g.note,
-        "cited_sources": _json(article.cited_sources),
-        "credits": _json(article.credits),
+        "cited_sources": jsontext.array(article.cited_sources),
+        "credits": jsontext.array(article.credits),
         "event_dates": datepack.events_value(article.event_dates, text),
-        "warnings": _json(article.warnings),
+        "warnings": jsontext.array(article.warnings),
         **geotag_summary(geotag, text),
     }
     return Prepared(columns, place_tuples(article.id, geotag) if geotag is not None else [])

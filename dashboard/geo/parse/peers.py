@@ -19,7 +19,7 @@ from dashboard.geo.parse.cues import Cues
 from dashboard.geo.parse.toponyms import Match
 from dashboard.model import Place
 
-_SEATS = frozenset({"PPLA", "PPLC"})  # a governorate's seat (and the capital's)
+SEATS = frozenset({"PPLA", "PPLC"})  # feature codes of a governorate's seat (and the capital)
 _MATCH, _CUES = operator.itemgetter(0), operator.itemgetter(1)  # of a (match, cues) pair
 _FIRST = operator.itemgetter(Match._fields.index("first"))
 _PEERS = operator.itemgetter(Cues._fields.index("peers"))
@@ -66,7 +66,7 @@ def towns_by_their_list(
         if (n := bisect.bisect_left(firsts, f)) < len(firsts) and firsts[n] == f
     }
     bare = [n for n in at.values() if kinds[n] is None]  # listed names without a type word
-    seats = [n for n in bare if _governorate_reading(candidates(live[n][0]))]
+    seats = [n for n in bare if governorate_reading(candidates(live[n][0]))]
     if not seats:
         return kinds
     out = list(kinds)
@@ -77,7 +77,8 @@ def towns_by_their_list(
     return out
 
 
-def _governorate_reading(places: Sequence[Place]) -> bool:
+def governorate_reading(places: Sequence[Place]) -> bool:
+    """Some reading of the name is a governorate."""
     return any(p.kind == "admin1" for p in places)
 
 
@@ -89,6 +90,6 @@ def _plain_town(places: Sequence[Place]) -> bool:
         top is not None
         and top.in_syria
         and top.kind == "populated_place"
-        and top.feature_code not in _SEATS
-        and not _governorate_reading(places)
+        and top.feature_code not in SEATS
+        and not governorate_reading(places)
     )

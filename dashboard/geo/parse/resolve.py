@@ -19,7 +19,12 @@ from dashboard.geo import lexicon
 from dashboard.geo.parse.anchors import Anchors
 from dashboard.geo.parse.cues import COUNTRYSIDE, Cues
 from dashboard.geo.parse.hierarchy import city_governorate_read_around
-from dashboard.geo.parse.peers import only_each_other, towns_by_their_list
+from dashboard.geo.parse.peers import (
+    SEATS,
+    governorate_reading,
+    only_each_other,
+    towns_by_their_list,
+)
 from dashboard.geo.parse.scoring import (
     MAJOR,
     PENALTY_VARIANT,
@@ -184,7 +189,7 @@ def _countryside(index: ToponymIndex, match: Match) -> str:
     the Rif; "pedesaan Damaskus"), else the town X itself ("pedesaan Tal Abyad": around the town,
     within the scoring's reach)."""
     places = index.places(match.entry)
-    governorate = places[0].feature_code in _SEATS or any(p.kind == "admin1" for p in places)
+    governorate = places[0].feature_code in SEATS or governorate_reading(places)
     return "admin1" if governorate else TOWN
 
 
@@ -248,11 +253,8 @@ def _a_town(index: ToponymIndex, ids: tuple[str, ...]) -> bool:
     seat ("kepada Damaskus": the government the capital stands for)."""
     top = index.gazetteer.places[ids[0]]
     return (
-        top.in_syria and top.kind in ("populated_place", "other") and top.feature_code not in _SEATS
+        top.in_syria and top.kind in ("populated_place", "other") and top.feature_code not in SEATS
     )
-
-
-_SEATS = frozenset({"PPLC", "PPLA"})
 
 
 def _candidates(index: ToponymIndex, match: Match, kind: str | None) -> Sequence[Place]:

@@ -65,9 +65,10 @@ def part_of(gold: dict[str, dict], split: dict[str, str], part: str) -> dict[str
     return {k: v for k, v in gold.items() if part == "all" or split.get(k, "tune") == part}
 
 
-def load_gold(corpus: Path) -> dict[str, dict]:
+def load_gold(corpus: Path, seeds: bool = True) -> dict[str, dict]:
     gold = {}
-    for path in (corpus / "gold.jsonl", ROOT / "benchmarks" / "seeds_gold.jsonl"):
+    extra = [ROOT / "benchmarks" / "seeds_gold.jsonl"] if seeds else []
+    for path in (corpus / "gold.jsonl", *extra):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 entry = json.loads(line)
@@ -75,9 +76,9 @@ def load_gold(corpus: Path) -> dict[str, dict]:
     return gold
 
 
-def load_articles(corpus: Path) -> list:
+def load_articles(corpus: Path, seeds: bool = True) -> list:
     articles = []
-    for item in read_paths([corpus / "articles", ROOT / "seeds"]):
+    for item in read_paths([corpus / "articles", *([ROOT / "seeds"] if seeds else [])]):
         if isinstance(item, ArticleReadError):
             print(f"skipped {item}", file=sys.stderr)
         else:
@@ -410,10 +411,13 @@ def main() -> int:
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--verbose", choices=PARTS, help="per-article misses of this part")
     ap.add_argument("--no-speed", action="store_true", help="quality only")
+    ap.add_argument("--no-seeds", action="store_true", help="the corpus alone, without the seeds")
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-    gold, articles, split = load_gold(args.corpus), load_articles(args.corpus), load_split()
+    seeds = not args.no_seeds
+    gold, articles = load_gold(args.corpus, seeds), load_articles(args.corpus, seeds)
+    split = load_split()
     gazetteer = load_gazetteer()
     t0 = time.perf_counter()
     parser = Geoparser(gazetteer)

@@ -12,6 +12,8 @@ from typing import Any
 
 from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import Gazetteer
+from dashboard.geo.parse.abroad import drop_abroad
+from dashboard.geo.parse.bearing import by_direction
 from dashboard.geo.parse.context import read_cues
 from dashboard.geo.parse.focus import choose_focus
 from dashboard.geo.parse.grouping import group
@@ -43,7 +45,9 @@ class Geoparser:
         in_title = matches[0].start < title_len  # matches come in text order
         title_case = in_title and _title_case(text[:title_len])  # only read for title names
         cues = read_cues(tokens, matches, title_len=title_len, title_case=title_case)
-        located = in_cities(tokens, matches, resolve(self.index, matches, cues, text))
+        located = drop_abroad(text, resolve(self.index, matches, cues, text))
+        located = by_direction(self.index, tokens, matches, located)
+        located = in_cities(tokens, matches, located)
         places = group(located, self.index.parts)
         return Geotag(places=places, focus=choose_focus(places))
 

@@ -7,7 +7,8 @@ looked up too, only where the text says "place" (the variant lookups of
 :mod:`dashboard.geo.parse.variants`: after a context word, in a list beside a found place), and
 only when it names nothing else, is no Indonesian root word ("Tanak"), no stopword and no given
 name ("Omar" of "ladang minyak al-Omar"). A building keeps its head ("penjara Sina", "masjid
-Umawi": cues.tsv value ``building``). Such a match is a variant: fuzzy, with its penalty."""
+Umawi": cues.tsv value ``building``), and so does a natural feature ("Danau Assad": value
+``kept``). Such a match is a variant: fuzzy, with its penalty."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ _GIVEN = lexicon.given_names()
 def headless_names(entries: Mapping[str, Any]) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Proper name of a headed feature name (folded) → (its full key, its place ids)."""
     kinds = lexicon.cue_values("feature_head")
-    heads = {normalize(w) for w, kind in kinds.items() if kind != "building"}
+    heads = {normalize(w) for w, kind in kinds.items() if not kind}  # not "building", "kept"
     tails = {normalize(w) for w in lexicon.cue_words("feature_head_tail")}
     found: dict[str, tuple[str, tuple[str, ...]]] = {}
     for key, entry in entries.items():

@@ -25,6 +25,7 @@ from dashboard.geo.parse.peers import (
     only_each_other,
     towns_by_their_list,
 )
+from dashboard.geo.parse.possible import possible
 from dashboard.geo.parse.scoring import (
     MAJOR,
     PENALTY_VARIANT,
@@ -45,7 +46,6 @@ SALIENT_MENTIONS = 3
 TOWN, VILLAGE = "town", "village"  # kinds of type words (cues.tsv): a village is no quarter
 QUARTER = "quarter"  # feature type of a city quarter (features.tsv), its feature_code
 
-_STOPWORDS = lexicon.stopwords()
 #: Words that set a place frame before a name (cues.tsv context and type words: "di", "dari").
 PLACE_WORDS = lexicon.cue_words("context", "type")
 
@@ -65,7 +65,7 @@ def resolve(
     index: ToponymIndex, matches: Sequence[Match], cues: Sequence[Cues], text: str = ""
 ) -> list[Located]:
     """Every accepted mention with its place, in text order; *text* is what they were found in."""
-    live = [(m, c) for m, c in zip(matches, cues, strict=True) if _possible(index, m, c)]
+    live = [(m, c) for m, c in zip(matches, cues, strict=True) if possible(index, m, c, text)]
     listed = any(c.peers for _, c in live)  # some name stands in a closed list
     kinds = _reading_kinds(index, live, text, listed)
     readings: dict[tuple[str, str | None], Sequence[Place]] = {}  # one decision per name and kind
@@ -228,33 +228,6 @@ def _reading_kinds(
 _BOTH_READINGS = re.compile(
     r"\s*(?:,\s*)?(?:dan|serta|atau|maupun|juga)\s+(?:di\s+)?(?:provinsi|propinsi)\s+", re.I
 )
-
-
-def _possible(index: ToponymIndex, match: Match, cue: Cues) -> bool:
-    """Hard rules: not-a-place phrases, personal names, outlets, common words, stray acronyms."""
-    entry = match.entry
-    if entry.blocker or cue.person or cue.media:
-        return False
-    if cue.addressee and _a_town(index, entry.ids):
-        return False  # "kepada Al Mayadeen" is the channel; "kepada Turki" still the country
-    surface = match.surface
-    if surface.isupper() and len(surface) <= 3 and not entry.abbreviation:
-        return False  # "SAM" in a photo credit is an acronym, not the Turkish name of Damascus
-    if cue.common_word:  # (a stopword is one: the cues test the same list)
-        if match.first == match.last and surface.lower() in _STOPWORDS:
-            return False  # "Sumber", "Anda", "Rabu": never a place on its own
-        top = prior(index.gazetteer.places[entry.ids[0]])
-        return top >= MAJOR and not cue.sentence_start
-    return True
-
-
-def _a_town(index: ToponymIndex, ids: tuple[str, ...]) -> bool:
-    """The name's best reading is a Syrian town or point, not a country, a governorate or its
-    seat ("kepada Damaskus": the government the capital stands for)."""
-    top = index.gazetteer.places[ids[0]]
-    return (
-        top.in_syria and top.kind in ("populated_place", "other") and top.feature_code not in SEATS
-    )
 
 
 def _candidates(index: ToponymIndex, match: Match, kind: str | None) -> Sequence[Place]:

@@ -1,0 +1,50 @@
+"""Hard rules: a name found that can be no place here, whatever its candidates.
+
+Not-a-place phrases, personal names (a nisba, a kunya), outlets ("dilansir Al Mayadeen"), the
+one addressed when the name is a town ("kepada Al Mayadeen"), stray acronyms ("SAM"), common
+words ("Sumber", "Anda") and the generic head of a longer name no row has: "Tell Sukas",
+"Tel Qarqur" name a mound (or a village the gazetteer lacks), not the town al-Tall, whose name
+is the head alone; "Bab X" is no al-Bab (cues.tsv role ``name_head``)."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.geo import lexicon
+from dashboard.geo.parse.cues import Cues
+from dashboard.geo.parse.peers import SEATS
+from dashboard.geo.parse.scoring import MAJOR, prior
+from dashboard.geo.parse.toponyms import Match, ToponymIndex
+from dashboard.geo.parse.variants import HEAD_FORMS
+
+_STOPWORDS = lexicon.stopwords()
+_NAME_AFTER = re.compile(r"[ \t-]+[A-ZÀ-Þ]")  # a capitalised word right after a name
+
+
+def possible(index: ToponymIndex, match: Match, cue: Cues, text: str) -> bool:
+    """*match* may be a place (*cue*: what the words around it say; *text*: where it was found)."""
+    entry = match.entry
+    if entry.blocker or cue.person or cue.media:
+        return False
+    if cue.addressee and _a_town(index, entry.ids):
+        return False  # "kepada Al Mayadeen" is the channel; "kepada Turki" still the country
+    surface = match.surface
+    if surface in HEAD_FORMS and _NAME_AFTER.match(text, match.end):
+        return False  # "Tell Sukas": the head of a longer name no row has, not al-Tall
+    if surface.isupper() and len(surface) <= 3 and not entry.abbreviation:
+        return False  # "SAM" in a photo credit is an acronym, not the Turkish name of Damascus
+    if cue.common_word:  # (a stopword is one: the cues test the same list)
+        if match.first == match.last and surface.lower() in _STOPWORDS:
+            return False  # "Sumber", "Anda", "Rabu": never a place on its own
+        top = prior(index.gazetteer.places[entry.ids[0]])
+        return top >= MAJOR and not cue.sentence_start
+    return True
+
+
+def _a_town(index: ToponymIndex, ids: tuple[str, ...]) -> bool:
+    """The name's best reading is a Syrian town or point, not a country, a governorate or its
+    seat ("kepada Damaskus": the government the capital stands for)."""
+    top = index.gazetteer.places[ids[0]]
+    return (
+        top.in_syria and top.kind in ("populated_place", "other") and top.feature_code not in SEATS
+    )

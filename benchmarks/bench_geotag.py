@@ -383,8 +383,11 @@ def report(scores: dict[str, tuple[dict, dict]]) -> str:
 def speed_report(perf: dict, index_s: float, index_mb: float) -> str:
     o, g = perf["ours"], perf["geotext"]
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    from dashboard.geo.parse import BUILD
+
     return "\n".join(
         [
+            BUILD.line(),
             "| speed, one core | ours | geotext + dateparser |",
             "|---|---|---|",
             f"| articles per CPU-second, caches emptied every pass | {o['articles_per_s']:,.0f} | "

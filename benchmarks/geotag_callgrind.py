@@ -88,7 +88,10 @@ def main() -> int:
         for pair in pairs:
             bench_geotag.forget_words(parser)
             functools.reduce(tag, [pair], None)
+    from dashboard.geo.parse import BUILD
+
     print(f"{len(pairs)} articles, {args.passes} cold passes ({args.corpus})", file=sys.stderr)
+    print(BUILD.line(), file=sys.stderr)
     return 0
 
 

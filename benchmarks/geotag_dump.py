@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/geotag_dump.py /tmp/after.txt [--corpus ../shared/dev-corpus]
     git stash; .venv/bin/python benchmarks/geotag_dump.py /tmp/before.txt; git stash pop
     cmp /tmp/before.txt /tmp/after.txt
+    SYRIA_NEWS_PURE=1 .venv/bin/python benchmarks/geotag_dump.py /tmp/pure.txt   # vs compiled
 
 The texts: the dev corpus and the seeds (read by path; nothing of them is written but places and
 offsets), 4,000 synthetic articles (``synthetic_corpus.generate(4000, seed=7)``), the long inputs
@@ -53,6 +54,9 @@ def main() -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--corpus", type=Path, default=bench_geotag.DEFAULT_CORPUS)
     args = ap.parse_args()
+    from dashboard.geo.parse import BUILD
+
+    print(BUILD.line(), file=sys.stderr)  # compiled and pure must write the same file
     articles = bench_geotag.load_articles(args.corpus)
     parser = Geoparser(load_gazetteer())
     with args.out.open("w", encoding="utf-8") as out:

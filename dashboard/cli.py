@@ -1,7 +1,7 @@
 """Command line: ``python -m dashboard COMMAND``.
 
 Commands: ingest, collect, articles, geotag, build-geodata, serve, install-assets (serve_cli),
-review and evaluate (review_cli), editors (editors_cli).
+review and evaluate (review_cli), editors (editors_cli), compile (geo.compiled.build).
 
 Each sub-command is a thin function over the pipeline modules; parsing and geotagging stay pure.
 """
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from dashboard import editors_cli, review_cli, serve_cli
 from dashboard.data import geodata_dir, seeds_dir
+from dashboard.geo.compiled import build as compile_cli
 from dashboard.store.location import configured_db, has_password
 
 #: --db's help: the default comes from the environment (see dashboard.store.location).
@@ -86,9 +87,11 @@ def _cmd_geotag(args: argparse.Namespace) -> int:
 
     from dashboard.errors import ArticleReadError, GazetteerError
     from dashboard.geo.gazetteer import load_gazetteer
+    from dashboard.geo.parse import BUILD
     from dashboard.geo.parse.geotag import article_json, parser_for
     from dashboard.text.read import read_paths
 
+    print(BUILD.line(), file=sys.stderr)  # compiled, or pure and what it costs
     try:
         parser = parser_for(load_gazetteer())
     except GazetteerError as exc:
@@ -119,8 +122,20 @@ def _cmd_build_geodata(args: argparse.Namespace) -> int:
     return 0
 
 
+class _About(argparse.Action):
+    """``--version``: the package's version and which geotagger runs (compiled or pure)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # noqa: ANN001
+        from importlib.metadata import version
+
+        from dashboard.geo.parse import BUILD
+
+        parser.exit(message=f"syria-news-map {version('syria-news-map')}; {BUILD.line()}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="syria-news-map", description=__doc__)
+    parser.add_argument("--version", nargs=0, action=_About, help="version and geotagger build")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("ingest", help="read, clean, date, geotag and store articles")
@@ -157,6 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve_cli.add_parsers(sub, DB_HELP)
     review_cli.add_parsers(sub, DB_HELP)
     editors_cli.add_parsers(sub)
+    compile_cli.add_parser(sub)
 
     return parser
 

@@ -99,6 +99,9 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         print(f"serve: {refused}", file=sys.stderr)
         return 2
 
+    from dashboard.geo.parse import BUILD
+
+    print(f"serve: {BUILD.line()}", file=sys.stderr)  # compiled, or pure and what it costs
     store = Store(args.db)  # a file's folder is made when missing
     if store.count() == 0 and not _store_seeds(store, args.db):
         store.close()

@@ -352,6 +352,9 @@ def test_the_evidence_label_table_gives_what_the_loop_over_the_flags_gives() -> 
         _, evidence = scoring.scored(tuple(fields))
         plain = [label for at, label in scoring._FLAG_AT if fields[at]]
         assert evidence == (*plain, *(["context:di"] if flags[0] else []))
-    # a flag that is no bool ("" or a word) takes the long way, with the same labels
-    odd = (0.45, 0, None, None, "", False, False, False, False, False, False, "x", False)
+    # a cue that is no bool ("" or a word) counts as its truth value, compiled or not
+    odd = (0.45, 0, None, None, "", False, False, "yes", False, False, False, "x", False)
+    truth = (0.45, 0, None, None, False, False, False, True, False, False, False, True, False)
     assert scoring.scored(odd)[1] == tuple(lb for at, lb in scoring._FLAG_AT if odd[at])
+    assert scoring.scored(odd) == scoring.scored(truth)
+    assert scoring.scored(odd)[0] < scoring.scored(truth[:7] + (False,) + truth[8:])[0]

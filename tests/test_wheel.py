@@ -26,8 +26,11 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SEED = "003_0b1346240def0ec8.txt"  # "Senin (27/05/2019)", a dateline in Idlib, Kafr Nabudah
 
 
-def _run(args: list, *, cwd: Path, timeout: float = 300) -> subprocess.CompletedProcess:
+def _run(
+    args: list, *, cwd: Path, timeout: float = 300, extra: dict | None = None
+) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    env.update(extra or {})
     done = subprocess.run(
         [str(a) for a in args],
         cwd=cwd,
@@ -121,3 +124,31 @@ def test_the_installed_package_geotags_a_seed_copied_to_another_folder(installed
     assert article["published"] == "2019-05-27"
     names = {loc["name"] for loc in article["locations"] if loc["in_syria"]}
     assert {"Idlib", "Kafr Nabudah"} <= names, names
+
+
+def test_the_installed_package_compiles_and_never_runs_a_stale_build(installed, tmp_path):
+    """`compile` builds the wheel's own sources; after an edit of any .py, pure Python runs."""
+    from dashboard.geo.compiled.build import missing_tool
+
+    if missing_tool() and os.environ.get("REQUIRE_COMPILED") != "1":
+        pytest.skip(f"cannot compile here: {missing_tool()}")
+    python, elsewhere = installed
+    shutil.copyfile(REPO_ROOT / "seeds" / SEED, elsewhere / "artikel.txt")
+    extra = {"SYRIA_NEWS_COMPILED_DIR": str(tmp_path / "cache"), "SYRIA_NEWS_PURE": ""}
+    built = _run([python, "-m", "dashboard", "compile"], cwd=elsewhere, extra=extra, timeout=900)
+    assert "compile: compiled in" in built.stdout, built.stdout + built.stderr
+    geotag = [python, "-m", "dashboard", "geotag", "artikel.txt"]
+    fast = _run(geotag, cwd=elsewhere, extra=extra)
+    assert "geotagger: compiled (mypyc" in fast.stderr
+    pure = _run(geotag, cwd=elsewhere, extra={**extra, "SYRIA_NEWS_PURE": "1"})
+    assert "geotagger: pure Python" in pure.stderr and fast.stdout == pure.stdout
+    probe = "import dashboard.store.rows as m; print(m.__file__)"
+    edited = Path(_run([python, "-c", probe], cwd=elsewhere).stdout.strip())
+    assert edited.resolve().is_relative_to(python.parent.parent.resolve())
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    stale = _run(geotag, cwd=elsewhere, extra=extra)
+    assert "geotagger: pure Python (sources changed since the last compile" in stale.stderr
+    assert stale.stdout == pure.stdout
+    no_cc_env = {**extra, "CC": "no-cc", "REQUIRE_COMPILED": ""}  # a machine without one
+    no_cc = _run([python, "-m", "dashboard", "compile"], cwd=elsewhere, extra=no_cc_env)
+    assert "no C compiler (no-cc): the geotagger runs as pure Python" in no_cc.stderr

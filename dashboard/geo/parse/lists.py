@@ -22,11 +22,11 @@ MAX_ITEMS = 12  # a list is walked this far at most, either way
 MAX_MODIFIERS = 2  # "kota kecil", "desa-desa kecil terpencil"
 
 #: Conjunctions that join (and close) a list.
-JOINERS = frozenset({"dan", "serta", "atau"})
+JOINERS: frozenset[str] = frozenset({"dan", "serta", "atau"})
 #: Words that say a place follows (cues.tsv: context and type words).
 CONTEXT_WORDS = lexicon.cue_words("context", "type")
 #: Adjectives that may stand between a context word and its name (cues.tsv role `modifier`).
-MODIFIERS = lexicon.cue_words("modifier")
+MODIFIERS: frozenset[str] = lexicon.cue_words("modifier")
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _SPACE = re.compile(r"[ \t]*")

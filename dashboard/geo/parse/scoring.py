@@ -106,6 +106,8 @@ _SCORED += ("after_name", "before_name", "given_name", "listed", "title", "insti
 SCORED_FIELDS = operator.itemgetter(*(Cues._fields.index(field) for field in _SCORED))
 
 
+#: Where the yes/no cues start in :func:`scored`'s fields (after prior, coherence, context, kind).
+_YES_NO = 4
 #: Where each evidence flag stands in :func:`scored`'s fields (after the prior and coherence).
 _FLAG_AT = tuple((2 + _SCORED.index(field), label) for field, label in _FLAG_EVIDENCE)
 #: The evidence flags of :func:`scored`'s fields, in :data:`_FLAG_EVIDENCE`'s order.
@@ -122,8 +124,10 @@ _FLAG_LABELS = {
 def scored(fields: tuple[object, ...]) -> tuple[float, tuple[str, ...]]:
     """(confidence, evidence labels) of one combination of prior, coherence and cues: few
     combinations recur, so each is worked out once (an unseen text still meets a few new ones)."""
-    labels = _FLAG_LABELS.get(_FLAGS(fields))  # flags are bools; anything else: the long way
-    evidence = list(labels) if labels is not None else [lb for at, lb in _FLAG_AT if fields[at]]
+    # A yes/no cue that is no bool ("" or a word) counts as its truth value, as an `if` reads it;
+    # compiled (mypyc) code checks `_score`'s `bool` annotations, so they become bools first.
+    fields = (*fields[:_YES_NO], *map(bool, fields[_YES_NO:]))
+    evidence = list(_FLAG_LABELS[_FLAGS(fields)])
     context, kind = fields[2], fields[3]
     if context:
         evidence.append(f"context:{context}")

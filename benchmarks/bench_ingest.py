@@ -34,6 +34,13 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO_ROOT), str(REPO_ROOT / "benchmarks")]
 
 
+def _build_note() -> str:
+    """Which geotagger build the run used: compiled (mypyc) or pure Python, and why."""
+    from dashboard.geo.parse import BUILD
+
+    return BUILD.note
+
+
 def _rss_mb() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -156,7 +163,7 @@ def child(file: Path, mode: str, db: Path, workers: int = 1) -> dict:
         "file": str(file),
         "file_mb": file.stat().st_size / 1e6,
         "mode": mode,
-        "geotagger": why_not or "geoparse",
+        "geotagger": why_not or f"geoparse, {_build_note()}",
         **counts,
         "seconds": seconds,
         "per_s": counts["read"] / seconds if seconds else float("nan"),

@@ -21,6 +21,7 @@ from dashboard.geo.build.review import (
     read_bad_variants,
     read_features,
     read_foreign,
+    read_old_name_districts,
     read_regions,
     read_stopwords,
 )
@@ -255,7 +256,7 @@ def assemble(sources: Path, reviewed: Path) -> list[Record]:
     """Every place of the built gazetteer, merged and cleaned (not yet written)."""
     aliases = read_aliases(reviewed)
     wanted = {a.place_id for a in aliases}
-    towns = read_wof(sources / WOF_FILE)
+    towns = read_wof(sources / WOF_FILE, read_old_name_districts(reviewed))
     enrich_from_geonames(towns, read_geonames(sources / GEONAMES_FILE))
     towns = [t for t in merge_duplicates(towns) if not t.abandoned or t.id in wanted]
     towns = drop_common_words(towns, read_stopwords(reviewed))

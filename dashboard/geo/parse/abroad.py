@@ -15,7 +15,9 @@ it ("Aleppo dan Turki")."""
 
 from __future__ import annotations
 
+import operator
 import re
+from itertools import compress, count
 
 from dashboard.geo import lexicon
 from dashboard.geo.parse.peers import SEATS
@@ -23,6 +25,8 @@ from dashboard.geo.parse.resolve import Located
 from dashboard.geo.parse.toponyms import COMPASS
 
 STRUCTURES = lexicon.cue_words("structure")
+_MAX_GAP = 40  # characters: "Gate, di sebelah selatan " is shorter
+_IN_SYRIA = operator.attrgetter("place.in_syria")
 ORIGINS = lexicon.cue_words("origin")
 _WORD = r"[^\W\d_]+"
 _COMPASS = "|".join(sorted(map(re.escape, COMPASS), key=len, reverse=True))
@@ -41,12 +45,13 @@ _CLOSE = re.compile(
 
 def drop_abroad(text: str, located: list[Located]) -> list[Located]:
     """*located* without the Syrian mentions the words after them place abroad."""
-    if all(item.place.in_syria for item in located):
+    syrian = list(map(_IN_SYRIA, located))  # C-level: most names found are Syrian
+    if all(syrian):
         return located  # the common case: no foreign place found
     abroad = {
-        n
-        for n, (item, nxt) in enumerate(zip(located, located[1:], strict=False))
-        if item.place.in_syria and not nxt.place.in_syria and _placed_by(text, item, nxt)
+        n - 1
+        for n in compress(count(), map(operator.not_, syrian))
+        if n and syrian[n - 1] and _placed_by(text, located[n - 1], located[n])
     }
     return [item for n, item in enumerate(located) if n not in abroad] if abroad else located
 
@@ -55,6 +60,8 @@ def _placed_by(text: str, item: Located, foreign: Located) -> bool:
     """The text from *item*'s name to *foreign*'s says the named place lies in *foreign*."""
     place, mention = item.place, item.mention
     if place.kind == "country":
+        return False
+    if foreign.mention.start - mention.end > _MAX_GAP:
         return False
     join = _JOIN.fullmatch(text, mention.end, foreign.mention.start)
     if join is None:

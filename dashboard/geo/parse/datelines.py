@@ -1,6 +1,7 @@
 """Datelines: the place a wire or outlet names before the body ("DAMASKUS -", "Idlib, Suriah:").
 
-A dateline opens the body, after a byline, a date or a photo caption, and ends within
+A dateline opens the body (or a title that is the body's first line), after a byline, a date
+or a photo caption, and ends within
 :data:`_DATELINE_HEAD` characters of its line's start; its place words are capitalised. The
 context rules (:mod:`dashboard.geo.parse.context`) mark a name inside one of these zones."""
 
@@ -17,6 +18,12 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 _DATELINE_LINE = re.compile(r"^[ \t]*(?P<zone>[^\W\d_][\w ]{1,30}),[ \t]*[\w .]{2,30}[ \t]*$")
+#: A title that is the body's first line, dateline and all (an export without the page's title):
+#: an outlet's domain or a place in capitals, then a dash ("REPUBLIKA.CO.ID, IDLIB -- …").
+_TITLE_DATELINE = re.compile(
+    r"[ \t]*(?:(?i:(?:[\w-]+\.)+(?:com|net|org|co|id))\.?[ \t]*,[ \t]*[^\W\d_]"
+    r"|[A-Z][A-Z ]{2,30}[ \t]*(?:-{1,2}|–|—)[ \t])"
+)
 _DATELINE_REACH = 1200  # datelines open the body, after a byline, a date or a photo caption
 _DATELINE_HEAD = 100  # … and end within this many characters of their line's start
 _DATELINE_MARKS = re.compile(r"[-–—:,]")
@@ -29,8 +36,8 @@ _DATELINE_END = re.compile(r"[-–—:][ \t]")
 def dateline_zones(text: str, title_len: int) -> list[tuple[int, int]]:
     """Character spans of dateline places near the start of the body ("DAMASKUS -")."""
     zones = []
-    pos = title_len
-    for line in text[title_len : title_len + _DATELINE_REACH].split("\n"):
+    pos = 0 if title_len and _TITLE_DATELINE.match(text, 0, title_len) else title_len
+    for line in text[pos : title_len + _DATELINE_REACH].split("\n"):
         head = line[:_DATELINE_HEAD]
         if head.strip() and _DATELINE_MARKS.search(head):
             m = _dateline_match(line)

@@ -21,6 +21,7 @@ from dashboard.geo.parse.quarters import in_cities
 from dashboard.geo.parse.resolve import prepare, resolve
 from dashboard.geo.parse.tokens import WORD_RE
 from dashboard.geo.parse.toponyms import ToponymIndex
+from dashboard.geo.parse.within import placed_within
 from dashboard.model import Article, Geotag, TaggedPlace
 
 __all__ = ["Geoparser", "article_json", "geotag", "geotag_article", "location_json"]
@@ -47,6 +48,7 @@ class Geoparser:
         cues = read_cues(tokens, matches, title_len=title_len, title_case=title_case)
         located = drop_abroad(text, resolve(self.index, matches, cues, text))
         located = by_direction(self.index, tokens, matches, located)
+        located = placed_within(self.index, text, matches, located)
         located = in_cities(tokens, matches, located)
         places = group(located, self.index.parts)
         return Geotag(places=places, focus=choose_focus(places))

@@ -4,15 +4,18 @@ Damascus is Syria's one city-governorate: the Damascus governorate (SY01) is the
 and the governorate around it, Rural Damascus (SY03, Rif Dimashq), is what news call "the
 province of Damascus" ("provinsi Damaskus") when they speak of the towns around the city. So a
 governorate reading of "Damaskus" is Rural Damascus when the article's other places around the
-capital lie in Rural Damascus and none but the capital itself lies in the Damascus governorate.
+capital lie in Rural Damascus and none but the capital itself lies in the Damascus governorate;
+and "pedesaan Damaskus" (the Damascus countryside, Rif Dimashq) is always Rural Damascus.
 """
 
 from __future__ import annotations
 
+from dashboard.geo.parse.peers import SEATS, governorate_reading
 from dashboard.model import Place
 
 CITY_GOVERNORATE = "SY01"  # the Damascus governorate: the capital alone
 AROUND_IT = "SY03"  # Rural Damascus, the governorate around it
+RURAL = "rural"  # the kind "pedesaan Damaskus" reads: the governorate around the capital
 _POINT_KINDS = frozenset({"populated_place", "other", "region"})
 
 
@@ -35,3 +38,14 @@ def city_governorate_read_around(
         reading: ((around, coherence) if place.id == city_gov.id else (place, coherence))
         for reading, (place, coherence) in decided.items()
     }
+
+
+def countryside_kind(places: list[Place]) -> str:
+    """The kind "pedesaan X" or "gurun X" reads (*places*: X's readings, best first): the
+    governorate when X names one or its seat ("pedesaan Homs", the Rif), the governorate around
+    the capital for the capital ("pedesaan Damaskus" is Rif Dimashq, literally "the Damascus
+    countryside", not the city-governorate), else the town X itself ("pedesaan Tal Abyad":
+    around the town, within the scoring's reach)."""
+    if places[0].feature_code in SEATS or governorate_reading(places):
+        return RURAL if places[0].admin1_pcode == CITY_GOVERNORATE else "admin1"
+    return "town"

@@ -18,10 +18,13 @@ from typing import NamedTuple
 from dashboard.geo import lexicon
 from dashboard.geo.parse.anchors import Anchors
 from dashboard.geo.parse.cues import COUNTRYSIDE, Cues
-from dashboard.geo.parse.hierarchy import city_governorate_read_around
+from dashboard.geo.parse.hierarchy import (
+    AROUND_IT,
+    RURAL,
+    city_governorate_read_around,
+    countryside_kind,
+)
 from dashboard.geo.parse.peers import (
-    SEATS,
-    governorate_reading,
     only_each_other,
     towns_by_their_list,
 )
@@ -42,6 +45,7 @@ from dashboard.model import Mention, Place, new_mention
 
 NEAR_KM = 40.0  # "neighbour" for the coherence rule
 FAR_KM = 100.0  # a village this far from every other place of the article is doubtful
+RANK_CAP = 3  # past the third namesake the gazetteer's order says nothing: the article decides
 SALIENT_MENTIONS = 3
 TOWN, VILLAGE = "town", "village"  # kinds of type words (cues.tsv): a village is no quarter
 QUARTER = "quarter"  # feature type of a city quarter (features.tsv), its feature_code
@@ -184,15 +188,6 @@ def _salient_keys(live: list[tuple[Match, Cues]]) -> set[str]:
     return salient
 
 
-def _countryside(index: ToponymIndex, match: Match) -> str:
-    """ "pedesaan X", "gurun X": the governorate when X names one or its seat ("pedesaan Homs",
-    the Rif; "pedesaan Damaskus"), else the town X itself ("pedesaan Tal Abyad": around the town,
-    within the scoring's reach)."""
-    places = index.places(match.entry)
-    governorate = places[0].feature_code in SEATS or governorate_reading(places)
-    return "admin1" if governorate else TOWN
-
-
 def _reading_kinds(
     index: ToponymIndex, live: list[tuple[Match, Cues]], text: str, listed: bool
 ) -> list[str | None]:
@@ -205,7 +200,7 @@ def _reading_kinds(
     own = [c.kind for _, c in live]
     if COUNTRYSIDE in own:  # "pedesaan X": the governorate or the town, as X names one
         own = [
-            _countryside(index, m) if k == COUNTRYSIDE else k
+            countryside_kind(index.places(m.entry)) if k == COUNTRYSIDE else k
             for (m, _), k in zip(live, own, strict=True)
         ]
     if listed:
@@ -231,6 +226,8 @@ _BOTH_READINGS = re.compile(
 
 
 def _candidates(index: ToponymIndex, match: Match, kind: str | None) -> Sequence[Place]:
+    if kind == RURAL and AROUND_IT in index.admin1:  # "pedesaan Damaskus": Rif Dimashq
+        return (index.admin1[AROUND_IT],)
     if kind is None:  # the common case, worked out once per parser for every name
         found = (index.bare or _all_bare(index)).get(match.entry.key)
         if found is not None:
@@ -277,7 +274,7 @@ def _anchor(place: Place, options: Sequence[Place]) -> bool:
 
 def _fit(place: Place, rank: int, anchors: Anchors, key: str) -> float:
     """How well a candidate of name *key* fits the sure places the article names under others."""
-    score = 0.3 - 0.05 * rank + (0.3 if prior(place) >= MAJOR else 0.0)
+    score = 0.3 - 0.05 * min(rank, RANK_CAP) + (0.3 if prior(place) >= MAJOR else 0.0)
     if place.in_syria and anchors.any_other(key):
         if place.admin1_pcode and anchors.in_governorate(place, key):
             score += 0.35

@@ -1,0 +1,106 @@
+"""A name placed inside another by "di": "kota al-Mazraa di Sweida", "desa X di provinsi Idlib".
+
+Many Syrian names are shared by villages and city quarters in several governorates, and the
+article's other places can pull a name towards the wrong one (a Damascus quarter in a story
+that names Damascus elsewhere). "X di Y" says X lies in Y: when Y is a governorate, its seat or
+a district's seat, X's reading is the namesake in Y's governorate nearest to Y (within
+:data:`NEAR_KM` of a town Y). If X has no reading there and the one chosen, a village or a city
+quarter, lies in another governorate farther than :data:`NEAR_KM` from Y, the text contradicts
+it and the mention is dropped, unless X is itself a seat or a word of origin stands before it
+("warga Zabadani di Idlib": its people, now in Idlib; cues.tsv role ``origin``). Only "di"
+(optionally with a type word: "di kota", "di provinsi") joins them: a comma also opens lists
+("Ofaniya, Quneitra, Al-Hamidiyah")."""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Sequence
+from itertools import compress, count
+
+from dashboard.geo.gazetteer import distance_km
+from dashboard.geo.parse.abroad import ORIGINS
+from dashboard.geo.parse.peers import SEATS
+from dashboard.geo.parse.resolve import Located
+from dashboard.geo.parse.scoring import MAJOR, prior
+from dashboard.geo.parse.toponyms import Match, ToponymIndex
+from dashboard.model import Place, new_mention
+
+NEAR_KM = 60.0  # a town's own surroundings, as far as "X di Y" reaches
+_MAX_GAP = 30  # characters between the two names: " di pedesaan provinsi " is shorter
+_CONTAINERS = SEATS | {"PPLA2"}  # towns that name an area: governorate and district seats
+_TOWNS = frozenset({"populated_place", "other"})
+_IN = re.compile(
+    r"\s+di\s+(?:(?:kota|provinsi|propinsi|kabupaten|distrik|wilayah|daerah|pedesaan)\s+)?",
+    re.IGNORECASE,
+)
+_ORIGIN = [[w] for w in ORIGINS] + [[w.capitalize()] for w in ORIGINS]  # a word before X
+_START = operator.attrgetter("mention.start")
+_END = operator.attrgetter("mention.end")
+
+
+def placed_within(
+    index: ToponymIndex, text: str, matches: Sequence[Match], located: list[Located]
+) -> list[Located]:
+    """*located* with each name that "di" places inside a governorate or town read there."""
+    gaps = map(operator.sub, map(_START, located[1:]), map(_END, located))
+    close = list(compress(count(), map(_MAX_GAP.__ge__, gaps)))
+    if not close:
+        return located
+    moved: dict[str, Place | None] = {}  # a reading's id → its namesake inside (None: dropped)
+    entries = None
+    for n in close:
+        item, container = located[n], located[n + 1]
+        if item.place.id in moved or not _container(container.place):
+            continue
+        if text[max(0, item.mention.start - 12) : item.mention.start].split()[-1:] in _ORIGIN:
+            continue  # "warga Zabadani di Idlib": where its people are now
+        if not _IN.fullmatch(text, item.mention.end, container.mention.start):
+            continue
+        entries = entries or {m.start: m.entry for m in matches}
+        entry = entries.get(item.mention.start)
+        if entry is not None and item.place.kind in _TOWNS and item.place.in_syria:
+            inside = _inside(index.places(entry), item.place, container.place)
+            if inside is not item.place:
+                moved[item.place.id] = inside
+    if not moved:
+        return located
+    return [
+        _moved(item, moved[item.place.id]) if item.place.id in moved else item
+        for item in located
+        if moved.get(item.place.id, item.place) is not None
+    ]
+
+
+def _container(place: Place) -> bool:
+    return place.in_syria and (place.kind == "admin1" or place.feature_code in _CONTAINERS)
+
+
+def _inside(options: Sequence[Place], chosen: Place, container: Place) -> Place | None:
+    """The reading of a name "di *container*": *chosen* if it lies there, else the nearest
+    namesake there, else None when *chosen* is a village or quarter far outside (else *chosen*)."""
+    town = container.kind != "admin1"
+
+    def there(p: Place) -> bool:
+        if p.admin1_pcode != container.admin1_pcode:
+            return False
+        return not town or distance_km(p.lat, p.lon, container.lat, container.lon) <= NEAR_KM
+
+    if there(chosen):
+        return chosen
+    fits = [p for p in options if p.kind in _TOWNS and p.in_syria and p.id != container.id]
+    fits = [p for p in fits if there(p)]
+    if fits:
+        return min(fits, key=lambda p: distance_km(p.lat, p.lon, container.lat, container.lon))
+    far = distance_km(chosen.lat, chosen.lon, container.lat, container.lon) > NEAR_KM
+    seat = chosen.feature_code in _CONTAINERS  # a town that names an area is no namesake
+    return None if far and prior(chosen) < MAJOR and not seat else chosen
+
+
+def _moved(item: Located, place: Place | None) -> Located:
+    assert place is not None  # dropped readings are filtered out before
+    m = item.mention
+    mention = new_mention(
+        m.start, m.end, m.surface, place.id, m.confidence, m.qualifier, m.evidence
+    )
+    return Located(mention, place)

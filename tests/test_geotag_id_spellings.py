@@ -1,6 +1,6 @@
-"""Region names in the Indonesian standard Arabic-Latin spelling (the diphthong aw written au,
-the ta marbuta -ah: "Ghautah" for al-Ghouta), geodata/regions.tsv. Sentences are this
-project's own; ids are the gazetteer's."""
+"""Spellings joined by data: regions in the Indonesian standard Arabic-Latin spelling (aw as au,
+the ta marbuta -ah: "Ghautah" for al-Ghouta, geodata/regions.tsv) and the alias Kefraya
+(aliases.tsv). Sentences are this project's own; ids are the gazetteer's."""
 
 from __future__ import annotations
 
@@ -24,3 +24,9 @@ def test_the_indonesian_spelling_of_a_region_finds_it(text: str, place_id: str) 
 
 def test_a_name_like_it_is_no_region() -> None:
     assert not found("Gautama dan Gautah berangkat ke sekolah.")
+
+
+def test_kefraya_beside_fua_is_the_idlib_town() -> None:
+    places = found("Bus-bus evakuasi meninggalkan Fua dan Kefraya.")
+    assert {"gn:170365", "gn:168689"} <= places  # al-Fu'ah and Kafriya (Idlib)
+    assert "gn:168717" not in places  # not Kafrayya (Hama)

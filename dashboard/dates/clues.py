@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import ahocorasick
@@ -50,6 +50,7 @@ _FUTURE_BEFORE = re.compile(
 )
 _FUTURE_AFTER = re.compile(r"(?i)^\s*(?:mendatang|nanti|depan)\b")
 _N = rf"(?P<n>\d{{1,2}}|{alternation(NUMBER_WORDS)})"
+_FRACTION = r"(?:[,.]\d)?"  # "2,5 tahun": the whole years count
 _WAR_WORDS = ("konflik", "perang", "revolusi", "krisis", "pemberontakan")
 _WAR = f"(?:{'|'.join(_WAR_WORDS)})"
 _SINCE_WAR = rf"\bsejak\s+(?:\w+\s+){{0,2}}{_WAR}\b"
@@ -57,27 +58,37 @@ _SINCE_WAR = rf"\bsejak\s+(?:\w+\s+){{0,2}}{_WAR}\b"
 #: the part is in the text (a number word tried at every word is slow). Each is tried only where
 #: its first words (or a number) start (:class:`~dashboard.wordscan.WordScan`).
 _NUMBER_STARTS = {word.split()[0] for word in NUMBER_WORDS}
+_DIGITS = re.compile(r"\d+")
+
+
+def _scan(pattern: str, words: Iterable[str]) -> WordScan:
+    """*pattern* (case-insensitive) tried where one of *words* starts, and where a number does
+    when *words* are the number words."""
+    return WordScan(
+        re.compile(f"(?i:{pattern})"), words, also=_DIGITS if words is _NUMBER_STARTS else None
+    )
+
+
+_COUNT = rf"(?:lebih\s+dari\s+)?{_N}{_FRACTION}\s+tahun\b"  # "lebih dari 2,5 tahun"
 _WAR_YEARS = (
     # "lima tahun terakhir, atau sejak konflik di Suriah pecah"
     (
-        WordScan(re.compile(rf"(?i:{_SINCE_WAR})"), ("sejak",)),
-        WordScan(
-            re.compile(rf"(?i:\b{_N}\s+tahun\b[^.]{{0,60}}?{_SINCE_WAR})"),
-            _NUMBER_STARTS,
-            also=re.compile(r"\d+"),
-        ),
+        _scan(_SINCE_WAR, ("sejak",)),
+        _scan(rf"\b{_N}\s+tahun\b[^.]{{0,60}}?{_SINCE_WAR}", _NUMBER_STARTS),
     ),
     # "perang saudara yang telah berlangsung enam tahun": tried where a war word starts
     (
         None,
-        WordScan(
-            re.compile(
-                rf"(?i:\b{_WAR}\s+(?:\w+\s+){{0,6}}?(?:berlangsung|berjalan|berkecamuk|memasuki)"
-                rf"\s+(?:selama\s+)?(?:lebih\s+dari\s+)?{_N}\s+tahun\b)"
-            ),
+        _scan(
+            rf"\b{_WAR}\s+(?:\w+\s+){{0,6}}?(?:berlangsung|berjalan|berkecamuk|memasuki)"
+            rf"\s+(?:selama\s+)?{_COUNT}",
             _WAR_WORDS,
         ),
     ),
+    # "hampir sembilan tahun konflik", "enam tahun perang saudara": the count before the war
+    (None, _scan(rf"\b{_N}{_FRACTION}\s+tahun\s+{_WAR}\b", _NUMBER_STARTS)),
+    # "konflik 2,5 tahun terakhir", "perang selama tujuh tahun ini": the count after it
+    (None, _scan(rf"\b{_WAR}\s+(?:selama\s+)?{_COUNT}\s+(?:terakhir|ini)\b", _WAR_WORDS)),
 )
 
 

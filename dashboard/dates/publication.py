@@ -16,10 +16,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from dashboard.dates import ranking
+from dashboard.dates import latest, ranking
 from dashboard.dates.clues import BEFORE_PENALTY, era_clues, find_clues
 from dashboard.dates.events import find_event_dates
 from dashboard.dates.mentions import DateMention, find_mentions, valid_date
+from dashboard.dates.pictures import without_pictures
 from dashboard.dates.stamps import date_from_url, parse_date_string
 from dashboard.dates.weekdays import find_weekdays
 from dashboard.dates.years import WEEKDAY_NAMES, choose_year
@@ -65,7 +66,7 @@ def _conflict_guess(
     )
 
 
-def _complete_guess(text: str, m: DateMention, tier: int) -> DateGuess:
+def _complete_guess(text: str, m: DateMention, tier: int, said: str = "") -> DateGuess:
     stated = m.date
     assert stated is not None
     evidence, span = ranking.evidence(text, m.start, m.end), (m.start, m.end)
@@ -75,6 +76,7 @@ def _complete_guess(text: str, m: DateMention, tier: int) -> DateGuess:
     date = stated + dt.timedelta(days=days)
     confidence = TIER_CONFIDENCE.get(tier, 0.4) - (0.15 if days else 0.0)
     note = "baris tanggal terbit" if tier == 0 else f"tanggal pertama yang disebut {m.surface!r}"
+    note = said or note
     return DateGuess(
         date,
         round(confidence, 2),
@@ -157,8 +159,17 @@ def _from_text(text: str, today: dt.date, credits: tuple[str, ...] = ()) -> Date
         bad = _invalid_note(mentions)
         return DateGuess(None, 0.0, "none", note=bad or "tidak ada tanggal dalam teks")
     tier, _, m = ranked[0]
+    guess = _first_guess(text, mentions, m, tier, today)
+    if tier > 0:
+        guess = _to_latest(text, mentions, m, guess)
+    return _before_its_eras(guess, text) if guess.method == "explicit" else guess
+
+
+def _first_guess(
+    text: str, mentions: list[DateMention], m: DateMention, tier: int, today: dt.date
+) -> DateGuess:
     if m.date is not None:
-        return _before_its_eras(_complete_guess(text, m, tier), text)
+        return _complete_guess(text, m, tier)
     weekday, hint_note = m.weekday, ""
     if weekday is None:
         taken = [(x.start, x.end) for x in mentions]
@@ -167,6 +178,33 @@ def _from_text(text: str, today: dt.date, credits: tuple[str, ...] = ()) -> Date
             weekday = bare.weekday
             hint_note = f"nama hari dari {bare.surface!r} di bagian lain teks"
     return _inferred_guess(text, m, tier, weekday, today, hint_note)
+
+
+def _to_latest(
+    text: str, mentions: list[DateMention], first: DateMention, guess: DateGuess
+) -> DateGuess:
+    """The latest day the text reports after the first one, when it names one (:mod:`latest`)."""
+    if guess.date is None:
+        return guess
+    later = latest.later_day(text, mentions, first, guess.date)
+    if later is None:
+        return guess
+    m = later.mention
+    said = f"hari terakhir yang dilaporkan {m.surface!r}, sesudah {first.surface!r}"
+    if m.date is not None:
+        found = _complete_guess(text, m, later.tier, said)
+        return (
+            found if found.note.startswith(said) else replace(found, note=f"{said}; {found.note}")
+        )
+    delta = later.date - guess.date
+    return replace(
+        guess,
+        date=later.date,
+        candidates=tuple(d + delta for d in guess.candidates),
+        evidence=ranking.evidence(text, m.start, m.end),
+        span=(m.start, m.end),
+        note=f"{said}; {guess.note}",
+    )
 
 
 def _with_url(guess: DateGuess, url_date: dt.date, fragment: str, meta_note: str) -> DateGuess:
@@ -212,7 +250,7 @@ def find_published(
             note = "kolom tanggal pada rekaman"
             return DateGuess(d, 1.0, "metadata", evidence=metadata, note=note)
         meta_note = f"tanggal metadata {metadata!r} tidak dipahami"
-    guess = _from_text(text, today, credits)
+    guess = _from_text(without_pictures(text), today, credits)
     from_url = date_from_url(url)
     if from_url:
         return _with_url(guess, *from_url, meta_note)

@@ -1,0 +1,82 @@
+"""The day of writing is the latest day the text reports, not the first it names.
+
+A news text opens with its event ("the strike on Sunday (15/12)") and often closes on the day it
+was written: the day a wire was quoted ("seperti dikutip Senin (16/12)"), the last update ("Hingga
+Selasa (14/2/2023)"), a statement made after the event. So after the first dated mention is
+chosen, a later day named with a weekday or in brackets, at most :data:`WINDOW_DAYS` after it,
+speaks for the day of writing instead. Days still to come ("Senin (30/9) mendatang", "dijadwalkan
+pada Kamis (14/1)") and earlier events ("Senin lalu (6/3)") are no evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dashboard.dates import ranking
+from dashboard.dates.mentions import DateMention, alternation, valid_date
+from dashboard.dates.tables import calendar_words
+
+__all__ = ["WINDOW_DAYS", "Later", "later_day", "to_come"]
+
+#: How far after the first dated mention a later one may lie and still be the day of writing
+#: (a week's update on an earthquake; farther is another story, or a plan).
+WINDOW_DAYS = 10
+#: Tiers of mentions that may be the later day: a weekday, a bracketed date, a weekday conflict.
+_TIERS = (1, 2, 3)
+_WORDS = calendar_words()
+_TO_COME_AFTER = re.compile(rf"(?i)\s*(?:{alternation(_WORDS['future_after'])})\b")
+#: A word of a plan earlier in the same clause (no comma or full stop between it and the date).
+_TO_COME_BEFORE = re.compile(rf"(?i)\b(?:{alternation(_WORDS['future_before'])})\b[^,.;:]*$")
+_BEFORE_WINDOW = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Later:
+    """A mention later than the first, the day it names (shifted to the day of writing) and
+    its tier."""
+
+    mention: DateMention
+    date: dt.date
+    tier: int
+
+
+def to_come(text: str, m: DateMention) -> bool:
+    """Is the mentioned day still to come when the text was written?"""
+    if _TO_COME_AFTER.match(text, m.end):
+        return True
+    return bool(_TO_COME_BEFORE.search(text[max(0, m.start - _BEFORE_WINDOW) : m.start]))
+
+
+def _resolved(m: DateMention, tier: int, first: dt.date) -> dt.date | None:
+    """The day *m* names, as the day of writing, in the window after *first*."""
+    days, _ = ranking.shift(m, tier)
+    if m.year is not None:
+        stated = m.date
+        options = [stated] if stated else []
+    else:
+        options = [
+            d
+            for year in (first.year, first.year + 1)
+            if (d := valid_date(year, m.month, m.day))
+            and (m.weekday is None or d.weekday() == m.weekday)
+        ]
+    shifted = [d + dt.timedelta(days=days) for d in options]
+    return next((d for d in shifted if first < d <= first + dt.timedelta(days=WINDOW_DAYS)), None)
+
+
+def later_day(
+    text: str, mentions: list[DateMention], first: DateMention, day: dt.date
+) -> Later | None:
+    """The latest day after *day* (the first mention's, as the day of writing) that a later
+    mention reports, or None when no mention names one."""
+    best: Later | None = None
+    for m in mentions:
+        tier = ranking.tier(text, m)
+        if m is first or tier not in _TIERS or to_come(text, m):
+            continue
+        found = _resolved(m, tier, day)
+        if found is not None and (best is None or found > best.date):
+            best = Later(m, found, tier)
+    return best

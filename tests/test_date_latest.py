@@ -1,0 +1,150 @@
+"""The day of writing is the latest day a text reports (own sentences): a later day named after
+the event, within ten days, speaks for it; days to come, earlier events and days beyond the
+window do not. Also: the war's age written as "N tahun konflik", and pictures' captions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import pytest
+
+from dashboard.dates.clues import war_years
+from dashboard.dates.latest import to_come
+from dashboard.dates.mentions import find_mentions
+from dashboard.dates.pictures import without_pictures
+from dashboard.dates.publication import find_published
+
+pytestmark = pytest.mark.unit
+
+TODAY = dt.date(2026, 12, 6)
+D = dt.date
+
+
+published = functools.partial(find_published, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "method"),
+    [
+        # a week of rescue work after the quake: the last day reported is the day of writing
+        (
+            "Gempa mengguncang pada Senin (6/2/2023). Regu penyelamat masih mencari korban "
+            "hingga Selasa (14/2/2023) di kota itu.",
+            D(2023, 2, 14),
+            "explicit",
+        ),
+        # the wire quoted the day after the raid; both without a year
+        (
+            "Pesawat membom pasar pada Ahad (15/12). Kantor berita itu, seperti dikutip "
+            "Senin (16/12), menyebut 20 korban. Konflik 2,5 tahun terakhir belum reda.",
+            D(2013, 12, 16),
+            "inferred",
+        ),
+        # the event without a year, the report with one
+        (
+            "Rudal ditembak jatuh pada Selasa (16/3). Menurut kantor berita, Rabu "
+            "(17/3/2021), tidak ada korban.",
+            D(2021, 3, 17),
+            "explicit",
+        ),
+        # a statement of a plan, with a comma before the day: the day of the statement
+        (
+            "Menteri itu mengatakan pada Senin (6/3/2017) bahwa negaranya akan membalas, "
+            "Selasa (7/3/2017).",
+            D(2017, 3, 7),
+            "explicit",
+        ),
+    ],
+    ids=["until-a-later-day", "quoted-next-day", "yearless-then-full", "plan-said-later"],
+)
+def test_a_later_reported_day_is_the_day_of_writing(text, date, method):
+    guess = published(text)
+    assert (guess.date, guess.method) == (date, method)
+    assert "hari terakhir yang dilaporkan" in guess.note
+    assert guess.evidence and guess.evidence in " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a day still to come, said after it or planned before it in the same clause
+        ("Perbatasan dibuka Jumat (27/9/2019) dan diresmikan Senin (30/9/2019) mendatang.", 27),
+        ("Bantuan tiba pada Rabu (13/1/2016) dan dijadwalkan dikirim Kamis (14/1/2016).", 13),
+        # more than ten days later: another story (an anniversary, a summit), not this one
+        ("Serangan terjadi Senin (6/2/2023); sidang digelar Senin (20/2/2023).", 6),
+        # an earlier event said to be past is no later day, wherever it stands
+        ("Warga mengungsi pada Kamis (9/3/2017). Pekan lalu, Senin lalu (6/3), sepi.", 9),
+    ],
+    ids=["mendatang", "dijadwalkan", "beyond-window", "senin-lalu"],
+)
+def test_days_to_come_and_far_days_do_not_move_the_date(text, date):
+    guess = published(text)
+    assert guess.date is not None and guess.date.day == date
+    assert "hari terakhir" not in guess.note
+
+
+def test_a_byline_is_not_moved_by_later_event_days():
+    text = "Kamis, 9 Maret 2017 14:20 WIB\n\nPasukan bergerak pada Jumat (10/3/2017) pagi."
+    assert published(text).date == D(2017, 3, 9)
+
+
+def test_a_later_day_whose_weekday_contradicts_it_is_taken_with_low_confidence():
+    text = (
+        "Pasukan masuk zona penyangga pada Minggu, 8 Desember. Menurut laporan media, "
+        "Selasa 9 Desember 2024, pasukan itu masih di sana."
+    )
+    guess = published(text)
+    assert (guess.date, guess.weekday_conflict) == (D(2024, 12, 9), True)
+    assert guess.confidence <= 0.3
+    assert "hari terakhir yang dilaporkan" in guess.note and "jatuh pada hari Senin" in guess.note
+
+
+@pytest.mark.parametrize(
+    ("text", "planned"),
+    [
+        ("diresmikan Senin (30/9) mendatang", True),
+        ("akan dikirim pada Kamis (14/1)", True),
+        ("menjelang Jumat (3/3)", True),
+        ("mengatakan akan membalas, Rabu (17/3)", False),
+        ("Senin (30/9) kemarin", False),
+    ],
+)
+def test_days_to_come(text, planned):
+    (m,) = find_mentions(text)
+    assert to_come(text, m) is planned
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("setelah hampir sembilan tahun konflik yang menewaskan ribuan orang", 9),
+        ("pasukan itu bertempur dalam konflik 2,5 tahun terakhir", 2),
+        ("enam tahun perang saudara telah berlalu", 6),
+        ("perang selama 10 tahun ini membuat jutaan orang mengungsi", 10),
+        ("perang saudara yang telah berlangsung lima tahun", 5),
+        ("ia dihukum lima tahun penjara", None),
+        ("konflik dua tahun lalu di kota itu", None),
+    ],
+)
+def test_the_war_age_before_or_after_the_war_word(text, years):
+    assert war_years(text) == years
+
+
+def test_the_war_age_decides_a_year_the_weekday_leaves_open():
+    # Rabu 29/1 fits 2014, 2020 and 2025; nine years of war point to 2020
+    text = "Kota itu direbut, kata militer, Rabu (29/1), setelah hampir sembilan tahun konflik."
+    assert published(text).date == D(2020, 1, 29)
+
+
+def test_a_pictures_caption_gives_no_year_and_keeps_the_offsets():
+    text = (
+        "Pesawat membom kota itu pada Senin (9/2). Lebih dari 200 ribu orang tewas sejak "
+        "konflik pecah pada Maret 2011.\n\n"
+        "![Tentara berjaga pada 21 Mei 2021 di perbatasan [Foto Agensi]](https://x.test/2025/12/a.png)"
+    )
+    blank = without_pictures(text)
+    assert len(blank) == len(text) and "2021" not in blank and blank.startswith("Pesawat")
+    guess = published(text)
+    assert guess.date == D(2015, 2, 9)  # not 2026, the first Monday 9 February after 2021
+    assert "2021" not in guess.note

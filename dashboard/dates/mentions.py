@@ -5,8 +5,9 @@ Recognised: "Senin (27/05/2019)", "Rabu (8/2)", "(21/8)", "27 Mei 2019", "Sabtu,
 "Senin, 27/05/2019 14:05 WIB", "14:28 WIB | Minggu, 29 September 2024", "KAMIS, 14 MARET 2019",
 "Selasa 16 Dec 2014", "Jan 17, 2019 17:46", "Ahad malam (9/7/2017)", "Sabtu (4/3) malam", and
 what relates a date to the day of writing: "kemarin (28/5)", "Jumat (3/3) kemarin", "hari ini
-(5/6)", "Senin lalu (6/3)", "Sabtu (6/2) pekan lalu". A malformed date is kept and says why:
-"7//9/2016" is read as 7/9/2016, "31/09" is a day that does not exist (``problem``).
+(5/6)", "Senin lalu (6/3)", "Sabtu (6/2) pekan lalu", "sejak 29 Desember 2017" (a period's
+first day); "Selasa, 7/2" (a bare day and month only after a weekday). A malformed date is kept
+and says why: "7//9/2016" is read as 7/9/2016, "31/09" is a day that does not exist (``problem``).
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ _PATTERNS = (
     # "Jan 17, 2019", "May 27, 2019": the English order some page headers use
     # (any word first, for speed; _mention keeps it only when it is a month)
     re.compile(r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})\b"),
+    # "Selasa, 7/2": day and month bare, kept by _mention only after a weekday
+    re.compile(r"(?P<bare>)(?P<d>\d(?<!\w\d)\d?)/(?P<m>\d{1,2})(?![/\d]|[.,]\d)"),
 )
 _ISO = re.compile(r"(?P<y>(?:19|20)(?<!\w\d\d)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 #: What finds each pattern's matches, in the order they are looked for.
@@ -75,6 +78,7 @@ _FINDERS = (
     CharScan(_PATTERNS[2], r"[(\d](?<!\w\d)"),
     _PATTERNS[3],
     _ISO,
+    _PATTERNS[4],
 )
 #: A part every match of the English order holds ("17, 2019"): rare in Indonesian text, and
 #: fast to look for, so the pattern (tried at every word) runs only when it is there.
@@ -87,9 +91,13 @@ _TIME_AFTER = re.compile(
 )
 _TIME_BEFORE = re.compile(rf"\d{{1,2}}[:.]\d{{2}}\s*{_ZONE}?\s*[|,–—•-]\s*$")
 _KEMARIN_BEFORE = re.compile(r"(?i)\bkemarin\s*$")
+#: "dikepung sejak 29 Desember 2017": the first day of a period, an earlier day than the writing.
+_SINCE_BEFORE = re.compile(
+    rf"(?i)\b(?:{alternation(_WORDS['since'])})\s+(?:(?:hari|pada|tanggal)\s+)?$"
+)
 #: What may follow a date: "(4/3) malam", "(3/3) kemarin", "(6/2) pekan lalu", "(6/3) lalu".
 _AFTER = re.compile(
-    rf"(?i)(?:\s+(?P<part>{_PARTS}))?(?:\s+(?P<kemarin>kemarin)\b|\s+(?P<lalu>(?:pekan|minggu|bulan)\s+lalu|lalu)\b(?!\s+lintas))?"
+    rf"(?i)(?:\s+(?P<part>{_PARTS}))?(?:,?\s+(?P<kemarin>kemarin)\b|\s+(?P<lalu>(?:pekan|minggu|bulan)\s+lalu|lalu)\b(?!\s+lintas))?"
 )
 
 
@@ -105,7 +113,7 @@ class DateMention:
     year: int | None  # None: the text gives no year
     weekday: int | None  # 0 = Monday … 6 = Sunday, as the text names it
     part: str | None = None  # "malam", "pagi", …: the time of day written with it
-    past: bool = False  # "Senin lalu (6/3)", "(6/2) pekan lalu": an earlier event
+    past: bool = False  # "Senin lalu (6/3)", "(6/2) pekan lalu", "sejak (6/2)": an earlier day
     yesterday: bool = False  # "kemarin (28/5)", "Jumat (3/3) kemarin": the day before writing
     today: bool = False  # "hari ini (5/6)": the day of writing
     time_beside: bool = False  # "… 16:33 WIB", "14:28 WIB | …": a page's stamp
@@ -166,6 +174,8 @@ def _mention(text: str, m: re.Match[str]) -> DateMention | None:
     end = after.end() if after and (after.group("kemarin") or after.group("lalu")) else m.end()
     part = lead_groups.get("part") or (after.group("part") if after else None)
     wd = lead_groups.get("wd")
+    if groups.get("bare") is not None and not wd:
+        return None  # "7/2" alone: a fraction, a score, a count as often as a date
     tail = text[m.end() : m.end() + 40]
     return DateMention(
         start=start,
@@ -176,7 +186,7 @@ def _mention(text: str, m: re.Match[str]) -> DateMention | None:
         year=year,
         weekday=WEEKDAYS[wd.casefold()] if wd else None,
         part=" ".join(part.casefold().split()) if part else None,
-        past=bool(lead_groups.get("lalu") or (after and after.group("lalu"))),
+        past=_earlier(text, start, lead_groups, after),
         yesterday=bool(
             _KEMARIN_BEFORE.search(text[max(0, start - 12) : start])
             or (after and after.group("kemarin"))
@@ -187,6 +197,13 @@ def _mention(text: str, m: re.Match[str]) -> DateMention | None:
         ),
         problem=_problem(m.group(), day, month, year),
     )
+
+
+def _earlier(text: str, start: int, lead: dict, after: re.Match[str] | None) -> bool:
+    """An earlier day than the writing: "Senin lalu (6/3)", "(6/2) pekan lalu", "sejak …"."""
+    if lead.get("lalu") or (after and after.group("lalu")):
+        return True
+    return bool(_SINCE_BEFORE.search(text, max(0, start - 25), start))
 
 
 @functools.lru_cache(maxsize=16)

@@ -251,7 +251,7 @@ def find_published(
             return DateGuess(d, 1.0, "metadata", evidence=metadata, note=note)
         meta_note = f"tanggal metadata {metadata!r} tidak dipahami"
     guess = _from_text(without_pictures(text), today, credits)
-    from_url = date_from_url(url)
+    from_url = date_from_url(url, today)
     if from_url:
         return _with_url(guess, *from_url, meta_note)
     if meta_note:

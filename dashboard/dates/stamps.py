@@ -1,8 +1,11 @@
 """Dates stated outside the article's prose: a metadata field, or the page's URL.
 
 URLs carry dates in several shapes: "/read/2018/06/08/…", "/read/20230209/…", "/26/07/2018/…",
-"/2014/02/140207_…" (a yymmdd name under its year and month folder), and a creation stamp
-"/20150524141531-120-…" (yyyymmddhhmmss).
+"/2014/02/140207_…" (a yymmdd name under its year and month folder), a creation stamp
+"/20150524141531-120-…" (yyyymmddhhmmss), and an object id ("/610301b806310e77c1151392/"): 24
+hex digits whose first eight are the second it was made, counted from 1970 (the MongoDB ObjectId,
+as its manual describes it), read as the day in Western Indonesia (UTC+7), as Indonesian outlets
+date their pages.
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ _URL_DATE = (
     re.compile(r"/(?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:[0-2]\d[0-5]\d[0-5]\d)?(?=/|$|-)"),
     re.compile(r"/(?P<d>\d{2})/(?P<m>\d{2})/(?P<y>20\d{2})(?=/)"),
 )
+_OBJECT_ID = re.compile(r"/(?P<id>[0-9a-f]{24})(?=/|$|[?#])")
+_OBJECT_ID_FIRST = dt.date(2009, 1, 1)  # the year ObjectIds came into use: older is no id's
+_WIB = dt.timezone(dt.timedelta(hours=7))
 _ISO_START = re.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
 _ENGLISH = re.compile(  # "May 27, 2019"
     rf"(?i)\b(?P<mon>{alternation(MONTHS)})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
@@ -36,8 +42,9 @@ def parse_date_string(value: str) -> dt.date | None:
     return next((x.date for x in find_mentions(value) if x.date), None)
 
 
-def date_from_url(url: str | None) -> tuple[dt.date, str] | None:
-    """The date a URL's path carries ("/read/2018/06/08/…", "/read/20230209/…") and its text."""
+def date_from_url(url: str | None, today: dt.date | None = None) -> tuple[dt.date, str] | None:
+    """The date a URL's path carries ("/read/2018/06/08/…", "/read/20230209/…", an object id)
+    and its text; an object id's only when its day lies between 2009 and *today*."""
     if not url:
         return None
     for pattern in _URL_DATE:
@@ -45,4 +52,12 @@ def date_from_url(url: str | None) -> tuple[dt.date, str] | None:
             d = valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             if d and d.year >= 1990:
                 return d, m.group().strip("/")
+    return _object_id_date(url, today or dt.date.today())
+
+
+def _object_id_date(url: str, today: dt.date) -> tuple[dt.date, str] | None:
+    for m in _OBJECT_ID.finditer(url):
+        made = dt.datetime.fromtimestamp(int(m.group("id")[:8], 16), _WIB).date()
+        if _OBJECT_ID_FIRST <= made <= today:
+            return made, m.group("id")
     return None

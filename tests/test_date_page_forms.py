@@ -1,0 +1,133 @@
+"""Date forms real pages showed that the first rules missed (own sentences and made-up URLs):
+object ids in URLs, a period's first day ("sejak …"), "(5/8/2012), kemarin", a bare "Selasa, 7/2"
+after a weekday, and events that date a text (chemical attacks)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import pytest
+
+from dashboard.dates.clues import era_clues
+from dashboard.dates.mentions import find_mentions
+from dashboard.dates.publication import find_published
+from dashboard.dates.stamps import date_from_url
+
+pytestmark = pytest.mark.unit
+
+TODAY = dt.date(2026, 12, 6)
+D = dt.date
+published = functools.partial(find_published, today=TODAY)
+UTC = dt.UTC
+
+
+def object_id(when: dt.datetime, rest: str = "06310e77c1151392") -> str:
+    """An object id made at *when*: eight hex digits of its second since 1970, then 16 more."""
+    return f"{int(when.timestamp()):08x}{rest}"
+
+
+@pytest.mark.parametrize(
+    ("made", "date"),
+    [
+        # 18:00 UTC is 01:00 the next day in Jakarta: the page is dated as its outlet dates it
+        (dt.datetime(2021, 7, 29, 18, 0, tzinfo=UTC), D(2021, 7, 30)),
+        (dt.datetime(2016, 3, 1, 3, 0, tzinfo=UTC), D(2016, 3, 1)),
+    ],
+)
+def test_an_object_id_in_the_url_is_the_day_the_page_was_made(made, date):
+    url = f"https://blog.example.test/penulis/{object_id(made)}/judul-artikel"
+    assert date_from_url(url, TODAY) == (date, object_id(made))
+    guess = published("Pasukan bergerak pada Sabtu (24/7/2021).", url=url)
+    assert (guess.date, guess.method) == (date, "explicit")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # before ObjectIds existed, or after today: a hash, not an id
+        f"https://x.test/a/{object_id(dt.datetime(2005, 1, 1, tzinfo=UTC))}/b",
+        f"https://x.test/a/{object_id(dt.datetime(2030, 1, 1, tzinfo=UTC))}/b",
+        "https://x.test/a/ffffffff06310e77c1151392",
+        # 23 or 25 hex digits, or upper case: no id
+        "https://x.test/a/610301b806310e77c115139/b",
+        "https://x.test/a/610301b806310e77c11513920/b",
+        "https://x.test/a/610301B806310E77C1151392/b",
+    ],
+)
+def test_other_hex_runs_in_a_url_give_no_date(url):
+    assert date_from_url(url, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "past"),
+    [
+        ("Kota itu dikepung sejak 29 Desember 2017.", True),
+        ("Serangan berlanjut semenjak Senin (6/2/2023).", True),
+        ("Aturan itu berlaku mulai tanggal 1 Januari 2020.", True),
+        ("Pasukan mulai menyerang, Senin (6/2/2023).", False),
+        ("Pasukan masuk pada 29 Desember 2017.", False),
+    ],
+)
+def test_a_periods_first_day_is_an_earlier_day(text, past):
+    (m,) = find_mentions(text)
+    assert m.past is past
+
+
+def test_a_text_whose_only_date_starts_a_period_gives_no_publication_date():
+    text = "Lebih dari 200 warga tewas di kota yang dikepung sejak 29 Desember 2017."
+    assert published(text).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Pertempuran meningkat di Minggu (5/8/2012), kemarin, di kota itu.", D(2012, 8, 6)),
+        ("Pertempuran meningkat Minggu (5/8/2012) kemarin.", D(2012, 8, 6)),
+        ("Pertempuran meningkat Minggu (5/8/2012). Kemarin sepi.", D(2012, 8, 5)),
+    ],
+)
+def test_kemarin_after_a_comma_still_says_the_day_before_writing(text, date):
+    assert published(text).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "day_month"),
+    [
+        ("Gempa terjadi Senin, 6/2/2023. Tim tiba Selasa, 7/2 di Hatay.", [(6, 2), (7, 2)]),
+        ("Sepertiga warga, atau 1/3 dari mereka, mengungsi.", []),
+        ("Skor akhir 2/1 untuk tuan rumah, Senin malam.", []),
+        ("Jumat, 12/5/2017 dan Sabtu, 13/5", [(12, 5), (13, 5)]),
+    ],
+)
+def test_a_bare_day_and_month_is_a_date_only_after_a_weekday(text, day_month):
+    assert [(m.day, m.month) for m in find_mentions(text)] == day_month
+
+
+def test_a_bare_weekday_date_after_the_event_is_the_day_of_writing():
+    text = "Gempa mengguncang Senin, 6/2/2023. Bantuan datang Selasa, 7/2 ke kota itu."
+    guess = published(text)
+    assert guess.date == D(2023, 2, 7) and "Selasa, 7/2" in guess.note
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "serangan senjata kimia terhadap warga, menewaskan ratusan di Ghoutah timur",
+            "2013-08-21",
+        ),
+        ("korban serangan kimia di Ghouta Timur", "2013-08-21"),
+        ("penyelidik serangan gas beracun di Douma", "2018-04-07"),
+        ("serangan kimia di Khan Sheikhoun", "2017-04-04"),
+    ],
+)
+def test_a_chemical_attack_named_with_its_place_dates_the_text(text, first):
+    (clue,) = era_clues(text)
+    assert str(clue.windows[0][0]) == first
+
+
+def test_a_chemical_attack_decides_a_year_a_bare_date_leaves_open():
+    # "(21/8)" alone fits every year; the attack on Ghouta was on 21 August 2013
+    text = "Seperti dilansir kantor berita (21/8), serangan senjata kimia di Ghouta menewaskan 300."
+    assert published(text).date == D(2013, 8, 21)

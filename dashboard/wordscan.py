@@ -69,18 +69,22 @@ def _folded(text: str) -> str | None:
 class CharScan:
     """``pattern.finditer``, tried only where ``first`` (a character class) matches: ``re``
     skips to such a character at C speed, where a pattern that starts with an optional group
-    is tried at every character. Every match of ``pattern`` must start with one of them."""
+    is tried at every character. Every match of ``pattern`` must start with one of them, or
+    ``back`` characters before one (``first`` a rare character inside every match: "/" in
+    "7/2", tried from 2 and then 1 character before it)."""
 
-    def __init__(self, pattern: re.Pattern[str], first: str):
-        self.pattern, self.first = pattern, re.compile(first)
+    def __init__(self, pattern: re.Pattern[str], first: str, back: tuple[int, ...] = (0,)):
+        self.pattern, self.first, self.back = pattern, re.compile(first), back
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         after = 0  # as finditer: the next match starts where the last one ended, or later
         for candidate in self.first.finditer(text):
-            start = candidate.start()
-            if start >= after and (m := self.pattern.match(text, start)) is not None:
-                yield m
-                after = m.end()
+            for back in self.back:
+                start = candidate.start() - back
+                if start >= after and (m := self.pattern.match(text, start)) is not None:
+                    yield m
+                    after = m.end()
+                    break
 
 
 #: The longest start :func:`first_words` gives (a shorter start is as good a place to try).

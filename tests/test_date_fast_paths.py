@@ -48,11 +48,12 @@ def _slow_eras(text: str) -> list[tuple[str, tuple]]:
 
 
 def _slow_war_years(text: str) -> int | None:
-    for _, finder in clues._WAR_YEARS:
-        pattern = finder.pattern if isinstance(finder, WordScan) else finder
-        if m := pattern.search(text):
-            raw = " ".join(m.group("n").casefold().split())
-            return int(raw) if raw.isdigit() else clues.NUMBER_WORDS[raw]
+    for _, finders in clues._WAR_YEARS:
+        for finder in finders:
+            pattern = finder.pattern if isinstance(finder, WordScan) else finder
+            if m := pattern.search(text):
+                raw = " ".join(m.group("n").casefold().split())
+                return int(raw) if raw.isdigit() else clues.NUMBER_WORDS[raw]
     return None
 
 

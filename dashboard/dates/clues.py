@@ -54,7 +54,7 @@ _FRACTION = r"(?:[,.]\d)?"  # "2,5 tahun": the whole years count
 _WAR_WORDS = ("konflik", "perang", "revolusi", "krisis", "pemberontakan")
 _WAR = f"(?:{'|'.join(_WAR_WORDS)})"
 _SINCE_WAR = rf"\bsejak\s+(?:\w+\s+){{0,2}}{_WAR}\b"
-#: (a part every match holds, fast to look for; the pattern): the pattern is tried only when
+#: (a part every match holds, fast to look for; the patterns): the patterns are tried only when
 #: the part is in the text (a number word tried at every word is slow). Each is tried only where
 #: its first words (or a number) start (:class:`~dashboard.wordscan.WordScan`).
 _NUMBER_STARTS = {word.split()[0] for word in NUMBER_WORDS}
@@ -74,21 +74,28 @@ _WAR_YEARS = (
     # "lima tahun terakhir, atau sejak konflik di Suriah pecah"
     (
         _scan(_SINCE_WAR, ("sejak",)),
-        _scan(rf"\b{_N}\s+tahun\b[^.]{{0,60}}?{_SINCE_WAR}", _NUMBER_STARTS),
+        (_scan(rf"\b{_N}\s+tahun\b[^.]{{0,60}}?{_SINCE_WAR}", _NUMBER_STARTS),),
     ),
     # "perang saudara yang telah berlangsung enam tahun": tried where a war word starts
     (
         None,
-        _scan(
-            rf"\b{_WAR}\s+(?:\w+\s+){{0,6}}?(?:berlangsung|berjalan|berkecamuk|memasuki)"
-            rf"\s+(?:selama\s+)?{_COUNT}",
-            _WAR_WORDS,
+        (
+            _scan(
+                rf"\b{_WAR}\s+(?:\w+\s+){{0,6}}?(?:berlangsung|berjalan|berkecamuk|memasuki)"
+                rf"\s+(?:selama\s+)?{_COUNT}",
+                _WAR_WORDS,
+            ),
         ),
     ),
-    # "hampir sembilan tahun konflik", "enam tahun perang saudara": the count before the war
-    (None, _scan(rf"\b{_N}{_FRACTION}\s+tahun\s+{_WAR}\b", _NUMBER_STARTS)),
-    # "konflik 2,5 tahun terakhir", "perang selama tujuh tahun ini": the count after it
-    (None, _scan(rf"\b{_WAR}\s+(?:selama\s+)?{_COUNT}\s+(?:terakhir|ini)\b", _WAR_WORDS)),
+    # "hampir sembilan tahun konflik" (the count before the war word), "konflik 2,5 tahun
+    # terakhir", "perang selama tujuh tahun ini" (after it): one look for "tahun" first
+    (
+        _scan(rf"\btahun\s+(?:{_WAR}|terakhir|ini)\b", ("tahun",)),
+        (
+            _scan(rf"\b{_N}{_FRACTION}\s+tahun\s+{_WAR}\b", _NUMBER_STARTS),
+            _scan(rf"\b{_WAR}\s+(?:selama\s+)?{_COUNT}\s+(?:terakhir|ini)\b", _WAR_WORDS),
+        ),
+    ),
 )
 
 
@@ -153,11 +160,13 @@ def _year_hint_matches(text: str) -> Iterator[re.Match[str]]:
 
 def war_years(text: str) -> int | None:
     """Years since the Syrian war began, as the text counts them ("lima tahun … sejak konflik")."""
-    for part, pattern in _WAR_YEARS:
-        m = pattern.search(text) if part is None or part.search(text) else None
-        if m:
-            raw = " ".join(m.group("n").casefold().split())
-            return int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+    for part, finders in _WAR_YEARS:
+        if part is not None and part.search(text) is None:
+            continue
+        for finder in finders:
+            if m := finder.search(text):
+                raw = " ".join(m.group("n").casefold().split())
+                return int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
     return None
 
 

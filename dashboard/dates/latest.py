@@ -67,13 +67,12 @@ def _resolved(m: DateMention, tier: int, first: dt.date) -> dt.date | None:
 
 
 def later_day(
-    text: str, mentions: list[DateMention], first: DateMention, day: dt.date
+    text: str, ranked: list[tuple[int, DateMention]], first: DateMention, day: dt.date
 ) -> Later | None:
     """The latest day after *day* (the first mention's, as the day of writing) that a later
-    mention reports, or None when no mention names one."""
+    mention reports (of *ranked*, each with its tier), or None when no mention names one."""
     best: Later | None = None
-    for m in mentions:
-        tier = ranking.tier(text, m)
+    for tier, m in ranked:
         if m is first or tier not in _TIERS or to_come(text, m):
             continue
         found = _resolved(m, tier, day)

@@ -66,7 +66,7 @@ _PATTERNS = (
     # (any word first, for speed; _mention keeps it only when it is a month)
     re.compile(r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})\b"),
     # "Selasa, 7/2": day and month bare, kept by _mention only after a weekday
-    re.compile(r"(?P<bare>)(?P<d>\d(?<!\w\d)\d?)/(?P<m>\d{1,2})(?![/\d]|[.,]\d)"),
+    re.compile(r"(?P<d>\d(?<!\w\d)\d?)(?P<bare>)/(?P<m>\d{1,2})(?![/\d]|[.,]\d)"),
 )
 _ISO = re.compile(r"(?P<y>(?:19|20)(?<!\w\d\d)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 #: What finds each pattern's matches, in the order they are looked for.
@@ -78,7 +78,7 @@ _FINDERS = (
     CharScan(_PATTERNS[2], r"[(\d](?<!\w\d)"),
     _PATTERNS[3],
     _ISO,
-    _PATTERNS[4],
+    CharScan(_PATTERNS[4], "/", back=(2, 1)),  # a "/" is rarer than a digit
 )
 #: A part every match of the English order holds ("17, 2019"): rare in Indonesian text, and
 #: fast to look for, so the pattern (tried at every word) runs only when it is there.
@@ -213,6 +213,8 @@ def _mentions(text: str) -> tuple[DateMention, ...]:
         if pattern is _PATTERNS[3] and not _ENGLISH_ORDER_PART.search(text):
             continue  # no "17, 2019": no match of it
         for m in pattern.finditer(text):
+            if any(m.start() < x.end and x.start < m.end() for x in found):
+                continue  # a mention holds its match: it would overlap too
             mention = _mention(text, m)
             if mention and not any(mention.start < x.end and x.start < mention.end for x in found):
                 found.append(mention)

@@ -161,7 +161,7 @@ def _from_text(text: str, today: dt.date, credits: tuple[str, ...] = ()) -> Date
     tier, _, m = ranked[0]
     guess = _first_guess(text, mentions, m, tier, today)
     if tier > 0:
-        guess = _to_latest(text, mentions, m, guess)
+        guess = _to_latest(text, [(t, x) for t, _, x in ranked], m, guess)
     return _before_its_eras(guess, text) if guess.method == "explicit" else guess
 
 
@@ -181,12 +181,12 @@ def _first_guess(
 
 
 def _to_latest(
-    text: str, mentions: list[DateMention], first: DateMention, guess: DateGuess
+    text: str, ranked: list[tuple[int, DateMention]], first: DateMention, guess: DateGuess
 ) -> DateGuess:
     """The latest day the text reports after the first one, when it names one (:mod:`latest`)."""
     if guess.date is None:
         return guess
-    later = latest.later_day(text, mentions, first, guess.date)
+    later = latest.later_day(text, ranked, first, guess.date)
     if later is None:
         return guess
     m = later.mention

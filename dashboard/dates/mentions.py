@@ -199,7 +199,9 @@ def _mention(text: str, m: re.Match[str]) -> DateMention | None:
     )
 
 
-def _earlier(text: str, start: int, lead: dict, after: re.Match[str] | None) -> bool:
+def _earlier(
+    text: str, start: int, lead: dict[str, str | None], after: re.Match[str] | None
+) -> bool:
     """An earlier day than the writing: "Senin lalu (6/3)", "(6/2) pekan lalu", "sejak …"."""
     if lead.get("lalu") or (after and after.group("lalu")):
         return True

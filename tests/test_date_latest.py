@@ -75,13 +75,59 @@ def test_a_later_reported_day_is_the_day_of_writing(text, date, method):
         ("Serangan terjadi Senin (6/2/2023); sidang digelar Senin (20/2/2023).", 6),
         # an earlier event said to be past is no later day, wherever it stands
         ("Warga mengungsi pada Kamis (9/3/2017). Pekan lalu, Senin lalu (6/3), sepi.", 9),
+        # "pekan depan" before the day, a comma between: a plan, not a later report
+        ("Serangan terjadi Senin (3/3/2025). Pertemuan pekan depan, Kamis (13/3).", 3),
+        # "besok" before or after, and the informal "bakal": days still to come
+        ("Serangan terjadi Senin (3/3/2025). Besok, Selasa (4/3), rapat digelar.", 3),
+        ("Serangan terjadi Senin (3/3/2025). Rapat digelar Selasa (4/3) besok.", 3),
+        ("Serangan terjadi Senin (3/3/2025). Rapat bakal digelar Kamis (6/3).", 3),
+        # a deadline is a day to come
+        ("Serangan terjadi Senin (3/3/2025). Warga mengungsi paling lambat Kamis (6/3).", 3),
+        # the day said to be today is the day of writing: a meeting two days on is not
+        ("Hari ini, Rabu (5/3/2025), bantuan tiba. Pertemuan Jumat (7/3) dibahas.", 5),
+        ("Kemarin (4/3/2025) serangan terjadi. Pertemuan Jumat (7/3) dibahas.", 5),
     ],
-    ids=["mendatang", "dijadwalkan", "beyond-window", "senin-lalu"],
+    ids=[
+        "mendatang",
+        "dijadwalkan",
+        "beyond-window",
+        "senin-lalu",
+        "pekan-depan-before",
+        "besok-before",
+        "besok-after",
+        "bakal",
+        "paling-lambat",
+        "hari-ini-first",
+        "kemarin-first",
+    ],
 )
 def test_days_to_come_and_far_days_do_not_move_the_date(text, date):
     guess = published(text)
     assert guess.date is not None and guess.date.day == date
     assert "hari terakhir" not in guess.note
+
+
+def test_a_day_said_to_be_today_caps_the_later_days():
+    # the event, then "hari ini" before the weekday, then a meeting two days on: the writing
+    # day is the one said to be today, not the latest day named
+    text = "Serangan Senin (3/3/2025). Hari ini, Rabu (5/3), bantuan tiba. Pertemuan Jumat (7/3)."
+    guess = published(text)
+    assert guess.date == D(2025, 3, 5)
+    assert "'Rabu (5/3)'" in guess.note
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "yesterday"),
+    [
+        ("Hari ini, Rabu (5/3), bantuan tiba.", True, False),
+        ("hari ini (5/3) bantuan tiba.", True, False),
+        ("Kemarin, Selasa (4/3), bantuan tiba.", False, True),
+        ("Rabu (5/3) bantuan tiba.", False, False),
+    ],
+)
+def test_today_and_yesterday_before_a_weekday(text, today, yesterday):
+    (m,) = find_mentions(text)
+    assert (m.today, m.yesterday) == (today, yesterday)
 
 
 def test_a_byline_is_not_moved_by_later_event_days():

@@ -5,7 +5,9 @@ was written: the day a wire was quoted ("seperti dikutip Senin (16/12)"), the la
 Selasa (14/2/2023)"), a statement made after the event. So after the first dated mention is
 chosen, a later day named with a weekday or in brackets, at most :data:`WINDOW_DAYS` after it,
 speaks for the day of writing instead. Days still to come ("Senin (30/9) mendatang", "dijadwalkan
-pada Kamis (14/1)") and earlier events ("Senin lalu (6/3)") are no evidence.
+pada Kamis (14/1)", "pekan depan, Kamis (13/3)", "Kamis (6/3) besok") and earlier events ("Senin
+lalu (6/3)") are no evidence. A day the text ties to the day of writing ("hari ini (5/6)",
+"kemarin (4/6)") fixes it: no later day replaces it.
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ _TO_COME_AFTER = re.compile(rf"(?i)\s*(?:{alternation(_WORDS['future_after'])})\
 #: A word of a plan earlier in the same clause (no comma or full stop between it and the date).
 _TO_COME_BEFORE = re.compile(rf"(?i)\b(?:{alternation(_WORDS['future_before'])})\b[^,.;:]*$")
 _BEFORE_WINDOW = 40
+#: A word of the future just before the date, a comma allowed between: "pekan depan, Kamis (13/3)".
+_TO_COME_JUST_BEFORE = re.compile(
+    rf"(?i)\b(?:{alternation(_WORDS['future_after'])})\s*,?\s*(?:pada\s+)?(?:hari\s+)?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +52,8 @@ def to_come(text: str, m: DateMention) -> bool:
     """Is the mentioned day still to come when the text was written?"""
     if _TO_COME_AFTER.match(text, m.end):
         return True
-    return bool(_TO_COME_BEFORE.search(text[max(0, m.start - _BEFORE_WINDOW) : m.start]))
+    before = text[max(0, m.start - _BEFORE_WINDOW) : m.start]
+    return bool(_TO_COME_BEFORE.search(before) or _TO_COME_JUST_BEFORE.search(before))
 
 
 def _resolved(m: DateMention, tier: int, first: dt.date) -> dt.date | None:
@@ -70,12 +77,19 @@ def later_day(
     text: str, ranked: list[tuple[int, DateMention]], first: DateMention, day: dt.date
 ) -> Later | None:
     """The latest day after *day* (the first mention's, as the day of writing) that a later
-    mention reports (of *ranked*, each with its tier), or None when no mention names one."""
-    best: Later | None = None
+    mention reports (of *ranked*, each with its tier), or None when no mention names one. A day
+    said to be today or yesterday ("hari ini (5/6)", "kemarin (4/6)") is the day of writing's own
+    evidence: none later than it counts, and when it is the first mention nothing moves it."""
+    if first.today or first.yesterday:
+        return None
+    found: list[Later] = []
     for tier, m in ranked:
         if m is first or tier not in _TIERS or to_come(text, m):
             continue
-        found = _resolved(m, tier, day)
-        if found is not None and (best is None or found > best.date):
-            best = Later(m, found, tier)
-    return best
+        date = _resolved(m, tier, day)
+        if date is not None:
+            found.append(Later(m, date, tier))
+    anchors = [x for x in found if x.mention.today or x.mention.yesterday]
+    if anchors:
+        return max(anchors, key=lambda x: x.date)
+    return max(found, key=lambda x: x.date, default=None)

@@ -90,7 +90,9 @@ _TIME_AFTER = re.compile(
     rf"^\s*[,|–—•-]?\s*(?:pukul\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*{_ZONE}\b|(?=\s*(?:\n|$|\|)))"
 )
 _TIME_BEFORE = re.compile(rf"\d{{1,2}}[:.]\d{{2}}\s*{_ZONE}?\s*[|,–—•-]\s*$")
-_KEMARIN_BEFORE = re.compile(r"(?i)\bkemarin\s*$")
+#: "kemarin (28/5)", "Kemarin, Rabu (27/5)"; "Hari ini, Rabu (5/6)": before the weekday.
+_KEMARIN_BEFORE = re.compile(r"(?i)\bkemarin\s*,?\s*$")
+_TODAY_BEFORE = re.compile(r"(?i)\bhari\s+ini\s*,?\s*$")
 #: "dikepung sejak 29 Desember 2017": the first day of a period, an earlier day than the writing.
 _SINCE_BEFORE = re.compile(
     rf"(?i)\b(?:{alternation(_WORDS['since'])})\s+(?:(?:hari|pada|tanggal)\s+)?$"
@@ -191,7 +193,9 @@ def _mention(text: str, m: re.Match[str]) -> DateMention | None:
             _KEMARIN_BEFORE.search(text[max(0, start - 12) : start])
             or (after and after.group("kemarin"))
         ),
-        today=bool(lead_groups.get("today")),
+        today=bool(
+            lead_groups.get("today") or _TODAY_BEFORE.search(text[max(0, start - 12) : start])
+        ),
         time_beside=bool(
             _TIME_AFTER.match(tail) or _TIME_BEFORE.search(text[max(0, start - 20) : start])
         ),

@@ -1,0 +1,224 @@
+"""Every row of the era table is found in a sentence that names it and bounds the year it
+allows; the rows of after the fall of the Assad regime are not read into what was said before
+it (own sentences, no article's words)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard.dates.clues import BEFORE_PENALTY, era_clues
+from dashboard.dates.publication import find_published
+from dashboard.dates.tables import eras
+
+pytestmark = pytest.mark.unit
+
+D = dt.date
+TODAY = D(2026, 12, 6)
+
+#: One sentence for each era id: the table's rows are only worth their place when a text naming
+#: the thing finds them (a new row needs a sentence here).
+EXAMPLES = {
+    "op-euphrates-shield": "Turki melancarkan Operasi Perisai Efrat di utara.",
+    "op-olive-branch": "Operasi Ranting Zaitun menyasar Afrin.",
+    "op-peace-spring": "Operasi Mata Air Perdamaian dimulai.",
+    "op-spring-shield": "Turki meluncurkan operasi Perisai Musim Semi di Idlib.",
+    "op-inherent-resolve": "Koalisi pimpinan AS melawan ISIS menyerang.",
+    "russian-air-campaign": "Serangan udara Rusia menghantam desa.",
+    "us-president-obama": "Presiden AS Barack Obama berbicara.",
+    "us-president-trump": "Presiden Donald Trump berbicara.",
+    "us-president-biden": "Presiden Joe Biden berbicara.",
+    "us-sec-state-kerry": "Menlu AS John Kerry tiba.",
+    "us-sec-state-tillerson": "Rex Tillerson tiba di Ankara.",
+    "us-sec-state-pompeo": "Menlu AS Mike Pompeo tiba.",
+    "us-sec-state-blinken": "Antony Blinken tiba.",
+    "un-sg-ban": "Ban Ki-moon mendesak gencatan senjata.",
+    "un-sg-guterres": "Sekjen PBB Antonio Guterres mendesak.",
+    "un-envoy-annan": "Kofi Annan mengajukan rencana damai.",
+    "un-envoy-brahimi": "Lakhdar Brahimi tiba di Damaskus.",
+    "un-envoy-de-mistura": "Staffan de Mistura tiba di Jenewa.",
+    "un-envoy-pedersen": "Geir Pedersen memberi pengarahan.",
+    "id-president-sby": "Presiden Susilo Bambang Yudhoyono berpesan.",
+    "id-president-jokowi": "Presiden Joko Widodo berpesan.",
+    "id-president-prabowo": "Presiden Prabowo berpesan.",
+    "id-defence-minister-prabowo": "Menhan Prabowo berpesan.",
+    "id-foreign-minister-marty": "Marty Natalegawa berpesan.",
+    "id-foreign-minister-retno": "Menlu Retno berpesan.",
+    "id-foreign-minister-sugiono": "Menlu Sugiono berpesan.",
+    "ru-president-medvedev": "Presiden Rusia Dmitry Medvedev berbicara.",
+    "ru-president-putin": "Presiden Vladimir Putin berbicara.",
+    "tr-president-erdogan": "Presiden Turki Recep Tayyip Erdogan berbicara.",
+    "tr-pm-erdogan": "Perdana Menteri Turki Recep Tayyip Erdogan berbicara.",
+    "ir-president-rouhani": "Presiden Iran Hassan Rouhani berbicara.",
+    "ir-president-raisi": "Presiden Iran Ebrahim Raisi berbicara.",
+    "ir-president-pezeshkian": "Presiden Iran Masoud Pezeshkian berbicara.",
+    "ir-president-ahmadinejad": "Presiden Iran Mahmoud Ahmadinejad berbicara.",
+    "eg-president-morsi": "Presiden Mesir Mohamed Morsi berbicara.",
+    "sa-king-salman": "Raja Salman menerima tamu.",
+    "il-pm-bennett": "Perdana Menteri Israel Naftali Bennett berbicara.",
+    "sy-president-assad": "Presiden Suriah Bashar al-Assad berbicara.",
+    "sy-president-sharaa": "Presiden Suriah Ahmed al-Sharaa berbicara.",
+    "sy-sharaa-name": "Ahmed al-Sharaa memimpin serangan.",
+    "sy-julani-name": "Abu Mohammad al-Julani memimpin serangan.",
+    "grp-nusra": "Front al-Nusra menyerang.",
+    "grp-jfs": "Jabhat Fatah al-Sham menyerang.",
+    "grp-hts": "Hayat Tahrir al-Sham menyerang.",
+    "grp-isis": "ISIS menyerang.",
+    "grp-isis-caliphate": "wilayah kekhalifahan ISIS menyusut.",
+    "grp-sdf": "Pasukan Demokratik Suriah maju.",
+    "grp-sna": "Tentara Nasional Suriah maju.",
+    "ev-assad-fall": "sejak jatuhnya rezim Assad, warga kembali.",
+    "ev-earthquake-2023": "Bantuan gempa Turki-Suriah tiba.",
+    "ev-covid": "Kasus Covid-19 naik di kamp.",
+    "ev-caesar-act": "Sanksi di bawah UU Caesar berlaku.",
+    "ev-astana-talks": "Perundingan Astana dimulai.",
+    "ev-nur-sultan": "Pertemuan digelar di Nur-Sultan.",
+    "ev-resolution-2254": "sesuai Resolusi DK PBB 2254.",
+    "ev-arab-league-return": "kembalinya Suriah ke Liga Arab.",
+    "ev-oct7": "sejak serangan Hamas 7 Oktober.",
+    "ev-baghuz": "Pertempuran di Baghuz berlanjut.",
+    "op-deterrence-of-aggression": "Operasi Pencegahan Agresi berlanjut.",
+    "fr-president-hollande": "Presiden Prancis Francois Hollande berbicara.",
+    "fr-president-macron": "Presiden Prancis Emmanuel Macron berbicara.",
+    "de-chancellor-scholz": "Kanselir Jerman Olaf Scholz berbicara.",
+    "de-chancellor-merz": "Kanselir Jerman Friedrich Merz berbicara.",
+    "uk-pm-cameron": "Perdana Menteri Inggris David Cameron berbicara.",
+    "uk-pm-may": "Perdana Menteri Inggris Theresa May berbicara.",
+    "uk-pm-johnson": "Perdana Menteri Inggris Boris Johnson berbicara.",
+    "uk-pm-sunak": "Perdana Menteri Inggris Rishi Sunak berbicara.",
+    "uk-pm-starmer": "Perdana Menteri Inggris Keir Starmer berbicara.",
+    "ru-defence-minister-shoigu": "Menhan Rusia Sergei Shoigu berbicara.",
+    "sa-crown-prince-mbs": "Putra Mahkota Arab Saudi Mohammed bin Salman berbicara.",
+    "sy-foreign-minister-muallem": "Menlu Suriah Walid Muallem berbicara.",
+    "sy-foreign-minister-mekdad": "Menlu Suriah Faisal Mekdad berbicara.",
+    "sy-foreign-minister-shaibani": "Asaad al-Shaibani berbicara.",
+    "ev-khan-shaykhun-attack": "serangan senjata kimia di Khan Sheikhoun.",
+    "ev-ghouta-chemical-attack": "serangan senjata kimia di Ghouta timur.",
+    "ev-douma-chemical-attack": "serangan senjata kimia di Douma.",
+    "ev-new-syrian-authorities": "Otoritas baru Suriah menangkap pejabat lama.",
+    "ev-constitutional-declaration": "Deklarasi konstitusi Suriah ditandatangani.",
+    "ev-israel-buffer-zone": "Pasukan Israel memasuki zona penyangga di Golan.",
+    "ev-sanctions-lifted-2025": "Trump mengumumkan pencabutan sanksi terhadap Suriah.",
+    "sy-pm-hijab": "Perdana Menteri Suriah Riyad Hijab berbicara.",
+    "sy-pm-halqi": "Perdana Menteri Suriah Wael al-Halqi berbicara.",
+    "sy-pm-khamis": "Perdana Menteri Suriah Imad Khamis berbicara.",
+    "sy-pm-arnous": "Perdana Menteri Suriah Hussein Arnous berbicara.",
+    "sy-pm-jalali": "Perdana Menteri Suriah Mohammad Ghazi al-Jalali berbicara.",
+    "sy-pm-bashir": "Perdana Menteri sementara Suriah Mohammed al-Bashir berbicara.",
+    "sy-defence-minister-abu-qasra": "Menteri Pertahanan Murhaf Abu Qasra berbicara.",
+    "us-sec-state-clinton": "Menlu AS Hillary Clinton berbicara.",
+    "us-sec-state-rubio": "Menlu AS Marco Rubio berbicara.",
+    "id-vp-kalla": "Wapres Jusuf Kalla berpesan.",
+    "id-vp-maruf": "Wakil Presiden Ma'ruf Amin berpesan.",
+    "id-vp-gibran": "Wapres Gibran berpesan.",
+    "id-defence-minister-ryamizard": "Menhan Ryamizard berpesan.",
+    "id-defence-minister-sjafrie": "Menhan Sjafrie berpesan.",
+    "tr-foreign-minister-cavusoglu": "Menlu Turki Mevlut Cavusoglu berbicara.",
+    "tr-foreign-minister-fidan": "Menlu Turki Hakan Fidan berbicara.",
+    "il-pm-netanyahu": "Perdana Menteri Israel Benjamin Netanyahu berbicara.",
+    "il-pm-lapid": "Perdana Menteri Israel Yair Lapid berbicara.",
+    "il-defence-minister-gallant": "Menhan Israel Yoav Gallant berbicara.",
+    "il-defence-minister-katz": "Menteri Pertahanan Israel Israel Katz berbicara.",
+    "lb-hezbollah-qassem": "Sekjen Hizbullah Naim Qassem berbicara.",
+    "lb-nasrallah-killed": "sejak tewasnya Hassan Nasrallah.",
+    "va-pope-benedict": "Paus Benediktus XVI berdoa.",
+    "va-pope-francis": "Paus Fransiskus berdoa.",
+    "va-pope-leo": "Paus Leo XIV berdoa.",
+}
+
+
+def _windows(ident: str) -> tuple[tuple[dt.date, dt.date | None], ...]:
+    return tuple((e.first, e.last) for e in eras() if e.id == ident)
+
+
+def test_every_era_id_has_an_example_sentence():
+    assert set(EXAMPLES) == {e.id for e in eras()}
+
+
+@pytest.mark.parametrize("ident", sorted(EXAMPLES))
+def test_each_era_is_found_and_rules_out_the_years_before_it(ident):
+    windows = _windows(ident)
+    found = [c for c in era_clues(EXAMPLES[ident]) if set(c.windows) == set(windows)]
+    assert found, (ident, [c.describe() for c in era_clues(EXAMPLES[ident])])
+    first = min(w[0] for w in windows)
+    assert found[0].penalty(first - dt.timedelta(days=1)) >= BEFORE_PENALTY
+    assert found[0].penalty(first) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presiden Suriah yang digulingkan, Bashar al-Assad, kini di Moskow.",
+        "presiden terguling Bashar al-Assad",
+        "rezim Assad yang telah tumbang",
+        "sisa-sisa rezim Assad masih bersembunyi",
+        "bekas rezim Assad",
+        "pasca-jatuhnya Assad",
+        "mantan presiden Bashar al-Assad",
+        "Assad melarikan diri ke Moskow.",
+        "pemerintahan transisi di Damaskus",
+        "Presiden transisi Suriah berpidato.",
+        "Presiden Ahmed al-Sharaa berpidato.",
+    ],
+)
+def test_forms_that_say_the_regime_has_fallen_date_after_8_december_2024(text):
+    allowed = [c for c in era_clues(text) if c.penalty(D(2024, 12, 1)) >= BEFORE_PENALTY]
+    assert allowed, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what was said while the regime stood: demands, predictions, other rulers
+        "Demonstran menuntut jatuhnya rezim Assad.",
+        "Oposisi menyerukan jatuhnya rezim Assad.",
+        "Analis memperkirakan rezim Assad akan runtuh.",
+        "jika rezim Assad jatuh, kekacauan menyusul",
+        "Presiden Mesir yang digulingkan, Mohamed Morsi, diadili.",
+        # the Geneva plan (2012-2016) and the opposition's interim government (2013-2024)
+        "Komunike Jenewa menyerukan pembentukan pemerintahan transisi.",
+        "Pemerintahan Sementara Suriah yang berbasis di Gaziantep",
+        "Pemerintah baru Suriah dilantik Assad.",
+        # calls to lift sanctions, and other sanctions lifted
+        "Rusia meminta Uni Eropa mencabut sanksi terhadap Suriah.",
+        "Trump mencabut sanksi terhadap Turki.",
+        # the UN force in the Golan buffer zone since 1974
+        "Pasukan PBB berpatroli di zona penyangga Golan.",
+        # before or beside the office
+        "Wakil Sekjen Hizbullah Naim Qassem berbicara.",
+        "Kepala intelijen Turki Hakan Fidan tiba.",
+        "Senator Marco Rubio mengecam Assad.",
+        "mantan PM Riyad Hijab membelot",
+    ],
+)
+def test_what_was_said_while_the_regime_stood_gives_no_later_era(text):
+    later = [c.describe() for c in era_clues(text) if c.penalty(D(2012, 6, 1)) >= BEFORE_PENALTY]
+    assert later == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # Monday 9 Dec: 2013, 2019, 2024; HTS (2017 on) alone leaves 2019 and 2024: the fallen
+        # regime decides
+        ("HTS di Damaskus. Rezim Assad yang telah tumbang ... Senin (9/12).", D(2024, 12, 9)),
+        # Saturday 14 Dec: 2013, 2019, 2024
+        ("Israel merangsek ke zona penyangga di Golan, Sabtu (14/12).", D(2024, 12, 14)),
+        # Tuesday 13 May: 2014, 2025
+        ("Trump mengumumkan pencabutan sanksi terhadap Suriah, Selasa (13/5).", D(2025, 5, 13)),
+        # Thursday 13 Mar: 2014, 2025; the transition's president
+        ("Presiden transisi Suriah menandatangani, Kamis (13/3).", D(2025, 3, 13)),
+        # Monday 2 Jun: 2014, 2025; an office holder of 2023 on
+        ("Menlu Turki Hakan Fidan tiba di Damaskus, Senin (2/6).", D(2025, 6, 2)),
+        # Sunday 24 Nov: 2013, 2019, 2024: Jokowi's Vice President of 2019-2024
+        ("Wapres Ma'ruf Amin berpesan, Minggu (24/11).", D(2019, 11, 24)),
+        # Friday 9 Jun: 2017, 2023; Arnous was Prime Minister 2020-2024
+        ("Perdana Menteri Suriah Hussein Arnous berkata, Jumat (9/6).", D(2023, 6, 9)),
+    ],
+    ids=["fallen-regime", "buffer-zone", "sanctions", "transition", "fidan", "maruf", "arnous"],
+)
+def test_a_named_era_decides_between_the_years_the_weekday_allows(text, date):
+    guess = find_published(text, today=TODAY)
+    assert (guess.date, guess.method) == (date, "inferred")
+    assert "petunjuk bertentangan" not in guess.note

@@ -29,6 +29,7 @@ EXAMPLES = {
     "us-president-obama": "Presiden AS Barack Obama berbicara.",
     "us-president-trump": "Presiden Donald Trump berbicara.",
     "us-president-biden": "Presiden Joe Biden berbicara.",
+    "us-trump-name": "Donald Trump menarik pasukan AS.",
     "us-sec-state-kerry": "Menlu AS John Kerry tiba.",
     "us-sec-state-tillerson": "Rex Tillerson tiba di Ankara.",
     "us-sec-state-pompeo": "Menlu AS Mike Pompeo tiba.",
@@ -182,7 +183,6 @@ def test_forms_that_say_the_regime_has_fallen_date_after_8_december_2024(text):
         "Pemerintah baru Suriah dilantik Assad.",
         # calls to lift sanctions, and other sanctions lifted
         "Rusia meminta Uni Eropa mencabut sanksi terhadap Suriah.",
-        "Trump mencabut sanksi terhadap Turki.",
         # the UN force in the Golan buffer zone since 1974
         "Pasukan PBB berpatroli di zona penyangga Golan.",
         # before or beside the office
@@ -195,6 +195,12 @@ def test_forms_that_say_the_regime_has_fallen_date_after_8_december_2024(text):
 def test_what_was_said_while_the_regime_stood_gives_no_later_era(text):
     later = [c.describe() for c in era_clues(text) if c.penalty(D(2012, 6, 1)) >= BEFORE_PENALTY]
     assert later == [], text
+
+
+def test_sanctions_lifted_on_another_country_are_not_syrias_of_2025():
+    # Trump lifted the sanctions on Turkey in October 2019 (Operation Peace Spring)
+    clues = era_clues("Trump mencabut sanksi terhadap Turki.")
+    assert [c.describe() for c in clues if c.penalty(D(2019, 10, 23)) > 0] == []
 
 
 @pytest.mark.parametrize(
@@ -215,8 +221,19 @@ def test_what_was_said_while_the_regime_stood_gives_no_later_era(text):
         ("Wapres Ma'ruf Amin berpesan, Minggu (24/11).", D(2019, 11, 24)),
         # Friday 9 Jun: 2017, 2023; Arnous was Prime Minister 2020-2024
         ("Perdana Menteri Suriah Hussein Arnous berkata, Jumat (9/6).", D(2023, 6, 9)),
+        # Wednesday 9 Oct: 2013, 2019, 2024; Trump named without his office: not before 2015
+        ("Serangan dimulai setelah Donald Trump menarik pasukan, Rabu (9/10).", D(2019, 10, 9)),
     ],
-    ids=["fallen-regime", "buffer-zone", "sanctions", "transition", "fidan", "maruf", "arnous"],
+    ids=[
+        "fallen-regime",
+        "buffer-zone",
+        "sanctions",
+        "transition",
+        "fidan",
+        "maruf",
+        "arnous",
+        "trump-name",
+    ],
 )
 def test_a_named_era_decides_between_the_years_the_weekday_allows(text, date):
     guess = find_published(text, today=TODAY)

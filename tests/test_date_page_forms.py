@@ -131,3 +131,57 @@ def test_a_chemical_attack_decides_a_year_a_bare_date_leaves_open():
     # "(21/8)" alone fits every year; the attack on Ghouta was on 21 August 2013
     text = "Seperti dilansir kantor berita (21/8), serangan senjata kimia di Ghouta menewaskan 300."
     assert published(text).date == D(2013, 8, 21)
+
+
+@pytest.mark.parametrize(
+    ("made", "date"),
+    [
+        # 17:30 UTC is past midnight in Jakarta
+        (dt.datetime(2024, 12, 25, 17, 30, tzinfo=UTC), D(2024, 12, 26)),
+        (dt.datetime(2023, 1, 21, 9, 0, tzinfo=UTC), D(2023, 1, 21)),
+    ],
+)
+def test_a_unix_time_closing_the_slug_is_the_day_the_page_was_made(made, date):
+    stamp = str(int(made.timestamp()))
+    for url in (
+        f"https://news.example.test/read/1508487/43/judul-artikel-{stamp}",
+        f"https://news.example.test/read/1002305/43/judul-artikel-{stamp}?showpage=all",
+    ):
+        assert date_from_url(url, TODAY) == (date, stamp)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://x.test/read/1508487/43/judul",  # a 7-digit article number
+        "https://x.test/read/1735197130/judul",  # ten digits, not closing a slug after a hyphen
+        "https://x.test/a/judul-12345678901",  # eleven digits
+        "https://x.test/a/judul-1000000000",  # 2001: before such stamps are read
+        "https://x.test/a/judul-1999999999",  # 2033: after today
+    ],
+)
+def test_other_digit_runs_in_a_url_give_no_date(url):
+    assert date_from_url(url, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "date"),
+    [
+        # Wednesday 8 Feb: 2012, 2017, 2023; the URL's month leaves 2017
+        ("https://blog.example.test/2017/02/judul.html", "Kata dia, Rabu (8/2).", D(2017, 2, 8)),
+        # "kemarin (23/2)" without a weekday: every year fits; the month decides, then +1 day
+        ("https://blog.example.test/2012/02/judul.html", "kemarin (23/2) ramai.", D(2012, 2, 24)),
+        # an event a few days before the page's month began
+        ("https://x.example.test/2024/01/judul.html", "Serangan Sabtu (30/12).", D(2023, 12, 30)),
+    ],
+)
+def test_a_urls_month_decides_the_year_of_a_date_written_without_one(url, text, date):
+    guess = published(text, url=url)
+    assert (guess.date, guess.method) == (date, "inferred")
+    assert "bulan di URL" in guess.note
+
+
+def test_a_urls_month_is_no_date_and_a_full_url_date_still_wins():
+    assert published("Tidak ada tanggal.", url="https://x.test/2017/02/judul").date is None
+    guess = published("Rabu (8/2).", url="https://x.test/2017/02/09/judul")
+    assert (guess.date, guess.method) == (D(2017, 2, 9), "explicit")

@@ -17,11 +17,11 @@ import datetime as dt
 from dataclasses import replace
 
 from dashboard.dates import latest, ranking
-from dashboard.dates.clues import BEFORE_PENALTY, era_clues, find_clues
+from dashboard.dates.clues import BEFORE_PENALTY, Clue, era_clues, find_clues
 from dashboard.dates.events import find_event_dates
 from dashboard.dates.mentions import DateMention, find_mentions, valid_date
 from dashboard.dates.pictures import without_pictures
-from dashboard.dates.stamps import date_from_url, parse_date_string
+from dashboard.dates.stamps import date_from_url, month_from_url, parse_date_string
 from dashboard.dates.weekdays import find_weekdays
 from dashboard.dates.years import WEEKDAY_NAMES, choose_year
 from dashboard.model import DateGuess
@@ -38,6 +38,9 @@ BORROWED_WEEKDAY_FACTOR = 0.8  # an inferred date whose weekday came from elsewh
 TIER_CONFIDENCE = {0: 0.95, 1: 0.8, 2: 0.6}
 CREDIT_CONFIDENCE = 0.9
 ERA_CONFLICT_CONFIDENCE = 0.3  # a stated date before a named era began (the year may be a typo)
+#: A URL's month ("/2012/02/") holds the day the page was made: the text's day may be an event
+#: some days before that month began, never one after it ended (only weakly: a later update).
+URL_MONTH_LEAD_DAYS = 10
 
 
 def _conflict_guess(
@@ -88,10 +91,28 @@ def _complete_guess(text: str, m: DateMention, tier: int, said: str = "") -> Dat
     )
 
 
+def _url_month_clue(url: str | None, today: dt.date) -> tuple[Clue, ...]:
+    """The month a URL without a day names, as a clue to the year of a date without one."""
+    found = month_from_url(url, today)
+    if found is None:
+        return ()
+    year, month, fragment = found
+    first = dt.date(year, month, 1)
+    last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    window = (first - dt.timedelta(days=URL_MONTH_LEAD_DAYS), last)
+    return (Clue(f"bulan di URL ({fragment})", (window,)),)
+
+
 def _inferred_guess(
-    text: str, m: DateMention, tier: int, weekday: int | None, today: dt.date, hint_note: str
+    text: str,
+    m: DateMention,
+    tier: int,
+    weekday: int | None,
+    today: dt.date,
+    hint_note: str,
+    url_clues: tuple[Clue, ...] = (),
 ) -> DateGuess:
-    clues = find_clues(text, today)
+    clues = find_clues(text, today) + url_clues
     choice = choose_year(
         m.day, m.month, weekday, clues=clues, today=today, borrowed=bool(hint_note)
     )
@@ -145,7 +166,12 @@ def _invalid_note(mentions: list[DateMention]) -> str:
     return "; ".join(bad)
 
 
-def _from_text(text: str, today: dt.date, credits: tuple[str, ...] = ()) -> DateGuess:
+def _from_text(
+    text: str,
+    today: dt.date,
+    credits: tuple[str, ...] = (),
+    url_clues: tuple[Clue, ...] = (),
+) -> DateGuess:
     mentions = find_mentions(text)
     ranked = sorted(
         ((t, m.start, m) for m in mentions if (t := ranking.tier(text, m)) is not None),
@@ -159,14 +185,19 @@ def _from_text(text: str, today: dt.date, credits: tuple[str, ...] = ()) -> Date
         bad = _invalid_note(mentions)
         return DateGuess(None, 0.0, "none", note=bad or "tidak ada tanggal dalam teks")
     tier, _, m = ranked[0]
-    guess = _first_guess(text, mentions, m, tier, today)
+    guess = _first_guess(text, mentions, m, tier, today, url_clues)
     if tier > 0:
         guess = _to_latest(text, [(t, x) for t, _, x in ranked], m, guess)
     return _before_its_eras(guess, text) if guess.method == "explicit" else guess
 
 
 def _first_guess(
-    text: str, mentions: list[DateMention], m: DateMention, tier: int, today: dt.date
+    text: str,
+    mentions: list[DateMention],
+    m: DateMention,
+    tier: int,
+    today: dt.date,
+    url_clues: tuple[Clue, ...] = (),
 ) -> DateGuess:
     if m.date is not None:
         return _complete_guess(text, m, tier)
@@ -177,7 +208,7 @@ def _first_guess(
         if bare is not None:
             weekday = bare.weekday
             hint_note = f"nama hari dari {bare.surface!r} di bagian lain teks"
-    return _inferred_guess(text, m, tier, weekday, today, hint_note)
+    return _inferred_guess(text, m, tier, weekday, today, hint_note, url_clues)
 
 
 def _to_latest(
@@ -250,8 +281,9 @@ def find_published(
             note = "kolom tanggal pada rekaman"
             return DateGuess(d, 1.0, "metadata", evidence=metadata, note=note)
         meta_note = f"tanggal metadata {metadata!r} tidak dipahami"
-    guess = _from_text(without_pictures(text), today, credits)
     from_url = date_from_url(url, today)
+    url_clues = () if from_url else _url_month_clue(url, today)
+    guess = _from_text(without_pictures(text), today, credits, url_clues)
     if from_url:
         return _with_url(guess, *from_url, meta_note)
     if meta_note:

@@ -5,7 +5,11 @@ URLs carry dates in several shapes: "/read/2018/06/08/…", "/read/20230209/…"
 "/20150524141531-120-…" (yyyymmddhhmmss), and an object id ("/610301b806310e77c1151392/"): 24
 hex digits whose first eight are the second it was made, counted from 1970 (the MongoDB ObjectId,
 as its manual describes it), read as the day in Western Indonesia (UTC+7), as Indonesian outlets
-date their pages.
+date their pages. A slug ending in ten digits ("…-loyalis-assad-1735197130", as Sindonews makes
+them) ends in the second the page was made, counted from 1970 (a Unix time), read as a WIB day the
+same way. A URL that holds only a year and a month ("/2012/02/slug.html", as blogs and some
+outlets make them) dates no day, but bounds the year of a date the text writes without one
+(:func:`month_from_url`).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import re
 
 from dashboard.dates.mentions import MONTHS, alternation, find_mentions, valid_date
 
-__all__ = ["date_from_url", "parse_date_string"]
+__all__ = ["date_from_url", "month_from_url", "parse_date_string"]
 
 _URL_DATE = (
     re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=/|$|[?#._-])"),
@@ -23,7 +27,10 @@ _URL_DATE = (
     re.compile(r"/(?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:[0-2]\d[0-5]\d[0-5]\d)?(?=/|$|-)"),
     re.compile(r"/(?P<d>\d{2})/(?P<m>\d{2})/(?P<y>20\d{2})(?=/)"),
 )
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0[1-9]|1[0-2])/(?!\d{1,2}(?:/|$|[?#._-]))")
 _OBJECT_ID = re.compile(r"/(?P<id>[0-9a-f]{24})(?=/|$|[?#])")
+#: A Unix time closing a slug: ten digits from 1200000000 (January 2008) on, after a hyphen.
+_UNIX_TIME = re.compile(r"-(?P<ts>1[2-9]\d{8})(?=$|[/?#])")
 _OBJECT_ID_FIRST = dt.date(2009, 1, 1)  # the year ObjectIds came into use: older is no id's
 _WIB = dt.timezone(dt.timedelta(hours=7))
 _ISO_START = re.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
@@ -52,7 +59,29 @@ def date_from_url(url: str | None, today: dt.date | None = None) -> tuple[dt.dat
             d = valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             if d and d.year >= 1990:
                 return d, m.group().strip("/")
-    return _object_id_date(url, today or dt.date.today())
+    return _object_id_date(url, today or dt.date.today()) or _unix_time_date(
+        url, today or dt.date.today()
+    )
+
+
+def _unix_time_date(url: str, today: dt.date) -> tuple[dt.date, str] | None:
+    for m in _UNIX_TIME.finditer(url):
+        made = dt.datetime.fromtimestamp(int(m.group("ts")), _WIB).date()
+        if _OBJECT_ID_FIRST <= made <= today:
+            return made, m.group("ts")
+    return None
+
+
+def month_from_url(url: str | None, today: dt.date) -> tuple[int, int, str] | None:
+    """The year and month of a URL that holds no day ("/2012/02/tentara-….html") and its text,
+    or None; not a month after *today*. Only for URLs :func:`date_from_url` gives no date."""
+    if not url:
+        return None
+    for m in _URL_MONTH.finditer(url):
+        year, month = int(m.group("y")), int(m.group("m"))
+        if 1990 <= year and (year, month) <= (today.year, today.month):
+            return year, month, m.group().strip("/")
+    return None
 
 
 def _object_id_date(url: str, today: dt.date) -> tuple[dt.date, str] | None:

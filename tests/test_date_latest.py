@@ -194,3 +194,19 @@ def test_a_pictures_caption_gives_no_year_and_keeps_the_offsets():
     guess = published(text)
     assert guess.date == D(2015, 2, 9)  # not 2026, the first Monday 9 February after 2021
     assert "2021" not in guess.note
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the only date is a meeting still to come: no day of writing
+        ("Koalisi akan bertemu lagi pada tanggal 2 Maret mendatang.", None),
+        # a plan named first is passed over for the day the text reports
+        (
+            "Rapat dijadwalkan pada Kamis (14/1/2016). Bantuan tiba Rabu (13/1/2016).",
+            D(2016, 1, 13),
+        ),
+    ],
+)
+def test_a_day_still_to_come_is_never_the_day_of_writing(text, date):
+    assert published(text).date == date

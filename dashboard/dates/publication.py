@@ -174,7 +174,11 @@ def _from_text(
 ) -> DateGuess:
     mentions = find_mentions(text)
     ranked = sorted(
-        ((t, m.start, m) for m in mentions if (t := ranking.tier(text, m)) is not None),
+        (
+            (t, m.start, m)
+            for m in mentions
+            if (t := ranking.tier(text, m)) is not None and (t == 0 or not latest.to_come(text, m))
+        ),
         key=lambda x: x[:2],
     )
     if not ranked or ranked[0][0] > 0:

@@ -185,3 +185,37 @@ def test_a_urls_month_is_no_date_and_a_full_url_date_still_wins():
     assert published("Tidak ada tanggal.", url="https://x.test/2017/02/judul").date is None
     guess = published("Rabu (8/2).", url="https://x.test/2017/02/09/judul")
     assert (guess.date, guess.method) == (D(2017, 2, 9), "explicit")
+
+
+BANNER_LEAD = "Pasukan oposisi pada Senin (9/12) merebut kota itu dari kelompok bersenjata."
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Sunday, December 22, 2024",  # a site's banner in English, as themes print it
+        "Minggu, 22 Desember 2024",
+        "22 Desember 2024",
+    ],
+)
+def test_a_bare_date_line_long_after_the_leads_day_is_a_banner(stamp):
+    guess = published(f"Judul berita\n{stamp}\n\n{BANNER_LEAD}")
+    assert (guess.date, guess.method) == (D(2024, 12, 9), "inferred")
+    assert guess.confidence < 0.7 and D(2024, 12, 22) in guess.candidates
+    assert "tanggal situs" in guess.note
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Minggu, 22 Desember 2024 14:05 WIB",  # a clock time: the page's own stamp
+        "Penulis: Budi | Minggu, 22 Desember 2024",  # a byline with its author
+    ],
+)
+def test_a_byline_with_a_time_or_a_name_stays_the_date(stamp):
+    assert published(f"Judul berita\n{stamp}\n\n{BANNER_LEAD}").date == D(2024, 12, 22)
+
+
+def test_a_bare_date_line_a_day_after_the_lead_stays_the_date():
+    text = "Judul berita\nSelasa, 10 Desember 2024\n\n" + BANNER_LEAD
+    assert published(text).date == D(2024, 12, 10)

@@ -16,12 +16,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from dashboard.dates import latest, ranking
+from dashboard.dates import banners, latest, ranking
 from dashboard.dates.clues import BEFORE_PENALTY, Clue, era_clues, find_clues
 from dashboard.dates.events import find_event_dates
 from dashboard.dates.mentions import DateMention, find_mentions, valid_date
 from dashboard.dates.pictures import without_pictures
-from dashboard.dates.stamps import date_from_url, month_from_url, parse_date_string
+from dashboard.dates.stamps import date_from_url, month_clue, parse_date_string
 from dashboard.dates.weekdays import find_weekdays
 from dashboard.dates.years import WEEKDAY_NAMES, choose_year
 from dashboard.model import DateGuess
@@ -38,9 +38,7 @@ BORROWED_WEEKDAY_FACTOR = 0.8  # an inferred date whose weekday came from elsewh
 TIER_CONFIDENCE = {0: 0.95, 1: 0.8, 2: 0.6}
 CREDIT_CONFIDENCE = 0.9
 ERA_CONFLICT_CONFIDENCE = 0.3  # a stated date before a named era began (the year may be a typo)
-#: A URL's month ("/2012/02/") holds the day the page was made: the text's day may be an event
-#: some days before that month began, never one after it ended (only weakly: a later update).
-URL_MONTH_LEAD_DAYS = 10
+BANNER_CONFIDENCE = 0.45  # the lead's day under a site's date banner (an estimate)
 
 
 def _conflict_guess(
@@ -89,18 +87,6 @@ def _complete_guess(text: str, m: DateMention, tier: int, said: str = "") -> Dat
         evidence=evidence,
         span=span,
     )
-
-
-def _url_month_clue(url: str | None, today: dt.date) -> tuple[Clue, ...]:
-    """The month a URL without a day names, as a clue to the year of a date without one."""
-    found = month_from_url(url, today)
-    if found is None:
-        return ()
-    year, month, fragment = found
-    first = dt.date(year, month, 1)
-    last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
-    window = (first - dt.timedelta(days=URL_MONTH_LEAD_DAYS), last)
-    return (Clue(f"bulan di URL ({fragment})", (window,)),)
 
 
 def _inferred_guess(
@@ -189,10 +175,37 @@ def _from_text(
         bad = _invalid_note(mentions)
         return DateGuess(None, 0.0, "none", note=bad or "tidak ada tanggal dalam teks")
     tier, _, m = ranked[0]
+    if tier == 0 and (lead := banners.lead_day(text, m, [(t, x) for t, _, x in ranked])):
+        return _banner_guess(text, [(t, x) for t, _, x in ranked], m, *lead)
     guess = _first_guess(text, mentions, m, tier, today, url_clues)
     if tier > 0:
         guess = _to_latest(text, [(t, x) for t, _, x in ranked], m, guess)
     return _before_its_eras(guess, text) if guess.method == "explicit" else guess
+
+
+def _banner_guess(
+    text: str,
+    ranked: list[tuple[int, DateMention]],
+    stamp: DateMention,
+    m: DateMention,
+    day: dt.date,
+) -> DateGuess:
+    """The lead's day, when the line above it is a site's banner (:mod:`banners`)."""
+    assert stamp.date is not None
+    note = (
+        f"baris {stamp.surface!r} {(stamp.date - day).days} hari sesudah {m.surface!r}: "
+        "tanggal situs, bukan tanggal terbit"
+    )
+    guess = DateGuess(
+        day,
+        BANNER_CONFIDENCE,
+        "explicit" if m.year is not None else "inferred",
+        evidence=ranking.evidence(text, m.start, m.end),
+        span=(m.start, m.end),
+        candidates=(day, stamp.date),
+        note=note,
+    )
+    return _to_latest(text, ranked, m, guess)
 
 
 def _first_guess(
@@ -286,7 +299,7 @@ def find_published(
             return DateGuess(d, 1.0, "metadata", evidence=metadata, note=note)
         meta_note = f"tanggal metadata {metadata!r} tidak dipahami"
     from_url = date_from_url(url, today)
-    url_clues = () if from_url else _url_month_clue(url, today)
+    url_clues = () if from_url else month_clue(url, today)
     guess = _from_text(without_pictures(text), today, credits, url_clues)
     if from_url:
         return _with_url(guess, *from_url, meta_note)

@@ -17,9 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dashboard.dates.clues import Clue
 from dashboard.dates.mentions import MONTHS, alternation, find_mentions, valid_date
 
-__all__ = ["date_from_url", "month_from_url", "parse_date_string"]
+__all__ = ["date_from_url", "month_clue", "month_from_url", "parse_date_string"]
 
 _URL_DATE = (
     re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=/|$|[?#._-])"),
@@ -31,6 +32,9 @@ _URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0[1-9]|1[0-2])/(?!\d{1,2}
 _OBJECT_ID = re.compile(r"/(?P<id>[0-9a-f]{24})(?=/|$|[?#])")
 #: A Unix time closing a slug: ten digits from 1200000000 (January 2008) on, after a hyphen.
 _UNIX_TIME = re.compile(r"-(?P<ts>1[2-9]\d{8})(?=$|[/?#])")
+#: A URL's month ("/2012/02/") holds the day the page was made: the text's day may be an event
+#: some days before that month began, never one after it ended (only weakly: a later update).
+URL_MONTH_LEAD_DAYS = 10
 _OBJECT_ID_FIRST = dt.date(2009, 1, 1)  # the year ObjectIds came into use: older is no id's
 _WIB = dt.timezone(dt.timedelta(hours=7))
 _ISO_START = re.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
@@ -90,3 +94,15 @@ def _object_id_date(url: str, today: dt.date) -> tuple[dt.date, str] | None:
         if _OBJECT_ID_FIRST <= made <= today:
             return made, m.group("id")
     return None
+
+
+def month_clue(url: str | None, today: dt.date) -> tuple[Clue, ...]:
+    """The month a URL without a day names, as a clue to the year of a date without one."""
+    found = month_from_url(url, today)
+    if found is None:
+        return ()
+    year, month, fragment = found
+    first = dt.date(year, month, 1)
+    last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    window = (first - dt.timedelta(days=URL_MONTH_LEAD_DAYS), last)
+    return (Clue(f"bulan di URL ({fragment})", (window,)),)

@@ -43,8 +43,17 @@ def _rows(name: str) -> list[tuple[int, list[str]]]:
 def calendar_words() -> dict[str, dict[str, int]]:
     """``{"weekday": {"senin": 0, …}, "month": {"januari": 1, …}, "number": {"lima": 5, …},
     "daypart": {"malam": 21, …}, "future_before": {"akan": 0, …}, "future_after": …,
-    "since": {"sejak": 0, …}}``."""
-    kinds = ("weekday", "month", "number", "daypart", "future_before", "future_after", "since")
+    "since": {"sejak": 0, …}, "weekday_english": {"monday": 0, …}}``."""
+    kinds = (
+        "weekday",
+        "month",
+        "number",
+        "daypart",
+        "future_before",
+        "future_after",
+        "since",
+        "weekday_english",
+    )
     tables: dict[str, dict[str, int]] = {kind: {} for kind in kinds}
     for number, cells in _rows("calendar_words.tsv"):
         if len(cells) < 3 or cells[0] not in (*tables, *SHOWN_KINDS) or not cells[2].isdigit():

@@ -1,0 +1,71 @@
+"""A page's date banner is not its byline.
+
+Some sites print the day a page was shown (or stored) in a line of its own above the story: a
+bare date ("Sunday, December 22, 2024", "Selasa, 30 September 2025") with no clock time, author
+or outlet beside it. It reads like a byline, but the story under it may be weeks older. When the
+story's lead names its own day with a weekday ("pada Senin (9/12)") more than
+:data:`BANNER_GAP_DAYS` before such a line, the line is taken for a banner: the day of writing is
+the lead's day (the latest that fits it, not after the banner), and the banner only bounds it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dashboard.dates.latest import WINDOW_DAYS
+from dashboard.dates.mentions import DateMention, valid_date
+from dashboard.dates.ranking import paragraph
+from dashboard.dates.tables import calendar_words
+
+__all__ = ["BANNER_GAP_DAYS", "lead_day"]
+
+#: A byline lies a day or two after its story's events; a gap longer than the window in which a
+#: later reported day still speaks for the day of writing is another day's page.
+BANNER_GAP_DAYS = WINDOW_DAYS
+#: The lead: the paragraphs after the stamp in which the story names its day.
+LEAD_PARAGRAPHS = 3
+_WEEKDAYS = frozenset(calendar_words()["weekday"]) | frozenset(calendar_words()["weekday_english"])
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _bare(text: str, m: DateMention) -> bool:
+    """A line holding the date, maybe its weekday, and nothing else (no clock time, name or
+    outlet)."""
+    start, end, _ = paragraph(text, m.start)
+    rest = text[start : m.start] + text[m.end : end]
+    words = [w.casefold() for w in _WORD.findall(rest)]
+    if m.time_beside or any(c.isdigit() for c in rest) or len(words) > 1:
+        return False
+    return all(w in _WEEKDAYS for w in words)
+
+
+def _day_before(m: DateMention, stamp: dt.date) -> dt.date | None:
+    """The day *m* names: as stated, or the latest that fits its day, month and weekday on or
+    before *stamp*."""
+    if m.year is not None:
+        return m.date
+    for year in (stamp.year, stamp.year - 1):
+        d = valid_date(year, m.month, m.day)
+        if d and d <= stamp and (m.weekday is None or d.weekday() == m.weekday):
+            return d
+    return None
+
+
+def lead_day(
+    text: str, stamp: DateMention, ranked: list[tuple[int, DateMention]]
+) -> tuple[DateMention, dt.date] | None:
+    """The lead's own day when the *stamp* (a byline-like line) looks like a site's banner."""
+    if stamp.date is None or not _bare(text, stamp):
+        return None
+    _, _, index = paragraph(text, stamp.start)
+    for tier, m in sorted(ranked, key=lambda x: x[1].start):
+        if m.start <= stamp.start or tier != 1 or m.weekday is None:
+            continue
+        if paragraph(text, m.start)[2] > index + LEAD_PARAGRAPHS:
+            return None
+        day = _day_before(m, stamp.date)
+        if day is not None and (stamp.date - day).days > BANNER_GAP_DAYS:
+            return m, day
+        return None
+    return None

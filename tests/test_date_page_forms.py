@@ -79,6 +79,13 @@ def test_a_text_whose_only_date_starts_a_period_gives_no_publication_date():
     assert published(text).date is None
 
 
+def test_a_period_started_on_a_named_weekday_is_recent_and_dates_the_text_as_an_estimate():
+    # news names a weekday only for days of the last week: "since Sunday" began just now
+    guess = published("Tentara berpatroli di kota itu sejak Minggu (27/3/2011).")
+    assert guess.date == D(2011, 3, 27)
+    assert guess.confidence <= 0.3 and "awal suatu masa" in guess.note
+
+
 @pytest.mark.parametrize(
     ("text", "date"),
     [

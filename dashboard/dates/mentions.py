@@ -212,6 +212,11 @@ def _earlier(
     return bool(_SINCE_BEFORE.search(text, max(0, start - 25), start))
 
 
+def starts_period(text: str, m: DateMention) -> bool:
+    """Is *m* the first day of a period ("sejak Minggu (27/3/2011)")?"""
+    return bool(_SINCE_BEFORE.search(text, max(0, m.start - 25), m.start))
+
+
 @functools.lru_cache(maxsize=16)
 def _mentions(text: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []

@@ -19,7 +19,7 @@ from dataclasses import replace
 from dashboard.dates import banners, latest, ranking
 from dashboard.dates.clues import BEFORE_PENALTY, Clue, era_clues, find_clues
 from dashboard.dates.events import find_event_dates
-from dashboard.dates.mentions import DateMention, find_mentions, valid_date
+from dashboard.dates.mentions import DateMention, find_mentions, starts_period, valid_date
 from dashboard.dates.pictures import without_pictures
 from dashboard.dates.stamps import date_from_url, month_clue, parse_date_string
 from dashboard.dates.weekdays import find_weekdays
@@ -38,6 +38,7 @@ BORROWED_WEEKDAY_FACTOR = 0.8  # an inferred date whose weekday came from elsewh
 TIER_CONFIDENCE = {0: 0.95, 1: 0.8, 2: 0.6}
 CREDIT_CONFIDENCE = 0.9
 ERA_CONFLICT_CONFIDENCE = 0.3  # a stated date before a named era began (the year may be a typo)
+PERIOD_CONFIDENCE = 0.3  # a text whose only dated day starts a period ("sejak Minggu (27/3)")
 BANNER_CONFIDENCE = 0.45  # the lead's day under a site's date banner (an estimate)
 
 
@@ -172,6 +173,11 @@ def _from_text(
         if credit is not None:
             return credit
     if not ranked:
+        recent = [
+            m for m in mentions if m.valid and m.weekday is not None and starts_period(text, m)
+        ]
+        if recent:
+            return _period_guess(text, mentions, recent[-1], today, url_clues)
         bad = _invalid_note(mentions)
         return DateGuess(None, 0.0, "none", note=bad or "tidak ada tanggal dalam teks")
     tier, _, m = ranked[0]
@@ -181,6 +187,21 @@ def _from_text(
     if tier > 0:
         guess = _to_latest(text, [(t, x) for t, _, x in ranked], m, guess)
     return _before_its_eras(guess, text) if guess.method == "explicit" else guess
+
+
+def _period_guess(
+    text: str,
+    mentions: list[DateMention],
+    m: DateMention,
+    today: dt.date,
+    url_clues: tuple[Clue, ...],
+) -> DateGuess:
+    """A text whose only dates start periods: a day named with its weekday ("sejak Minggu
+    (27/3/2011)") is recent, so the latest is an estimate of the day of writing."""
+    guess = _first_guess(text, mentions, m, 1, today, url_clues)
+    note = f"hanya awal suatu masa yang disebut ({m.surface!r}): perkiraan"
+    confidence = min(guess.confidence, PERIOD_CONFIDENCE)
+    return replace(guess, confidence=confidence, note="; ".join(filter(None, (note, guess.note))))
 
 
 def _banner_guess(

@@ -101,6 +101,7 @@ EXAMPLES = {
     "ev-constitutional-declaration": "Deklarasi konstitusi Suriah ditandatangani.",
     "ev-israel-buffer-zone": "Pasukan Israel memasuki zona penyangga di Golan.",
     "ev-sanctions-lifted-2025": "Trump mengumumkan pencabutan sanksi terhadap Suriah.",
+    "ev-sweida-clashes-2025": "Bentrokan antara suku Badui dan pejuang Druze di Sweida.",
     "sy-pm-hijab": "Perdana Menteri Suriah Riyad Hijab berbicara.",
     "sy-pm-halqi": "Perdana Menteri Suriah Wael al-Halqi berbicara.",
     "sy-pm-khamis": "Perdana Menteri Suriah Imad Khamis berbicara.",

@@ -44,6 +44,11 @@ _OPENERS = " \t\"“'‘(["  # what may stand between a sentence mark and the wo
 _SENTENCE_END_MARKS = tuple(_SENTENCE_END)
 _SENTENCE_START_MARKS = (*_SENTENCE_END_MARKS, "")
 _GIVEN_NAMES = lexicon.given_names()
+#: Heads of a place feature's name ("Pangkalan 46", "Kamp Roj"); not a building's ("Masjid
+#: Umayyah" may be any town's mosque): such a name opening a sentence is still the feature's.
+_PLACE_HEADS = frozenset(
+    w for w, value in lexicon.cue_values("feature_head").items() if value != "building"
+)
 _new_tuple = tuple.__new__  # what a NamedTuple's __new__ calls with its fields in order
 
 
@@ -106,7 +111,9 @@ def name_cues(tokens: Tokens, match: Match, around: Around, inherited: str | Non
             end <= reach and any(s <= start and end <= e for s, e in zones),  # dateline
             in_title,  # title
             surface.isupper(),  # upper
-            (in_title and title_case) or _opens_sentence(tokens, first),  # sentence_start
+            # sentence_start; a feature's name led by its head ("Pangkalan 46") is no other word
+            ((in_title and title_case) or _opens_sentence(tokens, first))
+            and (single or tokens.raws[first].lower() not in _PLACE_HEADS),
             # common_word: a lower-case name after its head ("desa taftanaz") is no other use
             single and (low in stop or (low in tokens.words and low != surface)),
             _person(tokens, first, prev, prev2, nxt, after),  # person

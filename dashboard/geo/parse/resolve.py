@@ -124,6 +124,8 @@ def _mentions(
             if lonely is None:  # items of one list are no evidence against each other
                 lonely = only_each_other(live, [key for key, _ in anchors.pairs()])
             coherence = 0 if match.first in lonely else coherence
+        if cue.given_name and coherence <= 0 and place.feature_code == QUARTER:
+            continue  # "Menurut Salihin": a quarter named like a person needs a place near it
         if cue.direction:
             place = _compass_part(index, place, cue)
         confidence, evidence = scored((priors[place.id], coherence, *SCORED_FIELDS(cue)))

@@ -130,3 +130,32 @@ def test_syekh_said_the_cleric_is_no_aleppo_quarter() -> None:
     # "Sheikh Said" is read only with a quarter head ("Hay al-Sheikh Said"): a person's name
     places = found("Syekh Said Ramadhan al-Buthi tewas dalam ledakan di Damaskus.")
     assert "feature:aleppo-sheikh-said" not in places
+
+
+def test_every_city_quarter_lies_within_its_city() -> None:
+    # a quarter row's point must lie in or beside a town (a district seat or a town of 10,000:
+    # Qamishli and Baniyas are seats, not MAJOR, GeoNames gives no population); a slipped digit,
+    # or a village's point taken for a quarter's, would put it kilometres away
+    from geotaghelp import GAZ
+
+    from dashboard.geo.gazetteer import distance_km
+    from dashboard.geo.parse.quarters import IN_CITY_KM
+    from dashboard.geo.parse.scoring import OTHER, prior
+
+    cities = [
+        p
+        for p in GAZ.places.values()
+        if p.in_syria and p.kind == "populated_place" and prior(p) >= OTHER
+    ]
+    quarters = [
+        p
+        for p in GAZ.places.values()
+        if p.id.startswith("feature:") and p.feature_code == "quarter"
+    ]
+    far = [
+        q.id
+        for q in quarters
+        if min(distance_km(q.lat, q.lon, c.lat, c.lon) for c in cities) > IN_CITY_KM
+    ]
+    assert len(quarters) > 150
+    assert far == []

@@ -72,6 +72,41 @@ def test_no_focus_when_no_place_stands_out(title, body, focus):
     assert focus_of(title, body) == focus
 
 
+MADAYA, KAFRAYA, FUAH = "gn:167558", "gn:168689", "gn:170365"
+AZAZ, JARABULUS, COBANBEY = "gn:172082", "gn:169179", "gn:169138"
+# Madaya named three times, Kafraya and Al Fu'ah (3 km apart, 260 km away) twice each
+TWO_SIEGES = (
+    "Bus tiba di Madaya. Di Madaya warga antre. Dari Madaya mereka berangkat. "
+    "Di Kefraya dan di Fouaa warga juga antre. Kefraya dan Fouaa sudah lama terkepung."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "focus"),
+    [
+        # two rivals side by side are one site elsewhere, and one rival site is not enough
+        ("Evakuasi berlangsung", TWO_SIEGES, MADAYA),
+        # … but a second site elsewhere (Aleppo, in another governorate) makes two
+        (
+            "Evakuasi berlangsung",
+            TWO_SIEGES + " Di Aleppo bus menunggu. Dari Aleppo bus kembali.",
+            None,
+        ),
+        # towns of the best one's own governorate are one story with it (a stretch of border),
+        # not rival sites: the best-scored town stays the focus
+        (
+            "Pasukan bergerak di perbatasan",
+            "Pasukan bergerak dari Azaz ke Jarablus. Di Jarablus bentrok pecah. "
+            "Di Cobanbey pasukan berjaga. Di Azaz warga mengungsi. Dari Cobanbey mereka maju ke "
+            "Jarablus.",
+            JARABULUS,
+        ),
+    ],
+)
+def test_rivals_count_by_site_and_outside_the_best_ones_governorate(title, body, focus):
+    assert focus_of(title, body) == focus
+
+
 ABROAD_BODY = "Mereka dievakuasi dari Damaskus. Di Damaskus mereka sempat menunggu sepekan."
 
 

@@ -10,8 +10,9 @@ the seats of institutions ("KBRI Damaskus") are never the focus. A Syrian place 
 the focus when it scores best. Otherwise no place is the focus when the title names a place
 abroad (a city, or a country after "di") and no Syrian one (the story happens there), or when
 none stands out: three or more
-governorates and no town above them, or two or more places elsewhere scoring nearly as high as
-the best one (an earthquake felt in four cities, a story of several border crossings).
+governorates and no town above them, or two or more sites elsewhere scoring nearly as high as
+the best one (an earthquake felt in four cities, a story of several border crossings); rivals
+near one another make one site, and towns of the best one's own governorate are no rivals.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def choose_focus(places: Sequence[TaggedPlace]) -> Place | None:
     governorates = sum(1 for tp in candidates if tp.place.kind == "admin1")
     if best.place.kind == "admin1" and governorates >= w["spread"]:
         return None
-    if len(_rivals(best, candidates, scores)) >= w["rivals"]:
+    if _rival_sites(best, _rivals(best, candidates, scores)) >= w["rivals"]:
         return None
     return best.place
 
@@ -112,6 +113,20 @@ def _rivals(
         and scores[tp.place.id] >= floor
         and not _same_site(best.place, tp.place, w)
     ]
+
+
+def _rival_sites(best: TaggedPlace, rivals: list[TaggedPlace]) -> int:
+    """How many sites elsewhere the *rivals* of *best* make: rivals near one another are one site
+    (Kafraya and al-Fu'ah, besieged together), and rivals in *best*'s own governorate are one
+    story with it (towns along one stretch of border), not a rival site."""
+    w = weights()
+    sites: list[Place] = []
+    for tp in rivals:
+        if best.place.admin1_pcode and tp.place.admin1_pcode == best.place.admin1_pcode:
+            continue
+        if not any(_same_site(tp.place, site, w) for site in sites):
+            sites.append(tp.place)
+    return len(sites)
 
 
 def _same_site(a: Place, b: Place, w: dict[str, float]) -> bool:

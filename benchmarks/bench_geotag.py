@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import crossval  # noqa: E402
 import geoscore  # noqa: E402
-from devsplit import load_split  # noqa: E402
+from devsplit import load_split, outlet_key  # noqa: E402
 from geoscore import Point, Tally  # noqa: E402
 
 from dashboard.errors import ArticleReadError  # noqa: E402
@@ -192,6 +192,16 @@ def article_scores(records: dict[str, dict], gold: dict[str, dict]) -> dict:
         ok = geoscore.focus_within(pred_focus, entry, FOCUS_KM)
         out[name] = crossval.ArticleScore(t.tp, t.fp, t.fn, ok)
     return out
+
+
+def outlet_folds(gold: dict[str, dict]) -> tuple[dict[str, str], bool]:
+    """file → outlet key for the folds, and whether the articles are the dev corpus: its split
+    (seeds left out) when it lists any of them, else another annotated set (``--corpus``), cut
+    into folds by the same hash of each gold ``outlet`` field's key."""
+    split = crossval.load_outlets()
+    if any(name in split for name in gold):
+        return split, True
+    return {name: outlet_key(entry.get("outlet") or name) for name, entry in gold.items()}, False
 
 
 def _sub_country(points: list[Point]) -> list[Point]:
@@ -444,7 +454,8 @@ def main() -> int:
     if args.verbose:
         _explain(records, part_of(gold, split, args.verbose))
     print(report(scores))
-    print("\n" + crossval.report(article_scores(records, gold), crossval.load_outlets()))
+    outlets, dev = outlet_folds(gold)
+    print("\n" + crossval.report(article_scores(records, gold), outlets, dev=dev))
     if perf:
         print("\n" + speed_report(perf, index_s, index_mb))
     if long:

@@ -14,6 +14,17 @@ from pathlib import Path
 SPLIT_FILE = Path(__file__).resolve().with_name("dev_split.tsv")
 
 
+_WIRES = ("voa ", "cnn ", "bbc ")  # "VOA Indonesia", "CNN Indonesia": cut to the first word
+
+
+def outlet_key(outlet: str) -> str:
+    """The split's outlet key of a gold ``outlet`` field ("CNN Indonesia (via …)" → "cnn")."""
+    key = outlet.lower().split(" (")[0].strip().removeprefix("www.")
+    for suffix in (".com", ".id", ".net", ".co", ".org"):
+        key = key.removesuffix(suffix)
+    return key.split()[0] if key.startswith(_WIRES) else key
+
+
 def load_split(path: Path = SPLIT_FILE) -> dict[str, str]:
     """file name → "tune" | "heldout" (files not listed, such as the seeds, are "tune")."""
     split = {}

@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import crossval  # noqa: E402
 from crossval import ArticleScore  # noqa: E402
-from devsplit import load_split  # noqa: E402
+from devsplit import load_split, outlet_key  # noqa: E402
 
 pytestmark = pytest.mark.unit
 
@@ -60,3 +60,25 @@ def test_by_fold_pools_the_counts_of_each_fold_and_counts_its_outlets():
 def test_the_bootstrap_interval_spans_what_outlets_drawn_again_can_give(groups, low, high):
     lo, hi = crossval.bootstrap(groups, lambda fig: fig.f1, draws=200)
     assert (lo, hi) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("outlet", "key"),
+    [
+        ("Kompas.com", "kompas"),  # a final .com goes
+        ("VOI (voi.id)", "voi"),  # cut at " ("
+        ("Duniaekspress.com (Anadolu)", "duniaekspress"),  # both
+        ("CNN Indonesia (via xcloud.id aggregator page)", "cnn"),  # a wire's service: first word
+        ("VOA Indonesia", "voa"),
+        ("VOA-Islam", "voa-islam"),  # another outlet that only starts with "VOA"
+        ("Pars Today (Indonesian service)", "pars today"),  # other names keep every word
+        ("www.Liputan6.com", "liputan6"),
+    ],
+)
+def test_outlet_key_is_the_fixed_splits_rule(outlet, key):
+    assert outlet_key(outlet) == key
+
+
+def test_the_split_file_holds_only_keys_the_rule_can_give():
+    # every key of dev_split.tsv is a fixed point of the rule: it was made by it
+    assert all(outlet_key(key) == key for key in crossval.load_outlets().values())

@@ -101,6 +101,33 @@ def test_a_quarter_name_follows_the_city_of_the_article(
     assert not_wanted not in places
 
 
+HOMS_ARTICLE = (
+    "Homs, kota terbesar ketiga setelah Damaskus dan Aleppo, terus dibombardir. Distrik Inshaat "
+    "dan Baba Amr menjadi sasaran utama. Di Distrik Khalidiya, masjid-masjid menyerukan warga "
+    "berlindung."
+)
+ALEPPO_ARTICLE = (
+    "Aleppo, kota terbesar di utara, kembali diguncang. Sukkari dan Sheikh Maqsoud dihantam "
+    "mortir, sementara Homs tenang. Di Khalidiya, warga berlindung."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "not_wanted"),
+    [
+        # both cities are named; the quarter goes to the one whose places the article names most
+        (HOMS_ARTICLE, "feature:homs-khalidiya", "feature:aleppo-khalidiyah"),
+        (ALEPPO_ARTICLE, "feature:aleppo-khalidiyah", "feature:homs-khalidiya"),
+    ],
+)
+def test_a_shared_quarter_name_goes_to_the_city_the_article_names_most(
+    text: str, wanted: str, not_wanted: str
+) -> None:
+    places = found(text)
+    assert wanted in places
+    assert not_wanted not in places
+
+
 @pytest.mark.parametrize(
     "text",
     [

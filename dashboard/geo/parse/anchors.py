@@ -74,6 +74,20 @@ class Anchors:
                     return True
         return False
 
+    def count_within(self, place: Place, km: float, key: str) -> int:
+        """How many anchors not named *key* lie at most *km* from *place*."""
+        lat, lon = place.lat, place.lon
+        n = 0
+        for group in self._groups_near(place, km):
+            for k, other in group:
+                if (
+                    k != key
+                    and other.id != place.id
+                    and distance_km(lat, lon, other.lat, other.lon) <= km
+                ):
+                    n += 1
+        return n
+
     def _groups_near(self, place: Place, km: float) -> list[list[_Anchor]]:
         """Groups of anchors holding all those within *km* of *place* (and maybe others)."""
         cells = None if len(self._all) <= SCAN_ALL else _cells_around(place.lat, place.lon, km)

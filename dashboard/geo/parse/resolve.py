@@ -45,6 +45,7 @@ from dashboard.model import Mention, Place, new_mention
 
 NEAR_KM = 40.0  # "neighbour" for the coherence rule
 FAR_KM = 100.0  # a village this far from every other place of the article is doubtful
+CITY_KM = 15.0  # a city's own places (itself and its quarters) lie this near one of its quarters
 RANK_CAP = 3  # past the third namesake the gazetteer's order says nothing: the article decides
 SALIENT_MENTIONS = 3
 TOWN, VILLAGE = "town", "village"  # kinds of type words (cues.tsv): a village is no quarter
@@ -88,7 +89,7 @@ def resolve(
     for (key, kind), opts in readings.items():
         place = opts[0]
         if len(opts) > 1:
-            fits = [_fit(p, rank, anchors, key) for rank, p in enumerate(opts)]
+            fits = [_fit(p, rank, anchors, key) for rank, p in zip(_ranks(opts), opts, strict=True)]
             place = opts[fits.index(max(fits))]  # the first best, as max() would pick
         coherence = _coherence(place, anchors, key)
         decided[key, kind] = (place, max(coherence, 0) if key in salient else coherence)
@@ -274,6 +275,14 @@ def _anchor(place: Place, options: Sequence[Place]) -> bool:
     return place.mappable and (len(options) == 1 or prior(place) >= MAJOR)
 
 
+def _ranks(options: Sequence[Place]) -> list[int]:
+    """Each candidate's rank in the gazetteer's order, the quarters of several cities sharing the
+    first one's: between two reviewed quarters ("Khalidiya" of Homs and of Aleppo) that order
+    says nothing, the article's places decide (:func:`_fit`)."""
+    first = next((i for i, p in enumerate(options) if p.feature_code == QUARTER), -1)
+    return [first if p.feature_code == QUARTER else i for i, p in enumerate(options)]
+
+
 def _fit(place: Place, rank: int, anchors: Anchors, key: str) -> float:
     """How well a candidate of name *key* fits the sure places the article names under others."""
     score = 0.3 - 0.05 * min(rank, RANK_CAP) + (0.3 if prior(place) >= MAJOR else 0.0)
@@ -282,6 +291,9 @@ def _fit(place: Place, rank: int, anchors: Anchors, key: str) -> float:
             score += 0.35
         if anchors.within(place, NEAR_KM, key):
             score += 0.2
+        if place.feature_code == QUARTER:  # a name several cities' quarters share ("Khalidiya"):
+            # the city whose places the article names most, short of one rank step
+            score += 0.01 * min(anchors.count_within(place, CITY_KM, key), 4)
     return score
 
 

@@ -58,11 +58,12 @@ def lead_day(
     """The lead's own day when the *stamp* (a byline-like line) looks like a site's banner."""
     if stamp.date is None or not _bare(text, stamp):
         return None
-    _, _, index = paragraph(text, stamp.start)
+    line_end = text.find("\n", stamp.end)
     for tier, m in sorted(ranked, key=lambda x: x[1].start):
         if m.start <= stamp.start or tier != 1 or m.weekday is None:
             continue
-        if paragraph(text, m.start)[2] > index + LEAD_PARAGRAPHS:
+        between = text[line_end:m.start] if line_end >= 0 else ""
+        if sum(1 for line in between.split("\n")[:-1] if line.strip()) >= LEAD_PARAGRAPHS:
             return None
         day = _day_before(m, stamp.date)
         if day is not None and (stamp.date - day).days > BANNER_GAP_DAYS:

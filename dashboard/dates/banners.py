@@ -62,7 +62,7 @@ def lead_day(
     for tier, m in sorted(ranked, key=lambda x: x[1].start):
         if m.start <= stamp.start or tier != 1 or m.weekday is None:
             continue
-        between = text[line_end:m.start] if line_end >= 0 else ""
+        between = text[line_end : m.start] if line_end >= 0 else ""
         if sum(1 for line in between.split("\n")[:-1] if line.strip()) >= LEAD_PARAGRAPHS:
             return None
         day = _day_before(m, stamp.date)

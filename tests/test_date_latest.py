@@ -130,6 +130,27 @@ def test_today_and_yesterday_before_a_weekday(text, today, yesterday):
     assert (m.today, m.yesterday) == (today, yesterday)
 
 
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        ("Pekan lalu, Sabtu (8/3), serangan terjadi.", 5),
+        ("Minggu lalu, Sabtu (8/3), serangan terjadi.", 5),
+        ("Sabtu pekan lalu (8/3) serangan terjadi.", 5),
+        # "minggu" is Sunday too: here it is the week, the day is Saturday
+        ("Sabtu minggu lalu (8/3) serangan terjadi.", 5),
+    ],
+)
+def test_last_weeks_day_is_an_earlier_day_with_its_own_weekday(text, weekday):
+    (m,) = find_mentions(text)
+    assert (m.past, m.weekday) == (True, weekday)
+
+
+def test_last_weeks_day_does_not_move_the_day_of_writing():
+    # the event of two weeks ago, then last week's day: neither is a later report
+    text = "Serangan terjadi Senin (3/3/2025). Pekan lalu, Sabtu (8/3), pasukan mundur."
+    assert published(text).date == D(2025, 3, 3)
+
+
 def test_a_byline_is_not_moved_by_later_event_days():
     text = "Kamis, 9 Maret 2017 14:20 WIB\n\nPasukan bergerak pada Jumat (10/3/2017) pagi."
     assert published(text).date == D(2017, 3, 9)

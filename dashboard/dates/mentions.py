@@ -38,7 +38,7 @@ _WD = rf"(?P<wd>{alternation(WEEKDAYS)})"
 _MON = rf"(?P<mon>{alternation(MONTHS)})"
 _PARTS = alternation(DAYPARTS)
 _PART = rf"(?:\s+(?P<part>{_PARTS}))?"
-_LALU = r"(?:\s+(?P<lalu>lalu|kemarin))?"
+_LALU = r"(?:\s+(?P<lalu>(?:pekan\s+|minggu\s+|bulan\s+)?lalu|kemarin))?"
 #: What may stand before a date: "Senin (", "Ahad malam (", "Minggu lalu ", "RABU, ", "hari ini (".
 _LEAD_BEFORE = re.compile(rf"(?i)(?:\b{_WD}{_PART}{_LALU}|\b(?P<today>hari\s+ini))\s*,?\s*$")
 _LEAD_WINDOW = 40
@@ -93,6 +93,8 @@ _TIME_BEFORE = re.compile(rf"\d{{1,2}}[:.]\d{{2}}\s*{_ZONE}?\s*[|,–—•-]\s*
 #: "kemarin (28/5)", "Kemarin, Rabu (27/5)"; "Hari ini, Rabu (5/6)": before the weekday.
 _KEMARIN_BEFORE = re.compile(r"(?i)\bkemarin\s*,?\s*$")
 _TODAY_BEFORE = re.compile(r"(?i)\bhari\s+ini\s*,?\s*$")
+#: "Pekan lalu, Sabtu (8/3)": last week's day, before the weekday.
+_LAST_WEEK_BEFORE = re.compile(r"(?i)\b(?:pekan|minggu|bulan)\s+lalu\s*,?\s*$")
 #: "dikepung sejak 29 Desember 2017": the first day of a period, an earlier day than the writing.
 _SINCE_BEFORE = re.compile(
     rf"(?i)\b(?:{alternation(_WORDS['since'])})\s+(?:(?:hari|pada|tanggal)\s+)?$"
@@ -208,6 +210,8 @@ def _earlier(
 ) -> bool:
     """An earlier day than the writing: "Senin lalu (6/3)", "(6/2) pekan lalu", "sejak …"."""
     if lead.get("lalu") or (after and after.group("lalu")):
+        return True
+    if _LAST_WEEK_BEFORE.search(text, max(0, start - 20), start):
         return True
     return bool(_SINCE_BEFORE.search(text, max(0, start - 25), start))
 

@@ -79,7 +79,7 @@ class Cue:
 CUE_ROLES = frozenset(
     (
         "context type modifier institution kunya compass compass_pair feature_head"
-        " feature_head_tail name_head media quarter addressee office border structure origin"
+        " feature_head_tail name_head media quarter addressee office border structure origin credit"
     ).split()
 )
 

@@ -1,6 +1,7 @@
 """Hard rules: a name found that can be no place here, whatever its candidates.
 
-Not-a-place phrases, personal names (a nisba, a kunya), outlets ("dilansir Al Mayadeen"), the
+Not-a-place phrases, personal names (a nisba, a kunya), outlets ("dilansir Al Mayadeen", an
+agency's tag "(MINA)", a credit line "Foto: AFP/Idlib Media Center"), the
 one addressed when the name is a town ("kepada Al Mayadeen"), stray acronyms ("SAM"), common
 words ("Sumber", "Anda") and the generic head of a longer name no row has: "Tell Sukas",
 "Tel Qarqur" name a mound (or a village the gazetteer lacks), not the town al-Tall, whose name
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dashboard.geo import lexicon
+from dashboard.geo.parse.credits import in_credit_line, in_outlet_tag
 from dashboard.geo.parse.cues import Cues
 from dashboard.geo.parse.peers import SEATS
 from dashboard.geo.parse.scoring import MAJOR, prior
@@ -28,6 +30,8 @@ def possible(index: ToponymIndex, match: Match, cue: Cues, text: str) -> bool:
         return False
     if cue.addressee and _a_town(index, entry.ids):
         return False  # "kepada Al Mayadeen" is the channel; "kepada Turki" still the country
+    if not entry.abbreviation and _credited(text, match):
+        return False  # "(MINA)", "Foto: AFP/Idlib Media Center": an agency, not a place
     surface = match.surface
     if surface in HEAD_FORMS and _NAME_AFTER.match(text, match.end):
         return False  # "Tell Sukas": the head of a longer name no row has, not al-Tall
@@ -39,6 +43,13 @@ def possible(index: ToponymIndex, match: Match, cue: Cues, text: str) -> bool:
         top = prior(index.gazetteer.places[entry.ids[0]])
         return top >= MAJOR and not cue.sentence_start
     return True
+
+
+def _credited(text: str, match: Match) -> bool:
+    """The name stands in an agency's tag or a credit line (:mod:`dashboard.geo.parse.credits`);
+    the cheap tests first: a bracket or a colon before it."""
+    start = match.start
+    return in_outlet_tag(text, start, match.end) or in_credit_line(text, start)
 
 
 def _a_town(index: ToponymIndex, ids: tuple[str, ...]) -> bool:

@@ -42,6 +42,17 @@ def root_words() -> frozenset[str]:
 
 
 @functools.cache
+def common_words() -> frozenset[str]:
+    """Lowercase Indonesian function words: PySastrawi's stopword list (MIT,
+    https://github.com/har07/PySastrawi, 809 words: "manapun" is not among them, "kapanpun" is)
+    and :func:`stopwords`. A capitalised word this close to one is a misspelling of it, not a
+    place's name."""
+    from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
+
+    return frozenset(StopWordRemoverFactory().get_stop_words()) | stopwords()
+
+
+@functools.cache
 def given_names() -> frozenset[str]:
     """Lowercase given names that are also village names (a person is the likelier reading)."""
     return frozenset(ln.strip().lower() for ln in _lines("given_names.txt"))

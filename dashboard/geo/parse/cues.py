@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from dashboard.geo import lexicon
+from dashboard.geo.gazetteer import normalize
 from dashboard.geo.parse.tokens import Tokens
 from dashboard.geo.parse.toponyms import COMPASS, COMPASS_PAIRS, Match
 
@@ -49,6 +50,8 @@ _GIVEN_NAMES = lexicon.given_names()
 _PLACE_HEADS = frozenset(
     w for w, value in lexicon.cue_values("feature_head").items() if value != "building"
 )
+#: … as the automaton folds them: "Basharr", a doubled letter, is still Bashar the given name
+_GIVEN_KEYS = frozenset(map(normalize, _GIVEN_NAMES))
 _new_tuple = tuple.__new__  # what a NamedTuple's __new__ calls with its fields in order
 
 
@@ -125,7 +128,7 @@ def name_cues(tokens: Tokens, match: Match, around: Around, inherited: str | Non
             nxt_raw[:1].isupper()  # before_name
             and _before_name(tokens, nxt_raw, after, stop)
             and nxt not in place_starts,
-            single and low in _GIVEN_NAMES,  # given_name
+            single and (low in _GIVEN_NAMES or match.entry.key in _GIVEN_KEYS),  # given_name
             prev_low in INSTITUTION_WORDS or prev2 == "Kedutaan",  # institution
             # qualifier, direction: at once for a one-word name before no compass word
             *(

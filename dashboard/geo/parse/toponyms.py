@@ -30,6 +30,7 @@ from dashboard.geo.parse.variants import (
     candidate_spans,
     fold_span,
     head_spans,
+    misspelt_word,
     span_tries,
     words_of,
 )
@@ -163,6 +164,8 @@ class ToponymIndex:
             for f, la in span_tries(tokens.between, first, last, singles):
                 key = _span_key(tokens.raws, f, la)
                 hit = self.variants.lookup(key)
+                if hit and f == la and misspelt_word(tokens.raws[f], key, hit[0]):
+                    hit = None  # "di Manapuun", "di Jalann": a misspelt word, not a variant
                 if not hit and key in self.headless:
                     hit = headless.lookup(self.headless, tokens.raws[f], key)
                 if hit:  # the name with its space dropped ("Kafrnaha") is no variant

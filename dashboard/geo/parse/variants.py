@@ -19,10 +19,11 @@ from collections.abc import Callable
 from itertools import compress, count
 from typing import Any
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from dashboard.geo.gazetteer import Gazetteer, normalize
-from dashboard.geo.lexicon import cue_words, given_names, stopwords
+from dashboard.geo.lexicon import common_words, cue_words, given_names, root_words, stopwords
 from dashboard.geo.parse import lists
 
 MIN_FOLDED = 5  # shorter names have too many neighbours ("Erze"/"Arzah" stays unmatched)
@@ -96,6 +97,63 @@ class VariantIndex:
             if score >= best_score and (best is None or score > best_score):
                 best, best_score = (key, ids), score
         return best
+
+
+_COMMON: dict[str, list[str]] = {}  # folded common words and given names, by first letter
+_ROOTS: dict[str, str] = {}  # folded root word → the word as written
+
+
+def misspelt_word(raw: str, folded: str, key: str) -> bool:
+    """One word *raw* (folded *folded*) whose variant lookup found the gazetteer name *key* is
+    more likely a misspelt Indonesian word or given name than a variant of the name: it folds
+    to an Indonesian root word it is not ("Jalann" → jalan, "Pasaar" → pasar; PySastrawi's
+    list), or a common word (the stopwords, Sastrawi's and ours) or a given name is at least as
+    similar to it as *key* ("Manapuun" → manapun, "Basharr" → Bashar, a given name never a
+    place alone). A root word as written ("Atman") is left to :mod:`dashboard.geo.parse.words`,
+    and so is one that folds to *key* itself (the place's own name). Common words with
+    *folded*'s first letter are compared: a typo seldom hits the first letter."""
+    if not _ROOTS:
+        _ROOTS.update(_folded_roots())
+        _COMMON.update(_common_by_initial())
+    root = _ROOTS.get(folded)
+    if root is not None and root != raw.lower() and folded != key:
+        return True
+    words = _COMMON.get(folded[0])
+    if not words:
+        return False
+    return (
+        process.extractOne(
+            folded,
+            words,
+            scorer=Levenshtein.normalized_similarity,
+            score_cutoff=_score(folded, key),
+        )
+        is not None
+    )
+
+
+def _score(folded: str, key: str) -> float:
+    """The similarity :meth:`VariantIndex.lookup` gave *key* (an initial vowel may shift)."""
+    if key[0] != folded[0] and key[0] in _VOWEL and folded[0] in _VOWEL:
+        folded = key[0] + folded[1:]
+    return Levenshtein.normalized_similarity(folded, key)
+
+
+def _folded_roots() -> dict[str, str]:
+    roots: dict[str, str] = {}
+    for word in sorted(root_words()):
+        if word.isalpha():
+            roots.setdefault(normalize(word), word)
+    return roots
+
+
+def _common_by_initial() -> dict[str, list[str]]:
+    by_initial: dict[str, set[str]] = {}
+    for word in common_words() | _BLOCKED:
+        folded = normalize(word) if word.replace("-", "").isalpha() else ""
+        if len(folded) >= MIN_FOLDED - 1:
+            by_initial.setdefault(folded[0], set()).add(folded)
+    return {initial: sorted(words) for initial, words in by_initial.items()}
 
 
 def candidate_spans(

@@ -26,6 +26,7 @@ from dashboard.geo.parse.toponyms import COMPASS
 
 STRUCTURES = lexicon.cue_words("structure")
 _MAX_GAP = 40  # characters: "Gate, di sebelah selatan " is shorter
+_WORD_REACH = 30  # characters before a name searched for the word before it
 _IN_SYRIA = operator.attrgetter("place.in_syria")
 ORIGINS = lexicon.cue_words("origin")
 _WORD = r"[^\W\d_]+"
@@ -56,6 +57,15 @@ def drop_abroad(text: str, located: list[Located]) -> list[Located]:
     return [item for n, item in enumerate(located) if n not in abroad] if abroad else located
 
 
+def word_before(text: str, start: int) -> str:
+    """The word right before *start*, lower-cased, as written with any mark attached ("" at the
+    text's start): "pengungsi" of "pengungsi Qusayr", "gerbang" of "Gerbang Damaskus". Read for
+    a structure word here and for a word of origin (cues.tsv ``origin``) here and in
+    :mod:`dashboard.geo.parse.within`."""
+    before = text[max(0, start - _WORD_REACH) : start].split()
+    return before[-1].lower() if before else ""
+
+
 def _placed_by(text: str, item: Located, foreign: Located) -> bool:
     """The text from *item*'s name to *foreign*'s says the named place lies in *foreign*."""
     place, mention = item.place, item.mention
@@ -66,14 +76,13 @@ def _placed_by(text: str, item: Located, foreign: Located) -> bool:
     join = _JOIN.fullmatch(text, mention.end, foreign.mention.start)
     if join is None:
         return False
-    before = text[max(0, mention.start - 30) : mention.start].split()
-    word_before = before[-1].lower() if before else ""
-    structure = (join["structure"] or "").lower() in STRUCTURES or word_before in STRUCTURES
+    before = word_before(text, mention.start)
+    structure = (join["structure"] or "").lower() in STRUCTURES or before in STRUCTURES
     if join["structure"] and not structure:
         return False  # another word between the name and the comma: "Homs Raya, Lebanon"
     if structure:
         return True  # "Damascus Gate, Yerusalem": a structure named after the city, abroad
-    if place.kind == "admin1" or place.feature_code in SEATS or word_before in ORIGINS:
+    if place.kind == "admin1" or place.feature_code in SEATS or before in ORIGINS:
         return False
     close = _CLOSE.match(text, foreign.mention.end)
     return close is not None and bool(join["compass"] or close["compass"] or "," in join[0])

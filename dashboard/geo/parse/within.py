@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from itertools import compress, count
 
 from dashboard.geo.gazetteer import distance_km
-from dashboard.geo.parse.abroad import ORIGINS
+from dashboard.geo.parse.abroad import ORIGINS, word_before
 from dashboard.geo.parse.peers import SEATS
 from dashboard.geo.parse.resolve import Located
 from dashboard.geo.parse.scoring import MAJOR, prior
@@ -34,7 +34,6 @@ _IN = re.compile(
     r"\s+di\s+(?:(?:kota|provinsi|propinsi|kabupaten|distrik|wilayah|daerah|pedesaan)\s+)?",
     re.IGNORECASE,
 )
-_ORIGIN = [[w] for w in ORIGINS] + [[w.capitalize()] for w in ORIGINS]  # a word before X
 _START = operator.attrgetter("mention.start")
 _END = operator.attrgetter("mention.end")
 
@@ -53,7 +52,7 @@ def placed_within(
         item, container = located[n], located[n + 1]
         if item.place.id in moved or not _container(container.place):
             continue
-        if text[max(0, item.mention.start - 12) : item.mention.start].split()[-1:] in _ORIGIN:
+        if word_before(text, item.mention.start) in ORIGINS:
             continue  # "warga Zabadani di Idlib": where its people are now
         if not _IN.fullmatch(text, item.mention.end, container.mention.start):
             continue

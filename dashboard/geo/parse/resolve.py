@@ -195,7 +195,8 @@ def _reading_kinds(
     index: ToponymIndex, live: list[tuple[Match, Cues]], text: str, listed: bool
 ) -> list[str | None]:
     """Each mention's kind: its own type word, else the governorate when the article reads the
-    same name as a governorate somewhere ("provinsi Idlib") and never explicitly as a town.
+    same name as a governorate somewhere ("provinsi Idlib") and never explicitly as a town;
+    a dateline stays the city ("IDLIB - … di Provinsi Idlib" names both).
 
     A bare name joined to its own governorate ("Homs dan provinsi Homs", "Raqqa serta
     provinsi Raqqa") is the city: the sentence names both; so is one listed beside a plain
@@ -213,7 +214,12 @@ def _reading_kinds(
     pairs = list(zip(live, own, strict=True))
     admin1 = {m.entry.key for (m, _), k in pairs if k == "admin1"}
     admin1 -= {m.entry.key for (m, _), k in pairs if k in (TOWN, VILLAGE)}
-    kinds = [k or ("admin1" if m.entry.key in admin1 else None) for (m, _), k in pairs]
+    # a dateline names the city the story is filed from, even where the text reads the same
+    # word as the governorate ("IDLIB - … di Provinsi Idlib": two places)
+    kinds = [
+        k or (("town" if c.dateline else "admin1") if m.entry.key in admin1 else None)
+        for (m, c), k in pairs
+    ]
     for n in range(len(live) - 1):
         (m, _), (nxt, _) = live[n], live[n + 1]
         if own[n] is None and own[n + 1] == "admin1" and nxt.entry.key == m.entry.key:

@@ -144,3 +144,31 @@ def test_a_misspelt_word_or_name_is_no_place(text: str) -> None:
 )
 def test_a_variant_of_a_place_name_is_still_found(text: str, place_id: str) -> None:
     assert place_id in syrian(text)
+
+
+# --- a governorate list a word such as "termasuk" opens; a kind reaches only its own list ----
+
+HAMA_GOV, HOMS_GOV = "gn:170015", "gn:169575"
+LATAKIA, HAMA, HOMS = "gn:173576", "gn:170017", "gn:169577"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # "kota" before Latakia reached the next list before: three cities
+        (
+            "Bantuan tiba di kota Latakia dari beberapa provinsi, termasuk Hama, Homs, dan Idlib.",
+            {LATAKIA, HAMA_GOV, HOMS_GOV, IDLIB_GOV},
+        ),
+        (
+            "Serangan terjadi di tiga provinsi yaitu Idlib, Hama dan Homs.",
+            {IDLIB_GOV, HAMA_GOV, HOMS_GOV},
+        ),
+        ("Warga dari kota-kota seperti Hama dan Homs mengungsi.", {HAMA, HOMS}),
+        ("Atlet berlatih di kota seperti Jakarta, Bandung, Surabaya, dan Bali.", set()),  # Balli
+        ("Pasukan dari Latakia, Hama dan Homs tiba.", {LATAKIA, HAMA, HOMS}),  # no type word
+        ("Serangan di kota Homs, Hama dan Idlib.", {HOMS, HAMA, IDLIB_CITY}),  # one list, one kind
+    ],
+)
+def test_a_type_word_heads_the_list_it_introduces(text: str, wanted: set[str]) -> None:
+    assert syrian(text) == wanted

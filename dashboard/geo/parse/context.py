@@ -158,8 +158,12 @@ def _border_pair(tokens: Tokens, before: Match, match: Match) -> bool:
 def _in_list(text: str, matches: list[Match], n: int) -> bool:
     """Match n continues an enumeration that some "dan"/"serta"/"atau" closes.
 
-    "Provinsi Idlib, Aleppo, sejak Kamis" is no list: the comma may be an apposition.
+    "Provinsi Idlib, Aleppo, sejak Kamis" is no list: the comma may be an apposition. Match n
+    must be joined to match n - 1, whose kind it would inherit: in "kota Latakia dari beberapa
+    provinsi, termasuk Hama, Homs dan Idlib" the list after Latakia is another list.
     """
+    if n == 0 or not _LIST_SEPARATOR.match(text[matches[n - 1].end : matches[n].start]):
+        return False
     gaps = []
     k = n
     while k > 0 and _LIST_SEPARATOR.match(gap := text[matches[k - 1].end : matches[k].start]):

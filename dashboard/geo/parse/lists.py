@@ -27,6 +27,12 @@ JOINERS: frozenset[str] = frozenset({"dan", "serta", "atau"})
 CONTEXT_WORDS = lexicon.cue_words("context", "type")
 #: Adjectives that may stand between a context word and its name (cues.tsv role `modifier`).
 MODIFIERS: frozenset[str] = lexicon.cue_words("modifier")
+#: Governorate words ("provinsi"): they also head a list a word such as "termasuk" opens (not
+#: "kota": "kota seperti Jakarta, Bandung dan Bali" names towns of anywhere).
+GOVERNORATE_WORDS = frozenset(w for w, k in lexicon.cue_values("type").items() if k == "admin1")
+#: Words that open an enumeration after its type word (cues.tsv role `list_intro`):
+#: "beberapa provinsi, termasuk Hama, Homs dan Idlib", "tiga kota yaitu …".
+INTRODUCERS = lexicon.cue_words("list_intro")
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _SPACE = re.compile(r"[ \t]*")
@@ -134,8 +140,15 @@ def list_around(raws: list[str], gap: Gap, first: int, last: int) -> ListOf | No
 
 
 def head_word(raws: list[str], gap: Gap, start: int) -> str | None:
-    """The context word right before word *start*, over up to two adjectives ("kota kecil")."""
+    """The context word right before word *start*, over up to two adjectives ("kota kecil"),
+    or the governorate word before a word that opens an enumeration ("provinsi, termasuk X")."""
     i = start - 1
+    if i > 0 and raws[i].lower() in INTRODUCERS and _JOIN.fullmatch(gap(i)):
+        before = gap(i - 1)
+        low = raws[i - 1].lower()
+        if low in GOVERNORATE_WORDS and (_COMMA.fullmatch(before) or _SPACE.fullmatch(before)):
+            return low
+        return None
     for _ in range(MAX_MODIFIERS + 1):
         if i < 0 or not _JOIN.fullmatch(gap(i)):
             return None

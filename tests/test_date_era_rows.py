@@ -174,6 +174,9 @@ def test_each_era_is_found_and_rules_out_the_years_before_it(ident):
         "sisa-sisa rezim Assad masih bersembunyi",
         "bekas rezim Assad",
         "pasca-jatuhnya Assad",
+        "setelah jatuhnya rezim Presiden Bashar al-Assad pada Minggu",
+        "pasca jatuhnya pemerintahan Bashar Asad",
+        "yang berujung pada tumbangnya rezim di Damaskus",
         "mantan presiden Bashar al-Assad",
         "Assad melarikan diri ke Moskow.",
         "pemerintahan transisi di Damaskus",
@@ -192,6 +195,7 @@ def test_forms_that_say_the_regime_has_fallen_date_after_8_december_2024(text):
         # what was said while the regime stood: demands, predictions, other rulers
         "Demonstran menuntut jatuhnya rezim Assad.",
         "Oposisi menyerukan jatuhnya rezim Assad.",
+        "Demonstran menuntut jatuhnya rezim di Damaskus.",
         "Analis memperkirakan rezim Assad akan runtuh.",
         "jika rezim Assad jatuh, kekacauan menyusul",
         "Presiden Mesir yang digulingkan, Mohamed Morsi, diadili.",

@@ -48,6 +48,10 @@ TAFTANAZ = "gn:163799"
         ("Warga Baroudiyeh dan Dabbagha di Hama mengenang 1982.", "feature:hama-dabbagha"),
         ("Pasar di Wadi al-Jouz, Hama, ramai.", "feature:hama-wadi-al-jouz"),
         ("Kapal nelayan berlabuh di Minet al-Beida, Latakia.", "feature:latakia-minet-al-beida"),
+        ("Bentrokan di Zinud dan Hay al-Tayy, Qamishli.", "feature:hasakah-qamishli-zinud"),
+        ("Warga Halko di Qamishli mengungsi.", "feature:hasakah-qamishli-halko"),
+        ("Gereja di Hay al-Wusta, Qamishli, dibuka.", "feature:hasakah-qamishli-wusta"),
+        ("Warga Kallasa di Hasakah berkumpul.", "feature:hasakah-kallasa"),
         # bases and barracks by number or nickname; a head word opening the sentence
         ("Pemberontak merebut Pangkalan 46 di barat Aleppo.", "feature:aleppo-base-46"),
         ("Pangkalan 46 direbut pemberontak.", "feature:aleppo-base-46"),
@@ -85,6 +89,8 @@ def test_a_new_quarter_or_base_is_found(text: str, place_id: str) -> None:
         ),
         ("Bentrokan di Qusour, Homs.", "feature:homs-qusour", "feature:hama-qusour"),
         ("Mortir jatuh di Qusour, Damaskus.", "feature:damascus-qusour", "feature:homs-qusour"),
+        ("Mortir jatuh di Kallaseh, Aleppo.", "feature:aleppo-kalasa", "feature:hasakah-kallasa"),
+        ("Warga Kallasa di Hasakah berkumpul.", "feature:hasakah-kallasa", "feature:aleppo-kalasa"),
         # "pangkalan udara X" without the base's own row is still the town beside the base
         (
             "Pangkalan udara taftanaz jatuh ke tangan pemberontak.",
@@ -147,6 +153,7 @@ def test_a_shared_quarter_name_goes_to_the_city_the_article_names_most(
         "Fardous Ahmad menulis puisi.",
         "Zahira tersenyum manis.",  # a given name: Zahira al-Jadida only in full
         "Lapangan Banteng ramai pengunjung.",  # a head word before a name no table has
+        "Shalat wusta adalah shalat Ashar.",  # the word: the Qamishli quarter needs its head
     ],
 )
 def test_names_of_the_new_rows_do_not_fire_alone(text: str) -> None:

@@ -172,3 +172,20 @@ LATAKIA, HAMA, HOMS = "gn:173576", "gn:170017", "gn:169577"
 )
 def test_a_type_word_heads_the_list_it_introduces(text: str, wanted: set[str]) -> None:
     assert syrian(text) == wanted
+
+
+# --- "pedesaan X" is the governorate around the city, and the bare X stays the city ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Warga tewas di pedesaan utara Homs, kata koresponden di Homs.", {HOMS_GOV, HOMS}),
+        ("Serangan di pedesaan Homs. Pasukan menguasai Homs.", {HOMS_GOV, HOMS}),
+        ("Serangan di provinsi Homs. Pasukan menguasai Homs.", {HOMS_GOV}),  # "provinsi" spreads
+    ],
+)
+def test_a_countryside_reading_does_not_spread_to_the_bare_name(
+    text: str, wanted: set[str]
+) -> None:
+    assert syrian(text) == wanted

@@ -212,7 +212,9 @@ def _reading_kinds(
     if "admin1" not in own:
         return own  # no governorate reading to spread
     pairs = list(zip(live, own, strict=True))
-    admin1 = {m.entry.key for (m, _), k in pairs if k == "admin1"}
+    # "provinsi X" spreads to the bare X; "pedesaan X" (the countryside around the city) does
+    # not: "di pedesaan Homs … koresponden di Homs" names the city too
+    admin1 = {m.entry.key for (m, c), k in pairs if k == "admin1" and c.kind != COUNTRYSIDE}
     admin1 -= {m.entry.key for (m, _), k in pairs if k in (TOWN, VILLAGE)}
     # a dateline names the city the story is filed from, even where the text reads the same
     # word as the governorate ("IDLIB - … di Provinsi Idlib": two places)

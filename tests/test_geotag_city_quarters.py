@@ -38,7 +38,7 @@ TAFTANAZ = "gn:163799"
         ("Toko-toko di Qaymariyya dan Hariqa tutup.", "feature:damascus-qaymariyya"),
         ("Toko-toko di Qaymariyya dan Hariqa tutup.", "feature:damascus-hariqa"),
         ("Mortir jatuh di Zahira al-Jadida, Damaskus.", "feature:damascus-zahira"),
-        ("Istana di Muhajireen dijaga ketat.", "feature:damascus-muhajirin"),
+        ("Istana di Hay al-Muhajirin dijaga ketat.", "feature:damascus-muhajirin"),
         ("Kedutaan itu berada di Malki, Damaskus.", "feature:damascus-malki"),
         ("Bentrokan di Adawi, Damaskus.", "feature:damascus-adawi"),
         ("Warga Masaken Barzeh mengungsi.", "feature:damascus-barzeh"),
@@ -148,6 +148,7 @@ def test_a_shared_quarter_name_goes_to_the_city_the_article_names_most(
         "Kota Mashhad di Iran timur laut ramai peziarah.",  # the Iranian city
         "Maadi adalah kawasan elit di Kairo, Mesir.",  # the Cairo district
         "Pak Madi pergi ke sawah.",
+        "Para Muhajirin hijrah ke Madinah.",
         "Perdana Menteri Nouri al-Maliki berkunjung.",
         "Kaum Muhajirin dan Anshar bersaudara.",  # the Indonesian word, not the quarter
         "Fardous Ahmad menulis puisi.",

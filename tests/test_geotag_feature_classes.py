@@ -72,9 +72,9 @@ YARMOUK_CAMP = "gn:166716"
         ("Hujan salju turun di Pegunungan Alawi.", "feature:latakia-coastal-mountains"),
         ("Hizbullah bertahan di Pegunungan Anti-Lebanon.", "feature:rif-dimashq-anti-lebanon"),
         ("ISIS mundur ke Jabal Abu Rujmain.", "feature:homs-jabal-abu-rujmain"),
-        # rivers: Indonesian "Sungai" names the river and its valley
-        ("Pasukan SDF berjaga di tepi Sungai Efrat.", "region:euphrates-valley"),
-        ("Perahu menyeberangi Sungai Orontes.", "feature:hama-orontes"),
+        # valleys of rivers (the rivers themselves are no place: tests/test_geotag_rivers.py)
+        ("Pasukan SDF berjaga di Lembah Efrat.", "region:euphrates-valley"),
+        ("Petani di Lembah Orontes memanen gandum.", "feature:hama-orontes"),
     ],
 )
 def test_a_new_feature_of_each_class_is_found(text: str, place_id: str) -> None:

@@ -16,7 +16,7 @@ class NotPlace:
     """A phrase that holds or resembles a place name but names something else."""
 
     phrase: str
-    category: str  # faction | organisation | outlet | currency | phrase | ethnonym
+    category: str  # faction | organisation | outlet | currency | phrase | ethnonym | river
     reason: str
 
 

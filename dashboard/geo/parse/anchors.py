@@ -19,6 +19,9 @@ from dashboard.model import Place
 CELL_DEG = 1.0  # grid cell size: a 40 km circle reaches at most 2 × 2 cells in Syria
 _MARGIN_KM = 0.001  # the latitude pre-test in `within` errs this far on the side of computing
 SCAN_ALL = 32  # up to this many anchors, looking at all of them is cheaper than finding cells
+#: Anchors whose point only labels an area: "near" a governorate's centre says nothing (Ba'idah
+#: of Safita is 22 km from Tartus governorate's point, al-Bayda of Baniyas 7 km from Baniyas)
+AREAS = frozenset({"admin1", "country"})
 
 #: (automaton key of the name, place) for each anchor
 _Anchor = tuple[str, Place]
@@ -39,6 +42,11 @@ class Anchors:
             self._all.append((key, place))
             self._by_pcode.setdefault(place.admin1_pcode, []).append((key, place))
         self._cells: dict[tuple[int, int], list[_Anchor]] | None = None  # built when first needed
+        #: governorates an anchor below them stands for ("kota Baniyas, provinsi Tartus"): with
+        #: areas=False in `within`, their point is then no neighbour (it only labels the area)
+        self._placed = frozenset(
+            p.admin1_pcode for _, p in self._all if p.kind not in AREAS and p.admin1_pcode
+        )
 
     def pairs(self) -> Iterable[tuple[str, str]]:
         """(name key, place id) of every anchor."""
@@ -58,7 +66,9 @@ class Anchors:
                 return True
         return False
 
-    def within(self, place: Place, km: float, key: str, place_id: str | None = None) -> bool:
+    def within(
+        self, place: Place, km: float, key: str, place_id: str | None = None, areas: bool = True
+    ) -> bool:
         """Another anchor lies at most *km* from *place* (great-circle distance).
 
         An anchor whose latitude alone is farther than *km* (plus a metre, for rounding) is
@@ -69,6 +79,8 @@ class Anchors:
         for group in self._groups_near(place, km):
             for k, other in group:  # the anchors not named *key* and not the place *place_id*
                 if k == key or other.id == place_id or abs(other.lat - lat) > reach:
+                    continue
+                if not areas and other.kind in AREAS and other.admin1_pcode in self._placed:
                     continue
                 if distance_km(lat, lon, other.lat, other.lon) <= km:
                     return True

@@ -297,7 +297,7 @@ def _fit(place: Place, rank: int, anchors: Anchors, key: str) -> float:
     if place.in_syria and anchors.any_other(key):
         if place.admin1_pcode and anchors.in_governorate(place, key):
             score += 0.35
-        if anchors.within(place, NEAR_KM, key):
+        if anchors.within(place, NEAR_KM, key, areas=False):
             score += 0.2
         if place.feature_code == QUARTER:  # a name several cities' quarters share ("Khalidiya"):
             # the city whose places the article names most, short of one rank step

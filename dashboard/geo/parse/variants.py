@@ -46,6 +46,9 @@ _DIGRAPH_MAP = {
 _VOWELS = str.maketrans("", "", "aeiouyw")
 _VOWEL = frozenset("aeiou")
 _DOUBLE = re.compile(r"([a-z])\1+")
+#: "dh" for the Arabic dad/dha, as the Indonesian Arabic-Latin standard writes it ("Baidha'",
+#: "Ridha"); the gazetteer writes d ("Bayda"). Joined only to a whole gazetteer name.
+_DH = re.compile(r"dh")
 
 _CONTEXT = cue_words("context", "type")
 _CONTEXT_FORMS = frozenset(f for w in _CONTEXT for f in (w, w.capitalize()))
@@ -68,23 +71,31 @@ class VariantIndex:
 
     def __init__(self, gazetteer: Gazetteer):
         by_key: dict[str, dict[str, list[str]]] = {}
+        by_name: dict[str, tuple[str, ...]] = {}
         for key, ids in gazetteer.keys().items():
             places = [gazetteer.places[i] for i in ids]
             wanted = [p.id for p in places if p.in_syria and p.kind in KINDS]
             if len(key) < MIN_FOLDED or not wanted or not key.isalpha():
                 continue
+            by_name[key] = tuple(wanted)
             skel = skeleton(key)
             if len(skel) >= MIN_SKELETON:
                 by_key.setdefault(skel, {}).setdefault(key, []).extend(wanted)
         self._by_skeleton = {
             s: tuple((k, tuple(v)) for k, v in d.items()) for s, d in by_key.items()
         }
+        self._by_name = by_name
 
     def lookup(self, folded: str) -> tuple[str, tuple[str, ...]] | None:
         """The closest gazetteer name sharing *folded*'s skeleton, and its places; None if none
         is similar enough (ties go to the name listed first, which the gazetteer ranked)."""
         if len(folded) < MIN_FOLDED:
             return None
+        if "dh" in folded:  # "Baidha'" is Bayda: the whole name, with d for dh, or nothing
+            plain = _DH.sub("d", folded)
+            ids = self._by_name.get(plain)
+            if ids is not None:
+                return plain, ids
         best, best_score = None, MIN_SIMILARITY
         for key, ids in self._by_skeleton.get(skeleton(folded), ()):
             if key[0] == folded[0]:

@@ -49,6 +49,24 @@ def test_the_batched_fold_is_normalize_word_on_every_name_word_and_random_words(
     assert normalize_ascii_words(words) == [normalize_word(w) for w in words]
 
 
+def test_the_pair_and_double_letter_passes_are_the_regex_substitutions() -> None:
+    """names._pairs_replaced and names._singled (str.replace passes) give what _PAIRS and
+    _DOUBLE's one left-to-right scan give, on every string of up to five of the letters the
+    pairs are made of (overlaps like "oou", "eei", "qh", "aoo" among them) and name words."""
+    from itertools import product
+
+    from dashboard.geo import names
+
+    def pairs(text: str) -> str:
+        return names._PAIRS.sub(lambda m: names._PAIR_MAP[m.group()], text)
+
+    words = ["".join(t) for n in range(1, 6) for t in product("aeiouykhsqx", repeat=n)]
+    words += [w.lower() for w in _name_words()] + ["kkhh", "qqhh", "aaaa\nbbb", "oo\nou"]
+    for word in words:
+        assert names._pairs_replaced(word) == pairs(word), word
+        assert names._singled(word) == names._DOUBLE.sub(r"\1", word), word
+
+
 def test_the_final_ah_rule_is_the_plain_lookbehind_pattern() -> None:
     """names._FINAL_AH tests its two letters after the first letter of the ending: the same
     words as the lookbehind written first, on every name word and random words."""
@@ -61,6 +79,23 @@ def test_the_final_ah_rule_is_the_plain_lookbehind_pattern() -> None:
     words += ["ah", "eh", "bah", "beh", "abah", "x1ah", "1aeh", "baeh", "aaah", "ahah"]
     for word in words:
         assert names._FINAL_AH.sub("a", word) == plain.sub("a", word), word
+
+
+def test_the_ascii_split_is_the_unicode_split_on_ascii_text_without_underscores() -> None:
+    """tokens._SPLIT_ASCII (a table of [0-9A-Za-z]) splits an ASCII text as \\w does: every
+    printable ASCII character but "_" (which takes the other split) in random texts, the seeds."""
+    import string
+
+    from dashboard.geo.parse import tokens
+
+    rnd = random.Random(3)  # noqa: S311 - reproducible test input
+    alphabet = string.printable.replace("_", "") + "aaaeee"
+    texts = ["".join(rnd.choices(alphabet, k=rnd.randint(0, 60))) for _ in range(20_000)]
+    texts += [p.read_text(encoding="utf-8").replace("_", " ") for p in seeds_dir().glob("*.txt")]
+    texts = [t for t in texts if t.isascii()]
+    assert len(texts) >= 20_000
+    for text in texts:
+        assert tokens._SPLIT_ASCII.split(text) == tokens._SPLIT_NO_UNDERSCORE.split(text), text
 
 
 def _fold_one(raw: str, lower_fold: frozenset[str]) -> str:
@@ -80,6 +115,9 @@ def test_fold_words_matches_the_word_by_word_fold_on_the_seed_articles() -> None
     folded = fold_words(words, lower_fold)
     assert folded == {w: _fold_one(w, lower_fold) for w in words}
     assert folded["Ma'arrat"] == normalize("Ma'arrat")
+    # all ASCII words: every plain one through the batched fold
+    ascii_words = {w for w in words if w.isascii()}
+    assert fold_words(ascii_words, lower_fold) == {w: _fold_one(w, lower_fold) for w in ascii_words}
 
 
 def test_the_disjoint_shortcut_keeps_what_the_longest_match_contest_keeps() -> None:

@@ -153,12 +153,33 @@ def normalize_word(word: str) -> str:
     return normalize(word)
 
 
-def _pair(match: re.Match[str]) -> str:
-    return _PAIR_MAP[match.group()]
+#: :data:`_PAIRS` as one ``str.replace`` a pair, in an order that gives what the regex's one
+#: left-to-right scan gives: of two pairs that overlap ("oou", "eei") the scan takes the left one,
+#: so "oo" and "ee" go before the pairs their second letter starts; and a pair that another's
+#: replacement can make ("q" + "h" is "kh", "a" + "oo" is "au", "a" + "ee" is "ai") goes before
+#: that one, as the scan never reads its own output (``tests/test_geo_fast.py`` compares the two
+#: on every string of up to five of the pairs' letters).
+_PAIR_ORDER = tuple((pair, _PAIR_MAP[pair]) for pair in ("kh", "q", "sy", "au", "ai", "ee"))
+_PAIR_ORDER += tuple((pair, _PAIR_MAP[pair]) for pair in ("ei", "ey", "oo", "ou"))
+#: Every doubled letter :data:`_DOUBLE` shortens, with its single letter.
+_LETTER_PAIRS = tuple((c + c, c) for c in "abcdefghijklmnopqrstuvwxyz")
 
 
-def _single(match: re.Match[str]) -> str:
-    return match.group(1)
+def _pairs_replaced(text: str) -> str:
+    """``_PAIRS.sub`` with the pairs' replacements, by C-level ``str.replace`` passes."""
+    for pair, replacement in _PAIR_ORDER:
+        if pair in text:
+            text = text.replace(pair, replacement)
+    return text
+
+
+def _singled(text: str) -> str:
+    """``_DOUBLE.sub(r"\\1", text)``: each run of one letter shortened to the letter, by
+    ``str.replace`` (a run's neighbours are other letters, so no new run is made)."""
+    for double, single in _LETTER_PAIRS:
+        while double in text:  # "aaa": "aa", then "a"
+            text = text.replace(double, single)
+    return text
 
 
 def normalize_ascii_words(words: list[str]) -> list[str]:
@@ -166,15 +187,15 @@ def normalize_ascii_words(words: list[str]) -> list[str]:
 
     The words are joined by newlines and folded together: no rule reaches across a newline (the
     pairs and doubled letters are letters, the final -ah/-eh is anchored at each line's end), so
-    every word folds exactly as alone, with four regex passes per text instead of four per word
-    (``tests/test_geo_fast.py`` compares the two on every gazetteer word)."""
+    every word folds exactly as alone, with a few C-level passes per text instead of four regex
+    passes per word (``tests/test_geo_fast.py`` compares the two on every gazetteer word)."""
     lowered = "\n".join(words).lower()
     special = _WHOLE_WORDS.keys() & set(lowered.split("\n"))
-    lowered = _PAIRS.sub(_pair, lowered)
-    lowered = _DOUBLE.sub(_single, lowered)
-    lowered = _FINAL_AH_LINES.sub("a", lowered)
-    if "aa" in lowered:  # no letter is doubled now but an "a" before a final "-eh" made "a"
-        lowered = _DOUBLE.sub(_single, lowered)
+    lowered = _singled(_pairs_replaced(lowered))
+    if "h" in lowered:
+        lowered = _FINAL_AH_LINES.sub("a", lowered)
+        while "aa" in lowered:  # no letter is doubled now but an "a" before a final "-eh" made "a"
+            lowered = lowered.replace("aa", "a")
     folded = lowered.split("\n")
     if special:
         for i, word in enumerate(words):

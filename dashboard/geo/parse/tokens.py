@@ -21,6 +21,9 @@ _SPLIT = re.compile(f"({WORD_RE.pattern})")  # the words and the text between th
 #: The same split of a text without "_" (there \w is [^\W_]); a possessive repeat never gives
 #: back what it took, which no match here needs (an apostrophe is no word character): faster.
 _SPLIT_NO_UNDERSCORE = re.compile(r"(\w++(?:['’‘`ʼ]\w++)*+)")
+#: The same split of an ASCII text without "_": there \w is [0-9A-Za-z], which the engine tests
+#: with a table instead of a Unicode category lookup a character.
+_SPLIT_ASCII = re.compile(r"([0-9A-Za-z]++(?:['`][0-9A-Za-z]++)*+)")
 
 #: Arabic article forms written as a separate word ("al-Zabadani", "Al Malah", "Deir ez-Zor").
 ARTICLES = frozenset(ARABIC_ARTICLES)
@@ -50,7 +53,10 @@ class Tokens:
         word, so the automaton finds what it would in the whole text, in a third of it."""
         self.text = text
         # gap, word, gap, word, …, gap: no match object per word
-        parts = (_SPLIT if "_" in text else _SPLIT_NO_UNDERSCORE).split(text)
+        if "_" in text:
+            parts = _SPLIT.split(text)
+        else:
+            parts = (_SPLIT_ASCII if text.isascii() else _SPLIT_NO_UNDERSCORE).split(text)
         bounds = list(accumulate(map(len, parts), initial=0))  # where each part starts
         self.raws: list[str] = parts[1::2]
         self.starts: list[int] = bounds[1:-1:2]

@@ -19,7 +19,7 @@ import ahocorasick
 
 from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import Gazetteer, normalize
-from dashboard.geo.names import normalize_word
+from dashboard.geo.names import normalize_ascii_words, normalize_word
 from dashboard.geo.parse import headless
 from dashboard.geo.parse.lowercase import named_after_head
 from dashboard.geo.parse.overlaps import contest, disjoint
@@ -200,7 +200,10 @@ def _span_key(raws: list[str], first: int, last: int) -> str:
     """:func:`fold_span` of words first..last; one word through :func:`normalize_word`'s fast
     path (``tests/test_geo_fast.py`` checks they agree on name words)."""
     if first == last:
-        return normalize_word(raws[first])
+        raw = raws[first]
+        if raw.isascii() and raw.isalnum():  # normalize_word's fast path, in C-level passes
+            return normalize_ascii_words([raw])[0]
+        return normalize_word(raw)
     return fold_span(raws, first, last)
 
 

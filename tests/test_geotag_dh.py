@@ -1,4 +1,4 @@
-""""dh" for the Arabic dad/dha (the Indonesian Arabic-Latin standard: "Baidha'", "Ridha") joins
+""" "dh" for the Arabic dad/dha (the Indonesian Arabic-Latin standard: "Baidha'", "Ridha") joins
 a gazetteer name written with d, in place context only (dashboard/geo/parse/variants.py); and a
 governorate's point is no neighbour when namesakes are weighed (dashboard/geo/parse/anchors.py):
 al-Bayda of Baniyas, not Ba'idah of Safita, which is merely near Tartus governorate's centre.

@@ -68,7 +68,10 @@ def test_a_river_beside_a_town_leaves_the_town_alone(text: str, expected: set[st
     ("text", "place_id"),
     [
         ("Sisa-sisa ISIS bertahan di Lembah Efrat.", EUPHRATES_VALLEY),
-        ("Sisa-sisa ISIS bertahan di Lembah Sungai Efrat.", EUPHRATES_VALLEY),  # longer than the river
+        (
+            "Sisa-sisa ISIS bertahan di Lembah Sungai Efrat.",
+            EUPHRATES_VALLEY,
+        ),  # longer than the river
         ("Koalisi menggempur ISIS di Middle Euphrates.", EUPHRATES_VALLEY),
         ("Desa-desa Asyur di Lembah Khabur direbut ISIS.", KHABUR_VALLEY),
         ("Desa-desa Asyur di Lembah Sungai Khabur direbut ISIS.", KHABUR_VALLEY),

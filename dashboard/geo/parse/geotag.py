@@ -21,6 +21,7 @@ from dashboard.geo.parse.quarters import in_cities
 from dashboard.geo.parse.resolve import prepare, resolve
 from dashboard.geo.parse.tokens import WORD_RE
 from dashboard.geo.parse.toponyms import ToponymIndex
+from dashboard.geo.parse.variants import prepare_misspellings
 from dashboard.geo.parse.within import placed_within
 from dashboard.model import Article, Geotag, TaggedPlace
 
@@ -37,6 +38,7 @@ class Geoparser:
         self.index = ToponymIndex(gazetteer)
         prepare(self.index)  # the resolver's tables of the gazetteer alone, before any article
         lexicon.root_words()  # read by the quarter rule on first use: with the parser, too
+        prepare_misspellings()  # the variant matcher's word tables, likewise
 
     def geotag(self, text: str, *, title_len: int = 0) -> Geotag:
         """Places named in *text* (the first *title_len* characters are the title) and its focus."""

@@ -114,6 +114,14 @@ _COMMON: dict[str, list[str]] = {}  # folded common words and given names, by fi
 _ROOTS: dict[str, str] = {}  # folded root word → the word as written
 
 
+def prepare_misspellings() -> None:
+    """Build the tables :func:`misspelt_word` reads (some 30,000 words folded, about 0.6 s):
+    the parser calls it when it is built, so no article pays for it."""
+    if not _ROOTS:
+        _ROOTS.update(_folded_roots())
+        _COMMON.update(_common_by_initial())
+
+
 def misspelt_word(raw: str, folded: str, key: str) -> bool:
     """One word *raw* (folded *folded*) whose variant lookup found the gazetteer name *key* is
     more likely a misspelt Indonesian word or given name than a variant of the name: it folds
@@ -123,9 +131,7 @@ def misspelt_word(raw: str, folded: str, key: str) -> bool:
     place alone). A root word as written ("Atman") is left to :mod:`dashboard.geo.parse.words`,
     and so is one that folds to *key* itself (the place's own name). Common words with
     *folded*'s first letter are compared: a typo seldom hits the first letter."""
-    if not _ROOTS:
-        _ROOTS.update(_folded_roots())
-        _COMMON.update(_common_by_initial())
+    prepare_misspellings()
     root = _ROOTS.get(folded)
     if root is not None and root != raw.lower() and folded != key:
         return True

@@ -46,9 +46,6 @@ _DIGRAPH_MAP = {
 _VOWELS = str.maketrans("", "", "aeiouyw")
 _VOWEL = frozenset("aeiou")
 _DOUBLE = re.compile(r"([a-z])\1+")
-#: "dh" for the Arabic dad/dha, as the Indonesian Arabic-Latin standard writes it ("Baidha'",
-#: "Ridha"); the gazetteer writes d ("Bayda"). Joined only to a whole gazetteer name.
-_DH = re.compile(r"dh")
 
 _CONTEXT = cue_words("context", "type")
 _CONTEXT_FORMS = frozenset(f for w in _CONTEXT for f in (w, w.capitalize()))
@@ -91,8 +88,10 @@ class VariantIndex:
         is similar enough (ties go to the name listed first, which the gazetteer ranked)."""
         if len(folded) < MIN_FOLDED:
             return None
-        if "dh" in folded:  # "Baidha'" is Bayda: the whole name, with d for dh, or nothing
-            plain = _DH.sub("d", folded)
+        # "dh" for the Arabic dad/dha, as the Indonesian Arabic-Latin standard writes it
+        # ("Baidha'", "Ridha"; the gazetteer writes d): the whole name, with d for dh, or nothing
+        if "dh" in folded:
+            plain = folded.replace("dh", "d")
             ids = self._by_name.get(plain)
             if ids is not None:
                 return plain, ids

@@ -181,11 +181,12 @@ def _from_text(
         bad = _invalid_note(mentions)
         return DateGuess(None, 0.0, "none", note=bad or "tidak ada tanggal dalam teks")
     tier, _, m = ranked[0]
-    if tier == 0 and (lead := banners.lead_day(text, m, [(t, x) for t, _, x in ranked])):
-        return _banner_guess(text, [(t, x) for t, _, x in ranked], m, *lead)
+    tiers = [(t, x) for t, _, x in ranked]
+    if tier == 0 and (lead := banners.lead_day(text, m, tiers)):
+        return _banner_guess(text, tiers, m, *lead)
     guess = _first_guess(text, mentions, m, tier, today, url_clues)
     if tier > 0:
-        guess = _to_latest(text, [(t, x) for t, _, x in ranked], m, guess)
+        guess = _to_latest(text, tiers, m, guess)
     return _before_its_eras(guess, text) if guess.method == "explicit" else guess
 
 

@@ -107,6 +107,49 @@ def test_rivals_count_by_site_and_outside_the_best_ones_governorate(title, body,
     assert focus_of(title, body) == focus
 
 
+AIN_ISSA, TAL_ABYAD = "gn:172134", "gn:163750"
+ONE_STORY = "Bom jatuh di Damaskus. "
+
+
+@pytest.mark.parametrize(
+    ("body", "focus"),
+    [
+        # two rivals far apart (35 km) but in one governorate (Raqqa) are one site elsewhere,
+        # and one rival site is not enough to say nothing stands out
+        (ONE_STORY + "Di Ain Issa warga berdemo. Di Tal Abyad pasar ditutup.", DAMASCUS),
+        # … the same for a city and a border town of its governorate (Aleppo, Jarablus: 85 km)
+        (ONE_STORY + "Di Aleppo warga berdemo. Di Jarablus pasar ditutup.", DAMASCUS),
+        # … but rivals in two other governorates are two sites: no place stands out
+        (ONE_STORY + "Di Homs warga berdemo. Di Deir ez-Zor listrik padam.", None),
+        (
+            ONE_STORY + "Di Ain Issa warga berdemo. Di Tal Abyad pasar ditutup. "
+            "Di Deir ez-Zor listrik padam.",
+            None,
+        ),
+    ],
+)
+def test_rivals_in_one_governorate_are_one_site(body, focus):
+    assert focus_of("Laporan pekan ini", body) == focus
+
+
+REFUGEES_BODY = "Warga berkumpul di Idlib. Dari Idlib mereka berjalan ke perbatasan."
+
+
+@pytest.mark.parametrize(
+    ("title", "focus"),
+    [
+        # a region abroad in the title is a destination ("masuk Eropa") or an actor, not the
+        # scene: the Syrian place the body sets the story in is the focus
+        ("Pengungsi coba masuk Eropa", IDLIB),
+        ("Eropa tolak pengungsi", IDLIB),
+        # … unless the title puts the story there with "di", as for a country
+        ("Pengungsi Suriah di Eropa menunggu suaka", None),
+    ],
+)
+def test_a_region_abroad_in_the_title_counts_like_a_country(title, focus):
+    assert focus_of(title, REFUGEES_BODY) == focus
+
+
 ABROAD_BODY = "Mereka dievakuasi dari Damaskus. Di Damaskus mereka sempat menunggu sepekan."
 
 

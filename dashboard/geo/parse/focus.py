@@ -8,11 +8,11 @@ a title or dateline mention, a second mention, a cue word ("di", "kota", "provin
 position ("membombardir Aleppo") sets something in the place. The country, foreign places and
 the seats of institutions ("KBRI Damaskus") are never the focus. A Syrian place in the title is
 the focus when it scores best. Otherwise no place is the focus when the title names a place
-abroad (a city, or a country after "di") and no Syrian one (the story happens there), or when
-none stands out: three or more
-governorates and no town above them, or two or more sites elsewhere scoring nearly as high as
-the best one (an earthquake felt in four cities, a story of several border crossings); rivals
-near one another make one site, and towns of the best one's own governorate are no rivals.
+abroad (a city, or a country or region after "di") and no Syrian one (the story happens there),
+or when none stands out: three or more governorates and no town above them, or two or more sites
+elsewhere scoring nearly as high as the best one (an earthquake felt in four cities, a story of
+several border crossings); rivals near one another or in one governorate make one site, and towns
+of the best one's own governorate are no rivals.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ from dashboard.geo.gazetteer import distance_km
 from dashboard.model import Mention, Place, TaggedPlace
 
 _ADMIN_KINDS = frozenset({"admin1", "admin2", "admin3"})
+#: Kinds of place abroad that a title names as an actor or a destination unless it says "di":
+#: a country ("Turki kirim pasukan") or a region ("coba masuk Eropa", "Teluk").
+_WIDE_KINDS = frozenset({"country", "region"})
 
 
 @functools.cache
@@ -84,12 +87,13 @@ def _titled(mentions: list[Mention]) -> bool:
 
 def _abroad(places: Sequence[TaggedPlace], titled: set[str]) -> bool:
     """The title names a place abroad and no Syrian one: a city ("WNI dari Suriah tiba di
-    Jakarta"), or a country it puts the story in ("Pengungsi Suriah di Lebanon …"; not "Turki
-    Kirim Pasukan …", where the country acts); the story happens there, the Syrian places are
-    its background. *titled*: the ids of the places named in the title."""
+    Jakarta"), or a country or region it puts the story in ("Pengungsi Suriah di Lebanon …"; not
+    "Turki Kirim Pasukan …", where the country acts, nor "Pengungsi Coba Masuk Eropa", where a
+    continent is where they are headed); the story happens there, the Syrian places are its
+    background. *titled*: the ids of the places named in the title."""
     return any(
         not tp.place.in_syria
-        and (tp.place.kind != "country" or _set_in(tp))
+        and (tp.place.kind not in _WIDE_KINDS or _set_in(tp))
         and tp.place.id in titled
         for tp in places
     )
@@ -116,17 +120,22 @@ def _rivals(
 
 
 def _rival_sites(best: TaggedPlace, rivals: list[TaggedPlace]) -> int:
-    """How many sites elsewhere the *rivals* of *best* make: rivals near one another are one site
-    (Kafraya and al-Fu'ah, besieged together), and rivals in *best*'s own governorate are one
-    story with it (towns along one stretch of border), not a rival site."""
+    """How many sites elsewhere the *rivals* of *best* make: rivals near one another or in one
+    governorate are one site (Kafraya and al-Fu'ah, besieged together; two border towns of
+    Hasakah, or two oil fields of Deir ez-Zor, far apart), and rivals in *best*'s own governorate
+    are one story with it (towns along one stretch of border), not a rival site."""
     w = weights()
     sites: list[Place] = []
     for tp in rivals:
-        if best.place.admin1_pcode and tp.place.admin1_pcode == best.place.admin1_pcode:
+        if _same_governorate(tp.place, best.place):
             continue
-        if not any(_same_site(tp.place, site, w) for site in sites):
+        if not any(_same_site(tp.place, s, w) or _same_governorate(tp.place, s) for s in sites):
             sites.append(tp.place)
     return len(sites)
+
+
+def _same_governorate(a: Place, b: Place) -> bool:
+    return bool(a.admin1_pcode) and a.admin1_pcode == b.admin1_pcode
 
 
 def _same_site(a: Place, b: Place, w: dict[str, float]) -> bool:

@@ -81,6 +81,9 @@ _GENERIC = {
     **dict.fromkeys(("khirbet", "khirbat", "kherbet", "khirbit", "kherbat", "khurbet"), "hirbat"),
     **dict.fromkeys(("jabal", "jebel", "djebel", "jabel", "jbel"), "jabal"),
     **dict.fromkeys(("sheikh", "shaykh", "shaikh", "syekh", "syeikh", "syaikh", "sheik"), "shayh"),
+    # Deir/Dayr "monastery" with its two vowels swapped, as GeoNames spells Dayr al Fardis "Dier
+    # el Fardiss" (deir, dair and dayr already fold alike by the pairs)
+    "dier": "dayr",
 }
 
 _PAIRS = re.compile(r"kh|sy|ou|oo|ee|ei|ey|ai|au|q")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from dashboard.dates.mentions import MONTHS, NUMBER_WORDS, alternation, find_mentions
+from dashboard.dates.mentions import NUMBER_WORDS, alternation, find_mentions
 from dashboard.dates.tables import eras
 from dashboard.wordscan import WordScan, first_words
 
@@ -36,15 +36,16 @@ PER_YEAR = 0.05
 
 Window = tuple[dt.date, dt.date | None]
 
-_MON = rf"(?P<mon>{alternation(MONTHS)})"
-_LEADS = ("tahun", "pada", "sejak", "awal", "akhir", "pertengahan", "medio")
-_YEAR_HINT = re.compile(
-    rf"(?i:\b(?:(?P<lead>{'|'.join(_LEADS)})|{_MON})\s+(?P<y>(?:19|20)\d{{2}})\b)"
-)
-#: Where a year hint's year can stand (after a space), and the lengths its lead word can have:
-#: a hint is looked for back from each year, not tried at every word of the text (much slower).
-_YEAR_AFTER_SPACE = re.compile(r"(?<=\s)(?:19|20)\d{2}\b")
-_LEAD_LENGTHS = sorted({len(word) for word in (*_LEADS, *MONTHS)}, reverse=True)
+#: A year the text names: four digits, 19xx or 20xx, not part of a longer number or word
+#: ("2.015", "12.2015", "x2013", "20199", "/2019/" are not years; "2012-2013", "2023-11",
+#: "(2016)", "2016." are). Its sides are checked in Python (:func:`_named_years`): a pattern that
+#: starts with a look-behind is tried at every character.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NOT_BEFORE_YEAR = frozenset("/_")
+_NOT_AFTER_YEAR = frozenset("/_")
+#: A copyright line's year ("2024 © PT …", "© 2025 Suara.com", "Copyright 2019") is the page's
+#: footer, not the article's.
+_COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright|hak\s+cipta)")
 _FUTURE_BEFORE = re.compile(
     r"(?i)\b(?:hingga|sampai|target|menjelang|jelang|rencana)\s+(?:pada\s+)?(?:tahun\s+)?$"
 )
@@ -133,29 +134,37 @@ def war_window(war: int) -> tuple[dt.date, dt.date]:
 
 
 def year_hints(text: str, latest: int) -> list[int]:
-    """Years the text places events in ("Maret 2011", "pada tahun 2016"), up to ``latest``."""
+    """Years the text names ("Maret 2011", "pada tahun 2016", "gempa 2023", "2012-2013"), up
+    to ``latest``: none is later than the article, save a plan ("hingga tahun 2030", "pada 2030
+    mendatang") and a page footer's copyright."""
     years = [m.year for m in find_mentions(text) if m.year and m.date]
-    for m in _year_hint_matches(text):
+    for m in _named_years(text):
         if _FUTURE_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             continue  # "hingga tahun 2030": a plan, not an event
         if _FUTURE_AFTER.match(text[m.end() : m.end() + 15]):
             continue  # "pada 2030 mendatang"
-        years.append(int(m.group("y")))
+        if _COPYRIGHT.search(text[max(0, m.start() - 12) : m.end() + 3]):
+            continue  # "2024 © PT Dynamo Media Network"
+        years.append(int(m.group()))
     return sorted(y for y in set(years) if 1900 < y <= latest)
 
 
-def _year_hint_matches(text: str) -> Iterator[re.Match[str]]:
-    """What ``_YEAR_HINT.finditer(text)`` gives: for each year after spaces, the hint that ends
-    with it (its lead word is the word before the spaces, so only its length is tried)."""
-    for year in _YEAR_AFTER_SPACE.finditer(text):
-        end = year.start()
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        for length in _LEAD_LENGTHS:
-            m = _YEAR_HINT.match(text, end - length) if length <= end else None
-            if m is not None and m.start("y") == year.start():
-                yield m
-                break
+def _named_years(text: str) -> Iterator[re.Match[str]]:
+    """Each four-digit 19xx/20xx number that stands alone: no letter, digit, slash or
+    underscore beside it, no digit group before it ("12.2015") or after it ("2015,5")."""
+    for m in _YEAR.finditer(text):
+        start, end = m.start(), m.end()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if before.isalnum() or before in _NOT_BEFORE_YEAR:
+            continue
+        if after.isalnum() or after in _NOT_AFTER_YEAR:
+            continue
+        if before in ".," and start > 1 and text[start - 2].isdecimal():
+            continue  # "12.2015", "1,2015": a number's digit group
+        if after in ".," and end + 1 < len(text) and text[end + 1].isdecimal():
+            continue  # "2015,5", "2.015.000"
+        yield m
 
 
 def war_years(text: str) -> int | None:

@@ -1,0 +1,75 @@
+"""What bounds the year of a date written without one: every year the text names (not only after
+"tahun"/"pada"/a month), the war's age in decades, and what is said when years stay tied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dashboard.dates.clues import year_hints
+from dashboard.dates.publication import find_published
+
+pytestmark = pytest.mark.unit
+
+TODAY = dt.date(2025, 1, 1)  # fixed, so the candidate years do not grow with the calendar
+D = dt.date
+#: 31 October was a Tuesday in 2017 and 2023 only (since 2011, up to TODAY): nothing else in
+#: these texts tells the two apart but the year they name.
+TUESDAY = "Dua roket menghantam pangkalan itu pada Selasa (31/10) pagi."
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Jejak gempa 2023 masih terlihat.", [2023]),  # a bare year after a noun
+        ("Judul\n date 2023-11 foto\n", [2023]),  # a page's year-month banner
+        ("Konflik 2012-2013 menewaskan banyak orang.", [2012, 2013]),  # a span: both ends
+        ("Anggaran (2016). Laporan 2017.", [2016, 2017]),  # brackets, a sentence's end
+        ("Laporan tahun 2016 dan Maret 2018.", [2016, 2018]),  # the leads read before still count
+        # not a year: a number's digit group, part of a word, a path, a longer number
+        ("Sebanyak 2.015 warga dan 12.2015 unit, 2015,5 ton.", []),
+        ("Kode x2013, berkas /2019/ dan nomor 20199.", []),
+        # a plan or a forecast is no floor; nor is a page footer's copyright
+        ("Target pembangunan hingga 2024.", []),
+        ("Pemilu pada 2024 mendatang.", []),
+        ("Kontak Redaksi\n2024 © PT Media Network", []),
+        ("© 2024 Suara.com - All Rights Reserved", []),
+        ("Copyright 2024 Kompas", []),
+        ("Visi 2030 negara itu.", []),  # later than today: not a year already past
+    ],
+    ids=[
+        "bare-year",
+        "year-month-banner",
+        "span",
+        "bracket-and-full-stop",
+        "leads-still-count",
+        "digit-groups",
+        "inside-words-paths-numbers",
+        "plan-hingga",
+        "plan-mendatang",
+        "copyright-after",
+        "copyright-before",
+        "copyright-word",
+        "after-today",
+    ],
+)
+def test_every_year_the_text_names_as_past_is_a_hint(text, years):
+    assert year_hints(text, TODAY.year) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (TUESDAY, D(2017, 10, 31)),  # tied: the earliest, as an estimate
+        ("Kerusakan akibat gempa 2023 belum pulih. " + TUESDAY, D(2023, 10, 31)),
+        ("Judul\n date 2023-11 foto\n\n" + TUESDAY, D(2023, 10, 31)),
+        # a count with a digit group and a footer's copyright bound nothing
+        ("Sebanyak 2.023 warga mengungsi. " + TUESDAY, D(2017, 10, 31)),
+        (TUESDAY + "\nKontak Redaksi\n2024 © PT Media Network", D(2017, 10, 31)),
+    ],
+    ids=["tied", "bare-year", "year-month-banner", "count", "copyright"],
+)
+def test_a_year_named_anywhere_bounds_a_date_without_one(text, date):
+    guess = find_published(text, today=TODAY)
+    assert (guess.date, guess.method) == (date, "inferred")

@@ -73,3 +73,34 @@ def test_every_year_the_text_names_as_past_is_a_hint(text, years):
 def test_a_year_named_anywhere_bounds_a_date_without_one(text, date):
     guess = find_published(text, today=TODAY)
     assert (guess.date, guess.method) == (date, "inferred")
+
+
+@pytest.mark.parametrize(
+    ("text", "note", "confidence"),
+    [
+        # two years no clue tells apart: both named, the earliest taken, a guess
+        (TUESDAY, "seri: 2017, 2023 sama-sama cocok dengan semua petunjuk", 0.4),
+        # three: less sure still
+        (
+            "Kata juru bicara itu, Rabu (8/2).",
+            "seri: 2012, 2017, 2023 sama-sama cocok dengan semua petunjuk",
+            0.25,
+        ),
+        # no weekday: every year since the war began, named as a count and a span
+        (
+            "Pada 14 Juli, pasukan memulai serangan darat.",
+            "seri: 14 tahun (2011-2024) sama-sama cocok dengan semua petunjuk",
+            0.15,
+        ),
+    ],
+    ids=["two", "three", "no-weekday"],
+)
+def test_a_tie_between_years_is_named_in_the_note_and_lowers_the_confidence(text, note, confidence):
+    guess = find_published(text, today=TODAY)
+    assert note in guess.note and "diambil tahun paling awal" in guess.note
+    assert guess.confidence == confidence
+
+
+def test_one_year_left_is_no_tie():
+    guess = find_published("Konflik pecah pada Maret 2020. Rabu (8/2).", today=TODAY)
+    assert guess.date == D(2023, 2, 8) and "seri" not in guess.note and guess.confidence == 0.65

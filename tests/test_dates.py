@@ -380,7 +380,8 @@ def test_without_a_publication_date_relative_dates_stay_unknown():
         (
             "DAMASKUS - Rabu (8/2) pasukan tiba.",
             "tahun diperkirakan untuk 'Rabu (8/2)'; Rabu 8/2 jatuh pada tahun 2012, 2017, 2023;"
-            " diambil tahun paling awal",
+            " seri: 2012, 2017, 2023 sama-sama cocok dengan semua petunjuk;"
+            " diambil tahun paling awal (2012), perkiraan",
         ),
         (
             # the weekday the text gives does not fit the date: the note says which day it was

@@ -30,6 +30,7 @@ TOKENS = (
     *("lima", "enam", "10", "konflik", "perang", "berlangsung", "selama", "lebih", "dari"),
     *("hingga", "mendatang", "depan", "Presiden", "Putin", "Obama", "ISIS", "Ahmadinejad"),
     *("ſejak", "\u212aonflik", "SEJAK", "al-Julani", "Erdoğan", "koalisi", "Rusia", "x", "."),
+    *("ke-", "ke", "kesepuluh", "memasuki", "Ukraina", "di"),
 )
 SPACES = (" ", " ", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "\u2009", "", "-", ", ")
 
@@ -60,6 +61,10 @@ def _slow_war_years(text: str) -> int | None:
             if m := pattern.search(text):
                 raw = " ".join(m.group("n").casefold().split())
                 return int(raw) if raw.isdigit() else clues.NUMBER_WORDS[raw]
+    for finder in clues._WAR_ORDINALS:
+        if m := finder.pattern.search(text):
+            raw = " ".join(m.group("n").casefold().split())
+            return max((int(raw) if raw.isdigit() else clues.NUMBER_WORDS[raw]) - 1, 0)
     return None
 
 
@@ -79,6 +84,7 @@ TRICKY = [
     "10 tahun terakhir, sejak konflik pecah; dua belas tahun sejak perang",
     "(٥ tahun) sejak perang, x5 tahun sejak konflik",
     "Presiden Ahmadinejad, Presiden Ahmad al-Sharaa, ISIS, koalisi",
+    "tahun ke-12 perang, perang Ukraina memasuki tahun ketiga; TAHUN KESEPULUH konflik",
 ]
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from dashboard.dates.clues import year_hints
+from dashboard.dates.clues import war_decades, war_years, year_hints
 from dashboard.dates.publication import find_published
 
 pytestmark = pytest.mark.unit
@@ -104,3 +104,75 @@ def test_a_tie_between_years_is_named_in_the_note_and_lowers_the_confidence(text
 def test_one_year_left_is_no_tie():
     guess = find_published("Konflik pecah pada Maret 2020. Rabu (8/2).", today=TODAY)
     assert guess.date == D(2023, 2, 8) and "seri" not in guess.note and guess.confidence == 0.65
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Konflik memasuki tahun ke-12 perang saudara.", 11),  # the 12th year: 11 years on
+        ("tahun kesepuluh konflik di Suriah", 9),
+        ("perang yang kini memasuki tahun kedua belas", 11),
+        # another war's age is not Syria's
+        ("tahun ketiga perang Ukraina", None),
+        ("krisis yang memasuki tahun kedua", 1),  # a bare war word: read as Syria's
+        ("tahun kedua krisis ekonomi", None),
+    ],
+    ids=["ordinal-digits", "ordinal-word", "war-first", "ukraine", "bare-crisis", "economy"],
+)
+def test_the_wars_age_as_an_ordinal(text, years):
+    assert war_years(text) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Selama satu dekade lebih perang di negara itu, ratusan serangan.", 10),
+        ("Selama lebih dari satu dekade perang saudara, warga mengungsi.", 10),
+        ("perang saudara yang telah berlangsung lebih dari satu dekade", 10),
+        ("hampir satu dekade konflik", 9),
+        ("sedasawarsa revolusi", 10),
+        # not the war's age: a decade of something else, another war, other decades
+        ("Selama lebih dari satu dekade, rezim itu menguasai wilayah tersebut.", None),
+        ("kekuasaan keluarga yang telah berlangsung lebih dari lima dekade", None),
+        ("perang di Yaman yang telah berlangsung lebih dari satu dekade", None),
+        ("satu dekade konflik Israel-Palestina", None),
+        ("Dekade terakhir penuh tantangan.", None),
+    ],
+    ids=[
+        "decade-lebih",
+        "more-than-a-decade",
+        "lasting-a-decade",
+        "almost",
+        "dasawarsa",
+        "no-war-word",
+        "five-decades",
+        "yemen",
+        "israel-palestine",
+        "no-count",
+    ],
+)
+def test_the_wars_age_in_decades(text, years):
+    found = war_decades(text)
+    assert (found[0] if found else None) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # 20 January was a Saturday in 2018 and 2024: a decade of war rules out 2018
+        (
+            "Selama satu dekade lebih perang di negara itu. Serangan pada Sabtu (20/1).",
+            D(2024, 1, 20),
+        ),
+        ("Serangan pada Sabtu (20/1).", D(2018, 1, 20)),  # nothing else: tied, the earliest
+        # the 12th year (March 2022 on) fits 2024 better than 2018
+        ("Konflik memasuki tahun ke-12 perang. Serangan pada Sabtu (20/1).", D(2024, 1, 20)),
+        # a weekday that fits outweighs the decade: 8 February was a Wednesday in 2012, 2017 and
+        # 2023, not 2021 or 2022
+        ("Lebih dari satu dekade perang. Rabu (8/2).", D(2023, 2, 8)),
+    ],
+    ids=["decade", "tie", "ordinal", "weekday-first"],
+)
+def test_the_wars_age_bounds_a_date_without_its_year(text, date):
+    guess = find_published(text, today=TODAY)
+    assert (guess.date, guess.method) == (date, "inferred")

@@ -22,6 +22,7 @@ __all__ = [
     "Clue",
     "era_clues",
     "find_clues",
+    "war_decades",
     "war_window",
     "war_years",
     "year_hints",
@@ -99,6 +100,38 @@ _WAR_YEARS = (
     ),
 )
 
+#: Another war or crisis ("tahun ketiga perang Ukraina", "satu dekade konflik di Yaman"): its age
+#: is not Syria's.
+_OTHER_WAR = (
+    r"(?!\s+(?:di\s+|dengan\s+|antara\s+)?(?:ukraina|rusia|gaza|israel|palestina|irak|yaman|"
+    r"sudan|libya|afghanistan|lebanon|iran|teluk|dunia|ekonomi|keuangan)\b)"
+)
+#: The war's age as an ordinal, "tahun ke-12 perang", "perang yang memasuki tahun kesepuluh": the
+#: N-th year is N - 1 years after the war began.
+_WAR_ORDINALS = (
+    _scan(rf"\btahun\s+ke-?\s*{_N}\s+(?:\w+\s+){{0,2}}?{_WAR}\b{_OTHER_WAR}", ("tahun",)),
+    _scan(
+        rf"\b{_WAR}\b{_OTHER_WAR}\s+(?:\w+\s+){{0,6}}?memasuki\s+tahun\s+ke-?\s*{_N}\b",
+        _WAR_WORDS,
+    ),
+)
+#: The war's age in decades: "satu dekade lebih perang Suriah", "lebih dari satu dekade perang
+#: saudara", "perang yang telah berlangsung lebih dari satu dekade". Tried only in a text holding
+#: one of these words (few do).
+_DECADE_WORDS = ("dekade", "dasawarsa")
+_DECADE = r"(?P<q>lebih\s+dari\s+|hampir\s+)?(?:satu\s+|se)(?:dekade|dasawarsa)(?:\s+lebih)?"
+_WAR_DECADES = (
+    re.compile(rf"(?i)\b{_DECADE}\s+{_WAR}\b{_OTHER_WAR}"),
+    re.compile(
+        rf"(?i)\b{_WAR}\b{_OTHER_WAR}\s+(?:\w+\s+){{0,5}}?(?:selama|berlangsung|berjalan|berkecamuk)\s+"
+        rf"{_DECADE}\b"
+    ),
+)
+#: Years since the war began that a decade says at least: "hampir satu dekade" is nine. There
+#: is no upper end (a decade is said of ten years to nineteen).
+DECADE_YEARS = 10
+ALMOST_DECADE_YEARS = 9
+
 
 @dataclass(frozen=True, slots=True)
 class Clue:
@@ -168,14 +201,35 @@ def _named_years(text: str) -> Iterator[re.Match[str]]:
 
 
 def war_years(text: str) -> int | None:
-    """Years since the Syrian war began, as the text counts them ("lima tahun … sejak konflik")."""
+    """Years since the Syrian war began, as the text counts them ("lima tahun … sejak konflik",
+    "tahun ke-12 perang": eleven)."""
     for part, finders in _WAR_YEARS:
         if part is not None and part.search(text) is None:
             continue
         for finder in finders:
             if m := finder.search(text):
-                raw = " ".join(m.group("n").casefold().split())
-                return int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+                return _count(m)
+    for finder in _WAR_ORDINALS:
+        if m := finder.search(text):
+            return max(_count(m) - 1, 0)
+    return None
+
+
+def _count(m: re.Match[str]) -> int:
+    raw = " ".join(m.group("n").casefold().split())
+    return int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+
+
+def war_decades(text: str) -> tuple[int, str] | None:
+    """The fewest years since the war began that the text's decades say ("lebih dari satu
+    dekade perang saudara": ten), with the words that say it."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _DECADE_WORDS):
+        return None
+    for pattern in _WAR_DECADES:
+        if m := pattern.search(text):
+            years = ALMOST_DECADE_YEARS if (m.group("q") or "").lower().startswith("h") else None
+            return years or DECADE_YEARS, " ".join(m.group().split())
     return None
 
 
@@ -234,4 +288,9 @@ def find_clues(text: str, today: dt.date) -> tuple[Clue, ...]:
         window = (dt.date(WAR_START.year + war, 1, 1), dt.date(WAR_START.year + war + 1, 12, 31))
         label = f"'{war} tahun' sejak perang pecah (Maret 2011)"
         clues.append(Clue(label, (window,), firm=False))
+    elif (decades := war_decades(text)) is not None:
+        # "lebih dari satu dekade": at least ten years, maybe many more
+        years, said = decades
+        label = f"{said!r}: perang sudah {years} tahun lebih (sejak Maret 2011)"
+        clues.append(Clue(label, ((dt.date(WAR_START.year + years, 1, 1), None),), firm=False))
     return tuple(clues)

@@ -178,6 +178,9 @@ def _from_text(
         ]
         if recent:
             return _period_guess(text, mentions, recent[-1], today, url_clues)
+        earlier = [m for m in mentions if m.valid and m.weekday is not None and m.past]
+        if earlier:
+            return _after_earlier_guess(text, mentions, earlier[-1], today, url_clues)
         bad = _invalid_note(mentions)
         return DateGuess(None, 0.0, "none", note=bad or "tidak ada tanggal dalam teks")
     tier, _, m = ranked[0]
@@ -203,6 +206,30 @@ def _period_guess(
     note = f"hanya awal suatu masa yang disebut ({m.surface!r}): perkiraan"
     confidence = min(guess.confidence, PERIOD_CONFIDENCE)
     return replace(guess, confidence=confidence, note="; ".join(filter(None, (note, guess.note))))
+
+
+def _after_earlier_guess(
+    text: str,
+    mentions: list[DateMention],
+    m: DateMention,
+    today: dt.date,
+    url_clues: tuple[Clue, ...],
+) -> DateGuess:
+    """A text whose only dates are earlier days named with their weekday ("Ahad kemarin
+    (17/12/2017)", "Senin lalu (6/3)"): it was written after the last one it names, within the
+    week; the next day is the estimate."""
+    guess = _first_guess(text, mentions, m, 1, today, url_clues)
+    if guess.date is None:
+        return guess
+    after = dt.timedelta(days=1)
+    note = f"hanya hari yang sudah lewat yang disebut ({m.surface!r}): perkiraan sehari sesudahnya"
+    return replace(
+        guess,
+        date=guess.date + after,
+        candidates=tuple(d + after for d in guess.candidates),
+        confidence=min(guess.confidence, PERIOD_CONFIDENCE),
+        note="; ".join(filter(None, (note, guess.note))),
+    )
 
 
 def _banner_guess(

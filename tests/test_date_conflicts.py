@@ -91,3 +91,56 @@ def test_a_malformed_date_is_read_or_named_in_the_note(text, date, note):
     guess = published(text)
     assert guess.date == date
     assert note in guess.note
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "at_most", "note"),
+    [
+        # the same day with two weekdays, no year: the year the first weekday chose is a guess
+        (
+            "Pasukan tiba Sabtu (27/8). Serangan terjadi Kamis (27/8) di daerah tetangga.",
+            D(2011, 8, 27),
+            0.3,
+            "teks juga menyebut 'Kamis (27/8)': hari untuk 27/8 tidak konsisten",
+        ),
+        # with the year: the stated date stands, less sure
+        (
+            "Pasukan tiba Sabtu (27/8/2016). Serangan terjadi Kamis (27/8/2016) di sana.",
+            D(2016, 8, 27),
+            0.6,
+            "teks juga menyebut 'Kamis (27/8/2016)': hari untuk 27/8 tidak konsisten",
+        ),
+        # a weekday that contradicts its own date (5/8/2022 was a Friday)
+        (
+            "Pasukan tiba Rabu (5/8/2022).",
+            D(2022, 8, 5),
+            0.3,
+            "padahal 2022-08-05 jatuh pada hari Jumat",
+        ),
+        # a date read though written wrongly: said, and less sure than the same date written well
+        (
+            "Pasukan tiba pada Rabu (7//9/2016) pagi.",
+            D(2016, 9, 7),
+            0.65,
+            "ditulis tidak lazim, dibaca 7/9/2016",
+        ),
+    ],
+    ids=["two-weekdays", "two-weekdays-with-year", "weekday-against-date", "malformed"],
+)
+def test_a_contradicted_or_malformed_date_is_named_and_less_sure(text, date, at_most, note):
+    guess = published(text)
+    assert guess.date == date and guess.confidence <= at_most and note in guess.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pasukan tiba Sabtu (27/8/2016). Serangan terjadi Sabtu (27/8) di sana.",  # same weekday
+        "Pasukan tiba Sabtu (27/8/2016). Kamis (27/8/2015) setahun sebelumnya.",  # other years
+        "Pasukan tiba pada Rabu (7/9/2016) pagi.",  # written well
+    ],
+    ids=["same-weekday", "other-year", "well-written"],
+)
+def test_a_consistent_date_keeps_its_confidence(text):
+    guess = published(text)
+    assert guess.confidence == 0.8 and "tidak konsisten" not in guess.note

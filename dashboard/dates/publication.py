@@ -40,6 +40,11 @@ CREDIT_CONFIDENCE = 0.9
 ERA_CONFLICT_CONFIDENCE = 0.3  # a stated date before a named era began (the year may be a typo)
 PERIOD_CONFIDENCE = 0.3  # a text whose only dated day starts a period ("sejak Minggu (27/3)")
 BANNER_CONFIDENCE = 0.45  # the lead's day under a site's date banner (an estimate)
+MALFORMED_COST = 0.15  # a date read though not written as dates are ("7//9/2016")
+#: The text names the day with another weekday too ("Sabtu (27/8)" and "Kamis (27/8)"): one is a
+#: slip, and which is not known. A stated date keeps its year; an inferred one, chosen by the
+#: weekday, is a guess.
+CONTRADICTED_CONFIDENCE = {"explicit": 0.6, "inferred": 0.3}
 
 
 def _conflict_guess(
@@ -77,6 +82,7 @@ def _complete_guess(text: str, m: DateMention, tier: int, said: str = "") -> Dat
     days, why = ranking.shift(m, tier)
     date = stated + dt.timedelta(days=days)
     confidence = TIER_CONFIDENCE.get(tier, 0.4) - (0.15 if days else 0.0)
+    confidence -= MALFORMED_COST if m.problem else 0.0
     note = "baris tanggal terbit" if tier == 0 else f"tanggal pertama yang disebut {m.surface!r}"
     note = said or note
     return DateGuess(
@@ -106,6 +112,7 @@ def _inferred_guess(
     if not choice.dates:
         return DateGuess(None, 0.0, "none", note="; ".join(choice.reasons))
     confidence = choice.confidence * (BORROWED_WEEKDAY_FACTOR if hint_note else 1.0)
+    confidence -= MALFORMED_COST if m.problem else 0.0
     days, why = ranking.shift(m, tier)
     dates = [d + dt.timedelta(days=days) for d in choice.dates]
     inferred = f"tahun diperkirakan untuk {m.surface!r}"
@@ -190,7 +197,32 @@ def _from_text(
     guess = _first_guess(text, mentions, m, tier, today, url_clues)
     if tier > 0:
         guess = _to_latest(text, tiers, m, guess)
+    guess = _other_weekday(guess, mentions)
     return _before_its_eras(guess, text) if guess.method == "explicit" else guess
+
+
+def _other_weekday(guess: DateGuess, mentions: list[DateMention]) -> DateGuess:
+    """The day taken, when the text names it with another weekday elsewhere ("Sabtu (27/8)" and
+    "Kamis (27/8)"): the note says so and the confidence falls."""
+    m = next((x for x in mentions if (x.start, x.end) == guess.span), None)
+    if m is None or m.weekday is None:
+        return guess
+    other = next(
+        (
+            x
+            for x in mentions
+            if (x.day, x.month) == (m.day, m.month)
+            and x.weekday is not None
+            and x.weekday != m.weekday
+            and (x.year is None or m.year is None or x.year == m.year)
+        ),
+        None,
+    )
+    if other is None:
+        return guess
+    note = f"teks juga menyebut {other.surface!r}: hari untuk {m.day}/{m.month} tidak konsisten"
+    confidence = min(guess.confidence, CONTRADICTED_CONFIDENCE.get(guess.method, 0.3))
+    return replace(guess, confidence=confidence, note="; ".join((guess.note, note)))
 
 
 def _period_guess(

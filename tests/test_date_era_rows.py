@@ -78,6 +78,8 @@ EXAMPLES = {
     "ev-resolution-2254": "sesuai Resolusi DK PBB 2254.",
     "ev-arab-league-return": "kembalinya Suriah ke Liga Arab.",
     "ev-oct7": "sejak serangan Hamas 7 Oktober.",
+    "ev-gaza-war": "Sejak perang Gaza pecah, serangan meningkat.",
+    "ev-iraq-islamic-resistance": "Perlawanan Islam di Irak mengaku bertanggung jawab.",
     "ev-baghuz": "Pertempuran di Baghuz berlanjut.",
     "op-deterrence-of-aggression": "Operasi Pencegahan Agresi berlanjut.",
     "fr-president-hollande": "Presiden Prancis Francois Hollande berbicara.",
@@ -266,3 +268,24 @@ def test_a_named_era_decides_between_the_years_the_weekday_allows(text, date):
     guess = find_published(text, today=TODAY)
     assert (guess.date, guess.method) == (date, "inferred")
     assert "petunjuk bertentangan" not in guess.note
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # Tuesday 31 Oct: 2017 and 2023 (and none between): a war in Gaza named without its
+        # year is one of the five since 2008; only 2023's was on then
+        ("Sejak perang Gaza pecah, serangan meningkat. Selasa (31/10) pagi.", D(2023, 10, 31)),
+        ("Di tengah perang Israel-Hamas, roket jatuh, Selasa (31/10).", D(2023, 10, 31)),
+        ("Perlawanan Islam di Irak mengklaim serangan, Selasa (31/10).", D(2023, 10, 31)),
+        # a war of Gaza with its year is that year's: no era row, the year a floor
+        ("Seperti pada perang Gaza 2014, roket jatuh, Selasa (31/10).", D(2017, 10, 31)),
+        ("Seperti perang Gaza tahun 2014, roket jatuh, Selasa (31/10).", D(2017, 10, 31)),
+        # Israel's strikes on Gaza are not a war's name
+        ("Serangan Israel ke Gaza berlanjut, Selasa (31/10).", D(2017, 10, 31)),
+    ],
+    ids=["gaza-war", "israel-hamas", "iraqi-resistance", "with-year", "with-tahun", "strikes"],
+)
+def test_the_gaza_wars_and_the_iraqi_resistance_bound_the_year(text, date):
+    guess = find_published(text, today=TODAY)
+    assert (guess.date, guess.method) == (date, "inferred")

@@ -176,3 +176,18 @@ def test_the_wars_age_in_decades(text, years):
 def test_the_wars_age_bounds_a_date_without_its_year(text, date):
     guess = find_published(text, today=TODAY)
     assert (guess.date, guess.method) == (date, "inferred")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a year beside a name may be an event still to come: it breaks a tie, but a weekday
+        # outweighs it (31 Oct 2024 was a Thursday, so the latest Tuesday, 2023, is taken)
+        ("Paris bersiap untuk Olimpiade 2024. " + TUESDAY, D(2023, 10, 31)),
+        # a year an event is put in ("pada 2024") is firm: it outweighs the weekday
+        ("Konvoi itu tiba pada 2024. " + TUESDAY, D(2024, 10, 31)),
+    ],
+    ids=["beside-a-name", "placed"],
+)
+def test_a_year_beside_a_name_weighs_less_than_a_year_an_event_is_put_in(text, date):
+    assert find_published(text, today=TODAY).date == date

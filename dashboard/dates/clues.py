@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from dashboard.dates.mentions import NUMBER_WORDS, alternation, find_mentions
+from dashboard.dates.mentions import MONTHS, NUMBER_WORDS, alternation, find_mentions
 from dashboard.dates.tables import eras
 from dashboard.wordscan import WordScan, first_words
 
@@ -46,6 +46,10 @@ _NOT_BEFORE_YEAR = frozenset("/_")
 _NOT_AFTER_YEAR = frozenset("/_")
 #: A copyright line's year ("2024 © PT …", "© 2025 Suara.com", "Copyright 2019") is the page's
 #: footer, not the article's.
+#: The words that put an event in the year after them ("pada 2016", "sejak 2012", "Maret 2011").
+_PLACING_WORDS = frozenset(
+    ("tahun", "pada", "sejak", "awal", "akhir", "pertengahan", "medio", *MONTHS)
+)
 _COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright|hak\s+cipta)")
 _FUTURE_BEFORE = re.compile(
     r"(?i)\b(?:hingga|sampai|target|menjelang|jelang|rencana)\s+(?:pada\s+)?(?:tahun\s+)?$"
@@ -170,7 +174,14 @@ def year_hints(text: str, latest: int) -> list[int]:
     """Years the text names ("Maret 2011", "pada tahun 2016", "gempa 2023", "2012-2013"), up
     to ``latest``: none is later than the article, save a plan ("hingga tahun 2030", "pada 2030
     mendatang") and a page footer's copyright."""
-    years = [m.year for m in find_mentions(text) if m.year and m.date]
+    return sorted({year for year, _ in _hints(text, latest)})
+
+
+def _hints(text: str, latest: int) -> set[tuple[int, bool]]:
+    """(year, placed) for every year :func:`year_hints` finds: placed when an event is put in it
+    (a full date, "pada 2016", "tahun 2016", "Maret 2016"), not when the year only stands beside
+    a name ("gempa 2023", "Piala Dunia 2022": an event's name may be of a year still to come)."""
+    found = {(m.year, True) for m in find_mentions(text) if m.year and m.date}
     for m in _named_years(text):
         if _FUTURE_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
             continue  # "hingga tahun 2030": a plan, not an event
@@ -178,8 +189,10 @@ def year_hints(text: str, latest: int) -> list[int]:
             continue  # "pada 2030 mendatang"
         if _COPYRIGHT.search(text[max(0, m.start() - 12) : m.end() + 3]):
             continue  # "2024 © PT Dynamo Media Network"
-        years.append(int(m.group()))
-    return sorted(y for y in set(years) if 1900 < y <= latest)
+        words = text[max(0, m.start() - 14) : m.start()].split()
+        placed = bool(words) and words[-1].casefold() in _PLACING_WORDS
+        found.add((int(m.group()), placed))
+    return {(year, placed) for year, placed in found if 1900 < year <= latest}
 
 
 def _named_years(text: str) -> Iterator[re.Match[str]]:
@@ -279,9 +292,15 @@ def era_clues(text: str) -> list[Clue]:
 def find_clues(text: str, today: dt.date) -> tuple[Clue, ...]:
     """Every clue to the article's years: eras named, the latest year named, the war's age."""
     clues = era_clues(text)
-    floor = max(year_hints(text, today.year), default=None)
+    hints = _hints(text, today.year)
+    floor = max((year for year, placed in hints if placed), default=None)
     if floor is not None:
         clues.append(Clue(f"tahun {floor}", ((dt.date(floor, 1, 1), None),)))
+    named = max((year for year, _ in hints), default=None)
+    if named is not None and (floor is None or named > floor):
+        # a year beside a name: an event's name may hold a year still to come ("Piala Dunia
+        # 2022" in 2018), so it weighs like a rough count, enough to break a tie, not a weekday
+        clues.append(Clue(f"tahun {named}", ((dt.date(named, 1, 1), None),), firm=False))
     war = war_years(text)
     if war is not None:
         # "lima tahun" is a rounded count: the year it ends in and the next both fit

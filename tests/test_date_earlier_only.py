@@ -24,7 +24,8 @@ D = dt.date
             D(2017, 12, 18),
         ),
         ("Konvoi tiba Senin lalu (6/3/2017) di perbatasan.", D(2017, 3, 7)),
-        ("Pekan lalu, Sabtu (8/3/2014), pasukan mundur.", D(2014, 3, 9)),
+        # "Minggu lalu (6/3)": last Sunday, not last week
+        ("Konvoi tiba Minggu lalu (6/3/2016) di perbatasan.", D(2016, 3, 7)),
         # of two earlier days, the later one in the text
         (
             "Serangan Senin lalu (6/3/2017) disusul serangan lain Rabu kemarin (8/3/2017).",
@@ -33,7 +34,7 @@ D = dt.date
         # no year: the weekday picks the years, each a day on
         ("Konvoi tiba Senin lalu (6/3) di perbatasan.", D(2017, 3, 7)),
     ],
-    ids=["ahad-kemarin", "senin-lalu", "pekan-lalu", "the-last-one", "no-year"],
+    ids=["ahad-kemarin", "senin-lalu", "minggu-lalu-sunday", "the-last-one", "no-year"],
 )
 def test_only_earlier_days_give_the_next_day_as_an_estimate(text, date):
     guess = find_published(text, today=TODAY)
@@ -51,8 +52,21 @@ def test_only_earlier_days_give_the_next_day_as_an_estimate(text, date):
         ("Konvoi tiba (6/3/2017) pekan lalu di perbatasan.", None),
         # a period's first day keeps its own rule (that day, no shift)
         ("Kota itu dikepung sejak Minggu (27/3/2011).", D(2011, 3, 27)),
+        # a day of last week or last month may be many days before the writing: no estimate
+        ("Pekan lalu, Sabtu (8/3/2014), pasukan mundur.", None),
+        ("Pasukan mundur Sabtu (8/3/2014) pekan lalu.", None),
+        ("Pasukan mundur Sabtu minggu lalu (8/3/2014).", None),
+        ("Pasukan mundur Sabtu (8/2/2014) bulan lalu.", None),
     ],
-    ids=["a-current-day-wins", "no-weekday", "period-start"],
+    ids=[
+        "a-current-day-wins",
+        "no-weekday",
+        "period-start",
+        "pekan-lalu-before",
+        "pekan-lalu-after",
+        "weekday-minggu-lalu",
+        "bulan-lalu",
+    ],
 )
 def test_what_the_earlier_days_rule_leaves_alone(text, date):
     guess = find_published(text, today=TODAY)

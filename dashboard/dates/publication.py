@@ -14,12 +14,20 @@ Everything here is a pure function of its arguments (``today`` only bounds the c
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from dashboard.dates import banners, latest, ranking
 from dashboard.dates.clues import BEFORE_PENALTY, Clue, era_clues, find_clues
 from dashboard.dates.events import find_event_dates
-from dashboard.dates.mentions import DateMention, find_mentions, starts_period, valid_date
+from dashboard.dates.mentions import (
+    WEEKDAYS,
+    DateMention,
+    alternation,
+    find_mentions,
+    starts_period,
+    valid_date,
+)
 from dashboard.dates.pictures import without_pictures
 from dashboard.dates.stamps import date_from_url, month_clue, parse_date_string
 from dashboard.dates.weekdays import find_weekdays
@@ -185,7 +193,11 @@ def _from_text(
         ]
         if recent:
             return _period_guess(text, mentions, recent[-1], today, url_clues)
-        earlier = [m for m in mentions if m.valid and m.weekday is not None and m.past]
+        earlier = [
+            m
+            for m in mentions
+            if m.valid and m.weekday is not None and m.past and not _weeks_ago(text, m)
+        ]
         if earlier:
             return _after_earlier_guess(text, mentions, earlier[-1], today, url_clues)
         bad = _invalid_note(mentions)
@@ -240,6 +252,18 @@ def _period_guess(
     return replace(guess, confidence=confidence, note="; ".join(filter(None, (note, guess.note))))
 
 
+#: "pekan lalu", "bulan lalu", "Sabtu minggu lalu": a day of last week or month, which may be
+#: many days before the writing ("Minggu lalu (6/3)" alone is last Sunday).
+_WEEKS_AGO = re.compile(
+    rf"(?i)\b(?:pekan|bulan)\s+lalu\b|\b(?:{alternation(WEEKDAYS)})\s+minggu\s+lalu\b"
+)
+
+
+def _weeks_ago(text: str, m: DateMention) -> bool:
+    """Is *m* a day of last week or last month, not of this one?"""
+    return bool(_WEEKS_AGO.search(text, max(0, m.start - 20), min(len(text), m.end + 15)))
+
+
 def _after_earlier_guess(
     text: str,
     mentions: list[DateMention],
@@ -247,9 +271,10 @@ def _after_earlier_guess(
     today: dt.date,
     url_clues: tuple[Clue, ...],
 ) -> DateGuess:
-    """A text whose only dates are earlier days named with their weekday ("Ahad kemarin
-    (17/12/2017)", "Senin lalu (6/3)"): it was written after the last one it names, within the
-    week; the next day is the estimate."""
+    """A text whose only dates are earlier days of this week named with their weekday ("Ahad
+    kemarin (17/12/2017)", "Senin lalu (6/3)"): it was written after the last one it names,
+    within the week; the next day is the estimate. A day of last week or month ("Sabtu (6/2)
+    pekan lalu") may be many days before: no estimate."""
     guess = _first_guess(text, mentions, m, 1, today, url_clues)
     if guess.date is None:
         return guess

@@ -144,3 +144,27 @@ def test_a_contradicted_or_malformed_date_is_named_and_less_sure(text, date, at_
 def test_a_consistent_date_keeps_its_confidence(text):
     guess = published(text)
     assert guess.confidence == 0.8 and "tidak konsisten" not in guess.note
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("Pasukan tiba Rabu (5/8/2022).", "padahal 2022-08-05 jatuh pada hari Jumat"),
+        (
+            "Pasukan tiba Jumat (5/8/2022). Serangan terjadi Rabu (5/8/2022) di sana.",
+            "hari untuk 5/8 tidak konsisten",
+        ),
+    ],
+    ids=["weekday-against-date", "two-weekdays"],
+)
+def test_a_url_date_the_text_contradicts_itself_on_keeps_the_texts_note(text, note):
+    guess = find_published(text, url="https://x.id/berita/2022/08/05/slug", today=TODAY)
+    assert guess.date == D(2022, 8, 5) and guess.confidence == 0.95
+    assert "catatan teks" in guess.note and note in guess.note
+
+
+def test_a_url_date_the_text_agrees_with_is_surest():
+    guess = find_published(
+        "Pasukan tiba Jumat (5/8/2022).", url="https://x.id/berita/2022/08/05/slug", today=TODAY
+    )
+    assert guess.confidence == 0.98 and "catatan teks" not in guess.note

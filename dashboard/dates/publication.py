@@ -369,14 +369,17 @@ def _with_url(guess: DateGuess, url_date: dt.date, fragment: str, meta_note: str
             note = f"{guess.note}; tanggal di URL ({fragment}) selisih sehari"
             return replace(guess, note=note)
     agrees = guess.date == url_date
+    # the text's date contradicts itself (a weekday that does not fit): no support for the URL's
+    doubted = guess.weekday_conflict or "tidak konsisten" in guess.note
     parts = (
         f"tanggal di URL ({fragment})",
         "teks sesuai" if agrees else (f"teks menunjukkan {guess.date}" if guess.date else None),
+        f"catatan teks: {guess.note}" if doubted else None,
         meta_note,
     )
     return DateGuess(
         url_date,
-        0.98 if agrees else 0.95,
+        0.98 if agrees and not doubted else 0.95,
         "explicit",
         evidence=fragment,
         candidates=(url_date,),

@@ -132,6 +132,28 @@ def test_rivals_in_one_governorate_are_one_site(body, focus):
     assert focus_of("Laporan pekan ini", body) == focus
 
 
+FRAMED = "Bentrok di Provinsi Idlib"  # a governorate in the title: the story's frame
+
+
+@pytest.mark.parametrize(
+    ("body", "focus"),
+    [
+        # the one place in it the body sets something in is where the story happened
+        ("Bom jatuh di desa Kafraya. Warga provinsi Idlib mengungsi.", KAFRAYA),
+        # … a place in another governorate does not count against it
+        ("Bom jatuh di desa Kafraya. Di kota Hama warga berdemo.", KAFRAYA),
+        # … nor a dateline, which is the reporter's seat, not a place the body sets anything in
+        ("IDLIB (Reuters) - Bom jatuh di desa Kafraya.", KAFRAYA),
+        # two places in it set apart: the governorate stays the focus
+        ("Bom jatuh di desa Kafraya. Di kota Idlib warga berdemo.", IDLEB),
+        # the dateline alone: the governorate
+        ("IDLIB (Reuters) - Warga provinsi Idlib mengungsi dari rumah mereka.", IDLEB),
+    ],
+)
+def test_a_governorate_in_the_title_gives_way_to_the_one_place_in_it_the_body_names(body, focus):
+    assert focus_of(FRAMED, body) == focus
+
+
 REFUGEES_BODY = "Warga berkumpul di Idlib. Dari Idlib mereka berjalan ke perbatasan."
 
 

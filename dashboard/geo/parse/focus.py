@@ -7,7 +7,9 @@ a sentence with no cue word before it: "Damaskus menolak …" is the government 
 a title or dateline mention, a second mention, a cue word ("di", "kota", "provinsi") or an object
 position ("membombardir Aleppo") sets something in the place. The country, foreign places and
 the seats of institutions ("KBRI Damaskus") are never the focus. A Syrian place in the title is
-the focus when it scores best. Otherwise no place is the focus when the title names a place
+the focus when it scores best; a governorate there is the frame, and the one place in it the body
+sets something in with a cue word is the focus ("di Provinsi Daraa" in the title, "kota Nawa" in
+the body). Otherwise no place is the focus when the title names a place
 abroad (a city, or a country or region after "di") and no Syrian one (the story happens there),
 or when none stands out: three or more governorates and no town above them, or two or more sites
 elsewhere scoring nearly as high as the best one (an earthquake felt in four cities, a story of
@@ -51,8 +53,8 @@ def choose_focus(places: Sequence[TaggedPlace]) -> Place | None:
     best = max(candidates, key=lambda tp: (scores[tp.place.id], -tp.mentions[0].start))
     if scores[best.place.id] < w["min_score"]:
         return None
-    if best.place.id in titled:
-        return best.place  # the title says what the article is about
+    if best.place.id in titled:  # the title says what the article is about
+        return _set_inside(best.place, candidates, counted) or best.place
     if _abroad(places, titled) and not any(tp.place.id in titled for tp in candidates):
         return None
     governorates = sum(1 for tp in candidates if tp.place.kind == "admin1")
@@ -61,6 +63,31 @@ def choose_focus(places: Sequence[TaggedPlace]) -> Place | None:
     if _rival_sites(best, _rivals(best, candidates, scores)) >= w["rivals"]:
         return None
     return best.place
+
+
+def _set_inside(
+    area: Place, candidates: Sequence[TaggedPlace], counted: dict[str, list[Mention]]
+) -> Place | None:
+    """The one place in governorate *area* that the body sets something in with a cue word
+    ("Tewas di Provinsi Daraa" in the title, "di kota Nawa" in the body: the title names the
+    frame, the body the place), or None: *area* is no governorate, or the body sets the story in
+    none of its places or in several. A dateline alone sets nothing (the reporter's seat)."""
+    if area.kind != "admin1" or not area.admin1_pcode:
+        return None
+    inside = [
+        tp.place
+        for tp in candidates
+        if tp.place.kind != "admin1"
+        and tp.place.admin1_pcode == area.admin1_pcode
+        and any(_cued_in_body(m.evidence) for m in counted[tp.place.id])
+    ]
+    return inside[0] if len(inside) == 1 else None
+
+
+def _cued_in_body(evidence: tuple[str, ...]) -> bool:
+    return not {"title", "dateline"} & set(evidence) and any(
+        e.startswith(("context:", "kind:")) for e in evidence
+    )
 
 
 def _counted(tp: TaggedPlace) -> list[Mention]:

@@ -30,7 +30,7 @@ TOKENS = (
     *("lima", "enam", "10", "konflik", "perang", "berlangsung", "selama", "lebih", "dari"),
     *("hingga", "mendatang", "depan", "Presiden", "Putin", "Obama", "ISIS", "Ahmadinejad"),
     *("ſejak", "\u212aonflik", "SEJAK", "al-Julani", "Erdoğan", "koalisi", "Rusia", "x", "."),
-    *("ke-", "ke", "kesepuluh", "memasuki", "Ukraina", "di"),
+    *("ke-", "ke", "kesepuluh", "memasuki", "Ukraina", "di", "ulang", "peringatan", "revolusi"),
 )
 SPACES = (" ", " ", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "\u2009", "", "-", ", ")
 
@@ -61,6 +61,10 @@ def _slow_war_years(text: str) -> int | None:
             if m := pattern.search(text):
                 raw = " ".join(m.group("n").casefold().split())
                 return int(raw) if raw.isdigit() else clues.NUMBER_WORDS[raw]
+    for finder in clues._WAR_ANNIVERSARIES:
+        if m := finder.pattern.search(text):
+            raw = " ".join(m.group("n").casefold().split())
+            return int(raw) if raw.isdigit() else clues.NUMBER_WORDS[raw]
     for finder in clues._WAR_ORDINALS:
         if m := finder.pattern.search(text):
             raw = " ".join(m.group("n").casefold().split())
@@ -85,6 +89,7 @@ TRICKY = [
     "(٥ tahun) sejak perang, x5 tahun sejak konflik",
     "Presiden Ahmadinejad, Presiden Ahmad al-Sharaa, ISIS, koalisi",
     "tahun ke-12 perang, perang Ukraina memasuki tahun ketiga; TAHUN KESEPULUH konflik",
+    "ulang tahun ke-14 revolusi; peringatan ke-10 revolusi Suriah; Ulang Tahun Kelima perang",
 ]
 
 

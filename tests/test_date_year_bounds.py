@@ -116,8 +116,22 @@ def test_one_year_left_is_no_tie():
         ("tahun ketiga perang Ukraina", None),
         ("krisis yang memasuki tahun kedua", 1),  # a bare war word: read as Syria's
         ("tahun kedua krisis ekonomi", None),
+        # an anniversary: the 14th is 14 years on (not the 14th year, 13 years on)
+        ("Warga merayakan ulang tahun ke-14 revolusi Suriah.", 14),
+        ("peringatan ke-10 revolusi di Idlib", 10),
+        ("ulang tahun ketiga perang Ukraina", None),
     ],
-    ids=["ordinal-digits", "ordinal-word", "war-first", "ukraine", "bare-crisis", "economy"],
+    ids=[
+        "ordinal-digits",
+        "ordinal-word",
+        "war-first",
+        "ukraine",
+        "bare-crisis",
+        "economy",
+        "anniversary",
+        "commemoration",
+        "ukraine-anniversary",
+    ],
 )
 def test_the_wars_age_as_an_ordinal(text, years):
     assert war_years(text) == years

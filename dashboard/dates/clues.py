@@ -119,6 +119,15 @@ _WAR_ORDINALS = (
         _WAR_WORDS,
     ),
 )
+#: An anniversary, "ulang tahun ke-14 revolusi", "peringatan ke-10 revolusi Suriah": the N-th is
+#: N years after the war began (read before the ordinal year, whose "tahun ke-14" it holds).
+_WAR_ANNIVERSARIES = (
+    _scan(
+        rf"\b(?:ulang\s+tahun|peringatan|hari\s+jadi)\s+(?:tahun\s+)?ke-?\s*{_N}\s+"
+        rf"(?:\w+\s+){{0,2}}?{_WAR}\b{_OTHER_WAR}",
+        ("ulang", "peringatan", "hari"),
+    ),
+)
 #: The war's age in decades: "satu dekade lebih perang Suriah", "lebih dari satu dekade perang
 #: saudara", "perang yang telah berlangsung lebih dari satu dekade". Tried only in a text holding
 #: one of these words (few do).
@@ -215,13 +224,16 @@ def _named_years(text: str) -> Iterator[re.Match[str]]:
 
 def war_years(text: str) -> int | None:
     """Years since the Syrian war began, as the text counts them ("lima tahun … sejak konflik",
-    "tahun ke-12 perang": eleven)."""
+    "tahun ke-12 perang": eleven, "ulang tahun ke-14 revolusi": fourteen)."""
     for part, finders in _WAR_YEARS:
         if part is not None and part.search(text) is None:
             continue
         for finder in finders:
             if m := finder.search(text):
                 return _count(m)
+    for finder in _WAR_ANNIVERSARIES:
+        if m := finder.search(text):
+            return _count(m)
     for finder in _WAR_ORDINALS:
         if m := finder.search(text):
             return max(_count(m) - 1, 0)

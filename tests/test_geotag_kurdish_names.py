@@ -5,8 +5,9 @@ Afrin subdistrict seats (Cindirês, Mabeta, Reco, Bilbil, Şiyê), the Turkish R
 "Til" as the head word Tall (alone no place, as "Tal" and "Tel" are not); "Dier" as the head word
 Deir with its vowels swapped (names.py); "garnisun" as a feature head (cues.tsv); SANA's al-Naima
 for al-Nu'aymah, a given name read only after a type word; Latakia's Ziraa quarter and the other
-names of its Raml camp (features.tsv). Sentences are this project's own; ids
-are the gazetteer's."""
+names of its Raml camp (features.tsv); the Shahba canton north of Aleppo, only with a head word
+("kanton", a feature head now), as bare Shahba is the Suwayda town. Sentences are this project's
+own; ids are the gazetteer's."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ DEIR_EZ_ZOR = "gn:170794"
 DAYR_HAFIR = "gn:170785"
 NUAYMAH = "gn:166332"  # An Nu'aymah, Daraa
 TANF = "feature:rif-dimashq-tanf"
+SHAHBA_TOWN = "gn:164626"  # Shahba, As-Suwayda
 
 
 @pytest.mark.parametrize(
@@ -69,12 +71,30 @@ TANF = "feature:rif-dimashq-tanf"
         ("Toko-toko di al-Ziraa, Latakia, dirusak.", "feature:latakia-ziraa"),
         ("Warga Hay al-Raml al-Janoubi di Latakia mengungsi.", "feature:latakia-raml"),
         ("Pengungsi Palestina di Latakia camp menerima bantuan.", "feature:latakia-raml"),
+        # the Shahba canton north of Aleppo, named with its head word (regions.tsv); "kanton" is a
+        # feature head, so a canton named after its town is that town
+        ("Pengungsi Afrin tinggal di kanton Shahba, Aleppo utara.", "region:shahba"),
+        ("Ribuan pengungsi di Shahba region mengungsi lagi.", "region:shahba"),
+        ("Serangan Turki di kanton Afrin menewaskan warga.", "gn:174186"),
         # a village named like a person, after a type word
         ("Tentara menembaki timur kota Al-Naimah di Daraa.", NUAYMAH),
     ],
 )
 def test_a_kurdish_turkish_or_sourced_spelling_finds_its_town(text: str, place_id: str) -> None:
     assert place_id in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warga Druze di Shahba, Suwayda, berdemo.",
+        "Pasukan merebut kota Shahba di Suwayda.",
+    ],
+)
+def test_bare_shahba_stays_the_suwayda_town(text: str) -> None:
+    places = found(text)
+    assert SHAHBA_TOWN in places
+    assert "region:shahba" not in places
 
 
 @pytest.mark.parametrize(

@@ -154,6 +154,33 @@ def test_a_governorate_in_the_title_gives_way_to_the_one_place_in_it_the_body_na
     assert focus_of(FRAMED, body) == focus
 
 
+# two strikes in one governorate (Azaz and Jarablus, Aleppo, 85 km apart), then asides
+TWO_STRIKES = "Roket menghantam pangkalan di Azaz. Roket lain jatuh di Jarablus. "
+
+
+@pytest.mark.parametrize(
+    ("body", "focus"),
+    [
+        # one aside in each of two other governorates: neither site weighs as much as the story's
+        (TWO_STRIKES + "Pekan lalu bom jatuh di Hama. Bulan lalu warga berdemo di Homs.", AZAZ),
+        # … nor does a site of two asides with a second site of one
+        (
+            TWO_STRIKES + "Pekan lalu bom jatuh di Hama dan di Kafr Nabudah. "
+            "Bulan lalu warga berdemo di Homs.",
+            AZAZ,
+        ),
+        # two other sites as strong as the story's own: no place stands out
+        (
+            TWO_STRIKES + "Pekan lalu bom jatuh di Hama dan di Kafr Nabudah. "
+            "Bulan lalu warga berdemo di Homs dan di Al-Qusayr.",
+            None,
+        ),
+    ],
+)
+def test_a_rival_site_weighs_its_places_together_against_the_best_ones(body, focus):
+    assert focus_of("Laporan pekan ini", body) == focus
+
+
 REFUGEES_BODY = "Warga berkumpul di Idlib. Dari Idlib mereka berjalan ke perbatasan."
 
 

@@ -13,8 +13,9 @@ the body). Otherwise no place is the focus when the title names a place
 abroad (a city, or a country or region after "di") and no Syrian one (the story happens there),
 or when none stands out: three or more governorates and no town above them, or two or more sites
 elsewhere scoring nearly as high as the best one (an earthquake felt in four cities, a story of
-several border crossings); rivals near one another or in one governorate make one site, and towns
-of the best one's own governorate are no rivals.
+several border crossings); rivals near one another or in one governorate make one site, whose
+places together must score nearly as high as the best one's site, and towns of the best one's own
+governorate are no rivals.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def choose_focus(places: Sequence[TaggedPlace]) -> Place | None:
     governorates = sum(1 for tp in candidates if tp.place.kind == "admin1")
     if best.place.kind == "admin1" and governorates >= w["spread"]:
         return None
-    if _rival_sites(best, _rivals(best, candidates, scores)) >= w["rivals"]:
+    if _rival_sites(best, _rivals(best, candidates, scores), candidates, scores) >= w["rivals"]:
         return None
     return best.place
 
@@ -146,19 +147,40 @@ def _rivals(
     ]
 
 
-def _rival_sites(best: TaggedPlace, rivals: list[TaggedPlace]) -> int:
+def _rival_sites(
+    best: TaggedPlace,
+    rivals: list[TaggedPlace],
+    candidates: Sequence[TaggedPlace],
+    scores: dict[str, float],
+) -> int:
     """How many sites elsewhere the *rivals* of *best* make: rivals near one another or in one
     governorate are one site (Kafraya and al-Fu'ah, besieged together; two border towns of
     Hasakah, or two oil fields of Deir ez-Zor, far apart), and rivals in *best*'s own governorate
-    are one story with it (towns along one stretch of border), not a rival site."""
+    are one story with it (towns along one stretch of border), not a rival site. A site counts
+    only when its places together score rival_share of what *best*'s site scores together: a
+    story of two bases in one governorate is not undone by one aside each in two others."""
     w = weights()
+    own = _site_score(best.place, candidates, scores, w)
     sites: list[Place] = []
     for tp in rivals:
         if _same_governorate(tp.place, best.place):
             continue
-        if not any(_same_site(tp.place, s, w) or _same_governorate(tp.place, s) for s in sites):
+        if any(_one_site(tp.place, s, w) for s in sites):
+            continue
+        if _site_score(tp.place, candidates, scores, w) >= w["rival_share"] * own:
             sites.append(tp.place)
     return len(sites)
+
+
+def _site_score(
+    place: Place, candidates: Sequence[TaggedPlace], scores: dict[str, float], w: dict[str, float]
+) -> float:
+    """What the candidates of *place*'s site (itself, near it or in its governorate) score."""
+    return sum(scores[tp.place.id] for tp in candidates if _one_site(place, tp.place, w))
+
+
+def _one_site(a: Place, b: Place, w: dict[str, float]) -> bool:
+    return _same_site(a, b, w) or _same_governorate(a, b)
 
 
 def _same_governorate(a: Place, b: Place) -> bool:

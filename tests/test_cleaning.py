@@ -100,6 +100,38 @@ def test_credit_lines_move_to_metadata(line, credit):
     assert cleaned.credits == (credit,)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto: AFP/Getty Images",
+        "Foto: Reuters/Khalil Ashawi",
+        "Foto: dok. pribadi",
+        "Foto: istimewa",
+        "FOTO : ANTARA/Reno Esnir",
+        "Sumber foto: warga setempat yang mengirimkan gambar",  # "Sumber foto" only credits
+    ],
+)
+def test_photo_credits_move_to_metadata(line):
+    cleaned = clean_body(f"{LEAD}\n{line}\n{SECOND}")
+    assert cleaned.body == f"{LEAD}\n\n{SECOND}"
+    assert cleaned.credits == (line,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto: danau di pinggiran kota Damaskus (foto koleksi pribadi)",
+        "Foto: Warga mengungsi dari Idlib pada Senin.",
+        "FOTO: Anak-anak bermain di antara reruntuhan di Aleppo (AFP)",
+    ],
+)
+def test_a_photo_caption_is_article_text(line):
+    # places named in captions count (the development corpus's annotation rules)
+    cleaned = clean_body(f"{LEAD}\n{line}\n{SECOND}")
+    assert cleaned.body == f"{LEAD}\n\n{line}\n\n{SECOND}"
+    assert cleaned.credits == ()
+
+
 def test_a_sentence_starting_with_sumber_is_article_text():
     # "Sumber itu …" (that source …) has no colon: it is a sentence, not a credit
     sentence = "Sumber itu menunjukkan bahwa faksi-faksi sedang berupaya membentuk koordinasi."

@@ -2,7 +2,8 @@
 
 Cleaning works paragraph by paragraph (one non-empty line is one paragraph): it drops widget and
 footer boilerplate, repeated paragraphs and editor initials, moves credit lines ("Sumber: …",
-"Redaktur: …") into metadata, and joins what is left with blank lines. Every kept paragraph is
+"Redaktur: …") into metadata (a photo's caption, "Foto: warga mengungsi dari …", stays: it is
+text the reader sees), and joins what is left with blank lines. Every kept paragraph is
 the scraped text itself (whitespace trimmed), so offsets into the result are stable: the same raw
 text always cleans to the same string.
 """
@@ -79,6 +80,24 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@functools.cache
+def _caption_label() -> re.Pattern[str]:
+    """A credit label that may open a photo's caption ("Foto: warga mengungsi …")."""
+    return re.compile(rf"(?i)^(?:{_phrases('caption')})\s*:")
+
+
+#: Lower-case words of prose: a caption describes ("danau … pinggiran kota …"), a credit names.
+_PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])")
+_CAPTION_WORDS = 3  # "Foto: dok. pribadi" (two) is a credit; a caption says more
+
+
+def _is_caption(para: str) -> bool:
+    """A credit-shaped line that is a photo's caption: article text, not metadata. Places in
+    captions count (the annotation rules of the development corpus)."""
+    m = _caption_label().match(para)
+    return m is not None and len(_PROSE_WORD.findall(para, m.end())) >= _CAPTION_WORDS
+
+
 #: Editor initials closing an article: "(esn)", "(ita/ita)", "(fath/arrahmah.com)".
 _INITIALS = re.compile(r"\((?-i:[a-z]{2,15})(?:\s*/\s*[a-z0-9.\-]{2,20}){0,2}\)")
 _INITIALS_LINE = re.compile(rf"^{_INITIALS.pattern}$")
@@ -148,7 +167,7 @@ def clean_body(raw_body: str, *, title: str = "", known: frozenset[str] = frozen
     for i, para in enumerate(paras):
         if _FOOTER_START.match(para):
             break
-        if credit.match(para):
+        if credit.match(para) and not _is_caption(para):
             credits.append(para)
             continue
         if _BOILERPLATE.match(para) or (i < _BREADCRUMB_ZONE and breadcrumb.match(para)):

@@ -91,11 +91,12 @@ def test_a_new_quarter_or_base_is_found(text: str, place_id: str) -> None:
         ("Mortir jatuh di Qusour, Damaskus.", "feature:damascus-qusour", "feature:homs-qusour"),
         ("Mortir jatuh di Kallaseh, Aleppo.", "feature:aleppo-kalasa", "feature:hasakah-kallasa"),
         ("Warga Kallasa di Hasakah berkumpul.", "feature:hasakah-kallasa", "feature:aleppo-kalasa"),
-        # "pangkalan udara X" without the base's own row is still the town beside the base
+        # "pangkalan udara X" without the base's own name is the base 2 km from the town X
+        # (dashboard/geo/parse/feature_types.py; it was the town before that rule)
         (
             "Pangkalan udara taftanaz jatuh ke tangan pemberontak.",
-            TAFTANAZ,
             "feature:idlib-taftanaz-airbase",
+            TAFTANAZ,
         ),
     ],
 )

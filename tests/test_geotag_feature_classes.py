@@ -42,8 +42,9 @@ YARMOUK_CAMP = "gn:166716"
         # crossings
         ("Truk bantuan melintas lewat Tal Abyad crossing.", "feature:raqqa-tal-abyad-crossing"),
         ("PBB menutup Yarubiyah crossing ke Irak.", "feature:hasakah-yarubiyah-crossing"),
-        # "penyeberangan" is no feature head: the crossing is found as its town, 2 km off
-        ("PBB menutup penyeberangan Yarubiyah ke Irak.", "gn:383661"),
+        # "penyeberangan X": the crossing standing by the town X (geo/parse/feature_types.py;
+        # before that rule the town, 2 km off)
+        ("PBB menutup penyeberangan Yarubiyah ke Irak.", "feature:hasakah-yarubiyah-crossing"),
         ("Pengungsi antre di penyeberangan Jdeidet Yabous.", "gn:168886"),
         # camps
         ("Keluarga itu dipindahkan ke kamp Areesha.", "feature:hasakah-areesha-camp"),

@@ -169,7 +169,11 @@ ROJ_CAMP = "feature:hasakah-roj-camp"
         ("Kolera menyebar di kamp-kamp sekitar Deir Hassan dan Qah.", {QAH_CAMP, "gn:8274145"}),
         ("Pengungsi dari Roj dan al-Hol dipulangkan ke Irak.", {ROJ_CAMP}),
         ("Pesawat kargo mendarat di pangkalan udara tabqa.", {"gn:172374"}),
-        ("Pangkalan udara taftanaz jatuh ke tangan pemberontak.", {"gn:163799"}),
+        # the base 2 km from the town (geo/parse/feature_types.py; the town before that rule)
+        (
+            "Pangkalan udara taftanaz jatuh ke tangan pemberontak.",
+            {"feature:idlib-taftanaz-airbase"},
+        ),
         ("Warga mengungsi dari desa taftanaz di Idlib.", {"gn:163799"}),
     ],
 )

@@ -22,7 +22,8 @@ from dashboard.geo.parse.cues import (
     name_cues,
     words_before,
 )
-from dashboard.geo.parse.datelines import dateline_zones
+from dashboard.geo.parse.datelines import dateline_tails, dateline_zones
+from dashboard.geo.parse.feature_types import feature_word
 from dashboard.geo.parse.tokens import Tokens
 from dashboard.geo.parse.toponyms import COMPASS, COMPASS_PAIRS, Match
 
@@ -60,6 +61,13 @@ def read_cues(
     place_starts = {m.first for m in matches if not m.entry.blocker}
     reach = max(e for _, e in zones) if zones else -1  # no dateline name ends after this
     around = Around(zones, stop, title_len, title_case, place_ends, place_starts, reach)
+    tails = (  # "Damaskus, MINA -": what follows a dateline's place
+        dateline_tails(
+            tokens.text, zones, [(m.start, m.end) for m in matches if not m.entry.blocker]
+        )
+        if zones
+        else frozenset()
+    )
     cues: list[Cues] = []
     kind = None  # the kind of the name before
     countryside = not _COUNTRYSIDE_FORMS.isdisjoint(tokens.words)  # "pedesaan", "gurun"
@@ -77,6 +85,10 @@ def read_cues(
                 head = tokens.raws[match.first].lower()
                 if head in NAME_HEADS:
                     cue = cue._replace(context=head)  # "Ain Dakna", "Kafr Haleb"
+            if match.start in tails:
+                cue = cue._replace(dateline_tail=True)
+            if match.first and (word := feature_word(tokens, match)) is not None:
+                cue = cue._replace(feature=word)  # "kamp X", "pangkalan udara X"
         cues.append(cue)
         kind = cue.kind
     return cues

@@ -76,6 +76,8 @@ class Cues(NamedTuple):
     peers: tuple[int, ...] = ()  # first words of the other items of its closed list
     media: bool = False  # an outlet's name: "dilansir Al Mayadeen", "harian Tishreen"
     addressee: bool = False  # the one addressed: "kata X kepada Al Mayadeen"
+    dateline_tail: bool = False  # after a dateline's place: "Idlib, Suriah", "Damaskus, MINA"
+    feature: str | None = None  # a feature-type word before: "kamp", "penyeberangan", "bandara"
 
 
 class Around(NamedTuple):
@@ -140,6 +142,8 @@ def name_cues(tokens: Tokens, match: Match, around: Around, inherited: str | Non
             (),  # peers
             prev_low in MEDIA_WORDS,  # media
             prev_low in ADDRESSEE_WORDS,  # addressee
+            False,  # dateline_tail: see context.read_cues
+            None,  # feature: likewise
         ),
     )
 

@@ -3,7 +3,12 @@
 A dateline opens the body (or a title that is the body's first line), after a byline, a date
 or a photo caption, and ends within
 :data:`_DATELINE_HEAD` characters of its line's start; its place words are capitalised. The
-context rules (:mod:`dashboard.geo.parse.context`) mark a name inside one of these zones."""
+context rules (:mod:`dashboard.geo.parse.context`) mark a name inside one of these zones.
+
+A dateline of two parts after a place names the place's country or governorate ("Idlib,
+Suriah -") or, in wire copy, the agency ("Damaskus, MINA –", "ASTANA, MINA -"): the names of its
+second part are *tails* (:func:`dateline_tails`), which the hard rules read as an area or no
+place (:mod:`dashboard.geo.parse.possible`)."""
 
 from __future__ import annotations
 
@@ -54,3 +59,18 @@ def _dateline_match(line: str) -> re.Match[str] | None:
     if m is None and line.count(",") == 1:
         m = _DATELINE_LINE.match(line)
     return m
+
+
+def dateline_tails(
+    text: str, zones: list[tuple[int, int]], places: list[tuple[int, int]]
+) -> frozenset[int]:
+    """Starts of the names (*places*: the spans of the names found) in the second part of a
+    two-part dateline whose first part holds a name too: "Damaskus, MINA –" (an agency),
+    "Idlib, Suriah -" (the place's country). "ACTNews, IDLIB –", an outlet's name first, has
+    none."""
+    tails: set[int] = set()
+    for start, end in zones:
+        comma = text.find(",", start, end)
+        if comma >= 0 and any(start <= a and b <= comma for a, b in places):
+            tails.update(a for a, b in places if comma < a and b <= end)
+    return frozenset(tails)

@@ -1,11 +1,11 @@
 """Hard rules: a name found that can be no place here, whatever its candidates.
 
 Not-a-place phrases, personal names (a nisba, a kunya), outlets ("dilansir Al Mayadeen", an
-agency's tag "(MINA)", a credit line "Foto: AFP/Idlib Media Center"), the
-one addressed when the name is a town ("kepada Al Mayadeen"), stray acronyms ("SAM"), common
-words ("Sumber", "Anda") and the generic head of a longer name no row has: "Tell Sukas",
-"Tel Qarqur" name a mound (or a village the gazetteer lacks), not the town al-Tall, whose name
-is the head alone; "Bab X" is no al-Bab (cues.tsv role ``name_head``)."""
+agency's tag "(MINA)", a credit line "Foto: AFP/Idlib Media Center", an agency after a dateline's
+place "Damaskus, MINA -"), the one addressed when the name is a town ("kepada Al Mayadeen"),
+stray acronyms ("SAM"), common words ("Sumber", "Anda") and the generic head of a longer name no
+row has: "Tell Sukas", "Tel Qarqur" name a mound (or a village the gazetteer lacks), not the
+town al-Tall, whose name is the head alone; "Bab X" is no al-Bab (cues.tsv role ``name_head``)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ def possible(index: ToponymIndex, match: Match, cue: Cues, text: str) -> bool:
         return False  # "kepada Al Mayadeen" is the channel; "kepada Turki" still the country
     if not entry.abbreviation and _credited(text, match):
         return False  # "(MINA)", "Foto: AFP/Idlib Media Center": an agency, not a place
+    if cue.dateline_tail and not _an_area(index, entry.ids):
+        return False  # "Damaskus, MINA -": after the city its country or an agency, no point
     surface = match.surface
     if surface in HEAD_FORMS and _NAME_AFTER.match(text, match.end):
         return False  # "Tell Sukas": the head of a longer name no row has, not al-Tall
@@ -50,6 +52,16 @@ def _credited(text: str, match: Match) -> bool:
     the cheap tests first: a bracket or a colon before it."""
     start = match.start
     return in_outlet_tag(text, start, match.end) or in_credit_line(text, start)
+
+
+#: Kinds of place a dateline may name after its place ("Idlib, Suriah", "Sarmada, Idlib").
+_AREAS = frozenset({"country", "admin1", "admin2", "admin3", "region"})
+
+
+def _an_area(index: ToponymIndex, ids: tuple[str, ...]) -> bool:
+    """Some reading of the name is a country, an administrative area or a region."""
+    places = index.gazetteer.places
+    return any(places[i].kind in _AREAS for i in ids)
 
 
 def _a_town(index: ToponymIndex, ids: tuple[str, ...]) -> bool:

@@ -18,6 +18,12 @@ from typing import NamedTuple
 from dashboard.geo import lexicon
 from dashboard.geo.parse.anchors import Anchors
 from dashboard.geo.parse.cues import COUNTRYSIDE, Cues
+from dashboard.geo.parse.feature_types import (
+    FEATURE_CODES,
+    FEATURE_KIND,
+    typed_features,
+    typed_kinds,
+)
 from dashboard.geo.parse.hierarchy import (
     AROUND_IT,
     RURAL,
@@ -202,6 +208,8 @@ def _reading_kinds(
     provinsi Raqqa") is the city: the sentence names both; so is one listed beside a plain
     town ("antara Homs dan Palmira", :mod:`dashboard.geo.parse.peers`)."""
     own = [c.kind for _, c in live]
+    if any(c.feature for _, c in live):  # "kamp X", "penyeberangan X": the feature named X
+        own = typed_kinds(index, live, own)
     if COUNTRYSIDE in own:  # "pedesaan X": the governorate or the town, as X names one
         own = [
             countryside_kind(index.places(m.entry)) if k == COUNTRYSIDE else k
@@ -243,6 +251,8 @@ def _candidates(index: ToponymIndex, match: Match, kind: str | None) -> Sequence
         found = (index.bare or _all_bare(index)).get(match.entry.key)
         if found is not None:
             return found
+    elif kind.startswith(FEATURE_KIND):  # "kamp X": the camp (dashboard/geo/parse/feature_types.py)
+        return typed_features(index, match, kind[len(FEATURE_KIND) :])
     return _of_kind(index, index.places(match.entry), kind)
 
 
@@ -252,9 +262,12 @@ def _of_kind(index: ToponymIndex, places: list[Place], kind: str | None) -> Sequ
         wanted = [p for p in places if p.kind == "admin1"] or _governorates_of(index, places)
     elif kind == "town":  # a region is a group of towns ("kota Houla"), a quarter part of one
         wanted = [p for p in places if p.kind in ("populated_place", "region", "other")]
-    elif kind == VILLAGE:  # "desa Jdeideh": a village, not the Aleppo quarter of that name
+    elif kind == VILLAGE:  # "desa Jdeideh": a village, not the Aleppo quarter of that name,
+        # nor the crossing or camp named after it ("desa Bab al-Hawa")
         towns = [p for p in places if p.kind in ("populated_place", "region", "other")]
-        wanted = [p for p in towns if p.feature_code != QUARTER] or towns
+        wanted = [
+            p for p in towns if p.feature_code != QUARTER and p.feature_code not in FEATURE_CODES
+        ] or towns
     elif kind == "admin3":
         wanted = [p for p in places if p.kind == "admin3"]
     else:  # a bare name is a town, a governorate or a region before a district or subdistrict

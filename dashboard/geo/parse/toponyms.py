@@ -121,6 +121,9 @@ class ToponymIndex:
         self.priors: dict[str, float] = {}
         #: each name's candidates as a bare name (no type word), by key: filled by the resolver
         self.bare: dict[str, Sequence[Place]] = {}
+        #: the reviewed features a feature-type word names (camps, crossings, bases …): filled by
+        #: the resolver (dashboard/geo/parse/feature_types.py)
+        self.features: list[Place] = []
         #: governorates by P-code, for "provinsi X" when X is only known as a town
         self.admin1 = {
             p.admin1_pcode: p

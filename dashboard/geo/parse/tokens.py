@@ -9,8 +9,8 @@ set difference with the fold cache finds the new ones) and looked up with C-leve
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from itertools import accumulate, compress, repeat
+from collections.abc import Iterable
+from itertools import compress
 
 from dashboard.geo.gazetteer import normalize
 from dashboard.geo.names import ARABIC_ARTICLES, normalize_ascii_words
@@ -44,7 +44,7 @@ class Tokens:
         text: str,
         fold: dict[str, str],
         lower_fold: frozenset[str] = frozenset(),
-        vocabulary: Mapping[str, str] | None = None,
+        vocabulary: dict[str, str] | None = None,
     ):
         """*fold*: a cache of each word's form for the automaton: its fold (:func:`fold_words`;
         *lower_fold*: the lower-case words that need folding, every other lower-case ASCII word
@@ -57,30 +57,29 @@ class Tokens:
             parts = _SPLIT.split(text)
         else:
             parts = (_SPLIT_ASCII if text.isascii() else _SPLIT_NO_UNDERSCORE).split(text)
-        bounds = list(accumulate(map(len, parts), initial=0))  # where each part starts
-        self.raws: list[str] = parts[1::2]
-        self.starts: list[int] = bounds[1:-1:2]
-        self.ends: list[int] = bounds[2::2]
+        raws: list[str] = parts[1::2]
         #: the text between word i and word i + 1 (after the last word: the rest of the text)
-        self.between: list[str] = parts[2::2]
-        self.attached: list[bool] = [False] * len(self.raws)  # an Arabic article came before it
+        between: list[str] = parts[2::2]
+        self.raws = raws
+        self.between = between
+        self.starts, self.ends = _bounds(len(parts[0]), raws, between)
+        self.attached: list[bool] = [False] * len(raws)  # an Arabic article came before it
         if not _ARTICLE_FORMS.isdisjoint(self.raws):
             self._merge_articles()
         #: every word as written: a lowercase form in here marks a common word, not a name
         self.words: frozenset[str] = frozenset(self.raws)
         missing = self.words.difference(fold)
         if not missing:
-            self.keys: list[str] = list(map(fold.__getitem__, self.raws))
+            self.keys: list[str] = [fold[r] for r in self.raws]
             return
         new = fold_words(missing, lower_fold)
-        pairs: Iterable[tuple[str, str]] = new.items()
-        if vocabulary is not None:
-            pairs = zip(new, map(vocabulary.get, new.values(), repeat("")), strict=True)
+        if vocabulary is not None:  # a word no key holds is read as an empty word
+            for raw, key in new.items():
+                new[raw] = vocabulary.get(key, "")
         if len(fold) < _MAX_FOLDS:
-            fold.update(pairs)
-            self.keys = list(map(fold.__getitem__, self.raws))
+            fold.update(new)
+            self.keys = [fold[r] for r in self.raws]
         else:
-            new = dict(pairs)
             self.keys = [new[r] if r in new else fold[r] for r in self.raws]  # cache full
 
     def _merge_articles(self) -> None:
@@ -116,6 +115,19 @@ class Tokens:
     def gap(self, i: int, j: int) -> str:
         """The text between word i and word j (j > i)."""
         return self.between[i] if j == i + 1 else self.text[self.ends[i] : self.starts[j]]
+
+
+def _bounds(start: int, raws: list[str], between: list[str]) -> tuple[list[int], list[int]]:
+    """Where each word starts and ends, the first one at *start* (after the text before it)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = start
+    for i in range(len(raws)):
+        starts.append(pos)
+        pos += len(raws[i])
+        ends.append(pos)
+        pos += len(between[i])
+    return starts, ends
 
 
 def _is_article(text: str, raws: list[str], starts: list[int], ends: list[int], i: int) -> bool:

@@ -137,6 +137,53 @@ def test_the_disjoint_shortcut_keeps_what_the_longest_match_contest_keeps() -> N
     assert 100 < shortcuts < 1900  # both ways were taken
 
 
+def _contest_reference(found: list) -> list:
+    """The plain contest: a stable sort by (shorter, later) and a set of the words taken."""
+    taken: set[int] = set()
+    chosen = []
+    for first, last, what in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        if taken.isdisjoint(range(first, last + 1)):
+            taken.update(range(first, last + 1))
+            chosen.append((first, last, what))
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def test_the_contest_keeps_what_the_plain_sort_and_set_keep() -> None:
+    """overlaps.contest sorts (shorter, start, index) tuples in C instead of calling a key per
+    match: the same matches, in the same order, ties between equal spans going to the first
+    found (each match its own object, so `==` on the lists compares which ones were kept)."""
+    rnd = random.Random(9)  # noqa: S311 - reproducible test input
+    for _ in range(5000):
+        found = []
+        for _ in range(rnd.randint(0, 14)):
+            first = rnd.randint(0, 20)
+            found.append((first, first + rnd.choice([0, 0, 0, 1, 1, 2, 3]), object()))
+        assert contest(found) == _contest_reference(found)
+
+
+def test_the_words_found_between_white_space_are_the_regex_split_words() -> None:
+    """tokens._words (a run between white space that is all letters and digits is one word,
+    only the others split by the regex) gives the regex split's words, starts and ends, for
+    each of the three splits: texts with underscores, ASCII, other Unicode (letters with
+    accents, Arabic, superscripts, Unicode spaces and quotes)."""
+    from dashboard.geo.parse import tokens as tokens_module
+
+    rnd = random.Random(13)  # noqa: S311 - reproducible test input
+    alphabet = "aZ9 _'’`ʼ.,-\n\t\u00a0\u2028\x1cé²ا“”()"
+    texts = ["".join(rnd.choices(alphabet, k=rnd.randint(0, 40))) for _ in range(20_000)]
+    texts += _tokens_texts() + ["Ma'arrat an-Nu’man, x''y 'a' Straße x²³ ½ Ⅻ", " \u3000a\u3000"]
+    for text in texts:
+        for split in (tokens_module._SPLIT, tokens_module._SPLIT_NO_UNDERSCORE):
+            if split is tokens_module._SPLIT_NO_UNDERSCORE and "_" in text:
+                continue
+            parts = split.split(text)
+            bounds = list(accumulate(map(len, parts), initial=0))
+            want = (parts[1::2], bounds[1:-1:2], bounds[2::2])
+            assert tokens_module._words(text, split) == want, text
+            if text.isascii() and "_" not in text:
+                assert tokens_module._words(text, tokens_module._SPLIT_ASCII) == want, text
+
+
 @pytest.mark.parametrize("seed", range(30))
 def test_variant_seeds_filtered_first_open_the_spans_every_seed_opens(seed: int) -> None:
     rnd = random.Random(seed)  # noqa: S311

@@ -15,15 +15,18 @@ T = TypeVar("T")
 def contest(found: list[tuple[int, int, T]]) -> list[tuple[int, int, T]]:
     """Longest first, then leftmost; a match sharing a word with one taken is dropped. The
     result is in text order."""
+    # sorted by (first - last, first) with ties in the order found, as a stable sort by that
+    # key would: the index breaks ties, so the tuples sort in C without a key call each
+    order = sorted([(f[0] - f[1], f[0], i) for i, f in enumerate(found)])
     taken: set[int] = set()
-    chosen = []
-    for first, last, what in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
-        words = range(first, last + 1)
-        if taken.isdisjoint(words):
-            taken.update(words)
-            chosen.append((first, last, what))
-    chosen.sort(key=lambda c: c[0])
-    return chosen
+    kept: list[tuple[int, int]] = []  # (first word, index): taken matches share no first word
+    for _, first, i in order:
+        last = found[i][1]
+        if not any(w in taken for w in range(first, last + 1)):
+            taken.update(range(first, last + 1))
+            kept.append((first, i))
+    kept.sort()
+    return [found[i] for _, i in kept]
 
 
 def disjoint(found: list[tuple[int, int, T]]) -> bool:

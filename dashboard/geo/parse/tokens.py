@@ -52,17 +52,18 @@ class Tokens:
         is given and holds no such word: no key can match across the two spaces around an empty
         word, so the automaton finds what it would in the whole text, in a third of it."""
         self.text = text
-        # gap, word, gap, word, …, gap: no match object per word
         if "_" in text:
-            parts = _SPLIT.split(text)
+            split = _SPLIT
         else:
-            parts = (_SPLIT_ASCII if text.isascii() else _SPLIT_NO_UNDERSCORE).split(text)
-        raws: list[str] = parts[1::2]
-        #: the text between word i and word i + 1 (after the last word: the rest of the text)
-        between: list[str] = parts[2::2]
+            split = _SPLIT_ASCII if text.isascii() else _SPLIT_NO_UNDERSCORE
+        raws, starts, ends = _words(text, split)
         self.raws = raws
-        self.between = between
-        self.starts, self.ends = _bounds(len(parts[0]), raws, between)
+        self.starts = starts
+        self.ends = ends
+        #: the text between word i and word i + 1 (after the last word: the rest of the text)
+        self.between: list[str] = [text[ends[i] : starts[i + 1]] for i in range(len(raws) - 1)]
+        if raws:
+            self.between.append(text[ends[-1] :])
         self.attached: list[bool] = [False] * len(raws)  # an Arabic article came before it
         if not _ARTICLE_FORMS.isdisjoint(self.raws):
             self._merge_articles()
@@ -72,7 +73,7 @@ class Tokens:
         if not missing:
             self.keys: list[str] = [fold[r] for r in self.raws]
             return
-        new = fold_words(missing, lower_fold)
+        new = fold_words(missing, lower_fold, ascii_text=split is _SPLIT_ASCII)
         if vocabulary is not None:  # a word no key holds is read as an empty word
             for raw, key in new.items():
                 new[raw] = vocabulary.get(key, "")
@@ -117,17 +118,58 @@ class Tokens:
         return self.between[i] if j == i + 1 else self.text[self.ends[i] : self.starts[j]]
 
 
-def _bounds(start: int, raws: list[str], between: list[str]) -> tuple[list[int], list[int]]:
-    """Where each word starts and ends, the first one at *start* (after the text before it)."""
+def _words(text: str, split: re.Pattern[str]) -> tuple[list[str], list[int], list[int]]:
+    """The words of *text* (*split*'s, which never match across white space) and where each
+    starts and ends. The text is cut at single spaces, so each piece's place is known; a piece
+    that is all letters and digits is one word (``str.isalnum`` is the regex's "[^\\W_]"), as
+    is one with a single mark before or after such a run ("Idlib,", "(AFP", an apostrophe
+    there joins nothing); only the others (inner marks or apostrophes, other white space) go
+    through the regex, so most words are found without it."""
+    raws: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    pos = start
-    for i in range(len(raws)):
-        starts.append(pos)
-        pos += len(raws[i])
-        ends.append(pos)
-        pos += len(between[i])
-    return starts, ends
+    pos = 0
+    for piece in text.split(" "):
+        n = len(piece)
+        if n == 0:
+            pos += 1
+            continue
+        if piece.isalnum():
+            raws.append(piece)
+            starts.append(pos)
+            ends.append(pos + n)
+        elif n > 1 and not piece[-1].isalnum() and piece[:-1].isalnum():
+            raws.append(piece[:-1])
+            starts.append(pos)
+            ends.append(pos + n - 1)
+        elif n > 1 and not piece[0].isalnum() and piece[1:].isalnum():
+            raws.append(piece[1:])
+            starts.append(pos + 1)
+            ends.append(pos + n)
+        elif n > 1:  # one character that is no letter or digit is no word
+            _split_piece(piece, pos, split, raws, starts, ends)
+        pos += n + 1
+    return raws, starts, ends
+
+
+def _split_piece(
+    piece: str,
+    pos: int,
+    split: re.Pattern[str],
+    raws: list[str],
+    starts: list[int],
+    ends: list[int],
+) -> None:
+    """The regex's words of *piece* (which starts at *pos*), appended to the lists."""
+    parts = split.split(piece)  # gap, word, gap, …, gap
+    at = pos + len(parts[0])
+    for k in range(1, len(parts), 2):
+        raw = parts[k]
+        raws.append(raw)
+        starts.append(at)
+        at += len(raw)
+        ends.append(at)
+        at += len(parts[k + 1])
 
 
 def _is_article(text: str, raws: list[str], starts: list[int], ends: list[int], i: int) -> bool:
@@ -143,18 +185,21 @@ def _is_article(text: str, raws: list[str], starts: list[int], ends: list[int], 
     return nxt[0].isupper() and not text[e : starts[i + 1]].strip(_GAP_MARKS)
 
 
-def fold_words(words: Iterable[str], lower_fold: frozenset[str] = frozenset()) -> dict[str, str]:
+def fold_words(
+    words: Iterable[str], lower_fold: frozenset[str] = frozenset(), *, ascii_text: bool = False
+) -> dict[str, str]:
     """Each word's folded form, as the automaton's keys are folded.
 
     A lower-case ASCII word is kept as written unless some name needs it folded (*lower_fold*):
     keys are folded, so a word as written can only match where its folding would ("timur" in
     "Ghouta timur"), and folding every ordinary word of an unseen text was most of the work.
     Other ASCII words are folded together in one pass (:func:`normalize_ascii_words`); the rest
-    (accents, apostrophes) one by one with :func:`normalize`."""
+    (accents, apostrophes) one by one with :func:`normalize`. *ascii_text*: every word is
+    ASCII (the text is), so no word is tested for it."""
     out: dict[str, str] = {}
     plain: list[str] = []
     for raw in words:
-        if raw.isascii():
+        if ascii_text or raw.isascii():
             if raw.islower() and raw.isalpha() and raw not in lower_fold:
                 out[raw] = raw
             elif raw.isalnum():

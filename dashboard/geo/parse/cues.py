@@ -10,7 +10,7 @@ the words it needs (``tests/test_geo_fast.py`` compares the shortcuts with plain
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import normalize
@@ -19,40 +19,41 @@ from dashboard.geo.parse.toponyms import COMPASS, COMPASS_PAIRS, Match
 
 #: Context words (cues.tsv): right before a name they say a place follows ("di Idlib", "kota Hama");
 #: type words also say which kind of place: the governorate or the town itself.
-TYPE_WORDS = lexicon.cue_values("type")
-CONTEXT_WORDS = lexicon.cue_words("context", "type")
+TYPE_WORDS: Final = lexicon.cue_values("type")
+CONTEXT_WORDS: Final = lexicon.cue_words("context", "type")
 #: Words before a name that make it the seat of an institution ("KBRI Damaskus"): still a
 #: mention of the place, never what the article is about.
-INSTITUTION_WORDS = lexicon.cue_words("institution")
+INSTITUTION_WORDS: Final = lexicon.cue_words("institution")
 #: Words that open an Arabic personal name: what follows is a person, not a place.
-KUNYA_WORDS = lexicon.cue_words("kunya")
+KUNYA_WORDS: Final = lexicon.cue_words("kunya")
 #: Words before a news outlet's name ("dilansir", "televisi", "harian"): what follows is the
 #: outlet, never a place, though outlets take place names ("televisi Al Mayadeen").
-MEDIA_WORDS = lexicon.cue_words("media")
+MEDIA_WORDS: Final = lexicon.cue_words("media")
 #: Words before the one addressed ("kepada"): a person, an outlet or a government, which may bear
 #: a town's name ("mengatakan kepada Al Mayadeen"); a town itself is reached with "ke".
-ADDRESSEE_WORDS = lexicon.cue_words("addressee")
+ADDRESSEE_WORDS: Final = lexicon.cue_words("addressee")
 #: The kind of a countryside word ("pedesaan", "gurun"): the governorate when the name has one,
 #: else the town (worked out by the resolver, which knows the name's places).
 COUNTRYSIDE = "countryside"
 
-TOWN_APPOSITION = re.compile(
+TOWN_APPOSITION: Final = re.compile(
     r",\s*(?:sebuah\s+|salah\s+satu\s+)?(?:kota|ibu\s?kota|desa)\b", re.IGNORECASE
 )
-_SENTENCE_END = frozenset(".!?:\n")
-_OPENERS = " \t\"“'‘(["  # what may stand between a sentence mark and the word opening the sentence
+_SENTENCE_END: Final = frozenset(".!?:\n")
+#: What may stand between a sentence mark and the word opening the sentence.
+_OPENERS: Final = " \t\"“'‘(["
 #: The last character before a word that opens a sentence: a mark; also none at the text's start.
-_SENTENCE_END_MARKS = tuple(_SENTENCE_END)
-_SENTENCE_START_MARKS = (*_SENTENCE_END_MARKS, "")
-_GIVEN_NAMES = lexicon.given_names()
+_SENTENCE_END_MARKS: Final = tuple(_SENTENCE_END)
+_SENTENCE_START_MARKS: Final = (*_SENTENCE_END_MARKS, "")
+_GIVEN_NAMES: Final = lexicon.given_names()
 #: Heads of a place feature's name ("Pangkalan 46", "Kamp Roj"); not a building's ("Masjid
 #: Umayyah" may be any town's mosque): such a name opening a sentence is still the feature's.
-_PLACE_HEADS = frozenset(
+_PLACE_HEADS: Final = frozenset(
     w for w, value in lexicon.cue_values("feature_head").items() if value != "building"
 )
 #: … as the automaton folds them: "Basharr", a doubled letter, is still Bashar the given name
-_GIVEN_KEYS = frozenset(map(normalize, _GIVEN_NAMES))
-_new_tuple = tuple.__new__  # what a NamedTuple's __new__ calls with its fields in order
+_GIVEN_KEYS: Final = frozenset(map(normalize, _GIVEN_NAMES))
+_new_tuple: Final = tuple.__new__  # what a NamedTuple's __new__ calls with its fields in order
 
 
 class Cues(NamedTuple):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from dashboard.geo import lexicon
 from dashboard.geo.parse.anchors import Anchors
@@ -49,16 +49,18 @@ from dashboard.geo.parse.toponyms import Match, ToponymIndex
 from dashboard.geo.parse.words import first_name, needs_evidence, opens_a_name
 from dashboard.model import Mention, Place, new_mention
 
-NEAR_KM = 40.0  # "neighbour" for the coherence rule
-FAR_KM = 100.0  # a village this far from every other place of the article is doubtful
-CITY_KM = 15.0  # a city's own places (itself and its quarters) lie this near one of its quarters
-RANK_CAP = 3  # past the third namesake the gazetteer's order says nothing: the article decides
-SALIENT_MENTIONS = 3
+NEAR_KM: Final = 40.0  # "neighbour" for the coherence rule
+FAR_KM: Final = 100.0  # a village this far from every other place of the article is doubtful
+#: a city's own places (itself and its quarters) lie this near one of its quarters
+CITY_KM: Final = 15.0
+#: past the third namesake the gazetteer's order says nothing: the article decides
+RANK_CAP: Final = 3
+SALIENT_MENTIONS: Final = 3
 TOWN, VILLAGE = "town", "village"  # kinds of type words (cues.tsv): a village is no quarter
-QUARTER = "quarter"  # feature type of a city quarter (features.tsv), its feature_code
+QUARTER: Final = "quarter"  # feature type of a city quarter (features.tsv), its feature_code
 
 #: Words that set a place frame before a name (cues.tsv context and type words: "di", "dari").
-PLACE_WORDS = lexicon.cue_words("context", "type")
+PLACE_WORDS: Final = lexicon.cue_words("context", "type")
 
 
 class Located(NamedTuple):
@@ -69,7 +71,7 @@ class Located(NamedTuple):
 
 
 #: Located((mention, place)) without the named tuple's Python-level __new__ (one per name).
-_located = functools.partial(tuple.__new__, Located)
+_located: Final = functools.partial(tuple.__new__, Located)
 
 
 def resolve(

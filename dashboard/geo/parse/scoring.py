@@ -11,25 +11,26 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+from typing import Final
 
 from dashboard.geo.parse.cues import Cues
 from dashboard.model import Place
 
-THRESHOLD = 0.55  # mentions below this are dropped
-SUPPORTED = 0.25  # … unless another mention of the same place passed the threshold
-OTHER = 0.6  # prior of a reviewed feature (features.tsv), as a district seat's
-MAJOR = 0.7  # prior of a town that is a seat or large, a governorate, a region, a country
-PENALTY_VARIANT = 0.1  # a one-word transliteration variant the gazetteer does not list
+THRESHOLD: Final = 0.55  # mentions below this are dropped
+SUPPORTED: Final = 0.25  # … unless another mention of the same place passed the threshold
+OTHER: Final = 0.6  # prior of a reviewed feature (features.tsv), as a district seat's
+MAJOR: Final = 0.7  # prior of a town that is a seat or large, a governorate, a region, a country
+PENALTY_VARIANT: Final = 0.1  # a one-word transliteration variant the gazetteer does not list
 
-_EVIDENCE_CONTEXT = 0.25
-_EVIDENCE_LIST = 0.2  # listed beside another found place: "Shabha, Al-Kafr dan Al-Raha"
-_EVIDENCE_KIND = 0.3
-_EVIDENCE_DATELINE = 0.3
-_EVIDENCE_COHERENT = 0.15
-_PENALTY_FAR = 0.2
-_PENALTY_AFTER_NAME = 0.3
-_PENALTY_SENTENCE_START = 0.1
-_PENALTY_GIVEN_NAME = 0.25
+_EVIDENCE_CONTEXT: Final = 0.25
+_EVIDENCE_LIST: Final = 0.2  # listed beside another found place: "Shabha, Al-Kafr dan Al-Raha"
+_EVIDENCE_KIND: Final = 0.3
+_EVIDENCE_DATELINE: Final = 0.3
+_EVIDENCE_COHERENT: Final = 0.15
+_PENALTY_FAR: Final = 0.2
+_PENALTY_AFTER_NAME: Final = 0.3
+_PENALTY_SENTENCE_START: Final = 0.1
+_PENALTY_GIVEN_NAME: Final = 0.25
 
 
 def prior(place: Place) -> float:
@@ -103,18 +104,18 @@ _FLAG_EVIDENCE = (
 #: cues :func:`_score` reads, in its order, then the other evidence flags.
 _SCORED: tuple[str, ...] = ("context", "kind", "dateline", "upper", "sentence_start")
 _SCORED += ("after_name", "before_name", "given_name", "listed", "title", "institution")
-SCORED_FIELDS = operator.itemgetter(*(Cues._fields.index(field) for field in _SCORED))
+SCORED_FIELDS: Final = operator.itemgetter(*(Cues._fields.index(field) for field in _SCORED))
 
 
 #: Where the yes/no cues start in :func:`scored`'s fields (after prior, coherence, context, kind).
-_YES_NO = 4
+_YES_NO: Final = 4
 #: Where each evidence flag stands in :func:`scored`'s fields (after the prior and coherence).
 _FLAG_AT = tuple((2 + _SCORED.index(field), label) for field, label in _FLAG_EVIDENCE)
 #: The evidence flags of :func:`scored`'s fields, in :data:`_FLAG_EVIDENCE`'s order.
-_FLAGS = operator.itemgetter(*(at for at, _ in _FLAG_AT))
+_FLAGS: Final = operator.itemgetter(*(at for at, _ in _FLAG_AT))
 #: The labels of every combination of the flags (True/False), worked out once: a dict lookup per
 #: new combination of cues instead of a loop over the flags (an unseen text meets ~11 of them).
-_FLAG_LABELS = {
+_FLAG_LABELS: Final = {
     flags: tuple(label for flag, (_, label) in zip(flags, _FLAG_AT, strict=True) if flag)
     for flags in itertools.product((False, True), repeat=len(_FLAG_AT))
 }

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import ahocorasick
 
@@ -37,22 +37,22 @@ from dashboard.geo.parse.variants import (
 from dashboard.model import Place
 
 #: Compass words, Indonesian and English, with their direction; two-word compass points.
-COMPASS = lexicon.cue_values("compass")
-COMPASS_PAIRS = {
+COMPASS: Final = lexicon.cue_values("compass")
+COMPASS_PAIRS: Final = {
     tuple(pair.split()): direction for pair, direction in lexicon.cue_values("compass_pair").items()
 }
 #: Generic heads a feature's name may start with in lower case ("kamp Roj", "lapangan Umayyah").
-FEATURE_HEADS = lexicon.cue_words("feature_head")
+FEATURE_HEADS: Final = lexicon.cue_words("feature_head")
 #: Lower-case second words of such a head ("pangkalan udara Tabqa", "ladang minyak al-Omar").
-FEATURE_HEAD_TAILS = lexicon.cue_words("feature_head_tail")
+FEATURE_HEAD_TAILS: Final = lexicon.cue_words("feature_head_tail")
 
 _LATIN_KEY = re.compile(r"^[a-z0-9 ]+$")
-_DOMAIN_AFTER = re.compile(r"[\w-]*\.(?:com|net|org|co|id|tv|info)\b", re.IGNORECASE)
+_DOMAIN_AFTER: Final = re.compile(r"[\w-]*\.(?:com|net|org|co|id|tv|info)\b", re.IGNORECASE)
 #: The characters a web address may go on with right after a word ("Arabi21.com", "x-news.id"):
 #: a word ends before any other letter or digit, so _DOMAIN_AFTER can only match after these.
-_DOMAIN_LEADS = (".", "-", "_")
-_STANCE_PREFIXES = ("pro-", "anti-")
-_SPACE_OR_HYPHEN = re.compile(r"^[ \t\u00a0]*-?[ \t\u00a0]*$")
+_DOMAIN_LEADS: Final = (".", "-", "_")
+_STANCE_PREFIXES: Final = ("pro-", "anti-")
+_SPACE_OR_HYPHEN: Final = re.compile(r"^[ \t\u00a0]*-?[ \t\u00a0]*$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,8 +86,11 @@ class Tokens:
     def _merge_articles(self) -> None:
         """Drop article words, moving each following word's start back over its article."""
         text, raws, starts, ends = self.text, self.raws, self.starts, self.ends
-        found = compress(range(len(raws)), map(_ARTICLE_FORMS.__contains__, raws))
-        drop = [i for i in found if _is_article(text, raws, starts, ends, i)]
+        drop = [
+            i
+            for i in range(len(raws))
+            if raws[i] in _ARTICLE_FORMS and _is_article(text, raws, starts, ends, i)
+        ]
         if not drop:
             return
         for i in reversed(drop):  # right to left: "al-" chains end up on the real word
@@ -105,8 +108,9 @@ class Tokens:
             ends = self.ends = list(compress(ends, keep))
             self.attached = list(compress(self.attached, keep))
             self.between = list(compress(self.between, keep))
-        for k in compress(range(len(raws)), self.attached):  # a word that took its article's start
-            if k:
+        attached = self.attached
+        for k in range(1, len(raws)):  # a word that took its article's start
+            if attached[k]:
                 self.between[k - 1] = text[ends[k - 1] : starts[k]]
 
     def folded(self) -> str:

@@ -181,8 +181,8 @@ def candidate_spans(
     Kafrtun dan Yadgun").
 
     *gap(i)* is the text between word i and word i + 1; *places* the words of found places."""
-    seeds = set(compress(count(1), map(_CONTEXT_FORMS.__contains__, raws)))
     n = len(raws)
+    seeds = {i + 1 for i in range(n) if raws[i] in _CONTEXT_FORMS}  # the word after each
     for i in [i for i in seeds if i < n and raws[i] in _MODIFIER_FORMS]:
         seeds.add(i + 1)  # "kota kecil X", "kamp pengungsi X"
         if i + 1 < n and raws[i + 1] in _MODIFIER_FORMS:

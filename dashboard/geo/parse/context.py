@@ -45,6 +45,8 @@ _COMPASS = frozenset(COMPASS) | frozenset(second for _, second in COMPASS_PAIRS)
 _COUNTRYSIDE_FORMS = frozenset(
     form for w, k in TYPE_WORDS.items() if k == COUNTRYSIDE for form in (w, w.capitalize())
 )
+#: Adjectives and compass words as a text may write them ("provinsi Utara Idlib").
+_ADJECTIVE_FORMS = frozenset(f for w in lists.ADJECTIVES for f in (w, w.capitalize(), w.upper()))
 _JOINER_FORMS = frozenset(f for w in lists.JOINERS for f in (w, w.capitalize(), w.upper()))
 
 
@@ -79,6 +81,8 @@ def read_cues(
             cue = name_cues(tokens, match, around, kind)
             if countryside and cue.context is None and tokens.raws[match.first - 1] in _COMPASS:
                 cue = _over_compass(tokens, match, cue)  # "gurun timur Homs"
+            if match.first > 1 and tokens.raws[match.first - 1] in _ADJECTIVE_FORMS:
+                cue = _over_adjectives(tokens, match, cue)  # "provinsi utara Idlib"
             if cue.context is None and _listy(tokens, match):
                 cue = _from_list(tokens, match, cue, place_starts)
             if cue.context is None and match.last > match.first:
@@ -112,6 +116,16 @@ def _over_compass(tokens: Tokens, match: Match, cue: Cues) -> Cues:
     return cue._replace(context=head, kind=COUNTRYSIDE, qualifier=qualifier)
 
 
+def _over_adjectives(tokens: Tokens, match: Match, cue: Cues) -> Cues:
+    """A governorate or town word before adjectives before the name reads over them: "provinsi
+    pusat Homs" and "provinsi barat laut Idlib" are governorates (the compass word says where
+    the governorate lies, not which part of it), "kota pelabuhan Latakia" the city."""
+    head = lists.type_over_adjectives(tokens.raws, tokens.between.__getitem__, match.first)
+    if head is None:
+        return cue
+    return cue._replace(context=head, kind=TYPE_WORDS[head], after_name=False)
+
+
 def _listy(tokens: Tokens, match: Match) -> bool:
     """Cheap test: an item may stand beside the name (a comma or a conjunction, then a capital),
     or an adjective before it; else no list rule applies."""
@@ -139,6 +153,11 @@ def _from_list(tokens: Tokens, match: Match, cue: Cues, place_starts: set[int]) 
         kind = cue.kind or TYPE_WORDS.get(head)
         return cue._replace(context=head, kind=kind, after_name=False)  # "Kota Kecil X"
     others = tuple(f for f, _ in found.items if f != match.first)
+    if cue.context is None and match.first != found.items[0][0]:
+        own = lists.head_word(tokens.raws, gap, match.first)  # "…, dan kota kecil X"
+        if own is not None:
+            kind = cue.kind or TYPE_WORDS.get(own)
+            cue = cue._replace(context=own, kind=kind, after_name=False)
     if cue.given_name and match.first and tokens.raws[match.first - 1].lower() in lists.JOINERS:
         # a given name keeps its doubt in a list: "desa Kafr Nabl dan Khalid, aktivis itu"
         return cue._replace(context=None, kind=None, peers=others)

@@ -27,6 +27,20 @@ JOINERS: frozenset[str] = frozenset({"dan", "serta", "atau"})
 CONTEXT_WORDS = lexicon.cue_words("context", "type")
 #: Adjectives that may stand between a context word and its name (cues.tsv role `modifier`).
 MODIFIERS: frozenset[str] = lexicon.cue_words("modifier")
+#: Words that may stand between a type word and its name and leave the type as it is: the
+#: adjectives and the compass words ("provinsi pusat Homs", "provinsi barat laut Idlib", "kota
+#: pelabuhan Latakia"). Compass words are no modifiers: "Idlib Selatan" is one item of a list.
+ADJECTIVES: frozenset[str] = (
+    MODIFIERS
+    | lexicon.cue_words("compass")
+    | frozenset(w for pair in lexicon.cue_words("compass_pair") for w in pair.split())
+)
+#: Type words whose kind reaches over adjectives: a governorate's or a town's ("provinsi",
+#: "kota"); "desa utara X" names villages north of X, and countryside words read their compass
+#: word as a part ("pedesaan utara Aleppo", context._over_compass).
+_OVER_ADJECTIVES = frozenset(
+    w for w, k in lexicon.cue_values("type").items() if k in ("admin1", "town")
+)
 #: Governorate words ("provinsi"): they also head a list a word such as "termasuk" opens (not
 #: "kota": "kota seperti Jakarta, Bandung dan Bali" names towns of anywhere).
 GOVERNORATE_WORDS = frozenset(w for w, k in lexicon.cue_values("type").items() if k == "admin1")
@@ -68,8 +82,9 @@ def next_item(raws: list[str], gap: Gap, end: int) -> tuple[int, bool] | None:
     if not comma and not _SPACE.fullmatch(after):
         return None
     if raws[end + 1].lower() in JOINERS:
-        if end + 2 < n and _SPACE.fullmatch(gap(end + 1)) and item_word(raws[end + 2]):
-            return end + 2, True
+        at = _past_head(raws, gap, end + 2)  # "dan wilayah Idlib Selatan": its own head word
+        if at < n and _SPACE.fullmatch(gap(end + 1)) and item_word(raws[at]):
+            return at, True
         return None
     return (end + 1, False) if comma and item_word(raws[end + 1]) else None
 
@@ -79,6 +94,9 @@ def prev_item_end(raws: list[str], gap: Gap, start: int) -> tuple[int, bool] | N
     None when no list separator precedes it."""
     if start < 1:
         return None
+    typed = _head_before(raws, gap, start)  # "…, Sarmada, dan wilayah Idlib Selatan"
+    if typed is not None and typed > 0 and raws[typed - 1].lower() in JOINERS:
+        start = typed
     before = gap(start - 1)
     if raws[start - 1].lower() in JOINERS and _SPACE.fullmatch(before):
         k = start - 2
@@ -87,6 +105,36 @@ def prev_item_end(raws: list[str], gap: Gap, start: int) -> tuple[int, bool] | N
         return None
     if _COMMA.fullmatch(before) and item_word(raws[start - 1]):
         return start - 1, False
+    return None
+
+
+def _past_head(raws: list[str], gap: Gap, at: int) -> int:
+    """The word after the context word (and up to two adjectives) at word *at* ("wilayah",
+    "kota kecil"), or *at* itself when no context word stands there."""
+    if at >= len(raws) or raws[at].lower() not in CONTEXT_WORDS:
+        return at
+    k = at + 1
+    for _ in range(MAX_MODIFIERS + 1):
+        if k >= len(raws) or not _JOIN.fullmatch(gap(k - 1)):
+            return at
+        if raws[k].lower() not in MODIFIERS:
+            return k
+        k += 1
+    return at
+
+
+def _head_before(raws: list[str], gap: Gap, start: int) -> int | None:
+    """The index of the context word right before word *start*, over up to two adjectives."""
+    i = start - 1
+    for _ in range(MAX_MODIFIERS + 1):
+        if i < 0 or not _JOIN.fullmatch(gap(i)):
+            return None
+        low = raws[i].lower()
+        if low in CONTEXT_WORDS:
+            return i
+        if low not in MODIFIERS:
+            return None
+        i -= 1
     return None
 
 
@@ -149,13 +197,20 @@ def head_word(raws: list[str], gap: Gap, start: int) -> str | None:
         if low in GOVERNORATE_WORDS and (_COMMA.fullmatch(before) or _SPACE.fullmatch(before)):
             return low
         return None
+    at = _head_before(raws, gap, start)
+    return None if at is None else raws[at].lower()
+
+
+def type_over_adjectives(raws: list[str], gap: Gap, start: int) -> str | None:
+    """The governorate or town word before the adjectives right before word *start*
+    ("provinsi pusat Homs", "provinsi barat laut Idlib", "kota pelabuhan Latakia"), lower case;
+    None when no adjective stands there or no such type word before them."""
+    i = start - 1
     for _ in range(MAX_MODIFIERS + 1):
-        if i < 0 or not _JOIN.fullmatch(gap(i)):
-            return None
-        low = raws[i].lower()
-        if low in CONTEXT_WORDS:
-            return low
-        if low not in MODIFIERS:
+        if i < 1 or not _JOIN.fullmatch(gap(i)) or raws[i].lower() not in ADJECTIVES:
             return None
         i -= 1
+        low = raws[i].lower()
+        if low in _OVER_ADJECTIVES and _SPACE.fullmatch(gap(i)):
+            return low
     return None

@@ -12,14 +12,24 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 from collections.abc import Callable, Collection, Sequence
 from itertools import compress
 
 from dashboard.geo.parse.cues import Cues
+from dashboard.geo.parse.lists import GOVERNORATE_WORDS
+from dashboard.geo.parse.sentences import MAX_SENTENCE, SENTENCE_MARKS
 from dashboard.geo.parse.toponyms import Match
 from dashboard.model import Place
 
 SEATS = frozenset({"PPLA", "PPLC"})  # feature codes of a governorate's seat (and the capital)
+#: A list of this many governorate names or more, most of its items, in a sentence that speaks
+#: of provinces (or after one) names governorates: "… di delapan provinsi. Kawasan itu mencakup
+#: Idlib, Latakia, Aleppo, Hama, Homs, Ghouta Timur, Deraa dan Quneitra".
+MIN_GOVERNORATES = 3
+_GOVERNORATE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(GOVERNORATE_WORDS)) + r")\b", re.IGNORECASE
+)  # "provinsi", "kegubernuran"; also "provinsi-provinsi"
 _MATCH, _CUES = operator.itemgetter(0), operator.itemgetter(1)  # of a (match, cues) pair
 _FIRST = operator.itemgetter(Match._fields.index("first"))
 _PEERS = operator.itemgetter(Cues._fields.index("peers"))
@@ -92,4 +102,52 @@ def _plain_town(places: Sequence[Place]) -> bool:
         and top.kind == "populated_place"
         and top.feature_code not in SEATS
         and not governorate_reading(places)
+    )
+
+
+def governorates_by_their_list(
+    live: Sequence[tuple[Match, Cues]],
+    kinds: list[str | None],
+    candidates: Callable[[Match], Sequence[Place]],
+    text: str,
+) -> list[str | None]:
+    """*kinds* with "admin1" for the bare governorate names of a closed list that names
+    governorates: at least :data:`MIN_GOVERNORATES` of them, more than half its items, and a
+    governorate word ("provinsi", "kegubernuran") in the list's sentence or the one before."""
+    groups = list_groups(live)
+    if not groups:
+        return kinds
+    at = {m.first: n for n, (m, _) in enumerate(live)}
+    out = list(kinds)
+    for members in {id(g): g for g in groups.values()}.values():
+        items = sorted(at[f] for f in members if f in at)
+        named = [n for n in items if _names_a_governorate(candidates(live[n][0]))]
+        if len(named) < MIN_GOVERNORATES or 2 * len(named) <= len(items):
+            continue
+        if not _speaks_of_provinces(text, live[items[0]][0].start, live[items[-1]][0].end):
+            continue
+        for n in named:
+            if out[n] is None:
+                out[n] = "admin1"
+    return out
+
+
+def _names_a_governorate(places: Sequence[Place]) -> bool:
+    """Some reading of the name is a governorate, or its best reading a governorate's seat,
+    which names its governorate ("Deraa" as the seat Daraa)."""
+    return governorate_reading(places) or bool(
+        places and places[0].in_syria and places[0].feature_code in SEATS
+    )
+
+
+def _speaks_of_provinces(text: str, start: int, end: int) -> bool:
+    """A governorate word stands in the sentence of text[start:end] or in the one before it."""
+    lo = max(0, start - 2 * MAX_SENTENCE)
+    first = max(text.rfind(c, lo, start) for c in SENTENCE_MARKS)
+    if first > lo:  # the sentence before, too
+        first = max(text.rfind(c, lo, first) for c in SENTENCE_MARKS)
+    ends = [e for c in SENTENCE_MARKS if (e := text.find(c, end, end + MAX_SENTENCE)) >= 0]
+    return (
+        _GOVERNORATE_WORD.search(text, max(first, lo), min(ends, default=end + MAX_SENTENCE))
+        is not None
     )

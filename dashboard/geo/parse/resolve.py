@@ -31,6 +31,7 @@ from dashboard.geo.parse.hierarchy import (
     countryside_kind,
 )
 from dashboard.geo.parse.peers import (
+    governorates_by_their_list,
     only_each_other,
     towns_by_their_list,
 )
@@ -218,13 +219,16 @@ def _reading_kinds(
             for (m, _), k in zip(live, own, strict=True)
         ]
     if listed:
-        own = towns_by_their_list(live, own, lambda m: _candidates(index, m, None))
+        bare = functools.partial(_candidates, index, kind=None)
+        own = governorates_by_their_list(live, own, bare, text)
+        own = towns_by_their_list(live, own, bare)
     if "admin1" not in own:
         return own  # no governorate reading to spread
     pairs = list(zip(live, own, strict=True))
     # "provinsi X" spreads to the bare X; "pedesaan X" (the countryside around the city) does
     # not: "di pedesaan Homs … koresponden di Homs" names the city too
-    admin1 = {m.entry.key for (m, c), k in pairs if k == "admin1" and c.kind != COUNTRYSIDE}
+    # nor does a governorate read from its list alone ("… provinsi. … Idlib, Hama dan Homs")
+    admin1 = {m.entry.key for (m, c), k in pairs if k == "admin1" and c.kind == "admin1"}
     admin1 -= {m.entry.key for (m, _), k in pairs if k in (TOWN, VILLAGE)}
     # a dateline names the city the story is filed from, even where the text reads the same
     # word as the governorate ("IDLIB - … di Provinsi Idlib": two places)

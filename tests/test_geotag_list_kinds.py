@@ -182,3 +182,25 @@ def test_a_governorate_read_from_its_list_does_not_spread() -> None:
         " Kemarin sebuah bom meledak di Homs."
     )
     assert {HOMS_GOV, HOMS} <= found(text)
+
+
+# --- a port is its town's: "pelabuhan X" stops a governorate reading from spreading to X -----
+
+TARTUS, TARTUS_GOV = "gn:163345", "gn:163342"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Kapal tiba di pelabuhan Tartus. Kota itu terletak di provinsi Tartus.",
+            {TARTUS, TARTUS_GOV},
+        ),
+        ("Kapal perang berlabuh di Pelabuhan Latakia.", {LATAKIA}),
+        # precision guard: Indonesian ports stay unmatched
+        ("Kapal bersandar di Pelabuhan Merak dan Pelabuhan Tanjung Priok.", set()),
+        ("Antrean truk mengular di pelabuhan Bakauheni.", set()),
+    ],
+)
+def test_a_port_names_its_town(text: str, wanted: set[str]) -> None:
+    assert found(text) == wanted

@@ -464,3 +464,21 @@ def test_the_parser_builds_the_misspelling_tables_before_any_article() -> None:
         variants._COMMON.clear()
         variants._ROOTS.update(roots)
         variants._COMMON.update(common)
+
+
+def test_the_parser_lists_the_typed_features_before_any_article() -> None:
+    """The features a type word names ("kamp X": camps, crossings, bases …) are listed from the
+    gazetteer when the parser is built, like the resolver's other tables, not by the first
+    article that names one."""
+    from world import tiny_world
+
+    from dashboard.geo.parse.feature_types import FEATURE_CODES
+    from dashboard.geo.parse.geotag import Geoparser
+
+    world = tiny_world()
+    index = Geoparser(world).index
+    want = [
+        p for p in world.places.values() if p.kind == "other" and p.feature_code in FEATURE_CODES
+    ]
+    assert want, "the test world holds typed features"
+    assert index.features == want

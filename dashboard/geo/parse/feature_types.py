@@ -107,15 +107,16 @@ def _near(index: ToponymIndex, match: Match, word: str) -> list[Place]:
         return []
     near = [
         (km, f)
-        for f in _features(index)
+        for f in features(index)
         if f.feature_code in codes
         and (km := distance_km(town.lat, town.lon, f.lat, f.lon)) <= BY_KM
     ]
     return [f for _, f in sorted(near, key=lambda pair: pair[0])]
 
 
-def _features(index: ToponymIndex) -> list[Place]:
-    """The gazetteer's features of every kind a feature-type word names, once per parser."""
+def features(index: ToponymIndex) -> list[Place]:
+    """The gazetteer's features of every kind a feature-type word names, once per parser: when it
+    is built (:func:`dashboard.geo.parse.resolve.prepare`), else on first use."""
     if not index.features:
         index.features.extend(
             p

@@ -21,6 +21,7 @@ from dashboard.geo.parse.cues import COUNTRYSIDE, Cues
 from dashboard.geo.parse.feature_types import (
     FEATURE_CODES,
     FEATURE_KIND,
+    features,
     typed_features,
     typed_kinds,
 )
@@ -176,10 +177,12 @@ def _no_evidence(
 
 def prepare(index: ToponymIndex) -> None:
     """Work out what the resolver reads of the gazetteer alone (each place's prior, each name's
-    bare candidates) when the parser is built, so no article pays for it: done on first use it
-    made the first article of a process take about 200 M instructions (60-100 ms)."""
+    bare candidates, the features a type word names) when the parser is built, so no article pays
+    for it: done on first use it made the first article of a process take about 200 M
+    instructions (60-100 ms)."""
     _all_priors(index)
     _all_bare(index)
+    features(index)
 
 
 def _all_priors(index: ToponymIndex) -> dict[str, float]:

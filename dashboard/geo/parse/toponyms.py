@@ -121,8 +121,8 @@ class ToponymIndex:
         self.priors: dict[str, float] = {}
         #: each name's candidates as a bare name (no type word), by key: filled by the resolver
         self.bare: dict[str, Sequence[Place]] = {}
-        #: the reviewed features a feature-type word names (camps, crossings, bases …): filled by
-        #: the resolver (dashboard/geo/parse/feature_types.py)
+        #: the reviewed features a feature-type word names (camps, crossings, bases …): filled
+        #: when the parser is built (resolve.prepare, feature_types.features)
         self.features: list[Place] = []
         #: governorates by P-code, for "provinsi X" when X is only known as a town
         self.admin1 = {

@@ -18,7 +18,7 @@ from itertools import compress
 
 from dashboard.geo.parse.cues import Cues
 from dashboard.geo.parse.lists import GOVERNORATE_WORDS
-from dashboard.geo.parse.sentences import MAX_SENTENCE, SENTENCE_MARKS
+from dashboard.geo.parse.sentences import MAX_SENTENCE, sentence_end, sentence_start
 from dashboard.geo.parse.toponyms import Match
 from dashboard.model import Place
 
@@ -143,11 +143,7 @@ def _names_a_governorate(places: Sequence[Place]) -> bool:
 def _speaks_of_provinces(text: str, start: int, end: int) -> bool:
     """A governorate word stands in the sentence of text[start:end] or in the one before it."""
     lo = max(0, start - 2 * MAX_SENTENCE)
-    first = max(text.rfind(c, lo, start) for c in SENTENCE_MARKS)
+    first = sentence_start(text, start, lo)
     if first > lo:  # the sentence before, too
-        first = max(text.rfind(c, lo, first) for c in SENTENCE_MARKS)
-    ends = [e for c in SENTENCE_MARKS if (e := text.find(c, end, end + MAX_SENTENCE)) >= 0]
-    return (
-        _GOVERNORATE_WORD.search(text, max(first, lo), min(ends, default=end + MAX_SENTENCE))
-        is not None
-    )
+        first = sentence_start(text, first, lo)
+    return _GOVERNORATE_WORD.search(text, max(first, lo), sentence_end(text, end)) is not None

@@ -30,12 +30,24 @@ def same_sentence(
     """The places of the other names in the sentence of text[start:end]: *placed* holds (start,
     place) in text order (or any value in place of a place) and *starts* its starts, so only that
     sentence's names are looked at."""
-    lo_bound, hi_bound = max(0, start - MAX_SENTENCE), min(len(text), end + MAX_SENTENCE)
-    first = max(lo_bound - 1, *(text.rfind(c, lo_bound, start) for c in SENTENCE_MARKS))
-    ends = [e for c in SENTENCE_MARKS if (e := text.find(c, end, hi_bound)) >= 0]
-    last = min(ends) if ends else hi_bound
+    first = sentence_start(text, start, max(0, start - MAX_SENTENCE))
+    last = sentence_end(text, end)
     lo, hi = bisect.bisect_right(starts, first), bisect.bisect_left(starts, last)
     return [p for at, p in placed[lo:hi] if at != start]
+
+
+def sentence_start(text: str, start: int, lo: int) -> int:
+    """Where the mark that ends the sentence before text[start] stands, looked for back to *lo*
+    (``lo - 1`` when there is none in text[lo:start])."""
+    return max(lo - 1, *(text.rfind(c, lo, start) for c in SENTENCE_MARKS))
+
+
+def sentence_end(text: str, end: int) -> int:
+    """Where the mark that ends the sentence of text[:end] stands, looked for up to
+    :data:`MAX_SENTENCE` characters on (that bound, or the text's end, when there is none)."""
+    hi = min(len(text), end + MAX_SENTENCE)
+    ends = [e for c in SENTENCE_MARKS if (e := text.find(c, end, hi)) >= 0]
+    return min(ends) if ends else hi
 
 
 def sentence_coherence(

@@ -149,8 +149,11 @@ def chromium_session() -> Iterator[object]:
         if os.environ.get("REQUIRE_BROWSER") == "1":
             pytest.fail(f"REQUIRE_BROWSER=1 but {reason}")
         pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # A rerun on a loaded 2-core CI host can outlast expect()'s 5 s default; an assertion that
+    # holds returns as soon as it holds, so only a failing one waits this long.
+    expect.set_options(timeout=20_000)
     with sync_playwright() as playwright:
         chromium = launch_chromium(playwright)
         yield chromium
@@ -236,6 +239,19 @@ def wait_for_map(page, *, timeout_ms: float = 60_000) -> None:
     frame = map_frame(page)
     expect(frame.locator(".leaflet-container")).to_be_visible(timeout=timeout_ms)
     expect(visible(frame.locator(PINS))).not_to_have_count(0, timeout=timeout_ms)
+
+
+def script_idle(page, *, timeout_ms: float = 60_000) -> None:
+    """Wait until the page's script run has ended (Streamlit marks its state on ``stApp``).
+
+    Call it after the outcome of an action is on screen and before the next click: a click made
+    while the rerun is still drawing the page (a component above the button growing, the
+    layout shifting) can land beside the button, and the action is never sent.
+    """
+    from playwright.sync_api import expect
+
+    app = page.locator('[data-testid="stApp"]')
+    expect(app).to_have_attribute("data-test-script-state", "notRunning", timeout=timeout_ms)
 
 
 def visible(locator):

@@ -11,6 +11,7 @@ from e2e_helpers import (
     DashboardServer,
     PageWatch,
     guarded_context,
+    script_idle,
     visible,
     watch_page,
 )
@@ -19,6 +20,7 @@ from dashboard.store.archive import Store
 
 pytestmark = pytest.mark.e2e
 TIMEOUT_MS = 90_000
+SAVED_MS = 30_000  # a save's rerun on a loaded 2-core CI host: well over expect's 5 s default
 
 
 class EditingServer(DashboardServer):
@@ -56,6 +58,7 @@ def open_as(browser, url: str, article_id: str, reviewer: str, watch: PageWatch)
     name.fill(reviewer)
     name.press("Enter")
     expect(page.get_by_role("button", name="Hapus tempat")).to_be_visible()
+    script_idle(page)
     return context, page
 
 
@@ -74,6 +77,7 @@ def choose_place(page, place_id: str) -> None:
             page.keyboard.press("Escape")
     option.click()
     expect(page.get_by_role("button", name="Hapus tempat")).to_be_enabled()
+    script_idle(page)
 
 
 def test_two_analysts_correcting_one_article_at_once_lose_nothing(browser, served):
@@ -88,17 +92,20 @@ def test_two_analysts_correcting_one_article_at_once_lose_nothing(browser, serve
         choose_place(first, place.place_id)
         choose_place(second, place.place_id)
         second.get_by_role("button", name="Tetapkan fokus").click()
-        expect(visible(second.locator(".snm-log"))).to_have_count(1)
+        expect(visible(second.locator(".snm-log"))).to_have_count(1, timeout=SAVED_MS)
         assert [e.reviewer for e in store.corrections()] == ["Budi"]
         # Rina's page still shows the version before Budi's entry: her save is refused ...
         first.get_by_role("button", name="Hapus tempat").click()
-        expect(first.get_by_text("analis lain baru saja mengoreksi")).to_be_visible()
+        refused = first.get_by_text("analis lain baru saja mengoreksi")
+        expect(refused).to_be_visible(timeout=SAVED_MS)
         budi = first.locator(".snm-log", has_text="Budi")
-        expect(budi).to_have_count(1)
+        expect(budi).to_have_count(1, timeout=SAVED_MS)
         expect(budi).to_contain_text("tetapkan fokus")  # ... and now shows what Budi did
         assert [e.reviewer for e in store.corrections()] == ["Budi"]
+        script_idle(first)  # the refused save's rerun has drawn the whole page
         first.get_by_role("button", name="Hapus tempat").click()  # on the version it now shows
-        expect(visible(first.locator(".snm-log"))).to_have_count(2)
+        expect(first.get_by_text("Tersimpan: hapus tempat")).to_be_visible(timeout=SAVED_MS)
+        expect(visible(first.locator(".snm-log"))).to_have_count(2, timeout=SAVED_MS)
         log = store.corrections()
         assert [(e.reviewer, e.action) for e in log] == [
             ("Budi", "set_focus"),
@@ -106,7 +113,7 @@ def test_two_analysts_correcting_one_article_at_once_lose_nothing(browser, serve
         ]
         # Budi's page, reloaded, shows Rina's entry and no chip for the removed place.
         second.reload()
-        expect(second.locator(".snm-log", has_text="Rina")).to_have_count(1)
+        expect(second.locator(".snm-log", has_text="Rina")).to_have_count(1, timeout=SAVED_MS)
         chip = second.locator(f'.snm-chip[data-place-id="{place.place_id}"]')
         expect(chip).to_have_count(0)
         assert watch.dialogs == [] and watch.page_errors == []

@@ -187,17 +187,21 @@ def _from_text(
         credit = _credit_guess(credits)
         if credit is not None:
             return credit
+    recent = [m for m in mentions if m.valid and m.weekday is not None and starts_period(text, m)]
+    earlier = [
+        m
+        for m in mentions
+        if m.valid and m.weekday is not None and m.past and not _weeks_ago(text, m)
+    ]
+    if url_clues:  # a month in the URL: the dates that can lie in it, when any can
+        inside = [r for r in ranked if _in_windows(r[2], url_clues, today)]
+        recent_in = [m for m in recent if _in_windows(m, url_clues, today)]
+        earlier_in = [m for m in earlier if _in_windows(m, url_clues, today)]
+        if inside or recent_in or earlier_in:
+            ranked, recent, earlier = inside, recent_in, earlier_in
     if not ranked:
-        recent = [
-            m for m in mentions if m.valid and m.weekday is not None and starts_period(text, m)
-        ]
         if recent:
             return _period_guess(text, mentions, recent[-1], today, url_clues)
-        earlier = [
-            m
-            for m in mentions
-            if m.valid and m.weekday is not None and m.past and not _weeks_ago(text, m)
-        ]
         if earlier:
             return _after_earlier_guess(text, mentions, earlier[-1], today, url_clues)
         bad = _invalid_note(mentions)
@@ -211,6 +215,19 @@ def _from_text(
         guess = _to_latest(text, tiers, m, guess)
     guess = _other_weekday(guess, mentions)
     return _before_its_eras(guess, text) if guess.method == "explicit" else guess
+
+
+def _in_windows(m: DateMention, clues: tuple[Clue, ...], today: dt.date) -> bool:
+    """Can the mentioned day (in its year, or in any year when it names none) lie in a window of
+    the clues?"""
+    for clue in clues:
+        for first, last in clue.windows:
+            last = last or today
+            for year in (m.year,) if m.year else range(first.year, last.year + 1):
+                d = valid_date(year, m.month, m.day)
+                if d is not None and first <= d <= last:
+                    return True
+    return False
 
 
 def _other_weekday(guess: DateGuess, mentions: list[DateMention]) -> DateGuess:

@@ -3,6 +3,9 @@ date it names stands to that day ("kemarin", an evening in Syria)."""
 
 from __future__ import annotations
 
+import functools
+import re
+
 from dashboard.dates.mentions import DateMention, find_mentions
 
 __all__ = ["byline_date", "evidence", "paragraph", "shift", "tier"]
@@ -10,6 +13,26 @@ __all__ = ["byline_date", "evidence", "paragraph", "shift", "tier"]
 BYLINE_PARAGRAPHS = 8  # bylines sit above the lead
 BYLINE_MAX_LEN = 140
 BYLINE_MAX_LETTERS = 20  # besides the date: a name, an outlet, "WIB", "Penulis:"
+CAPTION_TIER = 3  # a photo's date: a file photo as often as the day's
+
+
+@functools.cache
+def _caption_shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A caption's label opening its paragraph ("Foto: warga mengungsi …", the labels of
+    page_words.tsv), and a photo's credit closing it after its last sentence: "… cukai.
+    ANTARA/Anadolu/py.", "… Aleppo. (REUTERS/Khalil Ashawi)", "… (Foto: AFP)": an agency's name
+    in capitals and one to three parts after slashes, or a label and a short credit. Within a
+    sentence ("kata PBB/UNHCR.") it is no credit: it must follow the end of one."""
+    from dashboard.text.cleaning import caption_phrases
+
+    label = caption_phrases()
+    return (
+        re.compile(rf"(?i)^\s*(?:{label})\s*:"),
+        re.compile(
+            r"[.!?\"”]\s+\(?(?:[A-Z]{2,}(?: FOTO)?(?:/[A-Za-z][\w .'&-]{0,30}){1,3}"
+            rf"|(?i:{label})\s*:[^()\n]{{1,40}})\)?\.?\s*$"
+        ),
+    )
 
 
 def paragraph(text: str, pos: int) -> tuple[int, int, int]:
@@ -33,14 +56,22 @@ def is_byline(text: str, m: DateMention) -> bool:
     return sum(c.isalpha() for c in rest) <= BYLINE_MAX_LETTERS
 
 
+def in_caption(text: str, m: DateMention) -> bool:
+    """Is the mention in a photo's caption (a paragraph a photo credit closes or "Foto:" opens)?"""
+    start, end, _ = paragraph(text, m.start)
+    para = text[start:end]
+    opening, closing = _caption_shapes()
+    return bool(opening.match(para) or closing.search(para))
+
+
 def tier(text: str, m: DateMention) -> int | None:
     """0 best; None: the mention does not speak for the day of writing at all."""
     if m.past or not m.valid:
         return None  # "Senin lalu (6/3)": an earlier event; "31/09": no such day
     if is_byline(text, m):
         return 0
-    if m.weekday_conflict:
-        return 3
+    if m.weekday_conflict or in_caption(text, m):
+        return CAPTION_TIER
     if m.weekday is not None or m.yesterday or m.today:
         return 1
     if m.year is not None or m.surface.startswith("("):

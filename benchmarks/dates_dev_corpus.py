@@ -10,7 +10,9 @@ For every article with a gold date: exact (or, for gold dates marked "inferred",
 read two ways: the ``.txt`` alone (title line and text), and as an export carries it (title, text
 and the gold ``source_url`` as the record's URL, through :func:`make_article`). Each is reported
 over the held-out outlets, the tuning outlets and all. dateparser's ``search_dates`` (the
-off-the-shelf alternative) is scored on the same articles when it is installed. Articles whose
+off-the-shelf alternative) is scored on the same articles when it is installed. Of the wrong
+dates, those given above 0.7 (shown as sure, not as an estimate) are counted: a wrong date at
+high confidence is worse than none. Articles whose
 gold date is null should get no date or a low confidence (< 0.5). The outlet found (dateline,
 then URL) is compared with gold ``outlet`` (its part before any parenthesis, folded).
 """
@@ -33,6 +35,8 @@ from dashboard.errors import ArticleReadError  # noqa: E402
 from dashboard.text.read import make_article, read_paths  # noqa: E402
 
 LOW_CONFIDENCE = 0.5
+#: A wrong date above this is worse than none: the dashboard shows it as sure (not an estimate).
+SURE_CONFIDENCE = 0.7
 
 
 def _right(found: dt.date | None, gold: dict) -> bool:
@@ -93,6 +97,8 @@ def _report(rows: dict[str, list[tuple[bool, bool]]]) -> None:
     for key, label in (
         ("text", "text only"),
         ("url", "text + source_url (as an export)"),
+        ("text_sure", f"of the wrong dates, text only, how many above {SURE_CONFIDENCE}"),
+        ("url_sure", f"of the wrong dates, with the URL, how many above {SURE_CONFIDENCE}"),
         ("dateparser", "dateparser search_dates(languages=['id'])"),
         ("outlet", "right outlet (all articles, export with URL)"),
         ("outlet_text", "right outlet (all articles, text only)"),
@@ -117,7 +123,7 @@ def main() -> int:
     args = parser.parse_args()
     gold, articles = _load(args.corpus)
     split = load_split()
-    keys = ("text", "url", "dateparser", "outlet", "outlet_text")
+    keys = ("text", "url", "text_sure", "url_sure", "dateparser", "outlet", "outlet_text")
     rows: dict[str, list[tuple[bool, bool]]] = {k: [] for k in keys}
     undated: list[str] = []
     for name, g in sorted(gold.items()):
@@ -128,14 +134,18 @@ def main() -> int:
         if g["published"] is None:
             undated.append(_undated_verdict(name, a.published, g))
         else:
-            rows["text"].append((held, _right(a.published.date, g)))
-            rows["url"].append((held, _right(exported.published.date, g)))
+            for key, guess in (("text", a.published), ("url", exported.published)):
+                right = _right(guess.date, g)
+                rows[key].append((held, right))
+                if guess.date is not None and not right:
+                    rows[f"{key}_sure"].append((held, guess.confidence > SURE_CONFIDENCE))
             rows["dateparser"].append((held, _right(_dateparser_guess(a.text), g)))
         if args.verbose:
             print(
                 f"{name} {'H' if held else 'T'} gold={g['published']} "
                 f"({g.get('published_confidence')}) text={a.published.date} "
                 f"{a.published.confidence} url={exported.published.date} "
+                f"{exported.published.confidence} "
                 f"outlet={exported.outlet!r} gold_outlet={g['outlet']!r} | {a.published.note}"
             )
     print("gold-dated articles, exact (inferred gold: within a day):")

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from dashboard.dates.tables import calendar_words
+from dashboard.dates.tables import calendar_words, shown_names
 from dashboard.wordscan import CharScan
 
 _WORDS = calendar_words()
@@ -68,6 +68,15 @@ _PATTERNS = (
     # "Selasa, 7/2": day and month bare, kept by _mention only after a weekday
     re.compile(r"(?P<d>\d(?<!\w\d)\d?)(?P<bare>)/(?P<m>\d{1,2})(?![/\d]|[.,]\d)"),
 )
+#: "25 Agutus 2019": a month's name misspelt by one letter, read only in a full date (a day, one
+#: word, a four-digit year) and only when that word is one letter from the name of one month
+#: (:func:`misspelt_month`); a month named right is matched by the pattern above first.
+_MISSPELT = re.compile(
+    r"(?P<d>\d(?<!\w\d)\d?)\s+(?P<typo>[^\W\d_]{5,10})\.?\s*,?\s*(?P<y>(?:19|20)\d\d)(?!\w)"
+)
+#: A misspelt name is looked for only among names this long: a letter from a short one ("Mei",
+#: "Juli", "Jun") is another word or month too often.
+MISSPELT_MIN_LEN = 5
 _ISO = re.compile(r"(?P<y>(?:19|20)(?<!\w\d\d)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 #: What finds each pattern's matches, in the order they are looked for.
 #: The third starts at a bracket or at a number's first digit (``\b`` before it), so a digit
@@ -76,6 +85,7 @@ _FINDERS = (
     _PATTERNS[0],
     _PATTERNS[1],
     CharScan(_PATTERNS[2], r"[(\d](?<!\w\d)"),
+    _MISSPELT,
     _PATTERNS[3],
     _ISO,
     CharScan(_PATTERNS[4], "/", back=(2, 1)),  # a "/" is rarer than a digit
@@ -151,6 +161,44 @@ def _year(raw: str | None) -> int | None:
     return 2000 + y if y < 100 else y
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Is *a* one letter from *b*: one left out, added or changed, or two side by side swapped?"""
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 1:
+            return True
+        i = diff[0] if len(diff) == 2 else -1
+        return diff == [i, i + 1] and a[i] == b[i + 1] and a[i + 1] == b[i]
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    pairs = zip(short, long_[: len(short)], strict=True)
+    i = next((k for k, (x, y) in enumerate(pairs) if x != y), len(short))
+    return short[i:] == long_[i + 1 :]
+
+
+@functools.cache
+def _month_names() -> dict[str, int]:
+    """The Indonesian months' names as written in full (``calendar_words.tsv``), lower-cased."""
+    return {name.casefold(): n for n, name in enumerate(shown_names()["month_name"], 1)}
+
+
+def misspelt_month(word: str) -> int | None:
+    """The month whose Indonesian name a word not in the calendar table misspells by one letter
+    ("Agutus": 8, "Desmber": 12, "Okotber": 10), or None: no name is that close, or two are.
+    The first letter must be the name's: a slip inside the name, not another word ("karet" is one
+    letter from "maret"). English names are not looked for ("marah" is one letter from "march")."""
+    word = word.casefold()
+    if word in MONTHS or len(word) < MISSPELT_MIN_LEN:
+        return None
+    close = {
+        month
+        for name, month in _month_names().items()
+        if len(name) >= MISSPELT_MIN_LEN and name[0] == word[0] and _one_edit(word, name)
+    }
+    return close.pop() if len(close) == 1 else None
+
+
 def _problem(surface: str, day: int, month: int, year: int | None) -> str:
     if valid_date(year or 2012, month, day) is None:
         return f"tanggal {surface!r} tidak ada (hari {day}, bulan {month})"
@@ -165,6 +213,14 @@ def _mention(text: str, m: re.Match[str]) -> DateMention | None:
     groups = m.groupdict()
     if groups.get("mon") and groups["mon"].casefold() not in MONTHS:
         return None
+    misspelt = ""
+    if groups.get("typo"):
+        found = misspelt_month(groups["typo"])
+        if found is None:
+            return None
+        groups["m"] = str(found)
+        name = shown_names()["month_name"][found - 1]
+        misspelt = f"bulan {groups['typo']!r} salah eja, dibaca {name}"
     month = MONTHS[groups["mon"].casefold()] if groups.get("mon") else int(groups["m"])
     day, year = int(groups["d"]), _year(groups.get("y"))
     if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -201,7 +257,7 @@ def _mention(text: str, m: re.Match[str]) -> DateMention | None:
         time_beside=bool(
             _TIME_AFTER.match(tail) or _TIME_BEFORE.search(text[max(0, start - 20) : start])
         ),
-        problem=_problem(m.group(), day, month, year),
+        problem=misspelt or _problem(m.group(), day, month, year),
     )
 
 

@@ -69,6 +69,10 @@ def _slow_war_years(text: str) -> int | None:
         if m := finder.pattern.search(text):
             raw = " ".join(m.group("n").casefold().split())
             return max((int(raw) if raw.isdigit() else clues.NUMBER_WORDS[raw]) - 1, 0)
+    for finder in clues._WAR_LENGTHS:
+        if m := finder.pattern.search(text):
+            raw = " ".join(m.group("n").casefold().split())
+            return int(raw) if raw.isdigit() else clues.NUMBER_WORDS[raw]
     return None
 
 
@@ -90,6 +94,8 @@ TRICKY = [
     "Presiden Ahmadinejad, Presiden Ahmad al-Sharaa, ISIS, koalisi",
     "tahun ke-12 perang, perang Ukraina memasuki tahun ketiga; TAHUN KESEPULUH konflik",
     "ulang tahun ke-14 revolusi; peringatan ke-10 revolusi Suriah; Ulang Tahun Kelima perang",
+    "PERANG Saudara Suriah selama 2,5 tahun; konflik dua tahun lalu; perang delapan tahun Iran",
+    "konflik dua tahun kemudian, perang Kedua tahun; perang sipil   sembilan  tahun",
 ]
 
 

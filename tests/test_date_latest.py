@@ -192,6 +192,14 @@ def test_days_to_come(text, planned):
         ("perang saudara yang telah berlangsung lima tahun", 5),
         ("ia dihukum lima tahun penjara", None),
         ("konflik dua tahun lalu di kota itu", None),
+        # the war's length after the war word: "the eight-year war"
+        ("negara itu dilumpuhkan perang delapan tahun antara pasukan pemerintah dan oposisi", 8),
+        ("perang saudara Suriah selama enam tahun menewaskan ratusan ribu orang", 6),
+        # not the war's age: a time before or after it, a sentence, another war
+        ("perang dua tahun kemudian pecah di utara", None),
+        ("pemimpin perang itu divonis 10 tahun penjara", None),
+        ("veteran perang delapan tahun Iran-Irak", None),
+        ("perang delapan tahun antara Iran dan Irak", None),
     ],
 )
 def test_the_war_age_before_or_after_the_war_word(text, years):

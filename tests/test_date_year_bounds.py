@@ -192,6 +192,27 @@ def test_the_wars_age_bounds_a_date_without_its_year(text, date):
     assert (guess.date, guess.method) == (date, "inferred")
 
 
+def test_a_wars_length_against_the_weekdays_year_is_a_conflict_not_a_sure_date():
+    # "9 Februari" with the statement's "Senin": a Monday in 2015, but an eight-year war is 2019:
+    # the weekday (borrowed) still outweighs the rough count, and the note says they disagree
+    text = (
+        "Pada malam tanggal 9 Februari dua pesawat nirawak ditembak jatuh, kata pejabat itu, "
+        "Senin. Negara itu dilumpuhkan perang delapan tahun."
+    )
+    alone = find_published(text.rsplit(" Negara", 1)[0], today=TODAY)
+    guess = find_published(text, today=TODAY)
+    assert guess.date == alone.date == D(2015, 2, 9)
+    assert "petunjuk bertentangan" in guess.note and "'8 tahun' sejak perang" in guess.note
+    assert guess.confidence <= 0.3 < alone.confidence
+
+
+def test_a_war_longer_than_syrias_is_another_war():
+    # "perang 30 tahun" (the Thirty Years' War) gives no age: the tie stays a tie
+    text = "Sejarah perang 30 tahun di Eropa dibahas. Serangan pada Sabtu (20/1)."
+    guess = find_published(text, today=TODAY)
+    assert guess.date == D(2018, 1, 20) and "seri: 2018, 2024" in guess.note
+
+
 @pytest.mark.parametrize(
     ("text", "date"),
     [

@@ -110,6 +110,21 @@ _OTHER_WAR = (
     r"(?!\s+(?:di\s+|dengan\s+|antara\s+)?(?:ukraina|rusia|gaza|israel|palestina|irak|yaman|"
     r"sudan|libya|afghanistan|lebanon|iran|teluk|dunia|ekonomi|keuangan)\b)"
 )
+#: The war's age as its length, after the war word: "perang delapan tahun antara …", "perang
+#: saudara Suriah selama enam tahun" (the eight-year war). Read last, after the forms above: a
+#: count not of the war's age ("konflik dua tahun lalu", "perang dua tahun kemudian") or of
+#: another war's ("perang delapan tahun Iran-Irak") is left out.
+_NOT_AGE = (
+    r"(?!\s+(?:lalu|silam|yang\s+lalu|lagi|mendatang|ke\s+depan|kemudian|sebelum|sebelumnya|"
+    r"setelah|sesudah|sesudahnya|berikutnya|penjara)\b)"
+)
+_WAR_LENGTHS = (
+    _scan(
+        rf"\b{_WAR}\s+(?:(?:saudara|sipil)\s+)?(?:(?:di\s+)?suriah\s+)?(?:selama\s+)?"
+        rf"{_N}{_FRACTION}\s+tahun\b{_NOT_AGE}{_OTHER_WAR}",
+        _WAR_WORDS,
+    ),
+)
 #: The war's age as an ordinal, "tahun ke-12 perang", "perang yang memasuki tahun kesepuluh": the
 #: N-th year is N - 1 years after the war began.
 _WAR_ORDINALS = (
@@ -224,7 +239,8 @@ def _named_years(text: str) -> Iterator[re.Match[str]]:
 
 def war_years(text: str) -> int | None:
     """Years since the Syrian war began, as the text counts them ("lima tahun … sejak konflik",
-    "tahun ke-12 perang": eleven, "ulang tahun ke-14 revolusi": fourteen)."""
+    "tahun ke-12 perang": eleven, "ulang tahun ke-14 revolusi": fourteen, "perang delapan tahun":
+    eight)."""
     for part, finders in _WAR_YEARS:
         if part is not None and part.search(text) is None:
             continue
@@ -237,6 +253,9 @@ def war_years(text: str) -> int | None:
     for finder in _WAR_ORDINALS:
         if m := finder.search(text):
             return max(_count(m) - 1, 0)
+    for finder in _WAR_LENGTHS:
+        if m := finder.search(text):
+            return _count(m)
     return None
 
 
@@ -314,6 +333,8 @@ def find_clues(text: str, today: dt.date) -> tuple[Clue, ...]:
         # 2022" in 2018), so it weighs like a rough count, enough to break a tie, not a weekday
         clues.append(Clue(f"tahun {named}", ((dt.date(named, 1, 1), None),), firm=False))
     war = war_years(text)
+    if war is not None and war > today.year - WAR_START.year:
+        war = None  # longer than Syria's war has lasted: another war's ("perang 30 tahun")
     if war is not None:
         # "lima tahun" is a rounded count: the year it ends in and the next both fit
         window = (dt.date(WAR_START.year + war, 1, 1), dt.date(WAR_START.year + war + 1, 12, 31))

@@ -157,6 +157,83 @@ def test_a_unix_time_closing_the_slug_is_the_day_the_page_was_made(made, date):
         assert date_from_url(url, TODAY) == (date, stamp)
 
 
+def base36(when: dt.datetime) -> str:
+    """The six base-36 digits of *when*'s second since 1970 (a Republika article code)."""
+    n, digits = int(when.timestamp()), ""
+    while n:
+        n, d = divmod(n, 36)
+        digits = "0123456789abcdefghijklmnopqrstuvwxyz"[d] + digits
+    return digits
+
+
+@pytest.mark.parametrize(
+    ("shape", "made", "date"),
+    [
+        # before the title, six digits (older pages)
+        (
+            "https://internasional.republika.co.id/berita/{}/pasukan-rebut-kota-di-utara",
+            dt.datetime(2014, 12, 15, 9, 19, tzinfo=UTC),
+            D(2014, 12, 15),
+        ),
+        # six digits and three more (newer pages); 17:30 UTC is past midnight in Jakarta
+        (
+            "https://www.republika.co.id/berita/{}368/pasukan-rebut-kota-di-utara",
+            dt.datetime(2024, 12, 25, 17, 30, tzinfo=UTC),
+            D(2024, 12, 26),
+        ),
+        # the code alone, no title
+        (
+            "https://sharia.republika.co.id/berita/{}370",
+            dt.datetime(2023, 1, 21, 9, 0, tzinfo=UTC),
+            D(2023, 1, 21),
+        ),
+        # an old URL: the code after its "/yy/mm/dd/" (here a day later, to tell them apart)
+        (
+            "http://www.republika.co.id/berita/dunia/timteng/15/01/27/{}-pasukan-rebut-kota",
+            dt.datetime(2015, 1, 28, 14, 53, tzinfo=UTC),
+            D(2015, 1, 28),
+        ),
+    ],
+    ids=["six", "nine", "code-alone", "old"],
+)
+def test_a_republika_code_is_the_second_the_page_was_made(shape, made, date):
+    code = base36(made)
+    assert date_from_url(shape.format(code), TODAY) == (date, code)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # another outlet: "/berita/" then a word of six letters is a section as often
+        "https://www.example.co.id/berita/"
+        + base36(dt.datetime(2020, 1, 1, tzinfo=UTC))
+        + "/a-b-c",
+        "https://republika.co.id.example.test/berita/ngm9wf/pasukan-rebut-kota",
+        # sections, not codes ("sports" read in base 36 would be a second of 2025)
+        "https://republika.co.id/berita/sports/liga-inggris",
+        "https://republika.co.id/berita/sports/x",
+        "https://www.republika.co.id/berita/palestina/pasukan-rebut-kota",
+        # a code whose second is before 2009 ("global") or after today ("zzzzzz")
+        "https://republika.co.id/berita/global/pasukan-rebut-kota",
+        "https://republika.co.id/berita/zzzzzz/pasukan-rebut-kota",
+        # a link to the page in another page's query
+        "https://x.test/?u=republika.co.id/berita/ngm9wf/pasukan-rebut-kota",
+    ],
+    ids=[
+        "other-host",
+        "look-alike-host",
+        "section",
+        "section-bare",
+        "long-section",
+        "2000",
+        "future",
+        "query",
+    ],
+)
+def test_what_is_no_republika_code_gives_no_date(url):
+    assert date_from_url(url, TODAY) is None
+
+
 @pytest.mark.parametrize(
     "url",
     [

@@ -7,8 +7,11 @@ hex digits whose first eight are the second it was made, counted from 1970 (the 
 as its manual describes it), read as the day in Western Indonesia (UTC+7), as Indonesian outlets
 date their pages. A slug ending in ten digits ("…-loyalis-assad-1735197130", as Sindonews makes
 them) ends in the second the page was made, counted from 1970 (a Unix time), read as a WIB day the
-same way. A URL that holds only a year and a month ("/2012/02/slug.html", as blogs and some
-outlets make them) dates no day, but bounds the year of a date the text writes without one
+same way. Republika's article code ("/berita/ngm9wf/…", "/berita/t3qjzz320/…",
+"/15/01/28/niw6p7-…") opens with the second the page was made written in base 36 (six digits,
+then maybe three more): read the same way, on that outlet's pages only (six letters and digits
+are a word as often). A URL that holds only a year and a month ("/2012/02/slug.html", as blogs
+and some outlets make them) dates no day, but bounds the year of a date the text writes without one
 (:func:`month_from_url`).
 """
 
@@ -35,6 +38,22 @@ _UNIX_TIME = re.compile(r"-(?P<ts>1[2-9]\d{8})(?=$|[/?#])")
 #: A URL's month ("/2012/02/") holds the day the page was made: the text's day may be an event
 #: some days before that month began, never one after it ended (only weakly: a later update).
 URL_MONTH_LEAD_DAYS = 10
+#: Republika's article code: six base-36 digits, the Unix second the page was made, then maybe
+#: three decimal ones. Read from its URLs: the three in the dev corpus's tune part give their gold
+#: dates, old ones holding both a code and "/yy/mm/dd/" agree ("/15/01/28/niw6p7-…": 28 January
+#: 2015, 21:53 WIB). Only on the hosts named here: elsewhere "/berita/palestina/" is a section.
+_BASE36_TIME_HOSTS = ("republika.co.id",)
+_BASE36_CODE = r"(?P<code>[0-9a-z]{6})"
+_SLUG = r"[^\W_]+(?:-[^\W_]+){2,}(?=$|[/?#.])"  # a title's words: "pemerintah-ambil-alih-aleppo"
+#: The code right after "/berita/", before the title ("/berita/ngm9wf/pemerintah-ambil-alih-…")
+#: or with its three digits alone ("/berita/tk3rz0370"), or after the "/yy/mm/dd/" of an old URL
+#: ("/berita/dunia/15/01/28/niw6p7-judul"). A section's name there ("/berita/sports/liga",
+#: "/berita/sports/sepakbola/15/…") is followed by neither and is not read.
+_BASE36_TIME = (
+    re.compile(rf"/berita/{_BASE36_CODE}(?:\d{{3}}(?=$|[/?#])|(?:\d{{3}})?/{_SLUG})"),
+    re.compile(rf"/berita/(?:[\w-]+/)+\d\d/\d\d/\d\d/{_BASE36_CODE}(?:\d{{3}})?-"),
+)
+_HOST = re.compile(r"^(?:https?://)?(?:[\w-]+\.)*?(?P<host>[\w-]+\.co\.id)(?=[/:?#]|$)")
 _OBJECT_ID_FIRST = dt.date(2009, 1, 1)  # the year ObjectIds came into use: older is no id's
 _WIB = dt.timezone(dt.timedelta(hours=7))
 _ISO_START = re.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
@@ -63,9 +82,8 @@ def date_from_url(url: str | None, today: dt.date | None = None) -> tuple[dt.dat
             d = valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
             if d and d.year >= 1990:
                 return d, m.group().strip("/")
-    return _object_id_date(url, today or dt.date.today()) or _unix_time_date(
-        url, today or dt.date.today()
-    )
+    today = today or dt.date.today()
+    return _object_id_date(url, today) or _unix_time_date(url, today) or _base36_date(url, today)
 
 
 def _unix_time_date(url: str, today: dt.date) -> tuple[dt.date, str] | None:
@@ -73,6 +91,17 @@ def _unix_time_date(url: str, today: dt.date) -> tuple[dt.date, str] | None:
         made = dt.datetime.fromtimestamp(int(m.group("ts")), _WIB).date()
         if _OBJECT_ID_FIRST <= made <= today:
             return made, m.group("ts")
+    return None
+
+
+def _base36_date(url: str, today: dt.date) -> tuple[dt.date, str] | None:
+    host = _HOST.match(url)
+    if host is None or host.group("host") not in _BASE36_TIME_HOSTS:
+        return None
+    for pattern in _BASE36_TIME:
+        if m := pattern.search(url):
+            made = dt.datetime.fromtimestamp(int(m.group("code"), 36), _WIB).date()
+            return (made, m.group("code")) if _OBJECT_ID_FIRST <= made <= today else None
     return None
 
 

@@ -303,6 +303,31 @@ def test_the_articles_own_short_lines_stay(kept):
     assert cleaned.body == "\n\n".join([LEAD, *kept.split("\n"), SECOND])
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a related list whose last headline the shape leaves (a run's edge), with a year in it
+        "Berita Terkait\n-\nHarga Roti Naik di Kota Pelabuhan\n-\nSekolah Dibuka Lagi\n"
+        "Terpopuler\n- 57 Kode Hadiah Terbaru 25 Januari 2026: Ada Bonus Baru",
+        # other articles' date lines under their heading
+        "Populer\nJumat, 28 Februari 2025 | 14:59\nMinggu, 02 Maret 2025 | 17:41\n"
+        "Digugat Bank, Perusahaan Itu Terancam Bangkrut?",
+        # the heading last of all
+        "Terkini",
+    ],
+    ids=["related-then-popular", "dated-list", "heading-last"],
+)
+def test_a_list_heading_with_only_headlines_after_it_ends_the_article(tail):
+    cleaned = clean_body(f"{LEAD}\n{SECOND}\n{tail}")
+    assert cleaned.body == f"{LEAD}\n\n{SECOND}"
+
+
+def test_a_list_heading_with_a_sentence_after_it_only_drops_itself():
+    # the sentence closes with a full stop: the article goes on after an inline related list
+    raw = f"{LEAD}\nBerita Terkait\nHarga Roti Naik di Kota Pelabuhan\n{SECOND}"
+    assert clean_body(raw).body.endswith(SECOND)
+
+
 def test_a_byline_date_inside_a_run_of_short_lines_stays():
     raw = f"Loading...\nDUNIA\nSenin, 11 Maret 2019 14:05 WIB\nTags\n{LEAD}"
     assert clean_body(raw).body == f"Senin, 11 Maret 2019 14:05 WIB\n\n{LEAD}"

@@ -158,6 +158,20 @@ def _strip_initials(paragraph: str) -> tuple[str, str | None]:
     return paragraph, None
 
 
+#: A headline in a list of other articles is short and closes with no full stop.
+_LIST_LINE_MAX = 160
+
+
+def _list_only(rest: list[str]) -> bool:
+    """Is what follows a list heading nothing but headlines (short, no full stop: "Israel Rebut
+    Wilayah Suriah Lagi, Warga Panik!", "Jumat, 28 Februari 2025 | 14:59", "-", "1")? Then the
+    article has ended: the lists are the page's, with other articles' dates and places. A
+    heading with a sentence after it only drops itself, and reading goes on."""
+    return all(
+        len(para) <= _LIST_LINE_MAX and not para.rstrip("\"”’' ").endswith(".") for para in rest
+    )
+
+
 def clean_body(raw_body: str, *, title: str = "", known: frozenset[str] = frozenset()) -> Cleaned:
     """Clean a scraped body; ``title`` lets a repeated headline be dropped, ``known`` holds
     lines (folded as :func:`~dashboard.text.furniture.shared_lines` folds them) known to be
@@ -179,6 +193,8 @@ def clean_body(raw_body: str, *, title: str = "", known: frozenset[str] = frozen
             continue
         key = _key(para)
         furnished = i in shaped and not _INITIALS_LINE.match(para)
+        if list_heading.match(para) and _list_only(paras[i + 1 :]):
+            break  # "Berita Terkait", "Terpopuler" and only headlines after it: the page's lists
         if furnished or list_heading.match(para) or key in known:
             continue
         if (title_key and key == title_key) or _is_repeat(key, seen):

@@ -192,6 +192,58 @@ def test_the_wars_age_bounds_a_date_without_its_year(text, date):
     assert (guess.date, guess.method) == (date, "inferred")
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "at_least", "at_most"),
+    [
+        # the same day with its year later in the text, and the first one's weekday fits it
+        (
+            "Pasukan tiba Jumat (29/3) pagi di kota itu. Kantor berita melaporkan (29/3/2013) "
+            "korban bertambah.",
+            D(2013, 3, 29),
+            0.8,
+            0.8,
+        ),
+        # the twin's weekday fits its year, the first one's does not (21/5/2022 was a Saturday):
+        # the text's own year and day, no guess, but the slip keeps it unsure
+        (
+            "Jumat (21/5) malam, rudal menyerang dekat ibu kota. Kantor berita melaporkan, Sabtu "
+            "(21/5/2022), tiga tentara tewas.",
+            D(2022, 5, 21),
+            0.0,
+            0.3,
+        ),
+        # "kemarin" still counts from the day, the year comes from the twin
+        (
+            "Kemarin (28/5) rudal menyerang. Laporan Selasa (28/5/2019) menyebut tiga tewas.",
+            D(2019, 5, 29),
+            0.6,
+            0.7,
+        ),
+    ],
+    ids=["weekday-fits", "weekday-slip", "yesterday"],
+)
+def test_a_day_stated_with_its_year_elsewhere_gives_its_year(text, date, at_least, at_most):
+    guess = find_published(text, today=TODAY)
+    assert guess.date == date and guess.method == "explicit"
+    assert at_least <= guess.confidence <= at_most
+    assert "di bagian lain teks" in guess.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an anniversary: the day of another year, no weekday tying them (15/3/2011 was a Tuesday)
+        "Kamis (15/3) warga memperingati revolusi yang dimulai 15 Maret 2011.",
+        # neither weekday fits the stated year (21/5/2022 was a Saturday)
+        "Selasa (21/5) rudal menyerang. Laporan itu terbit Senin (21/5/2022) di sana.",
+    ],
+    ids=["anniversary", "both-weekdays-wrong"],
+)
+def test_the_same_day_of_another_year_gives_no_year(text):
+    guess = find_published(text, today=TODAY)
+    assert guess.method == "inferred" and "di bagian lain teks" not in guess.note
+
+
 def test_a_wars_length_against_the_weekdays_year_is_a_conflict_not_a_sure_date():
     # "9 Februari" with the statement's "Senin": a Monday in 2015, but an eight-year war is 2019:
     # the weekday (borrowed) still outweighs the rough count, and the note says they disagree

@@ -341,6 +341,11 @@ def _first_guess(
 ) -> DateGuess:
     if m.date is not None:
         return _complete_guess(text, m, tier)
+    twin = _stated_twin(m, mentions)
+    if twin is not None:
+        guess = _complete_guess(text, replace(m, year=twin.year), tier)
+        note = f"tahun dari {twin.surface!r} di bagian lain teks"
+        return replace(guess, note="; ".join((guess.note, note)))
     weekday, hint_note = m.weekday, ""
     if weekday is None:
         taken = [(x.start, x.end) for x in mentions]
@@ -349,6 +354,20 @@ def _first_guess(
             weekday = bare.weekday
             hint_note = f"nama hari dari {bare.surface!r} di bagian lain teks"
     return _inferred_guess(text, m, tier, weekday, today, hint_note, url_clues)
+
+
+def _stated_twin(m: DateMention, mentions: list[DateMention]) -> DateMention | None:
+    """The same day and month stated with its year elsewhere in the text, "Jumat (21/5) malam"
+    … "Sabtu (21/5/2022)": its year is the text's own, not a guess. Only when a weekday ties
+    them to one year (the twin's own, or the first one's): "Kamis (15/3)" beside "15 Maret 2011"
+    is an anniversary of another year."""
+    for x in mentions:
+        d = x.date
+        if d is None or (x.day, x.month) != (m.day, m.month) or x.past:
+            continue
+        if (x.weekday is not None and not x.weekday_conflict) or m.weekday == d.weekday():
+            return x
+    return None
 
 
 def _to_latest(

@@ -147,9 +147,6 @@ PLAIN_DATES = {
         r"\b(?P<d>\d{1,2})(?P<sep>/{1,2}|[.-])(?P<m>\d{1,2})(?:/{1,2}|[.-])(?P<y>\d{4})\b"
     ),
     "iso": re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
-    "misspelt": re.compile(
-        r"\b(?P<d>\d{1,2})\s+(?P<typo>[^\W\d_]{5,10})\.?\s*,?\s*(?P<y>(?:19|20)\d\d)(?!\w)"
-    ),
 }
 DATE_TOKENS = (
     *("27/05/2019", "7//9/2016", "18.08.2012", "27-05-2019", "2019-05-27", "1999-12-31"),
@@ -163,25 +160,23 @@ DATE_SPACES = ("", "", " ", "  ", "\n", ", ", ".", "(", "\u00a0")
 def test_the_fast_date_patterns_find_what_the_plain_ones_find():
     rng = random.Random(21)  # noqa: S311 - reproducible texts, not secrets
     scan = mentions._FINDERS[2]
-    found = dict.fromkeys(["1", "iso", "misspelt", "2"], 0)
+    found = dict.fromkeys(["1", "iso", "2"], 0)
+    typos = 0
     for _ in range(1500):
         text = "".join(
             rng.choice(DATE_TOKENS) + rng.choice(DATE_SPACES) for _ in range(rng.randint(1, 12))
         )
-        for key, fast in (
-            (1, mentions._PATTERNS[1]),
-            ("iso", mentions._ISO),
-            ("misspelt", mentions._MISSPELT),
-        ):
+        for key, fast in ((1, mentions._PATTERNS[1]), ("iso", mentions._ISO)):
             slow = [(m.span(), m.groupdict()) for m in PLAIN_DATES[key].finditer(text)]
             assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == slow, text
             found[str(key)] += len(slow)
         slow = [(m.span(), m.groupdict()) for m in scan.pattern.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in scan.finditer(text)] == slow, text
         found["2"] += len(slow)
-    # the texts do hold matches of each (a misspelt month needs three tokens in a row: fewer)
-    assert all(n > 300 for key, n in found.items() if key != "misspelt"), found
-    assert found["misspelt"] > 30, found
+        typos += sum(bool(groups["typo"]) for _, groups in slow)
+    assert min(found.values()) > 300, found  # the texts do hold matches of each
+    # the third pattern's misspelt months are among its matches too
+    assert typos > 30, typos
 
 
 READER_TOKENS = (

@@ -36,6 +36,9 @@ def alternation(words: Iterable[str]) -> str:
 
 _WD = rf"(?P<wd>{alternation(WEEKDAYS)})"
 _MON = rf"(?P<mon>{alternation(MONTHS)})"
+#: A month's name misspelt by one letter ("Agutus"), read only in a full date: a day, the word,
+#: a four-digit year (tried after the names written right fail at that place).
+_MISSPELT_WORD = r"(?P<typo>[^\W\d_]{5,10})(?=\.?\s*,?\s*(?:19|20)\d\d(?!\w))"
 _PARTS = alternation(DAYPARTS)
 _PART = rf"(?:\s+(?P<part>{_PARTS}))?"
 _LALU = r"(?:\s+(?P<lalu>(?:pekan\s+|minggu\s+|bulan\s+)?lalu|kemarin))?"
@@ -57,22 +60,18 @@ _PATTERNS = (
     re.compile(
         r"(?P<d>\d(?<!\w\d)\d?)(?P<sep>/{1,2}|[.-])(?P<m>\d{1,2})(?:/{1,2}|[.-])(?P<y>\d{4})\b"
     ),
-    # "27 Mei 2019", "30 November", "(5 Juli)", "15 Dec 2014", "12 Sept. 2016"
+    # "27 Mei 2019", "30 November", "(5 Juli)", "15 Dec 2014", "12 Sept. 2016"; and "25 Agutus
+    # 2019": a word in a month's place, with a four-digit year after it, is kept by _mention only
+    # when it is one letter from the name of one month (:func:`misspelt_month`)
     re.compile(
-        rf"(?i:(?P<open>\(\s*)?\b(?P<d>\d{{1,2}})\s+{_MON}\b\.?(?:\s*,?\s*(?P<y>\d{{4}})\b)?"
-        r"(?(open)\s*\)))"
+        rf"(?i:(?P<open>\(\s*)?\b(?P<d>\d{{1,2}})\s+(?:{_MON}\b|{_MISSPELT_WORD})\.?"
+        r"(?:\s*,?\s*(?P<y>\d{4})\b)?(?(open)\s*\)))"
     ),
     # "Jan 17, 2019", "May 27, 2019": the English order some page headers use
     # (any word first, for speed; _mention keeps it only when it is a month)
     re.compile(r"\b(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})\b"),
     # "Selasa, 7/2": day and month bare, kept by _mention only after a weekday
     re.compile(r"(?P<d>\d(?<!\w\d)\d?)(?P<bare>)/(?P<m>\d{1,2})(?![/\d]|[.,]\d)"),
-)
-#: "25 Agutus 2019": a month's name misspelt by one letter, read only in a full date (a day, one
-#: word, a four-digit year) and only when that word is one letter from the name of one month
-#: (:func:`misspelt_month`); a month named right is matched by the pattern above first.
-_MISSPELT = re.compile(
-    r"(?P<d>\d(?<!\w\d)\d?)\s+(?P<typo>[^\W\d_]{5,10})\.?\s*,?\s*(?P<y>(?:19|20)\d\d)(?!\w)"
 )
 #: A misspelt name is looked for only among names this long: a letter from a short one ("Mei",
 #: "Juli", "Jun") is another word or month too often.
@@ -85,7 +84,6 @@ _FINDERS = (
     _PATTERNS[0],
     _PATTERNS[1],
     CharScan(_PATTERNS[2], r"[(\d](?<!\w\d)"),
-    _MISSPELT,
     _PATTERNS[3],
     _ISO,
     CharScan(_PATTERNS[4], "/", back=(2, 1)),  # a "/" is rarer than a digit

@@ -205,6 +205,10 @@ def test_the_fast_word_fold_agrees_with_normalize(word: str) -> None:
         ("Pesawat Rusia mendarat di bandara Qamishli.", "feature:hasakah-qamishli-airport"),
         ("Roket menghantam ladang gas Conoco.", "feature:deir-ez-zor-conoco"),
         ("Pasukan AS mendarat di Rmelan, Hasakah.", "feature:hasakah-rmelan"),
+        # added 2026-12-07: US Central Command's name for its base near Rmelan, and its Indonesian
+        # rendering (the head "Zona Pendaratan" before the name, as "Ladang Minyak al-Omar")
+        ("Drone menyerang Rumalyn Landing Zone di Suriah.", "feature:hasakah-rumalyn-lz"),
+        ("Tentara koalisi berjaga di Zona Pendaratan Rumalyn.", "feature:hasakah-rumalyn-lz"),
         ("Pengungsi Ras al-Ain tinggal di kamp Washokani.", "feature:hasakah-washokani-camp"),
     ],
 )

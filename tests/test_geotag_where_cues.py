@@ -121,6 +121,24 @@ def test_a_tell_before_a_name_is_no_town(text: str, expected: set[str]) -> None:
     assert places(text) == expected
 
 
+# --- a head alone where the text writes the longer name out: a name cut short ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title cut to its length ends on the head; the body writes the name out
+        ("Serangan meningkat di Tall\n\nPasukan menyerbu Tall Zirah di dekat Hama.", {HAMA}),
+        ("Bentrokan di Tall dan di Tall Zirah, dekat Hama.", {HAMA}),
+        # the town itself stays: with its article, or where no longer name is written out
+        ("Pasukan memasuki al-Tall, lalu Tall Zirah di dekat Hama.", {AL_TALL, HAMA}),
+        ("Bentrokan terjadi di Tall, dekat Damaskus, dan di Hama.", {AL_TALL, DAMASCUS, HAMA}),
+    ],
+)
+def test_a_head_alone_is_the_longer_name_the_text_writes_out(text: str, expected: set[str]) -> None:
+    assert places(text) == expected
+
+
 # --- a natural feature's lower-case head (bundled gazetteer) ---------------------------------
 
 

@@ -5,7 +5,9 @@ agency's tag "(MINA)", a credit line "Foto: AFP/Idlib Media Center", an agency a
 place "Damaskus, MINA -"), the one addressed when the name is a town ("kepada Al Mayadeen"),
 stray acronyms ("SAM"), common words ("Sumber", "Anda") and the generic head of a longer name no
 row has: "Tell Sukas", "Tel Qarqur" name a mound (or a village the gazetteer lacks), not the
-town al-Tall, whose name is the head alone; "Bab X" is no al-Bab (cues.tsv role ``name_head``)."""
+town al-Tall, whose name is the head alone; "Bab X" is no al-Bab (cues.tsv role ``name_head``);
+nor is the head alone where the text writes the longer name out elsewhere ("di Deir" closing a
+cut title, "Deir Ezzor" in the body)."""
 
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ def possible(index: ToponymIndex, match: Match, cue: Cues, text: str) -> bool:
     if cue.dateline_tail and not _an_area(index, entry.ids):
         return False  # "Damaskus, MINA -": after the city its country or an agency, no point
     surface = match.surface
-    if surface in HEAD_FORMS and _NAME_AFTER.match(text, match.end):
+    if surface in HEAD_FORMS and (_NAME_AFTER.match(text, match.end) or _cut(surface, text)):
         return False  # "Tell Sukas": the head of a longer name no row has, not al-Tall
     if surface.isupper() and len(surface) <= 3 and not entry.abbreviation:
         return False  # "SAM" in a photo credit is an acronym, not the Turkish name of Damascus
@@ -45,6 +47,13 @@ def possible(index: ToponymIndex, match: Match, cue: Cues, text: str) -> bool:
         top = prior(index.gazetteer.places[entry.ids[0]])
         return top >= MAJOR and not cue.sentence_start
     return True
+
+
+def _cut(head: str, text: str) -> bool:
+    """The head alone is a longer name cut short, which the text writes out elsewhere: "… di
+    Deir" closing a title cut to its length, "Deir Ezzor" in the body; not a village named by
+    the head alone (Ad Dayr)."""
+    return re.search(rf"\b{re.escape(head)}[ \t-]+[A-ZÀ-Þ]", text) is not None
 
 
 def _credited(text: str, match: Match) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from world import tiny_world
 
+from dashboard.geo.parse.cues import apposition_kind
 from dashboard.geo.parse.focus import weights
 from dashboard.geo.parse.geotag import Geoparser
 
@@ -236,8 +237,71 @@ def test_the_title_decides_where_the_story_is(title, body, focus):
     assert focus_of(title, body) == focus
 
 
+HAMA_GOV, HOMS_GOV, ALEPPO_GOV = "gn:170015", "gn:169575", "gn:170062"
+
+
+@pytest.mark.parametrize(
+    ("body", "focus"),
+    [
+        # one governorate named far more often than two asides: the story is there
+        (
+            "Api melalap hutan di provinsi Hama. Di provinsi Hama dua warga tewas. Petugas "
+            "provinsi Hama kewalahan. Asap juga sampai ke provinsi Homs dan provinsi Aleppo.",
+            HAMA_GOV,
+        ),
+        # three named alike, one once more: a country-wide story, no focus
+        (
+            "Gempa terasa di provinsi Hama, provinsi Homs dan provinsi Aleppo. Di provinsi Hama "
+            "sekolah ditutup.",
+            None,
+        ),
+    ],
+)
+def test_a_governorate_named_far_more_than_the_others_is_no_spread(body, focus):
+    assert focus_of("Kebakaran dan gempa", body) == focus
+
+
+@pytest.mark.parametrize(
+    ("body", "focus"),
+    [
+        # "Idlib, provinsi barat laut": the governorate, an aside beside the dateline's capital
+        (
+            "DAMASKUS - Kabinet baru diumumkan. Perdana menterinya dulu memimpin pemerintahan "
+            "di Idlib, provinsi barat laut yang dikuasai oposisi.",
+            DAMASCUS,
+        ),
+        # a town apposition still reads the town
+        (
+            "DAMASKUS - Kabinet baru diumumkan. Perdana menterinya dulu memimpin pemerintahan "
+            "di Idlib, kota di barat laut yang dikuasai oposisi.",
+            IDLIB,
+        ),
+    ],
+)
+def test_a_province_apposition_reads_the_name_as_the_governorate(body, focus):
+    assert focus_of("Pemerintahan baru", body) == focus
+
+
+@pytest.mark.parametrize(
+    ("after", "kind"),
+    [
+        (", provinsi barat laut yang dikuasai oposisi", "admin1"),
+        (", sebuah provinsi di timur laut", "admin1"),
+        (", propinsi yang kaya minyak", "admin1"),
+        # a capitalised name after the type word says where the place lies, not what it is
+        (", provinsi Daraa", None),
+        (", Provinsi Idlib", None),
+        (" provinsi barat laut", None),  # no comma: no apposition
+        (", kota di tengah Suriah", "town"),
+    ],
+)
+def test_an_apposition_says_what_the_name_before_it_is(after, kind):
+    assert apposition_kind("Idlib" + after, len("Idlib")) == kind
+
+
 def test_the_weights_are_data_with_every_rule_named():
     w = weights()
-    for name in ("title", "dateline", "container", "min_score", "spread", "rival_share", "rivals"):
+    names = ("title", "dateline", "container", "min_score", "spread", "spread_share", "rivals")
+    for name in (*names, "rival_share"):
         assert name in w
     assert w["specificity:populated_place"] > w["specificity:admin1"]

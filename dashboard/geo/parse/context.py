@@ -15,10 +15,10 @@ from dashboard.geo import lexicon
 from dashboard.geo.parse import lists
 from dashboard.geo.parse.cues import (
     COUNTRYSIDE,
-    TOWN_APPOSITION,
     TYPE_WORDS,
     Around,
     Cues,
+    apposition_kind,
     name_cues,
     words_before,
 )
@@ -214,6 +214,5 @@ def _kind_before(tokens: Tokens, match: Match, inherited: str | None) -> str | N
     before = words_before(tokens.between, tokens.raws, match.first)
     kind = TYPE_WORDS.get(before[0].lower()) if before else None
     kind = kind or inherited
-    if kind is None and TOWN_APPOSITION.match(tokens.text, match.end):
-        kind = "town"  # "Homs, kota di tengah Suriah"
-    return kind
+    # "Homs, kota di tengah Suriah", "Idlib, provinsi barat laut"
+    return kind or apposition_kind(tokens.text, match.end)

@@ -39,6 +39,15 @@ COUNTRYSIDE = "countryside"
 TOWN_APPOSITION: Final = re.compile(
     r",\s*(?:sebuah\s+|salah\s+satu\s+)?(?:kota|ibu\s?kota|desa)\b", re.IGNORECASE
 )
+#: A governorate apposition: "Idlib, provinsi barat laut", "Hasakah, sebuah provinsi di timur
+#: laut": the type word (cues.tsv kind admin1) and a lower-case word describing it, never a
+#: capitalised name ("desa Nawa, provinsi Daraa" says where Nawa lies, not what it is).
+PROVINCE_APPOSITION: Final = re.compile(
+    r",\s*(?:sebuah\s+|salah\s+satu\s+)?(?:"
+    + "|".join(sorted(w for w, kind in TYPE_WORDS.items() if kind == "admin1"))
+    + r")\s+(?-i:[a-z])",
+    re.IGNORECASE,
+)
 _SENTENCE_END: Final = frozenset(".!?:\n")
 #: What may stand between a sentence mark and the word opening the sentence.
 _OPENERS: Final = " \t\"“'‘(["
@@ -166,9 +175,16 @@ def words_before(between: list[str], raws: list[str], first: int) -> tuple[str, 
 
 
 def _apposition(tokens: Tokens, end: int) -> str | None:
-    """The kind a town apposition after the name gives: "Homs, kota di tengah Suriah"."""
-    if TOWN_APPOSITION.match(tokens.text, end):
+    return apposition_kind(tokens.text, end)
+
+
+def apposition_kind(text: str, end: int) -> str | None:
+    """The kind an apposition after a name ending at *end* gives: a town ("Homs, kota di tengah
+    Suriah") or a governorate ("Idlib, provinsi barat laut yang dikuasai oposisi")."""
+    if TOWN_APPOSITION.match(text, end):
         return "town"
+    if PROVINCE_APPOSITION.match(text, end):
+        return "admin1"
     return None
 
 

@@ -11,7 +11,8 @@ the focus when it scores best; a governorate there is the frame, and the one pla
 sets something in with a cue word is the focus ("di Provinsi Daraa" in the title, "kota Nawa" in
 the body). Otherwise no place is the focus when the title names a place
 abroad (a city, or a country or region after "di") and no Syrian one (the story happens there),
-or when none stands out: three or more governorates and no town above them, or two or more sites
+or when none stands out: three or more governorates scoring alike (none named twice as often as
+the others) and no town above them, or two or more sites
 elsewhere scoring nearly as high as the best one (an earthquake felt in four cities, a story of
 several border crossings); rivals near one another or in one governorate make one site, whose
 places together must score nearly as high as the best one's site, and towns of the best one's own
@@ -58,12 +59,23 @@ def choose_focus(places: Sequence[TaggedPlace]) -> Place | None:
         return _set_inside(best.place, candidates, counted) or best.place
     if _abroad(places, titled) and not any(tp.place.id in titled for tp in candidates):
         return None
-    governorates = sum(1 for tp in candidates if tp.place.kind == "admin1")
-    if best.place.kind == "admin1" and governorates >= w["spread"]:
+    if best.place.kind == "admin1" and _spread(candidates, scores, scores[best.place.id], w):
         return None
     if _rival_sites(best, _rivals(best, candidates, scores), candidates, scores) >= w["rivals"]:
         return None
     return best.place
+
+
+def _spread(
+    candidates: Sequence[TaggedPlace], scores: dict[str, float], top: float, w: dict[str, float]
+) -> bool:
+    """The story spreads over the country: *spread* governorates score spread_share of the best
+    one's *top* or more (an earthquake's five provinces, one named once more than the others).
+    One named far more often than the others beside it is where the story is (a fire in Latakia,
+    named five times, that also reached Tartus and Homs, named once each)."""
+    floor = w["spread_share"] * top
+    near = sum(1 for tp in candidates if tp.place.kind == "admin1" and scores[tp.place.id] >= floor)
+    return near >= w["spread"]
 
 
 def _set_inside(

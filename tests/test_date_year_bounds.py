@@ -92,8 +92,21 @@ def test_a_year_named_anywhere_bounds_a_date_without_one(text, date):
             "seri: 14 tahun (2011-2024) sama-sama cocok dengan semua petunjuk",
             0.15,
         ),
+        # the tie stays named, and the guess a guess, on the other paths to the day of writing:
+        # a later day reported, a period's first day, the day after an earlier day of the week
+        (
+            "Serangan terjadi Rabu (9/10). Pada Jumat (11/10) pasukan mundur dari kota.",
+            "seri: 2013, 2019, 2024 sama-sama cocok dengan semua petunjuk",
+            0.25,
+        ),
+        (
+            "Pasukan mundur sejak Minggu (27/3).",
+            "seri: 2011, 2016, 2022 sama-sama cocok dengan semua petunjuk",
+            0.25,
+        ),
+        ("Ahad kemarin (17/12) pasukan mundur.", "seri: 2017, 2023 sama-sama cocok", 0.3),
     ],
-    ids=["two", "three", "no-weekday"],
+    ids=["two", "three", "no-weekday", "later-day", "period-start", "after-earlier-day"],
 )
 def test_a_tie_between_years_is_named_in_the_note_and_lowers_the_confidence(text, note, confidence):
     guess = find_published(text, today=TODAY)

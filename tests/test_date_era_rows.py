@@ -181,6 +181,7 @@ def test_each_era_is_found_and_rules_out_the_years_before_it(ident):
         "yang berujung pada tumbangnya rezim di Damaskus",
         "mantan presiden Bashar al-Assad",
         "Assad melarikan diri ke Moskow.",
+        "warga mengungsi akibat serangan pasukan Assad, yang digulingkan pada akhir tahun",
         "pemerintahan transisi di Damaskus",
         "Presiden transisi Suriah berpidato.",
         "Presiden Ahmed al-Sharaa berpidato.",
@@ -201,6 +202,8 @@ def test_forms_that_say_the_regime_has_fallen_date_after_8_december_2024(text):
         "Analis memperkirakan rezim Assad akan runtuh.",
         "jika rezim Assad jatuh, kekacauan menyusul",
         "Presiden Mesir yang digulingkan, Mohamed Morsi, diadili.",
+        "Oposisi ingin melihat Assad digulingkan.",
+        "rencana agar Assad yang berkuasa digulingkan",
         # the Geneva plan (2012-2016) and the opposition's interim government (2013-2024)
         "Komunike Jenewa menyerukan pembentukan pemerintahan transisi.",
         "Pemerintahan Sementara Suriah yang berbasis di Gaziantep",

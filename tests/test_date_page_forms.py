@@ -303,3 +303,41 @@ def test_a_byline_with_a_time_or_a_name_stays_the_date(stamp):
 def test_a_bare_date_line_a_day_after_the_lead_stays_the_date():
     text = "Judul berita\nSelasa, 10 Desember 2024\n\n" + BANNER_LEAD
     assert published(text).date == D(2024, 12, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "confidence"),
+    [
+        # the day Assad's regime fell, no weekday: that event, not the day of writing (a guess)
+        (
+            "Warga mengungsi akibat serangan pasukan Assad, yang digulingkan pada 8 Desember 2024. "
+            "Kini mereka pulang.",
+            D(2024, 12, 8),
+            0.4,
+        ),
+        # so another date the text names comes first
+        (
+            "Warga mengungsi akibat serangan pasukan Assad, yang digulingkan pada 8 Desember 2024. "
+            "Mereka pulang pada 20 Januari 2025 ke desa itu.",
+            D(2025, 1, 20),
+            0.6,
+        ),
+        (
+            "Gempa Turki-Suriah pada 6 Februari 2023 menewaskan ribuan orang. Bantuan tiba pada 20 "
+            "Februari 2023.",
+            D(2023, 2, 20),
+            0.6,
+        ),
+        # with its weekday it is news of that day, as any first date
+        (
+            "Minggu (8/12/2024) pasukan oposisi memasuki Damaskus. Rezim Assad yang telah tumbang "
+            "meninggalkan istana.",
+            D(2024, 12, 8),
+            0.8,
+        ),
+    ],
+    ids=["fall-alone", "fall-then-return", "quake-then-aid", "fall-with-weekday"],
+)
+def test_the_first_day_of_a_named_era_without_its_weekday_is_that_event(text, date, confidence):
+    guess = published(text)
+    assert (guess.date, guess.confidence) == (date, confidence)

@@ -306,6 +306,11 @@ def _era_finders() -> tuple[re.Pattern[str] | WordScan, ...]:
 def era_clues(text: str) -> list[Clue]:
     """The eras the text names (``eras.tsv``), each a firm clue: the part of :func:`find_clues`
     that a stated date is checked against."""
+    return list(_era_clues(text))
+
+
+@functools.lru_cache(maxsize=4)  # one text's date step asks several times (ranking, year, doubt)
+def _era_clues(text: str) -> tuple[Clue, ...]:
     found: dict[str, tuple[str, list[Window]]] = {}
     table, finders = eras(), _era_finders()
     # only the eras one of whose needs words is in the text: no match can lack all of them
@@ -317,7 +322,7 @@ def era_clues(text: str) -> list[Clue]:
             continue
         label, windows = found.setdefault(era.id, (f"{' '.join(m.group().split())!r}", []))
         windows.append((era.first, era.last))
-    return [Clue(label, tuple(windows)) for label, windows in found.values()]
+    return tuple(Clue(label, tuple(windows)) for label, windows in found.values())
 
 
 def find_clues(text: str, today: dt.date) -> tuple[Clue, ...]:

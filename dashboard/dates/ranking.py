@@ -3,9 +3,11 @@ date it names stands to that day ("kemarin", an evening in Syria)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
+from dashboard.dates.clues import era_clues
 from dashboard.dates.mentions import DateMention, find_mentions
 
 __all__ = ["byline_date", "evidence", "paragraph", "shift", "tier"]
@@ -74,9 +76,20 @@ def tier(text: str, m: DateMention) -> int | None:
         return CAPTION_TIER
     if m.weekday is not None or m.yesterday or m.today:
         return 1
+    if m.year is not None and m.date in _era_first_days(text):
+        return 4  # "digulingkan pada 8 Desember 2024": the day a thing the text names began
     if m.year is not None or m.surface.startswith("("):
         return 2  # "(21/8)": the news style for "on that day", weekday maybe said elsewhere
     return 4  # "pada 20 Januari": usually an earlier event
+
+
+@functools.lru_cache(maxsize=4)
+def _era_first_days(text: str) -> frozenset[dt.date]:
+    """The first days of the eras the text names (``eras.tsv``: Assad's fall, the earthquake, an
+    offensive's launch): such a day written without its weekday names the event, and is read as
+    an earlier event, not the day of writing (a weekday, "Minggu (8/12/2024)", is news of the
+    day itself)."""
+    return frozenset(first for clue in era_clues(text) for first, _ in clue.windows)
 
 
 def evidence(text: str, start: int, end: int) -> str:

@@ -3,9 +3,10 @@
 ``normalize`` folds the ways one Arabic name reaches Indonesian and English text onto one key:
 case, diacritics and the ‘ ’ ` ' ʿ ʾ marks, the Arabic article (al-/el-/as-/ash-/ad-/ar-/az-/at-
 …), hyphens and spaces, and common transliteration pairs (kh/h, sh/sy, ou/u, ee/i, q/k, ei/ay,
-au/aw, final -ah/-eh/-a, doubled letters, Kafr/Kfar/Kafar, Tall/Tal/Tel/Tell, Khirbet/Khirbat,
-Jabal/Jebel, Sheikh/Syekh). It is cheap (translate tables, precompiled regexes, an LRU cache)
-because the geoparser calls it on many tokens, and it works on one token as well as on a whole name.
+au/aw, final -ah/-eh/-a, the Turkish -iye as -iya, doubled letters, Kafr/Kfar/Kafar,
+Tall/Tal/Tel/Tell, Khirbet/Khirbat, Jabal/Jebel, Sheikh/Syekh). It is cheap (translate tables,
+precompiled regexes, an LRU cache) because the geoparser calls it on many tokens, and it works on
+one token as well as on a whole name.
 """
 
 from __future__ import annotations
@@ -105,6 +106,11 @@ _DOUBLE = re.compile(r"([a-z])\1+")
 _FINAL_AH = re.compile(r"[ae](?<=[a-z]{3})h$")
 #: The same rule for many words joined by newlines: ``$`` before each newline, as at a word's end.
 _FINAL_AH_LINES = re.compile(_FINAL_AH.pattern, re.MULTILINE)
+#: "-iye" ending a word after two letters: the Turkish (and French) spelling of the Arabic
+#: nisba ending -iyah/-iyeh (Haliliye for Khaliliyah, Hamidiye, Suriye), folded as -iya like
+#: "-iyah" is; doubled "-iyye" is "-iye" by then. No Indonesian word ends in "-iye".
+_FINAL_IYE = re.compile(r"(?<=[a-z]{2})iye$")
+_FINAL_IYE_LINES = re.compile(_FINAL_IYE.pattern, re.MULTILINE)
 
 
 def _ascii_fold(text: str) -> str:
@@ -121,6 +127,8 @@ def _fold_word(word: str) -> str:
         return generic
     word = _PAIRS.sub(lambda m: _PAIR_MAP[m.group()], word)
     word = _DOUBLE.sub(r"\1", word)
+    if word.endswith("iye"):
+        word = _FINAL_IYE.sub("iya", word)
     return _FINAL_AH.sub("a", word)
 
 
@@ -199,6 +207,8 @@ def normalize_ascii_words(words: list[str]) -> list[str]:
         lowered = _FINAL_AH_LINES.sub("a", lowered)
         while "aa" in lowered:  # no letter is doubled now but an "a" before a final "-eh" made "a"
             lowered = lowered.replace("aa", "a")
+    if "iye" in lowered:
+        lowered = _FINAL_IYE_LINES.sub("iya", lowered)
     folded = lowered.split("\n")
     if special:
         for i, word in enumerate(words):

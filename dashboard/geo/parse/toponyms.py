@@ -32,6 +32,7 @@ from dashboard.geo.parse.variants import (
     head_spans,
     misspelt_word,
     span_tries,
+    turkish_respelling,
     words_of,
 )
 from dashboard.model import Place
@@ -166,7 +167,7 @@ class ToponymIndex:
                 singles = {m.first: m for m in matches if m.first == m.last and not m.entry.blocker}
             for f, la in span_tries(tokens.between, first, last, singles):
                 key = _span_key(tokens.raws, f, la)
-                hit = self.variants.lookup(key)
+                hit = self._variant(tokens.raws, f, la, key)
                 if hit and f == la and misspelt_word(tokens.raws[f], key, hit[0]):
                     hit = None  # "di Manapuun", "di Jalann": a misspelt word, not a variant
                 if not hit and key in self.headless:
@@ -180,6 +181,19 @@ class ToponymIndex:
                     break
         return sorted(matches + extra, key=lambda m: m.start) if extra else []
 
+    def _variant(
+        self, raws: list[str], first: int, last: int, key: str
+    ) -> tuple[str, tuple[str, ...]] | None:
+        """The variant lookup of words first..last (folded *key*); a name written in the Turkish
+        or Kurdish alphabet is looked up in its Arabic-English spelling first ("desa Tuveyran" is
+        Tuwayran, "Şelebiye" Shalabiyah, whose plain fold "selebiya" lost the sh)."""
+        respelt = turkish_respelling(" ".join(raws[first : last + 1]))
+        if respelt is not None:
+            hit = self.variants.lookup(normalize(respelt))
+            if hit:
+                return hit
+        return self.variants.lookup(key)
+
     def _head_variants(
         self, tokens: Tokens, matches: list[Match], heads: frozenset[str], gap: Callable[[int], str]
     ) -> tuple[list[Match], list[Match]]:
@@ -188,7 +202,7 @@ class ToponymIndex:
         multi = {i for m in matches if m.last > m.first for i in range(m.first, m.last + 1)}
         found = []
         for f, la in head_spans(tokens.raws, gap, heads, multi):
-            hit = self.variants.lookup(_span_key(tokens.raws, f, la))
+            hit = self._variant(tokens.raws, f, la, _span_key(tokens.raws, f, la))
             if hit:
                 entry = Entry("~" + hit[0], hit[1], 2, fuzzy=True)
                 start, end = tokens.starts[f], tokens.ends[la]

@@ -57,6 +57,27 @@ _MODIFIER_FORMS = frozenset(f for w in lists.MODIFIERS for f in (w, w.capitalize
 HEAD_FORMS = frozenset(w.capitalize() for w in cue_words("name_head"))
 
 
+#: Letters only the Turkish and Kurdish (Kurmanji) alphabets write in a Syrian name ("Tuveyran",
+#: "Hac Veli", "Şeyh", "Xirbe"), or that no Arabic transliteration uses: v and x.
+_TURKISH_MARKS = frozenset("şçğıöüêîûvx")
+#: Those alphabets' letters as the Arabic-English transliteration writes the same sounds: ş sh,
+#: ç ch, ğ gh, dotless ı i, Kurdish x kh, v for w and c for j (Cerablus, Hac; neither alphabet
+#: writes "ch", so a c before h is left alone); circumflexed vowels lose their mark when folded.
+_TURKISH_LETTERS = str.maketrans({"ş": "sh", "ç": "ch", "ğ": "gh", "ı": "i", "x": "kh", "v": "w"})
+_TURKISH_C = re.compile(r"c(?!h)")
+
+
+def turkish_respelling(raw: str) -> str | None:
+    """*raw* (a name as the text writes it) in the Arabic-English transliteration, when it is
+    written in the Turkish or Kurdish alphabet (it holds a letter of :data:`_TURKISH_MARKS`):
+    "Tuveyran" → "tuweyran" (Tuwayran), "Hac Veli" → "haj weli"; None for any other name. The
+    -iye ending (Haliliye) is folded by :func:`normalize` itself."""
+    low = raw.lower()
+    if _TURKISH_MARKS.isdisjoint(low):
+        return None
+    return _TURKISH_C.sub("j", low).translate(_TURKISH_LETTERS)
+
+
 def skeleton(folded: str) -> str:
     """The consonant key of a folded name: "jindayris" → "jndrs", "achrafia" → "shrf"."""
     word = _DIGRAPHS.sub(lambda m: _DIGRAPH_MAP[m.group()], folded)

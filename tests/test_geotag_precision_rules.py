@@ -174,6 +174,29 @@ def test_a_type_word_heads_the_list_it_introduces(text: str, wanted: set[str]) -
     assert syrian(text) == wanted
 
 
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # an item the text calls a province elsewhere makes the list one of governorates
+        (
+            "Asap menyelimuti provinsi Hama sejak Kamis. Warga diminta tetap di rumah. Sekolah "
+            "ditutup. Tahun lalu api melanda Hama, Homs, dan Idlib.",
+            {HAMA_GOV, HOMS_GOV, IDLIB_GOV},
+        ),
+        # no item called a province anywhere: the towns
+        (
+            "Asap menyelimuti kota Latakia sejak Kamis. Warga diminta tetap di rumah. Sekolah "
+            "ditutup. Tahun lalu api melanda Hama, Homs, dan Idlib.",
+            {LATAKIA, HAMA, HOMS, IDLIB_CITY},
+        ),
+    ],
+)
+def test_a_list_with_an_item_called_a_province_elsewhere_names_governorates(
+    text: str, wanted: set[str]
+) -> None:
+    assert syrian(text) == wanted
+
+
 # --- "pedesaan X" is the governorate around the city, and the bare X stays the city ----------
 
 

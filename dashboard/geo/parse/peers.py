@@ -110,10 +110,13 @@ def governorates_by_their_list(
     kinds: list[str | None],
     candidates: Callable[[Match], Sequence[Place]],
     text: str,
+    provinces: frozenset[str] = frozenset(),
 ) -> list[str | None]:
     """*kinds* with "admin1" for the bare governorate names of a closed list that names
     governorates: at least :data:`MIN_GOVERNORATES` of them, more than half its items, and a
-    governorate word ("provinsi", "kegubernuran") in the list's sentence or the one before."""
+    governorate word ("provinsi", "kegubernuran") in the list's sentence or the one before, or
+    an item the article calls a province elsewhere (*provinces*: the keys of names read after
+    "provinsi"): "di Latakia, Tartus dan Homs" where the text says "provinsi Latakia"."""
     groups = list_groups(live)
     if not groups:
         return kinds
@@ -124,7 +127,10 @@ def governorates_by_their_list(
         named = [n for n in items if _names_a_governorate(candidates(live[n][0]))]
         if len(named) < MIN_GOVERNORATES or 2 * len(named) <= len(items):
             continue
-        if not _speaks_of_provinces(text, live[items[0]][0].start, live[items[-1]][0].end):
+        called = any(live[n][0].entry.key in provinces for n in named)
+        if not called and not _speaks_of_provinces(
+            text, live[items[0]][0].start, live[items[-1]][0].end
+        ):
             continue
         for n in named:
             if out[n] is None:

@@ -223,7 +223,8 @@ def _reading_kinds(
         ]
     if listed:
         bare = functools.partial(_candidates, index, kind=None)
-        own = governorates_by_their_list(live, own, bare, text)
+        called = frozenset(m.entry.key for m, c in live if c.kind == "admin1")
+        own = governorates_by_their_list(live, own, bare, text, called)
         own = towns_by_their_list(live, own, bare)
     if "admin1" not in own:
         return own  # no governorate reading to spread

@@ -90,3 +90,12 @@ def test_without_the_urls_month_the_operations_day_is_taken():
     )
     guess = published(text)
     assert (guess.date.month, guess.date.day) == (8, 24)
+
+
+def test_the_caption_label_is_the_text_stages():
+    """Dating (the stage before the text's) keeps its own copy of the caption label: it must be
+    the one dashboard/text/page_words.tsv gives the cleaner."""
+    from dashboard.dates import ranking
+    from dashboard.text.cleaning import _page_words
+
+    assert (ranking._CAPTION_LABEL,) == _page_words()["caption"]

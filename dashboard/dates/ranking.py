@@ -18,23 +18,19 @@ BYLINE_MAX_LETTERS = 20  # besides the date: a name, an outlet, "WIB", "Penulis:
 CAPTION_TIER = 3  # a photo's date: a file photo as often as the day's
 
 
-@functools.cache
-def _caption_shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A caption's label opening its paragraph ("Foto: warga mengungsi …", the labels of
-    page_words.tsv), and a photo's credit closing it after its last sentence: "… cukai.
-    ANTARA/Anadolu/py.", "… Aleppo. (REUTERS/Khalil Ashawi)", "… (Foto: AFP)": an agency's name
-    in capitals and one to three parts after slashes, or a label and a short credit. Within a
-    sentence ("kata PBB/UNHCR.") it is no credit: it must follow the end of one."""
-    from dashboard.text.cleaning import caption_phrases
-
-    label = caption_phrases()
-    return (
-        re.compile(rf"(?i)^\s*(?:{label})\s*:"),
-        re.compile(
-            r"[.!?\"”]\s+\(?(?:[A-Z]{2,}(?: FOTO)?(?:/[A-Za-z][\w .'&-]{0,30}){1,3}"
-            rf"|(?i:{label})\s*:[^()\n]{{1,40}})\)?\.?\s*$"
-        ),
-    )
+#: The label opening a photo's caption ("Foto: warga mengungsi …"): the text stage's caption
+#: label (dashboard/text/page_words.tsv, kind ``caption``), which dating, the stage before the
+#: text's, does not import.
+_CAPTION_LABEL = "foto"
+#: A caption's label opening its paragraph, and a photo's credit closing it after its last
+#: sentence: "… cukai. ANTARA/Anadolu/py.", "… Aleppo. (REUTERS/Khalil Ashawi)", "… (Foto: AFP)":
+#: an agency's name in capitals and one to three parts after slashes, or the label and a short
+#: credit. Within a sentence ("kata PBB/UNHCR.") it is no credit: it must follow the end of one.
+_CAPTION_OPENING = re.compile(rf"(?i)^\s*{_CAPTION_LABEL}\s*:")
+_CAPTION_CLOSING = re.compile(
+    r"[.!?\"”]\s+\(?(?:[A-Z]{2,}(?: FOTO)?(?:/[A-Za-z][\w .'&-]{0,30}){1,3}"
+    rf"|(?i:{_CAPTION_LABEL})\s*:[^()\n]{{1,40}})\)?\.?\s*$"
+)
 
 
 def paragraph(text: str, pos: int) -> tuple[int, int, int]:
@@ -62,8 +58,7 @@ def in_caption(text: str, m: DateMention) -> bool:
     """Is the mention in a photo's caption (a paragraph a photo credit closes or "Foto:" opens)?"""
     start, end, _ = paragraph(text, m.start)
     para = text[start:end]
-    opening, closing = _caption_shapes()
-    return bool(opening.match(para) or closing.search(para))
+    return bool(_CAPTION_OPENING.match(para) or _CAPTION_CLOSING.search(para))
 
 
 def tier(text: str, m: DateMention) -> int | None:

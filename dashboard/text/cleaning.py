@@ -80,15 +80,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def caption_phrases() -> str:
-    """The credit labels that may open a photo's caption ("Foto"), as a regex alternation."""
-    return _phrases("caption")
-
-
 @functools.cache
 def _caption_label() -> re.Pattern[str]:
     """A credit label that may open a photo's caption ("Foto: warga mengungsi …")."""
-    return re.compile(rf"(?i)^(?:{caption_phrases()})\s*:")
+    return re.compile(rf"(?i)^(?:{_phrases('caption')})\s*:")
 
 
 #: Lower-case words of prose: a caption describes ("danau … pinggiran kota …"), a credit names.

@@ -187,19 +187,18 @@ def _from_text(
         credit = _credit_guess(credits)
         if credit is not None:
             return credit
-    recent = [m for m in mentions if m.valid and m.weekday is not None and starts_period(text, m)]
-    earlier = [
-        m
-        for m in mentions
-        if m.valid and m.weekday is not None and m.past and not _weeks_ago(text, m)
-    ]
+    recent: list[DateMention] | None = None  # read only where needed: not on the common path
+    earlier: list[DateMention] | None = None
     if url_clues:  # a month in the URL: the dates that can lie in it, when any can
+        recent, earlier = _period_starts(text, mentions), _earlier_days(text, mentions)
         inside = [r for r in ranked if _in_windows(r[2], url_clues, today)]
         recent_in = [m for m in recent if _in_windows(m, url_clues, today)]
         earlier_in = [m for m in earlier if _in_windows(m, url_clues, today)]
         if inside or recent_in or earlier_in:
             ranked, recent, earlier = inside, recent_in, earlier_in
     if not ranked:
+        recent = _period_starts(text, mentions) if recent is None else recent
+        earlier = _earlier_days(text, mentions) if earlier is None else earlier
         if recent:
             return _period_guess(text, mentions, recent[-1], today, url_clues)
         if earlier:
@@ -215,6 +214,20 @@ def _from_text(
         guess = _to_latest(text, tiers, m, guess)
     guess = _other_weekday(guess, mentions)
     return _before_its_eras(guess, text) if guess.method == "explicit" else guess
+
+
+def _period_starts(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The days named with their weekday that start a period ("sejak Minggu (27/3/2011)")."""
+    return [m for m in mentions if m.valid and m.weekday is not None and starts_period(text, m)]
+
+
+def _earlier_days(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The earlier days of this week named with their weekday ("Senin lalu (6/3)")."""
+    return [
+        m
+        for m in mentions
+        if m.valid and m.weekday is not None and m.past and not _weeks_ago(text, m)
+    ]
 
 
 def _in_windows(m: DateMention, clues: tuple[Clue, ...], today: dt.date) -> bool:

@@ -153,6 +153,9 @@ def test_a_unix_time_closing_the_slug_is_the_day_the_page_was_made(made, date):
     for url in (
         f"https://news.example.test/read/1508487/43/judul-artikel-{stamp}",
         f"https://news.example.test/read/1002305/43/judul-artikel-{stamp}?showpage=all",
+        # the stamp opening the title, glued to its first word
+        f"https://news.example.test/berita/baca/{stamp}Judul-Artikel-Panjang",
+        f"https://news.example.test/berita/baca/{stamp}judul",
     ):
         assert date_from_url(url, TODAY) == (date, stamp)
 
@@ -239,6 +242,9 @@ def test_what_is_no_republika_code_gives_no_date(url):
     [
         "https://x.test/read/1508487/43/judul",  # a 7-digit article number
         "https://x.test/read/1735197130/judul",  # ten digits, not closing a slug after a hyphen
+        "https://x.test/read/1735197130-judul",  # ten digits then a hyphen: maybe a serial
+        "https://x.test/read/17351971301judul",  # eleven digits glued to a word
+        "https://x.test/read/x1735197130judul",  # not opening the path segment
         "https://x.test/a/judul-12345678901",  # eleven digits
         "https://x.test/a/judul-1000000000",  # 2001: before such stamps are read
         "https://x.test/a/judul-1999999999",  # 2033: after today

@@ -2,17 +2,18 @@
 
 URLs carry dates in several shapes: "/read/2018/06/08/…", "/read/20230209/…", "/26/07/2018/…",
 "/2014/02/140207_…" (a yymmdd name under its year and month folder), a creation stamp
-"/20150524141531-120-…" (yyyymmddhhmmss), and an object id ("/610301b806310e77c1151392/"): 24
-hex digits whose first eight are the second it was made, counted from 1970 (the MongoDB ObjectId,
-as its manual describes it), read as the day in Western Indonesia (UTC+7), as Indonesian outlets
-date their pages. A slug ending in ten digits ("…-loyalis-assad-1735197130", as Sindonews makes
-them) ends in the second the page was made, counted from 1970 (a Unix time), read as a WIB day the
-same way. Republika's article code ("/berita/ngm9wf/…", "/berita/t3qjzz320/…",
-"/15/01/28/niw6p7-…") opens with the second the page was made written in base 36 (six digits,
-then maybe three more): read the same way, on that outlet's pages only (six letters and digits
-are a word as often). A URL that holds only a year and a month ("/2012/02/slug.html", as blogs
-and some outlets make them) dates no day, but bounds the year of a date the text writes without one
-(:func:`month_from_url`).
+"/20150524141531-120-…" (yyyymmddhhmmss), and an object id ("/610301b806310e77c1151392/"): 24 hex
+digits whose first eight are the second it was made, counted from 1970 (the MongoDB ObjectId, as
+its manual describes it), read as the day in Western Indonesia (UTC+7), as Indonesian outlets date
+their pages. A slug ending in ten digits ("…-loyalis-assad-1735197130", as Sindonews makes them)
+ends in the second the page was made, counted from 1970 (a Unix time), read as a WIB day the same
+way; so does one opening the title with the ten digits glued to its first word
+("/baca/1576638582Tragis-Puluhan-…", as Riau24 makes them). Republika's article code
+("/berita/ngm9wf/…", "/berita/t3qjzz320/…", "/15/01/28/niw6p7-…") opens with the second the page
+was made written in base 36 (six digits, then maybe three more): read the same way, on that
+outlet's pages only (six letters and digits are a word as often). A URL that holds only a year and
+a month ("/2012/02/slug.html", as blogs and some outlets make them) dates no day, but bounds the
+year of a date the text writes without one (:func:`month_from_url`).
 """
 
 from __future__ import annotations
@@ -33,8 +34,10 @@ _URL_DATE = (
 )
 _URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0[1-9]|1[0-2])/(?!\d{1,2}(?:/|$|[?#._-]))")
 _OBJECT_ID = re.compile(r"/(?P<id>[0-9a-f]{24})(?=/|$|[?#])")
-#: A Unix time closing a slug: ten digits from 1200000000 (January 2008) on, after a hyphen.
-_UNIX_TIME = re.compile(r"-(?P<ts>1[2-9]\d{8})(?=$|[/?#])")
+#: A Unix time closing a slug: ten digits from 1200000000 (January 2008) on, after a hyphen; or
+#: opening a path segment glued to the title's first word, with no separator ("/1576638582Tragis-…":
+#: a number then a hyphen, "/1576638582-judul", may be an article's serial and is not read).
+_UNIX_TIME = re.compile(r"-(?P<ts>1[2-9]\d{8})(?=$|[/?#])|/(?P<glued>1[2-9]\d{8})(?=[^\W\d_])")
 #: A URL's month ("/2012/02/") holds the day the page was made: the text's day may be an event
 #: some days before that month began, never one after it ended (only weakly: a later update).
 URL_MONTH_LEAD_DAYS = 10
@@ -88,9 +91,10 @@ def date_from_url(url: str | None, today: dt.date | None = None) -> tuple[dt.dat
 
 def _unix_time_date(url: str, today: dt.date) -> tuple[dt.date, str] | None:
     for m in _UNIX_TIME.finditer(url):
-        made = dt.datetime.fromtimestamp(int(m.group("ts")), _WIB).date()
+        stamp = m.group("ts") or m.group("glued")
+        made = dt.datetime.fromtimestamp(int(stamp), _WIB).date()
         if _OBJECT_ID_FIRST <= made <= today:
-            return made, m.group("ts")
+            return made, stamp
     return None
 
 

@@ -40,6 +40,9 @@ EXAMPLES = {
     "un-envoy-brahimi": "Lakhdar Brahimi tiba di Damaskus.",
     "un-envoy-de-mistura": "Staffan de Mistura tiba di Jenewa.",
     "un-envoy-pedersen": "Geir Pedersen memberi pengarahan.",
+    "un-ocha-amos": "Kepala bantuan PBB Valerie Amos tiba di Damaskus.",
+    "un-ocha-obrien": "Kepala kemanusiaan PBB Stephen O’Brien melapor kepada Dewan Keamanan.",
+    "un-ocha-lowcock": "Koordinator bantuan darurat PBB Mark Lowcock memperingatkan.",
     "id-president-sby": "Presiden Susilo Bambang Yudhoyono berpesan.",
     "id-president-jokowi": "Presiden Joko Widodo berpesan.",
     "id-president-prabowo": "Presiden Prabowo berpesan.",
@@ -218,6 +221,9 @@ def test_forms_that_say_the_regime_has_fallen_date_after_8_december_2024(text):
         "Senator Marco Rubio mengecam Assad.",
         "Menlu Rusia Sergei Lavrov bertemu Presiden Ukraina Viktor Yanukovych.",
         "Jenderal Abdel Fattah el-Sisi memimpin militer Mesir.",
+        # another O'Brien (the US national security adviser of 2019-2021), a Lowcock unnamed
+        "Penasihat Keamanan Nasional AS Robert O'Brien berbicara.",
+        "Lowcock berbicara.",
         "mantan PM Riyad Hijab membelot",
     ],
 )
@@ -252,6 +258,12 @@ def test_sanctions_lifted_on_another_country_are_not_syrias_of_2025():
         ("Perdana Menteri Suriah Hussein Arnous berkata, Jumat (9/6).", D(2023, 6, 9)),
         # Saturday 2 Mar: 2013, 2019, 2024; Russia's war on Ukraine from Feb 2022
         ("Rusia sibuk dengan perang Rusia-Ukraina, Sabtu (2/3).", D(2024, 3, 2)),
+        # Tuesday 22 Nov: 2011, 2016, 2022; the UN's humanitarian chief of 2015-2017
+        ("Kepala bantuan PBB Stephen O'Brien melapor, Selasa (22/11).", D(2016, 11, 22)),
+        # Thursday 26 Mar: 2015, 2020, 2026; his successor's term, 2017-2021
+        ("Kepala kemanusiaan PBB Mark Lowcock mendesak, Kamis (26/3).", D(2020, 3, 26)),
+        # Wednesday 24 Aug: 2011, 2016, 2022; the operation's name as English news spells it
+        ("Operasi Euphrate Shield diluncurkan Rabu (24/8).", D(2016, 8, 24)),
         # Wednesday 9 Oct: 2013, 2019, 2024; Trump named without his office: not before 2015
         ("Serangan dimulai setelah Donald Trump menarik pasukan, Rabu (9/10).", D(2019, 10, 9)),
     ],
@@ -264,6 +276,9 @@ def test_sanctions_lifted_on_another_country_are_not_syrias_of_2025():
         "maruf",
         "arnous",
         "ukraine-war",
+        "ocha-obrien",
+        "ocha-lowcock",
+        "euphrate-shield",
         "trump-name",
     ],
 )

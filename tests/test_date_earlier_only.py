@@ -33,8 +33,27 @@ D = dt.date
         ),
         # no year: the weekday picks the years, each a day on
         ("Konvoi tiba Senin lalu (6/3) di perbatasan.", D(2017, 3, 7)),
+        # a sentence that opens by telling of something earlier ("Sebelumnya"): its day is
+        # before the news the lead tells
+        (
+            "Pasukan merebut kota itu pada Sabtu. Sebelumnya, bom menewaskan 50 orang pada "
+            "Kamis (9/3/2017).",
+            D(2017, 3, 10),
+        ),
+        # the same when the page ran its sentences together, and after "Sehari sebelumnya"
+        ("Pasukan merebut kota itu.Sebelumnya bom meledak pada Kamis (9/3/2017).", D(2017, 3, 10)),
+        ("Kota itu jatuh. Sehari sebelumnya, pada Kamis (9/3/2017), bom meledak.", D(2017, 3, 10)),
     ],
-    ids=["ahad-kemarin", "senin-lalu", "minggu-lalu-sunday", "the-last-one", "no-year"],
+    ids=[
+        "ahad-kemarin",
+        "senin-lalu",
+        "minggu-lalu-sunday",
+        "the-last-one",
+        "no-year",
+        "sebelumnya",
+        "sebelumnya-run-together",
+        "sehari-sebelumnya",
+    ],
 )
 def test_only_earlier_days_give_the_next_day_as_an_estimate(text, date):
     guess = find_published(text, today=TODAY)
@@ -57,6 +76,10 @@ def test_only_earlier_days_give_the_next_day_as_an_estimate(text, date):
         ("Pasukan mundur Sabtu (8/3/2014) pekan lalu.", None),
         ("Pasukan mundur Sabtu minggu lalu (8/3/2014).", None),
         ("Pasukan mundur Sabtu (8/2/2014) bulan lalu.", None),
+        # "sebelumnya" inside the sentence ("yang sebelumnya dikuasai"), not opening it, and a
+        # "Sebelumnya" sentence that has ended before the date
+        ("Pasukan merebut kota yang sebelumnya dikuasai ISIS, Kamis (9/3/2017).", D(2017, 3, 9)),
+        ("Sebelumnya, bom meledak. Pasukan mundur pada Kamis (9/3/2017).", D(2017, 3, 9)),
     ],
     ids=[
         "a-current-day-wins",
@@ -66,6 +89,8 @@ def test_only_earlier_days_give_the_next_day_as_an_estimate(text, date):
         "pekan-lalu-after",
         "weekday-minggu-lalu",
         "bulan-lalu",
+        "sebelumnya-inside",
+        "sebelumnya-sentence-ended",
     ],
 )
 def test_what_the_earlier_days_rule_leaves_alone(text, date):

@@ -107,6 +107,18 @@ _LAST_WEEK_BEFORE = re.compile(r"(?i)\b(?:pekan|minggu|bulan)\s+lalu\s*,?\s*$")
 _SINCE_BEFORE = re.compile(
     rf"(?i)\b(?:{alternation(_WORDS['since'])})\s+(?:(?:hari|pada|tanggal)\s+)?$"
 )
+#: A sentence that opens by saying it tells of something earlier ("Sebelumnya, pada Minggu (8/12)
+#: …", "Sehari sebelumnya …", "Sebelum itu …"): its dates are earlier days than the news (the lead
+#: tells the latest), not the day of writing. Read in the sentence up to the date (the text after
+#: its last full stop or line break, at most :data:`_SENTENCE_BACK` characters back).
+_EARLIER_SENTENCE = re.compile(
+    r"(?i)\s*(?:(?:sehari|dua\s+hari|beberapa\s+hari|sepekan|seminggu)\s+)?"
+    r"(?:sebelumnya|sebelum\s+itu)\b"
+)
+#: A sentence's end: a full stop (or ! ?) before a space, or before a capitalised word when a
+#: page ran its sentences together ("… mereka.Sebelumnya …"); a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s|(?=[A-Z][a-z]))|\n")
+_SENTENCE_BACK = 300
 #: What may follow a date: "(4/3) malam", "(3/3) kemarin", "(6/2) pekan lalu", "(6/3) lalu".
 _AFTER = re.compile(
     rf"(?i)(?:\s+(?P<part>{_PARTS}))?(?:,?\s+(?P<kemarin>kemarin)\b|\s+(?P<lalu>(?:pekan|minggu|bulan)\s+lalu|lalu)\b(?!\s+lintas))?"
@@ -267,7 +279,22 @@ def _earlier(
         return True
     if _LAST_WEEK_BEFORE.search(text, max(0, start - 20), start):
         return True
-    return bool(_SINCE_BEFORE.search(text, max(0, start - 25), start))
+    if _SINCE_BEFORE.search(text, max(0, start - 25), start):
+        return True
+    return _in_earlier_sentence(text, start)
+
+
+def _in_earlier_sentence(text: str, start: int) -> bool:
+    """Does the sentence holding the date at *start* open with "Sebelumnya" (or the like)?"""
+    back = max(0, start - _SENTENCE_BACK)
+    if "ebelum" not in text[back:start]:
+        return False  # the common case: one look, no sentence to find
+    opening = back
+    for end in _SENTENCE_END.finditer(text, back, start):
+        opening = end.end()
+    if opening == back and back > 0:
+        return False  # the sentence opens farther back than is read
+    return bool(_EARLIER_SENTENCE.match(text, opening))
 
 
 def starts_period(text: str, m: DateMention) -> bool:

@@ -40,6 +40,7 @@ EXAMPLES = {
     "un-envoy-brahimi": "Lakhdar Brahimi tiba di Damaskus.",
     "un-envoy-de-mistura": "Staffan de Mistura tiba di Jenewa.",
     "un-envoy-pedersen": "Geir Pedersen memberi pengarahan.",
+    "ev-turkish-airstrikes-syria": "Serangan udara Turki menghantam posisi Kurdi.",
     "un-ocha-amos": "Kepala bantuan PBB Valerie Amos tiba di Damaskus.",
     "un-ocha-obrien": "Kepala kemanusiaan PBB Stephen O’Brien melapor kepada Dewan Keamanan.",
     "un-ocha-lowcock": "Koordinator bantuan darurat PBB Mark Lowcock memperingatkan.",
@@ -224,6 +225,8 @@ def test_forms_that_say_the_regime_has_fallen_date_after_8_december_2024(text):
         # another O'Brien (the US national security adviser of 2019-2021), a Lowcock unnamed
         "Penasihat Keamanan Nasional AS Robert O'Brien berbicara.",
         "Lowcock berbicara.",
+        # Turkey's air strikes in Iraq are older than those in Syria (2015)
+        "Serangan udara Turki di Irak utara menewaskan militan PKK.",
         "mantan PM Riyad Hijab membelot",
     ],
 )
@@ -262,6 +265,8 @@ def test_sanctions_lifted_on_another_country_are_not_syrias_of_2025():
         ("Kepala bantuan PBB Stephen O'Brien melapor, Selasa (22/11).", D(2016, 11, 22)),
         # Thursday 26 Mar: 2015, 2020, 2026; his successor's term, 2017-2021
         ("Kepala kemanusiaan PBB Mark Lowcock mendesak, Kamis (26/3).", D(2020, 3, 26)),
+        # Saturday 27 Aug: 2011, 2016, 2022; Turkey struck in Syria from July 2015 on
+        ("Serangan udara Turki mengenai pangkalan Kurdi, Sabtu (27/8).", D(2016, 8, 27)),
         # Wednesday 24 Aug: 2011, 2016, 2022; the operation's name as English news spells it
         ("Operasi Euphrate Shield diluncurkan Rabu (24/8).", D(2016, 8, 24)),
         # Wednesday 9 Oct: 2013, 2019, 2024; Trump named without his office: not before 2015
@@ -278,6 +283,7 @@ def test_sanctions_lifted_on_another_country_are_not_syrias_of_2025():
         "ukraine-war",
         "ocha-obrien",
         "ocha-lowcock",
+        "turkish-airstrikes",
         "euphrate-shield",
         "trump-name",
     ],

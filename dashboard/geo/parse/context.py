@@ -165,7 +165,11 @@ def _from_list(tokens: Tokens, match: Match, cue: Cues, place_starts: set[int]) 
     if cue.context or found.head is None:
         return cue._replace(listed=listed, peers=others)
     kind = cue.kind or TYPE_WORDS.get(found.head)
-    return cue._replace(context=found.head, kind=kind, listed=listed, peers=others)
+    # the head reaches the first item over its adjectives, capitalised as a faith or a people
+    # is ("desa-desa Kristen X, Y dan Z"): the word before X is no person's name
+    return cue._replace(
+        context=found.head, kind=kind, listed=listed, peers=others, after_name=False
+    )
 
 
 def _inherited_kind(tokens: Tokens, matches: list[Match], cues: list[Cues], n: int) -> str | None:

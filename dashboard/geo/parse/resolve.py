@@ -38,6 +38,7 @@ from dashboard.geo.parse.peers import (
 )
 from dashboard.geo.parse.possible import possible
 from dashboard.geo.parse.scoring import (
+    HAMLET,
     MAJOR,
     PENALTY_VARIANT,
     SCORED_FIELDS,
@@ -87,21 +88,24 @@ def resolve(
     for (match, _), kind in zip(live, kinds, strict=True):
         if (match.entry.key, kind) not in readings:
             readings[match.entry.key, kind] = _candidates(index, match, kind)
-    anchors = Anchors(
-        {
-            (key, opts[0].id): opts[0]
-            for (key, _), opts in readings.items()
-            if _anchor(opts[0], opts)
-        }
-    )
+    sure = {
+        (key, opts[0].id): opts[0] for (key, _), opts in readings.items() if _anchor(opts[0], opts)
+    }
+    anchors = Anchors(sure)
     salient = _salient_keys(live)
+    filed_from = _dateline_only(live)
+    witnesses = (  # the sure places the text names outside its datelines
+        Anchors({pair: p for pair, p in sure.items() if pair[0] not in filed_from})
+        if filed_from
+        else anchors
+    )
     decided = {}
     for (key, kind), opts in readings.items():
         place = opts[0]
         if len(opts) > 1:
             fits = [_fit(p, rank, anchors, key) for rank, p in zip(_ranks(opts), opts, strict=True)]
             place = opts[fits.index(max(fits))]  # the first best, as max() would pick
-        coherence = _coherence(place, anchors, key)
+        coherence = _coherence(place, anchors, key, witnesses)
         decided[key, kind] = (place, max(coherence, 0) if key in salient else coherence)
     decided = city_governorate_read_around(index.admin1, decided)
     return _mentions(index, live, kinds, decided, text, anchors if listed else None)
@@ -271,7 +275,9 @@ def _of_kind(index: ToponymIndex, places: list[Place], kind: str | None) -> Sequ
     if kind == "admin1":
         wanted = [p for p in places if p.kind == "admin1"] or _governorates_of(index, places)
     elif kind == "town":  # a region is a group of towns ("kota Houla"), a quarter part of one
-        wanted = [p for p in places if p.kind in ("populated_place", "region", "other")]
+        wanted = _towns_before_hamlets(
+            [p for p in places if p.kind in ("populated_place", "region", "other")]
+        )
     elif kind == VILLAGE:  # "desa Jdeideh": a village, not the Aleppo quarter of that name,
         # nor the crossing or camp named after it ("desa Bab al-Hawa")
         towns = [p for p in places if p.kind in ("populated_place", "region", "other")]
@@ -283,6 +289,17 @@ def _of_kind(index: ToponymIndex, places: list[Place], kind: str | None) -> Sequ
     else:  # a bare name is a town, a governorate or a region before a district or subdistrict
         wanted = [p for p in places if p.kind not in ("admin2", "admin3")]
     return wanted or places
+
+
+def _towns_before_hamlets(places: list[Place]) -> list[Place]:
+    """*places* without the hamlets when one of them is a town: "kota Markada" is the
+    subdistrict seat, not the hamlet of that name that happens to lie near the article's other
+    places. A hamlet is a populated place of the lowest prior (no seat, no population known);
+    a town is a seat or a place of some thousands (:func:`prior`)."""
+    hamlet = [p.kind == "populated_place" and prior(p) <= HAMLET for p in places]
+    if not any(p.kind == "populated_place" and not h for p, h in zip(places, hamlet, strict=True)):
+        return places  # no town among them: the article's places decide
+    return [p for p, h in zip(places, hamlet, strict=True) if not h]
 
 
 def _all_bare(index: ToponymIndex) -> dict[str, Sequence[Place]]:
@@ -328,10 +345,11 @@ def _fit(place: Place, rank: int, anchors: Anchors, key: str) -> float:
     return score
 
 
-def _coherence(place: Place, anchors: Anchors, key: str) -> int:
+def _coherence(place: Place, anchors: Anchors, key: str, witnesses: Anchors) -> int:
     """+1: in the governorate of, or near, another sure place of the article; -1: a village or a
-    city quarter far from all of them (likely a namesake of the place meant); 0: nothing to
-    compare with."""
+    city quarter far from all of them (likely a namesake of the place meant), when the text names
+    a sure place outside its datelines (*witnesses*): a story filed from the capital ("Damaskus:
+    … desa X") may be about a village anywhere; 0: nothing to compare with."""
     if not place.mappable or not anchors.any_other(key, place.id):
         return 0
     if anchors.in_governorate(place, key, place.id) or anchors.within(
@@ -342,7 +360,17 @@ def _coherence(place: Place, anchors: Anchors, key: str) -> int:
     far = (
         place.kind == "populated_place" and prior(place) < MAJOR
     ) or place.feature_code == QUARTER
-    return -1 if far and not anchors.within(place, FAR_KM, key, place.id) else 0
+    if not far or anchors.within(place, FAR_KM, key, place.id):
+        return 0
+    return -1 if witnesses.any_other(key, place.id) else 0
+
+
+def _dateline_only(live: list[tuple[Match, Cues]]) -> frozenset[str]:
+    """Names the text gives only in datelines: where the story was filed from."""
+    inside = {m.entry.key for m, c in live if c.dateline}
+    if not inside:
+        return frozenset()
+    return frozenset(inside - {m.entry.key for m, c in live if not c.dateline})
 
 
 def _compass_part(index: ToponymIndex, place: Place, cue: Cues) -> Place:

@@ -19,6 +19,7 @@ from dashboard.model import Place
 THRESHOLD: Final = 0.55  # mentions below this are dropped
 SUPPORTED: Final = 0.25  # … unless another mention of the same place passed the threshold
 OTHER: Final = 0.6  # prior of a reviewed feature (features.tsv), as a district seat's
+HAMLET: Final = 0.35  # prior of a village with no seat and no population known
 MAJOR: Final = 0.7  # prior of a town that is a seat or large, a governorate, a region, a country
 PENALTY_VARIANT: Final = 0.1  # a one-word transliteration variant the gazetteer does not list
 
@@ -48,7 +49,7 @@ def prior(place: Place) -> float:
         return 0.75
     if code == "PPLA2" or pop >= 10_000:
         return 0.6
-    return 0.45 if code == "PPLA3" or pop >= 2_000 else 0.35
+    return 0.45 if code == "PPLA3" or pop >= 2_000 else HAMLET
 
 
 def _score(

@@ -5,11 +5,11 @@ article's other places can pull a name towards the wrong one (a Damascus quarter
 that names Damascus elsewhere). "X di Y" says X lies in Y: when Y is a governorate, its seat or
 a district's seat, X's reading is the namesake in Y's governorate nearest to Y (within
 :data:`NEAR_KM` of a town Y). If X has no reading there and the one chosen, a village or a city
-quarter, lies in another governorate farther than :data:`NEAR_KM` from Y, the text contradicts
-it and the mention is dropped, unless X is itself a seat or a word of origin stands before it
-("warga Zabadani di Idlib": its people, now in Idlib; cues.tsv role ``origin``). Only "di"
-(optionally with a type word: "di kota", "di provinsi") joins them: a comma also opens lists
-("Ofaniya, Quneitra, Al-Hamidiyah")."""
+quarter, lies farther than :data:`NEAR_KM` from Y and outside the governorate a seat Y is named
+for, the text contradicts it and the mention is dropped, unless X is itself a seat or a word of
+origin stands before it ("warga Zabadani di Idlib": its people, now in Idlib; cues.tsv role
+``origin``). Only "di" (optionally with a type word: "di kota", "di provinsi") joins them: a
+comma also opens lists ("Ofaniya, Quneitra, Al-Hamidiyah")."""
 
 from __future__ import annotations
 
@@ -93,7 +93,10 @@ def _inside(options: Sequence[Place], chosen: Place, container: Place) -> Place 
         return min(fits, key=lambda p: distance_km(p.lat, p.lon, container.lat, container.lon))
     far = distance_km(chosen.lat, chosen.lon, container.lat, container.lon) > NEAR_KM
     seat = chosen.feature_code in _CONTAINERS  # a town that names an area is no namesake
-    return None if far and prior(chosen) < MAJOR and not seat else chosen
+    # "di Homs" after a town of Homs governorate 85 km from the city names the governorate its
+    # seat is named for ("kota Al-Qaryatayn di Homs"): the text places it there, no contradiction
+    province = container.feature_code in SEATS and chosen.admin1_pcode == container.admin1_pcode
+    return None if far and prior(chosen) < MAJOR and not seat and not province else chosen
 
 
 def _moved(item: Located, place: Place | None) -> Located:

@@ -10,13 +10,27 @@ and "pedesaan Damaskus" (the Damascus countryside, Rif Dimashq) is always Rural 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from dashboard.geo import lexicon
 from dashboard.geo.parse.peers import SEATS, governorate_reading
+from dashboard.geo.parse.toponyms import COMPASS
 from dashboard.model import Place
 
 CITY_GOVERNORATE = "SY01"  # the Damascus governorate: the capital alone
 AROUND_IT = "SY03"  # Rural Damascus, the governorate around it
 RURAL = "rural"  # the kind "pedesaan Damaskus" reads: the governorate around the capital
 _POINT_KINDS = frozenset({"populated_place", "other", "region"})
+#: cues.tsv role area: words for an area ("wilayah") and for a part of one ("sebagian")
+_AREA: Final = lexicon.cue_values("area")
+AREA_WORDS: Final = frozenset(w for w, v in _AREA.items() if v == "whole")
+_AREAS = "|".join(sorted(AREA_WORDS))
+_PART_OF = re.compile(
+    rf"(?i:\b(?:{'|'.join(sorted(w for w, v in _AREA.items() if v == 'part'))})\s+(?:{_AREAS})\s+)$"
+)
+_COMPASS_AFTER = re.compile(rf"\s+(?i:{'|'.join(sorted(COMPASS, key=len, reverse=True))})\b")
 
 
 def city_governorate_read_around(
@@ -49,3 +63,18 @@ def countryside_kind(places: list[Place]) -> str:
     if places[0].feature_code in SEATS or governorate_reading(places):
         return RURAL if places[0].admin1_pcode == CITY_GOVERNORATE else "admin1"
     return "town"
+
+
+def area_part_kind(places: Sequence[Place], text: str, start: int, end: int) -> str | None:
+    """ "admin1" when the name at text[start:end], after an area word (cues.tsv role area), is
+    read as a part of an area: "sebagian wilayah Homs" (part of), "wilayah Idlib Selatan",
+    "daerah Hama utara" (a compass word after the name: the governorate's south or north), and
+    the name (*places*: its readings, best first) names a governorate or its seat, not the
+    capital's; else None. "wilayah X" alone says nothing: it is said of towns as much."""
+    if not places or places[0].admin1_pcode == CITY_GOVERNORATE:
+        return None
+    if not (places[0].feature_code in SEATS or governorate_reading(places)):
+        return None
+    if _COMPASS_AFTER.match(text, end) or _PART_OF.search(text, max(0, start - 30), start):
+        return "admin1"
+    return None

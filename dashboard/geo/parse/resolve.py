@@ -26,12 +26,15 @@ from dashboard.geo.parse.feature_types import (
     typed_kinds,
 )
 from dashboard.geo.parse.hierarchy import (
+    AREA_WORDS,
     AROUND_IT,
     RURAL,
+    area_part_kind,
     city_governorate_read_around,
     countryside_kind,
 )
 from dashboard.geo.parse.peers import (
+    SEATS,
     governorates_by_their_list,
     only_each_other,
     towns_by_their_list,
@@ -211,8 +214,9 @@ def _reading_kinds(
     index: ToponymIndex, live: list[tuple[Match, Cues]], text: str, listed: bool
 ) -> list[str | None]:
     """Each mention's kind: its own type word, else the governorate when the article reads the
-    same name as a governorate somewhere ("provinsi Idlib") and never explicitly as a town;
-    a dateline stays the city ("IDLIB - … di Provinsi Idlib" names both).
+    same name as a governorate somewhere ("provinsi Idlib", also in another spelling:
+    "provinsi Suwaida … di Sweida") and never explicitly as a town; a dateline stays the city
+    ("IDLIB - … di Provinsi Idlib" names both).
 
     A bare name joined to its own governorate ("Homs dan provinsi Homs", "Raqqa serta
     provinsi Raqqa") is the city: the sentence names both; so is one listed beside a plain
@@ -225,6 +229,17 @@ def _reading_kinds(
             countryside_kind(index.places(m.entry)) if k == COUNTRYSIDE else k
             for (m, _), k in zip(live, own, strict=True)
         ]
+    # "sebagian wilayah Homs", "wilayah Idlib Selatan": a part of the governorate, which
+    # spreads to the bare name as "provinsi X" does
+    parts = {
+        n
+        for n, ((m, c), k) in enumerate(zip(live, own, strict=True))
+        if k is None
+        and c.context in AREA_WORDS
+        and area_part_kind(index.places(m.entry), text, m.start, m.end)
+    }
+    if parts:
+        own = ["admin1" if n in parts else k for n, k in enumerate(own)]
     if listed:
         bare = functools.partial(_candidates, index, kind=None)
         called = frozenset(m.entry.key for m, c in live if c.kind == "admin1")
@@ -236,8 +251,14 @@ def _reading_kinds(
     # "provinsi X" spreads to the bare X; "pedesaan X" (the countryside around the city) does
     # not: "di pedesaan Homs … koresponden di Homs" names the city too
     # nor does a governorate read from its list alone ("… provinsi. … Idlib, Hama dan Homs")
-    admin1 = {m.entry.key for (m, c), k in pairs if k == "admin1" and c.kind == "admin1"}
-    admin1 -= {m.entry.key for (m, _), k in pairs if k in (TOWN, VILLAGE)}
+    admin1 = {
+        m.entry.key
+        for n, ((m, c), k) in enumerate(pairs)
+        if k == "admin1" and (c.kind == "admin1" or n in parts)
+    }
+    towns = {m.entry.key for (m, _), k in pairs if k in (TOWN, VILLAGE)}
+    admin1 -= towns
+    admin1 |= _other_spellings(index, live, admin1) - towns
     # a dateline names the city the story is filed from, even where the text reads the same
     # word as the governorate ("IDLIB - … di Provinsi Idlib": two places)
     kinds = [
@@ -250,6 +271,32 @@ def _reading_kinds(
             if _BOTH_READINGS.fullmatch(text, m.end, nxt.start):
                 kinds[n] = "town"
     return kinds
+
+
+def _other_spellings(
+    index: ToponymIndex, live: list[tuple[Match, Cues]], admin1: set[str]
+) -> set[str]:
+    """Names of *live* spelt otherwise than a governorate the text reads ("provinsi Suwaida")
+    whose bare reading is that governorate or its seat ("Sweida", "As-Suwayda"): one place in
+    two spellings, so the province word reaches both. The capital is left out: "provinsi
+    Damaskus" is Rural Damascus around the city (:mod:`dashboard.geo.parse.hierarchy`)."""
+    if not admin1:
+        return set()
+    codes: set[str | None] = set()
+    for m, _ in live:
+        if m.entry.key in admin1:
+            codes.update(p.admin1_pcode for p in _candidates(index, m, "admin1")[:1])
+    found: set[str] = set()
+    for m, _ in live:
+        key = m.entry.key
+        if key in admin1 or key in found:
+            continue
+        top = _candidates(index, m, None)[0]
+        if not top.in_syria or top.admin1_pcode not in codes or top.feature_code == "PPLC":
+            continue
+        if top.kind == "admin1" or top.feature_code in SEATS:
+            found.add(key)
+    return found
 
 
 #: What stands between "Homs" and "provinsi Homs" when a sentence names the city and the province.

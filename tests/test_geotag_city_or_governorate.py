@@ -1,0 +1,149 @@
+"""A name shared by a city and its governorate (Idlib, Homs, Hama, Suwayda …): what the text says
+of it decides (2026-12-07 classes). A part of an area is the governorate: "sebagian wilayah
+Homs" (part of the Homs area), "wilayah Idlib Selatan", "daerah Hama utara" (a compass word after
+the name: the governorate's south or north), and it reaches the article's bare mentions as
+"provinsi X" does; "wilayah X" alone says nothing. "provinsi X" reaches the name in another
+spelling too ("Provinsi Suwaida" … "di Sweida"): one place, two spellings. Sentences are our
+own; ids are the bundled gazetteer's."""
+
+from __future__ import annotations
+
+import pytest
+from geotaghelp import found
+
+from dashboard.geo.parse import hierarchy
+
+pytestmark = pytest.mark.integration
+
+IDLIB, IDLIB_GOV = "gn:169389", "gn:169387"
+HAMA, HAMA_GOV = "gn:170017", "gn:170015"
+HOMS, HOMS_GOV = "gn:169577", "gn:169575"
+ALEPPO, ALEPPO_GOV = "gn:170063", "gn:170062"
+SUWAYDA, SUWAYDA_GOV = "gn:172408", "gn:172410"
+DARAA, DARAA_GOV = "gn:170905", "gn:170903"
+DAMASCUS = "gn:170654"
+
+
+# --- a part of an area is the governorate -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # "sebagian" (part of) before the area word
+        ("Gencatan senjata berlaku di sebagian wilayah Homs.", HOMS_GOV, HOMS),
+        ("Pasukan menguasai sebagian kawasan Hama sejak pekan lalu.", HAMA_GOV, HAMA),
+        # a compass word after the name, capitalised or not
+        ("Ribuan warga mengungsi dari wilayah Idlib Selatan.", IDLIB_GOV, IDLIB),
+        ("Roket ditembakkan dari daerah Hama utara.", HAMA_GOV, HAMA),
+        ("Bentrokan pecah di wilayah Aleppo Barat.", ALEPPO_GOV, ALEPPO),
+    ],
+)
+def test_a_part_of_an_area_is_the_governorate(text: str, wanted: str, unwanted: str) -> None:
+    places = found(text)
+    assert wanted in places
+    assert unwanted not in places
+
+
+def test_a_part_of_an_area_reaches_the_bare_name() -> None:
+    # like "provinsi X": the article's bare "Idlib" is the governorate too, no second place
+    text = "Zona de-eskalasi mencakup sebagian wilayah Idlib. Warga di Idlib menyambut kesepakatan."
+    assert found(text) == {IDLIB_GOV}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the city named as a city elsewhere stays the city beside the governorate's part
+        (
+            "Pengungsi memadati kamp di kota Idlib. Mereka datang dari wilayah Idlib Selatan.",
+            {IDLIB, IDLIB_GOV},
+        ),
+    ],
+)
+def test_a_city_named_as_a_city_stays_beside_the_part(text: str, wanted: set[str]) -> None:
+    assert found(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # "wilayah X" alone is said of towns as much: "di wilayah Homs" stays the city
+        ("Warga di wilayah Homs mengungsi ke Lebanon.", {HOMS}),
+        # a compass word that does not follow the name
+        ("Serangan terjadi di wilayah utara kota Homs.", {HOMS}),
+        # the capital: its governorate is the city alone
+        ("Listrik padam di sebagian wilayah Damaskus.", {DAMASCUS}),
+        # precision guard: Indonesian areas stay unmatched
+        ("Hujan turun di sebagian wilayah Jawa Barat dan daerah Bandung utara.", set()),
+    ],
+)
+def test_an_area_word_alone_changes_nothing(text: str, wanted: set[str]) -> None:
+    assert found(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "kind"),
+    [
+        ("di sebagian wilayah Homs kemarin", 20, 24, "admin1"),
+        ("dari wilayah Idlib Selatan", 13, 18, "admin1"),
+        ("di wilayah Homs kemarin", 11, 15, None),  # no part, no compass word
+    ],
+)
+def test_area_part_kind_reads_the_words_around_the_name(
+    text: str, start: int, end: int, kind: str | None
+) -> None:
+    from geotaghelp import GAZ
+
+    from dashboard.geo.parse.toponyms import ToponymIndex
+
+    index = ToponymIndex(GAZ)
+    _, matches = index.find(text)
+    (match,) = [m for m in matches if m.start == start]
+    assert match.end == end
+    assert hierarchy.area_part_kind(index.places(match.entry), text, start, end) == kind
+
+
+# --- "provinsi X" reaches the name in another spelling ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (
+            "Drone menyerang kendaraan di Sweida. Provinsi Suwaida dihuni mayoritas Druze.",
+            SUWAYDA_GOV,
+            SUWAYDA,
+        ),
+        (
+            "Bentrokan terjadi di Deraa. Provinsi Daraa adalah wilayah pertama yang bangkit.",
+            DARAA_GOV,
+            DARAA,
+        ),
+    ],
+)
+def test_a_province_word_reaches_the_name_in_another_spelling(
+    text: str, wanted: str, unwanted: str
+) -> None:
+    places = found(text)
+    assert wanted in places
+    assert unwanted not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the other spelling named as a town stays the town
+        (
+            "Provinsi Suwaida dihuni mayoritas Druze. Ledakan mengguncang kota Sweida.",
+            {SUWAYDA, SUWAYDA_GOV},
+        ),
+        # "provinsi Damaskus" never makes the capital in another spelling a governorate
+        (
+            "Serangan di provinsi Damaskus menewaskan dua orang. Pemerintah di Damascus membantah.",
+            {DAMASCUS},
+        ),
+    ],
+)
+def test_another_spelling_named_as_a_town_or_the_capital_stays(text: str, wanted: set[str]) -> None:
+    assert wanted <= found(text)

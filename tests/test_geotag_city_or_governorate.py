@@ -147,3 +147,40 @@ def test_a_province_word_reaches_the_name_in_another_spelling(
 )
 def test_another_spelling_named_as_a_town_or_the_capital_stays(text: str, wanted: set[str]) -> None:
     assert wanted <= found(text)
+
+
+# --- villages or towns, many or counted, "di X" lie in the governorate ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Jet tempur membom desa-desa di Idlib sepanjang malam.", {IDLIB_GOV}),
+        ("Rezim menyerang dua desa dan sebuah kota di Idlib.", {IDLIB_GOV}),
+        ("Protes meluas ke beberapa kota di Suwayda.", {SUWAYDA_GOV}),
+        ("Konvoi bantuan untuk daerah pedesaan di Homs dibatalkan.", {HOMS_GOV}),
+        # it reaches the bare name, as "provinsi X" does: one place, the governorate
+        ("Pasukan menembaki desa-desa di Hama. Korban di Hama terus bertambah.", {HAMA_GOV}),
+        # the city named as a city elsewhere stays beside it
+        ("Puluhan desa di Hama dibom. Pengungsi tiba di kota Hama.", {HAMA, HAMA_GOV}),
+    ],
+)
+def test_towns_in_a_name_make_it_the_governorate(text: str, wanted: set[str]) -> None:
+    assert found(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # "kota" alone is the city's centre, not towns in an area: only a count word makes it so
+        ("Ledakan terjadi di pusat kota di Aleppo.", {ALEPPO}),
+        # a bare "di X" stays the city
+        ("Warga di Idlib kembali ke rumah mereka.", {IDLIB}),
+        # the capital: its governorate is the city alone
+        ("Serangan menghantam desa-desa di Damaskus.", {DAMASCUS}),
+        # precision guard: Indonesian places stay unmatched
+        ("Banjir melanda sebuah desa di Jawa Barat dan beberapa kota di Bali.", set()),
+    ],
+)
+def test_a_town_word_alone_or_the_capital_changes_nothing(text: str, wanted: set[str]) -> None:
+    assert found(text) == wanted

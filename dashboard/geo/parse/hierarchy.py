@@ -30,6 +30,11 @@ _AREAS = "|".join(sorted(AREA_WORDS))
 _PART_OF = re.compile(
     rf"(?i:\b(?:{'|'.join(sorted(w for w, v in _AREA.items() if v == 'part'))})\s+(?:{_AREAS})\s+)$"
 )
+_TOWNS_IN = re.compile(
+    rf"(?i:(?:\b(?:{'|'.join(sorted(w for w, v in _AREA.items() if v == 'towns'))})"
+    rf"|\b(?:{'|'.join(sorted(w for w, v in _AREA.items() if v == 'count'))})"
+    rf"\s+(?:{'|'.join(sorted(w for w, v in _AREA.items() if v == 'counted'))}))\s+di\s+)$"
+)
 _COMPASS_AFTER = re.compile(rf"\s+(?i:{'|'.join(sorted(COMPASS, key=len, reverse=True))})\b")
 
 
@@ -78,3 +83,15 @@ def area_part_kind(places: Sequence[Place], text: str, start: int, end: int) -> 
     if _COMPASS_AFTER.match(text, end) or _PART_OF.search(text, max(0, start - 30), start):
         return "admin1"
     return None
+
+
+def towns_in_kind(places: Sequence[Place], text: str, start: int) -> str | None:
+    """ "admin1" when villages or towns, many or counted, lie "di" the name at *start* ("desa-desa
+    di Idlib", "sebuah kota di Idlib", "daerah pedesaan di Homs"; cues.tsv role area, values
+    towns and count) and the name (*places*: its readings, best first) names a governorate or
+    its seat, not the capital's: towns lie in the governorate; else None."""
+    if not places or places[0].admin1_pcode == CITY_GOVERNORATE:
+        return None
+    if not (places[0].feature_code in SEATS or governorate_reading(places)):
+        return None
+    return "admin1" if _TOWNS_IN.search(text, max(0, start - 30), start) else None

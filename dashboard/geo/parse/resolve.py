@@ -32,6 +32,7 @@ from dashboard.geo.parse.hierarchy import (
     area_part_kind,
     city_governorate_read_around,
     countryside_kind,
+    towns_in_kind,
 )
 from dashboard.geo.parse.peers import (
     SEATS,
@@ -238,8 +239,14 @@ def _reading_kinds(
         and c.context in AREA_WORDS
         and area_part_kind(index.places(m.entry), text, m.start, m.end)
     }
-    if parts:
-        own = ["admin1" if n in parts else k for n, k in enumerate(own)]
+    # "desa-desa di Idlib", "sebuah kota di Idlib": the governorate, for that mention only
+    towns_in = {
+        n
+        for n, ((m, c), k) in enumerate(zip(live, own, strict=True))
+        if k is None and c.context == "di" and towns_in_kind(index.places(m.entry), text, m.start)
+    }
+    if parts or towns_in:
+        own = ["admin1" if n in parts or n in towns_in else k for n, k in enumerate(own)]
     if listed:
         bare = functools.partial(_candidates, index, kind=None)
         called = frozenset(m.entry.key for m, c in live if c.kind == "admin1")
@@ -254,7 +261,7 @@ def _reading_kinds(
     admin1 = {
         m.entry.key
         for n, ((m, c), k) in enumerate(pairs)
-        if k == "admin1" and (c.kind == "admin1" or n in parts)
+        if k == "admin1" and (c.kind == "admin1" or n in parts or n in towns_in)
     }
     towns = {m.entry.key for (m, _), k in pairs if k in (TOWN, VILLAGE)}
     admin1 -= towns

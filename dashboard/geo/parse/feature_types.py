@@ -10,9 +10,10 @@ as "udara" or "pengungsi" may stand between) the name reads as a feature of that
 own readings, which the article's bare mentions of the name then share ("BAB AL HAWA - … di
 penyeberangan Bab al-Hawa"); else one standing within :data:`BY_KM` of the Syrian place it names
 first, a feature named after the village it stands by but spelt as the village is ("kamp Atimah"),
-for that mention alone. The border word "perbatasan" picks only among the name's own readings. A
-name with neither keeps its reading ("perbatasan Turki", "kamp Yarmouk"). Pure functions of the
-text, the gazetteer and the cues."""
+for that mention (the bare name of a camp's or dam's village joins it by
+:mod:`dashboard.geo.parse.namesakes`). The border word "perbatasan" picks only among the name's
+own readings. A name with neither keeps its reading ("perbatasan Turki", "kamp Yarmouk"). Pure
+functions of the text, the gazetteer and the cues."""
 
 from __future__ import annotations
 
@@ -66,7 +67,8 @@ def typed_kinds(
     is one of the name's own readings, the same name elsewhere in the article without a kind of
     its own reads the same ("BAB AL HAWA - … di penyeberangan Bab al-Hawa": one crossing, not
     the village of that name), as "provinsi X" spreads to the bare X; a feature found standing
-    by the place the name reads ("kamp X" by the village X) stays with its typed mention."""
+    by the place the name reads ("kamp X" by the village X) stays with its typed mention here
+    (:mod:`dashboard.geo.parse.namesakes` reads the bare name of a camp's village as the camp)."""
     out = list(kinds)
     spread: dict[str, str] = {}
     for n, ((match, cue), kind) in enumerate(zip(live, kinds, strict=True)):

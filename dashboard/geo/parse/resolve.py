@@ -34,6 +34,7 @@ from dashboard.geo.parse.hierarchy import (
     countryside_kind,
     towns_in_kind,
 )
+from dashboard.geo.parse.namesakes import NAMESAKE_KIND, namesake_kinds
 from dashboard.geo.parse.peers import (
     SEATS,
     governorates_by_their_list,
@@ -225,6 +226,7 @@ def _reading_kinds(
     own = [c.kind for _, c in live]
     if any(c.feature for _, c in live):  # "kamp X", "penyeberangan X": the feature named X
         own = typed_kinds(index, live, own)
+    own = namesake_kinds(index, live, own)  # "kamp X … di X": the camp, once (namesakes.py)
     if COUNTRYSIDE in own:  # "pedesaan X": the governorate or the town, as X names one
         own = [
             countryside_kind(index.places(m.entry)) if k == COUNTRYSIDE else k
@@ -319,6 +321,8 @@ def _candidates(index: ToponymIndex, match: Match, kind: str | None) -> Sequence
         found = (index.bare or _all_bare(index)).get(match.entry.key)
         if found is not None:
             return found
+    elif kind.startswith(NAMESAKE_KIND):  # the camp the article names after this town
+        return (index.gazetteer.places[kind[len(NAMESAKE_KIND) :]],)
     elif kind.startswith(FEATURE_KIND):  # "kamp X": the camp (dashboard/geo/parse/feature_types.py)
         return typed_features(index, match, kind[len(FEATURE_KIND) :])
     return _of_kind(index, index.places(match.entry), kind)

@@ -1,10 +1,11 @@
 """A name shared by a city and its governorate (Idlib, Homs, Hama, Suwayda …): what the text says
 of it decides (2026-12-07 classes). A part of an area is the governorate: "sebagian wilayah
-Homs" (part of the Homs area), "wilayah Idlib Selatan", "daerah Hama utara" (a compass word after
-the name: the governorate's south or north), and it reaches the article's bare mentions as
-"provinsi X" does; "wilayah X" alone says nothing. "provinsi X" reaches the name in another
-spelling too ("Provinsi Suwaida" … "di Sweida"): one place, two spellings. Sentences are our
-own; ids are the bundled gazetteer's."""
+Homs" (part of the Homs area), "wilayah Idlib Selatan", "daerah Hama Utara" (a capitalised
+compass word after the name: the governorate's south or north; "wilayah Aleppo timur" may be the
+city's), and it reaches the article's bare mentions as "provinsi X" does; "wilayah X" alone says
+nothing. Villages or towns, many or counted, "di X" lie in the governorate. "provinsi X" reaches
+the name in another spelling too ("Provinsi Suwaida" … "di Sweida"): one place, two spellings.
+Sentences are our own; ids are the bundled gazetteer's."""
 
 from __future__ import annotations
 
@@ -33,9 +34,9 @@ DAMASCUS = "gn:170654"
         # "sebagian" (part of) before the area word
         ("Gencatan senjata berlaku di sebagian wilayah Homs.", HOMS_GOV, HOMS),
         ("Pasukan menguasai sebagian kawasan Hama sejak pekan lalu.", HAMA_GOV, HAMA),
-        # a compass word after the name, capitalised or not
+        # a capitalised compass word after the name: a part named as a region
         ("Ribuan warga mengungsi dari wilayah Idlib Selatan.", IDLIB_GOV, IDLIB),
-        ("Roket ditembakkan dari daerah Hama utara.", HAMA_GOV, HAMA),
+        ("Roket ditembakkan dari daerah Hama Utara.", HAMA_GOV, HAMA),
         ("Bentrokan pecah di wilayah Aleppo Barat.", ALEPPO_GOV, ALEPPO),
     ],
 )
@@ -72,6 +73,8 @@ def test_a_city_named_as_a_city_stays_beside_the_part(text: str, wanted: set[str
         ("Warga di wilayah Homs mengungsi ke Lebanon.", {HOMS}),
         # a compass word that does not follow the name
         ("Serangan terjadi di wilayah utara kota Homs.", {HOMS}),
+        # a lower-case compass word may be the city's side: the besieged east of Aleppo
+        ("Warga sipil terjebak di wilayah Aleppo timur yang dikepung.", {ALEPPO}),
         # the capital: its governorate is the city alone
         ("Listrik padam di sebagian wilayah Damaskus.", {DAMASCUS}),
         # precision guard: Indonesian areas stay unmatched

@@ -35,7 +35,11 @@ _TOWNS_IN = re.compile(
     rf"|\b(?:{'|'.join(sorted(w for w, v in _AREA.items() if v == 'count'))})"
     rf"\s+(?:{'|'.join(sorted(w for w, v in _AREA.items() if v == 'counted'))}))\s+di\s+)$"
 )
-_COMPASS_AFTER = re.compile(rf"\s+(?i:{'|'.join(sorted(COMPASS, key=len, reverse=True))})\b")
+#: a capitalised compass word after the name: a part named as a region ("Idlib Selatan", as
+#: "Suriah Utara"); in lower case it may be a city's side ("Aleppo timur", the besieged east)
+_COMPASS_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted((w.capitalize() for w in COMPASS), key=len, reverse=True))})\b"
+)
 
 
 def city_governorate_read_around(
@@ -73,7 +77,8 @@ def countryside_kind(places: list[Place]) -> str:
 def area_part_kind(places: Sequence[Place], text: str, start: int, end: int) -> str | None:
     """ "admin1" when the name at text[start:end], after an area word (cues.tsv role area), is
     read as a part of an area: "sebagian wilayah Homs" (part of), "wilayah Idlib Selatan",
-    "daerah Hama utara" (a compass word after the name: the governorate's south or north), and
+    "daerah Hama Utara" (a capitalised compass word after the name: the governorate's south or
+    north; "wilayah Aleppo timur" may be the city's east), and
     the name (*places*: its readings, best first) names a governorate or its seat, not the
     capital's; else None. "wilayah X" alone says nothing: it is said of towns as much."""
     if not places or places[0].admin1_pcode == CITY_GOVERNORATE:

@@ -1,8 +1,12 @@
-"""Sourced rows and names of the s25 round, on the real bundled gazetteer: the border town
-al-Rai (geodata/features.tsv, Wikipedia's coordinates), the Euphrates valley's "Lembah Sungai
-Eufrat" spelling beside "Lembah Sungai Efrat" (geodata/regions.tsv), and Killi of Idlib, whose
-names a rare root word of the stopword list had taken (geodata/stopwords_id.txt). Each with
-the guards that keep a person's name unmatched. Sentences are this project's own.
+"""Sourced rows and names of the s25 round, on the real bundled gazetteer: the Euphrates
+valley's "Lembah Sungai Eufrat" spelling beside "Lembah Sungai Efrat" (geodata/regions.tsv), and
+Killi of Idlib, whose names a rare root word of the stopword list had taken
+(geodata/stopwords_id.txt). Each with the guards that keep a person's name unmatched.
+
+The border town al-Rai has no row: its name folds like the given name Ray (the article "al-" is
+folded away), and a row for it made "dr Ray Ratu" and "X-Ray" Syrian places in the sweep of
+news that never names Syria (benchmarks/false_places.py, 23 -> 26). The guards below keep
+those readings out whatever row is added later. Sentences are this project's own.
 """
 
 from __future__ import annotations
@@ -12,21 +16,8 @@ from geotaghelp import found
 
 pytestmark = pytest.mark.integration
 
-AL_RAI = "feature:aleppo-al-rai"
 KILLI = "gn:167871"  # village of Idlib by the Turkish border, camps of the displaced
 EUPHRATES_VALLEY = "region:euphrates-valley"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Turki membuka kembali penyeberangan al-Rai untuk bantuan.",
-        "Zona aman itu meliputi al-Bab, al-Rai, Azaz dan Jarablus.",
-        "Pasukan oposisi masuk ke kota Al-Rai di perbatasan Turki.",
-    ],
-)
-def test_the_border_town_al_rai_is_found(text: str) -> None:
-    assert AL_RAI in found(text)
 
 
 @pytest.mark.parametrize(
@@ -35,10 +26,12 @@ def test_the_border_town_al_rai_is_found(text: str) -> None:
         "Aktris Aishwarya Rai menghadiri festival film di Cannes.",
         "Pelatih Ray Rangkuti memuji timnya.",
         "Lagu itu dinyanyikan oleh Rai dan kawan-kawan.",
+        "Spesialis penyakit dalam, dr Ray Sitompul, SpPD mengatakan pola makan penting.",
+        "Data cuaca antariksa: indeks X-Ray dan indeks matahari harian.",
     ],
 )
-def test_a_person_named_rai_or_ray_is_no_town(text: str) -> None:
-    assert AL_RAI not in found(text)
+def test_a_person_named_rai_or_ray_or_an_x_ray_is_no_syrian_place(text: str) -> None:
+    assert found(text) == set()
 
 
 def test_the_valley_in_its_eufrat_spelling_with_the_river_word() -> None:

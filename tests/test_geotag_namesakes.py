@@ -8,14 +8,14 @@ Sentences are our own; ids are the bundled gazetteer's."""
 from __future__ import annotations
 
 import pytest
+from geotaghelp import GAZ
+from geotaghelp import found as syrian
 
-from dashboard.geo.gazetteer import load_gazetteer
-from dashboard.geo.parse.geotag import geotag, parser_for
+from dashboard.geo.parse.geotag import parser_for
 from dashboard.geo.parse.namesakes import by_its_town
 
 pytestmark = pytest.mark.integration
 
-GAZ = load_gazetteer()
 AREESHA_CAMP, ARISHAH = "feature:hasakah-areesha-camp", "gn:421015"  # the camp and its village
 ATMEH_CAMPS, ATIMA = "feature:idlib-atmeh", "gn:172370"
 AIN_ISSA_CAMP, AIN_ISSA = "feature:raqqa-ain-issa-camp", "gn:172134"
@@ -24,15 +24,6 @@ RASTAN_DAM, RASTAN = "feature:hama-rastan-dam", "gn:172946"
 RAML_CAMP, LATAKIA = "feature:latakia-raml", "gn:173576"  # a camp inside a governorate's capital
 NEIRAB_CAMP, ALEPPO_AIRPORT = "feature:aleppo-neirab-camp", "feature:aleppo-airport"
 TARTUS_BASE, TARTUS = "feature:tartus-naval-base", "gn:163345"
-
-
-def syrian(text: str) -> set[str]:
-    """Ids of the Syrian places below the country found in *text*."""
-    return {
-        tp.place.id
-        for tp in geotag(text, GAZ).places
-        if tp.place.in_syria and tp.place.kind != "country"
-    }
 
 
 @pytest.mark.parametrize(

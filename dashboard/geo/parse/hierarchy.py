@@ -25,15 +25,18 @@ RURAL = "rural"  # the kind "pedesaan Damaskus" reads: the governorate around th
 _POINT_KINDS = frozenset({"populated_place", "other", "region"})
 #: cues.tsv role area: words for an area ("wilayah") and for a part of one ("sebagian")
 _AREA: Final = lexicon.cue_values("area")
+
+
+def _area_words(value: str) -> str:
+    """The area words of one value (cues.tsv role area), as a regex alternation."""
+    return "|".join(sorted(w for w, v in _AREA.items() if v == value))
+
+
 AREA_WORDS: Final = frozenset(w for w, v in _AREA.items() if v == "whole")
-_AREAS = "|".join(sorted(AREA_WORDS))
-_PART_OF = re.compile(
-    rf"(?i:\b(?:{'|'.join(sorted(w for w, v in _AREA.items() if v == 'part'))})\s+(?:{_AREAS})\s+)$"
-)
+_PART_OF = re.compile(rf"(?i:\b(?:{_area_words('part')})\s+(?:{_area_words('whole')})\s+)$")
 _TOWNS_IN = re.compile(
-    rf"(?i:(?:\b(?:{'|'.join(sorted(w for w, v in _AREA.items() if v == 'towns'))})"
-    rf"|\b(?:{'|'.join(sorted(w for w, v in _AREA.items() if v == 'count'))})"
-    rf"\s+(?:{'|'.join(sorted(w for w, v in _AREA.items() if v == 'counted'))}))\s+di\s+)$"
+    rf"(?i:(?:\b(?:{_area_words('towns')})"
+    rf"|\b(?:{_area_words('count')})\s+(?:{_area_words('counted')}))\s+di\s+)$"
 )
 #: a capitalised compass word after the name: a part named as a region ("Idlib Selatan", as
 #: "Suriah Utara"); in lower case it may be a city's side ("Aleppo timur", the besieged east)
@@ -81,9 +84,7 @@ def area_part_kind(places: Sequence[Place], text: str, start: int, end: int) -> 
     north; "wilayah Aleppo timur" may be the city's east), and
     the name (*places*: its readings, best first) names a governorate or its seat, not the
     capital's; else None. "wilayah X" alone says nothing: it is said of towns as much."""
-    if not places or places[0].admin1_pcode == CITY_GOVERNORATE:
-        return None
-    if not (places[0].feature_code in SEATS or governorate_reading(places)):
+    if not _outside_capital_governorate(places):
         return None
     if _COMPASS_AFTER.match(text, end) or _PART_OF.search(text, max(0, start - 30), start):
         return "admin1"
@@ -95,8 +96,16 @@ def towns_in_kind(places: Sequence[Place], text: str, start: int) -> str | None:
     di Idlib", "sebuah kota di Idlib", "daerah pedesaan di Homs"; cues.tsv role area, values
     towns and count) and the name (*places*: its readings, best first) names a governorate or
     its seat, not the capital's: towns lie in the governorate; else None."""
-    if not places or places[0].admin1_pcode == CITY_GOVERNORATE:
-        return None
-    if not (places[0].feature_code in SEATS or governorate_reading(places)):
+    if not _outside_capital_governorate(places):
         return None
     return "admin1" if _TOWNS_IN.search(text, max(0, start - 30), start) else None
+
+
+def _outside_capital_governorate(places: Sequence[Place]) -> bool:
+    """The name (*places*: its readings, best first) names a governorate or its seat, and not
+    the capital's (Damascus stands alone in its governorate)."""
+    return (
+        bool(places)
+        and places[0].admin1_pcode != CITY_GOVERNORATE
+        and (places[0].feature_code in SEATS or governorate_reading(places))
+    )

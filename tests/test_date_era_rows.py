@@ -150,6 +150,9 @@ EXAMPLES = {
     "lb-president-joseph-aoun": "Presiden Lebanon Joseph Aoun berbicara.",
     "ev-houthi-red-sea": "Houthi menyerang kapal di Laut Merah.",
     "who-dg-tedros": "Dirjen WHO Tedros berbicara.",
+    "ev-assad-fall-told-after": "Pertempuran berlanjut usai rezim Assad digulingkan pemberontak.",
+    "ev-hts-takes-damascus": "Kelompok HTS yang merebut Damaskus membentuk pemerintahan.",
+    "ev-twitter-renamed-x": "Ia menulis di platform media sosial X.",
 }
 
 
@@ -189,6 +192,14 @@ def test_each_era_is_found_and_rules_out_the_years_before_it(ident):
         "pemerintahan transisi di Damaskus",
         "Presiden transisi Suriah berpidato.",
         "Presiden Ahmed al-Sharaa berpidato.",
+        # the fall told as done, in a clause that opens after it
+        "Bentrokan terjadi usai pemerintahan Bashar al-Assad ditumbangkan pemberontak.",
+        "Tantangan politik setelah menggulingkan rezim Assad.",
+        "Setelah jatuhnya pemerintah Suriah pada awal bulan, warga kembali.",
+        "sejak runtuhnya rezim Suriah",
+        # the capital taken by the group that led the offensive
+        "Hayat Tahrir al-Sham (HTS) yang merebut Damaskus pada Minggu",
+        "setelah pengambilalihan Damaskus oleh Hayat Tahrir al-Sham",
     ],
 )
 def test_forms_that_say_the_regime_has_fallen_date_after_8_december_2024(text):
@@ -228,6 +239,14 @@ def test_forms_that_say_the_regime_has_fallen_date_after_8_december_2024(text):
         # Turkey's air strikes in Iraq are older than those in Syria (2015)
         "Serangan udara Turki di Irak utara menewaskan militan PKK.",
         "mantan PM Riyad Hijab membelot",
+        # a fall wished for, or still to come, and the group's aims before it took the capital
+        "Oposisi berjanji membangun negara setelah rezim Assad tumbang nanti.",
+        "Apa yang terjadi setelah jatuhnya rezim Suriah nanti?",
+        "Mereka berjuang untuk menggulingkan rezim Assad.",
+        "Pemberontak merebut pinggiran Damaskus.",
+        # another platform or agency whose name starts with X; a lower-case x is no name
+        "Kantor berita Xinhua melaporkan lewat media sosial Xinhua.",
+        "media sosial x dan y",
     ],
 )
 def test_what_was_said_while_the_regime_stood_gives_no_later_era(text):
@@ -313,3 +332,45 @@ def test_a_named_era_decides_between_the_years_the_weekday_allows(text, date):
 def test_the_gaza_wars_and_the_iraqi_resistance_bound_the_year(text, date):
     guess = find_published(text, today=TODAY)
     assert (guess.date, guess.method) == (date, "inferred")
+
+
+@pytest.mark.parametrize(
+    ("text", "ident"),
+    [
+        # an office, its country, a comma, the name: the apposition news writes as often
+        ("Menteri Luar Negeri Suriah, Faisal Mekdad, mengatakan", "sy-foreign-minister-mekdad"),
+        ("Presiden AS, Donald Trump, berkata", "us-president-trump"),
+        ("Presiden Amerika Serikat, Barack Obama, berkata", "us-president-obama"),
+        ("Wapres AS, Joe Biden, tiba", "us-vp-biden"),
+        ("Presiden Rusia, Vladimir Putin, berkata", "ru-president-putin"),
+        ("Perdana Menteri Israel, Benjamin Netanyahu, berkata", "il-pm-netanyahu"),
+        ("Presiden RI, Joko Widodo, berpesan", "id-president-jokowi"),
+        ("Sekjen PBB, Antonio Guterres, mendesak", "un-sg-guterres"),
+        # the attack of 7 October 2023 named by its target
+        ("sejak Hamas melancarkan serangan terhadap Israel 7 Oktober lalu", "ev-oct7"),
+        ("serangan ke Israel pada tanggal 7 Oktober", "ev-oct7"),
+        # the platform by its new name, the old one beside it
+        ("Ia menulis di X (dulu Twitter).", "ev-twitter-renamed-x"),
+        ("lewat X, yang sebelumnya bernama Twitter", "ev-twitter-renamed-x"),
+    ],
+)
+def test_an_office_with_its_country_and_a_comma_and_other_forms_find_their_era(text, ident):
+    windows = set(_windows(ident))
+    assert [c for c in era_clues(text) if set(c.windows) == windows], (
+        text,
+        [c.describe() for c in era_clues(text)],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group's aims before it took the capital (HTS itself is of 2017 on)
+        "HTS berusaha merebut Damaskus.",
+        "HTS ingin menguasai Damaskus.",
+        "HTS merebut Idlib.",
+    ],
+)
+def test_the_capital_wanted_by_the_group_is_no_sign_it_was_taken(text):
+    later = [c.describe() for c in era_clues(text) if c.penalty(D(2020, 6, 1)) >= BEFORE_PENALTY]
+    assert later == [], text

@@ -156,6 +156,8 @@ def test_a_unix_time_closing_the_slug_is_the_day_the_page_was_made(made, date):
         # the stamp opening the title, glued to its first word
         f"https://news.example.test/berita/baca/{stamp}Judul-Artikel-Panjang",
         f"https://news.example.test/berita/baca/{stamp}judul",
+        # the stamp opening the segment before a hyphen and the title (a serial is 6-7 digits)
+        f"https://news.example.test/berita/baca/{stamp}-judul-artikel-panjang?page=4",
     ):
         assert date_from_url(url, TODAY) == (date, stamp)
 
@@ -242,7 +244,8 @@ def test_what_is_no_republika_code_gives_no_date(url):
     [
         "https://x.test/read/1508487/43/judul",  # a 7-digit article number
         "https://x.test/read/1735197130/judul",  # ten digits, not closing a slug after a hyphen
-        "https://x.test/read/1735197130-judul",  # ten digits then a hyphen: maybe a serial
+        "https://x.test/read/1735197130-2-judul",  # ten digits, a hyphen, then no title word
+        "https://x.test/read/1413457-judul",  # a 7-digit serial before the title
         "https://x.test/read/17351971301judul",  # eleven digits glued to a word
         "https://x.test/read/x1735197130judul",  # not opening the path segment
         "https://x.test/a/judul-12345678901",  # eleven digits

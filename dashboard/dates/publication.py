@@ -203,6 +203,9 @@ def _from_text(
             return _period_guess(text, mentions, recent[-1], today, url_clues)
         if earlier:
             return _after_earlier_guess(text, mentions, earlier[-1], today, url_clues)
+        coming = _days_to_come(text, mentions)
+        if coming:
+            return _before_coming_guess(text, mentions, coming[0], today, url_clues)
         bad = _invalid_note(mentions)
         return DateGuess(None, 0.0, "none", note=bad or "tidak ada tanggal dalam teks")
     tier, _, m = ranked[0]
@@ -314,6 +317,40 @@ def _after_earlier_guess(
         guess,
         date=guess.date + after,
         candidates=tuple(d + after for d in guess.candidates),
+        confidence=min(guess.confidence, PERIOD_CONFIDENCE),
+        note="; ".join(filter(None, (note, guess.note))),
+    )
+
+
+def _days_to_come(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The days still to come named with their weekday ("akan berakhir Sabtu (20/5)")."""
+    return [
+        m
+        for m in mentions
+        if m.valid and m.weekday is not None and not m.past and latest.to_come(text, m)
+    ]
+
+
+def _before_coming_guess(
+    text: str,
+    mentions: list[DateMention],
+    m: DateMention,
+    today: dt.date,
+    url_clues: tuple[Clue, ...],
+) -> DateGuess:
+    """A text whose only dates are days still to come, named with their weekday ("diperkirakan
+    akan berakhir Sabtu (20/5)", "Kamis (6/3) besok"): it was written before the first it names,
+    within the week; the day before is the estimate, as the day after is for a text of earlier
+    days only (:func:`_after_earlier_guess`)."""
+    guess = _first_guess(text, mentions, m, 1, today, url_clues)
+    if guess.date is None:
+        return guess
+    before = dt.timedelta(days=1)
+    note = f"hanya hari yang akan datang yang disebut ({m.surface!r}): perkiraan sehari sebelumnya"
+    return replace(
+        guess,
+        date=guess.date - before,
+        candidates=tuple(d - before for d in guess.candidates),
         confidence=min(guess.confidence, PERIOD_CONFIDENCE),
         note="; ".join(filter(None, (note, guess.note))),
     )

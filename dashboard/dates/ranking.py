@@ -61,6 +61,25 @@ def in_caption(text: str, m: DateMention) -> bool:
     return bool(_CAPTION_OPENING.match(para) or _CAPTION_CLOSING.search(para))
 
 
+#: A source quoted with the day it reported, the date in brackets after its name: "dilansir
+#: North Press Agency (21/6/2022)", "lansir AMN (29/1/2021)", "dikutip dari laman X (6/3/2025)". The
+#: day a wire or paper was quoted is the news's own (the day of writing or the day before), as a
+#: weekday's is; without one it would rank with the dates of earlier events. At most six words of
+#: a name between the verb and the bracket, no sentence end; "melaporkan" is not one: "melaporkan
+#: serangan itu terjadi pada (17/10)" names the event.
+_CITED_BEFORE = re.compile(
+    r"(?i)\b(?:dilansir|melansir|lansir|dikutip|mengutip|kutip)\b(?:\s+dari)?(?:\s+[^\s.,;:!?()]+){1,6}\s*,?\s*$"
+)
+_CITED_WINDOW = 80
+
+
+def cited(text: str, m: DateMention) -> bool:
+    """Is *m* a bracketed date after a quoted source's name ("dilansir Reuters (10/3/2025)")?"""
+    if m.year is None or not m.surface.startswith("("):
+        return False  # "(12/9)" alone: its year is a guess, and "(12/9/2022)" may stand nearby
+    return bool(_CITED_BEFORE.search(text[max(0, m.start - _CITED_WINDOW) : m.start]))
+
+
 def tier(text: str, m: DateMention) -> int | None:
     """0 best; None: the mention does not speak for the day of writing at all."""
     if m.past or not m.valid:
@@ -69,7 +88,7 @@ def tier(text: str, m: DateMention) -> int | None:
         return 0
     if m.weekday_conflict or in_caption(text, m):
         return CAPTION_TIER
-    if m.weekday is not None or m.yesterday or m.today:
+    if m.weekday is not None or m.yesterday or m.today or cited(text, m):
         return 1
     if m.year is not None and m.date in _era_first_days(text):
         return 4  # "digulingkan pada 8 Desember 2024": the day a thing the text names began

@@ -7,13 +7,14 @@ digits whose first eight are the second it was made, counted from 1970 (the Mong
 its manual describes it), read as the day in Western Indonesia (UTC+7), as Indonesian outlets date
 their pages. A slug ending in ten digits ("…-loyalis-assad-1735197130", as Sindonews makes them)
 ends in the second the page was made, counted from 1970 (a Unix time), read as a WIB day the same
-way; so does one opening the title with the ten digits glued to its first word
-("/baca/1576638582Tragis-Puluhan-…", as Riau24 makes them). Republika's article code
-("/berita/ngm9wf/…", "/berita/t3qjzz320/…", "/15/01/28/niw6p7-…") opens with the second the page
-was made written in base 36 (six digits, then maybe three more): read the same way, on that
-outlet's pages only (six letters and digits are a word as often). A URL that holds only a year and
-a month ("/2012/02/slug.html", as blogs and some outlets make them) dates no day, but bounds the
-year of a date the text writes without one (:func:`month_from_url`).
+way; so does one opening the title with the ten digits glued to its first word or before a
+hyphen ("/baca/1576638582Tragis-Puluhan-…", "/baca/1609119373-warga-…", as Riau24 makes them).
+Republika's article code ("/berita/ngm9wf/…", "/berita/t3qjzz320/…", "/15/01/28/niw6p7-…")
+opens with the second the page was made written in base 36 (six digits, then maybe three more):
+read the same way, on that outlet's pages only (six letters and digits are a word as often). A
+URL that holds only a year and a month ("/2012/02/slug.html", as blogs and some outlets make
+them) dates no day, but bounds the year of a date the text writes without one
+(:func:`month_from_url`).
 """
 
 from __future__ import annotations
@@ -35,9 +36,14 @@ _URL_DATE = (
 _URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0[1-9]|1[0-2])/(?!\d{1,2}(?:/|$|[?#._-]))")
 _OBJECT_ID = re.compile(r"/(?P<id>[0-9a-f]{24})(?=/|$|[?#])")
 #: A Unix time closing a slug: ten digits from 1200000000 (January 2008) on, after a hyphen; or
-#: opening a path segment glued to the title's first word, with no separator ("/1576638582Tragis-…":
-#: a number then a hyphen, "/1576638582-judul", may be an article's serial and is not read).
-_UNIX_TIME = re.compile(r"-(?P<ts>1[2-9]\d{8})(?=$|[/?#])|/(?P<glued>1[2-9]\d{8})(?=[^\W\d_])")
+#: opening a path segment before the title's first word, glued to it or after a hyphen
+#: ("/1576638582Tragis-…", "/baca/1609119373-warga-sipil-…", as Riau24 makes both). An
+#: article's serial is shorter: the serials before a title in the readable sets' URLs have six or
+#: seven digits ("/read/466909-korban-…", "/dunia/1413457-anak-…"); a ten-digit one would count
+#: past a billion articles.
+_UNIX_TIME = re.compile(
+    r"-(?P<ts>1[2-9]\d{8})(?=$|[/?#])|/(?P<glued>1[2-9]\d{8})(?=[^\W\d_]|-[^\W\d_])"
+)
 #: A URL's month ("/2012/02/") holds the day the page was made: the text's day may be an event
 #: some days before that month began, never one after it ended (only weakly: a later update).
 URL_MONTH_LEAD_DAYS = 10

@@ -153,6 +153,9 @@ EXAMPLES = {
     "ev-assad-fall-told-after": "Pertempuran berlanjut usai rezim Assad digulingkan pemberontak.",
     "ev-hts-takes-damascus": "Kelompok HTS yang merebut Damaskus membentuk pemerintahan.",
     "ev-twitter-renamed-x": "Ia menulis di platform media sosial X.",
+    "ev-four-towns-agreement": "Evakuasi itu bagian dari kesepakatan Zabadani dan Fu'ah.",
+    "ev-deescalation-zones": "Kamp itu berada di zona de-eskalasi di utara.",
+    "ev-sochi-idlib-agreement": "Turki dan Rusia membahas kesepakatan Sochi soal Idlib.",
 }
 
 
@@ -374,3 +377,33 @@ def test_an_office_with_its_country_and_a_comma_and_other_forms_find_their_era(t
 def test_the_capital_wanted_by_the_group_is_no_sign_it_was_taken(text):
     later = [c.describe() for c in era_clues(text) if c.penalty(D(2020, 6, 1)) >= BEFORE_PENALTY]
     assert later == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the town without the agreement, the resort without the deal, a zone of another kind
+        "Pasukan pemerintah mengepung Zabadani.",
+        "Olimpiade Musim Dingin di Sochi dibuka.",
+        "Pemerintah menetapkan zona merah di perbatasan.",
+        "Eskalasi di zona perbatasan meningkat.",
+    ],
+)
+def test_a_place_named_without_its_agreement_is_no_era(text):
+    assert [c.describe() for c in era_clues(text)] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # Wednesday 20 Apr: 2011, 2016, 2022; the Zabadani deal (2015 on) leaves 2016 and 2022,
+        # the earlier taken
+        ("Bus tiba Rabu (20/4) sesuai kesepakatan Zabadani dan Fu'ah.", D(2016, 4, 20)),
+        # Monday 1 Apr: 2013, 2019, 2024; the attack of 7 October 2023 leaves 2024
+        ("Serangan Senin (1/4) meningkat sejak serangan terhadap Israel 7 Oktober.", D(2024, 4, 1)),
+        # Sunday 8 Dec: 2013, 2019, 2024; HTS took the capital in 2024
+        ("Hayat Tahrir al-Sham (HTS) yang merebut Damaskus pada Minggu (8/12).", D(2024, 12, 8)),
+    ],
+)
+def test_this_rounds_eras_decide_the_year(text, date):
+    assert find_published(text, today=TODAY).date == date

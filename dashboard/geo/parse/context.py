@@ -132,6 +132,8 @@ def _listy(tokens: Tokens, match: Match) -> bool:
     raws, between, first, last = tokens.raws, tokens.between, match.first, match.last
     if first and (raws[first - 1] in _JOINER_FORMS or between[first - 1][:1] == ","):
         return True
+    if first > 2 and raws[first - 1] in lists.INTRODUCERS:
+        return True  # "kota-kota Suriah seperti X", one item or more
     if first > 1 and raws[first - 1] in _MODIFIER_FORMS and raws[first - 2].lower() in _MODIFIED:
         return True  # "kota kecil X"; not "pengungsi Suriah" with no context word before
     nxt = last + 1

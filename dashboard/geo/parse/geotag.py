@@ -14,6 +14,7 @@ from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import Gazetteer
 from dashboard.geo.parse.abroad import drop_abroad
 from dashboard.geo.parse.bearing import by_direction
+from dashboard.geo.parse.compass_parts import compass_parts
 from dashboard.geo.parse.context import read_cues
 from dashboard.geo.parse.focus import choose_focus
 from dashboard.geo.parse.grouping import group
@@ -50,6 +51,7 @@ class Geoparser:
         cues = read_cues(tokens, matches, title_len=title_len, title_case=title_case)
         located = drop_abroad(text, resolve(self.index, matches, cues, text))
         located = by_direction(self.index, tokens, matches, located)
+        located = compass_parts(self.index, text, located)
         located = placed_within(self.index, text, matches, located)
         located = in_cities(tokens, matches, located)
         places = group(located, self.index.parts)

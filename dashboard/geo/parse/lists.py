@@ -47,6 +47,11 @@ GOVERNORATE_WORDS = frozenset(w for w, k in lexicon.cue_values("type").items() i
 #: Words that open an enumeration after its type word (cues.tsv role `list_intro`):
 #: "beberapa provinsi, termasuk Hama, Homs dan Idlib", "tiga kota yaitu …".
 INTRODUCERS = lexicon.cue_words("list_intro")
+#: Town words ("kota", "desa"): with the country's name after them they head an enumeration too
+#: ("kota-kota Suriah seperti X": Syrian towns, where "kota seperti X" names towns of anywhere).
+TOWN_WORDS = frozenset(w for w, k in lexicon.cue_values("type").items() if k in ("town", "village"))
+#: The country's names (cues.tsv role `homeland`).
+HOMELAND = lexicon.cue_words("homeland")
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _SPACE = re.compile(r"[ \t]*")
@@ -189,16 +194,30 @@ def list_around(raws: list[str], gap: Gap, first: int, last: int) -> ListOf | No
 
 def head_word(raws: list[str], gap: Gap, start: int) -> str | None:
     """The context word right before word *start*, over up to two adjectives ("kota kecil"),
-    or the governorate word before a word that opens an enumeration ("provinsi, termasuk X")."""
+    or the type word that an enumeration's opening word follows ("provinsi, termasuk X")."""
     i = start - 1
     if i > 0 and raws[i].lower() in INTRODUCERS and _JOIN.fullmatch(gap(i)):
-        before = gap(i - 1)
-        low = raws[i - 1].lower()
-        if low in GOVERNORATE_WORDS and (_COMMA.fullmatch(before) or _SPACE.fullmatch(before)):
-            return low
-        return None
+        return _introduced_by(raws, gap, i - 1)
     at = _head_before(raws, gap, start)
     return None if at is None else raws[at].lower()
+
+
+def _introduced_by(raws: list[str], gap: Gap, i: int) -> str | None:
+    """The type word of an enumeration whose opening word ("termasuk", "seperti") follows word
+    *i*: a governorate word ("beberapa provinsi, termasuk Hama"), or a town word with the
+    country's name after it ("kota-kota Suriah seperti X", "desa-desa di Suriah, termasuk X")."""
+    if not (_COMMA.fullmatch(gap(i)) or _SPACE.fullmatch(gap(i))):
+        return None
+    low = raws[i].lower()
+    if low in GOVERNORATE_WORDS:
+        return low
+    if low not in HOMELAND or i < 1:
+        return None
+    i -= 1
+    if raws[i].lower() == "di" and i and _SPACE.fullmatch(gap(i)):
+        i -= 1  # "kota-kota di Suriah seperti X"
+    low = raws[i].lower()
+    return low if low in TOWN_WORDS and _SPACE.fullmatch(gap(i)) else None
 
 
 def type_over_adjectives(raws: list[str], gap: Gap, start: int) -> str | None:

@@ -46,6 +46,13 @@ COMPASS_PAIRS: Final = {
 FEATURE_HEADS: Final = lexicon.cue_words("feature_head")
 #: Lower-case second words of such a head ("pangkalan udara Tabqa", "ladang minyak al-Omar").
 FEATURE_HEAD_TAILS: Final = lexicon.cue_words("feature_head_tail")
+#: Town words ("kota", "desa") before an adjective open a name in lower case when the gazetteer
+#: writes the name with both: "kota tua Homs" is its "Kota Tua Homs", the old city, as "kota
+#: Baath" is "Kota Baath"; "kota kecil Homs", no gazetteer name, is the town after its words.
+_TOWN_HEADS: Final = frozenset(
+    w for w, kind in lexicon.cue_values("type").items() if kind in ("town", "village")
+)
+_TOWN_HEAD_TAILS: Final = lexicon.cue_words("modifier")
 
 _LATIN_KEY = re.compile(r"^[a-z0-9 ]+$")
 _DOMAIN_AFTER: Final = re.compile(r"[\w-]*\.(?:com|net|org|co|id|tv|info)\b", re.IGNORECASE)
@@ -304,12 +311,20 @@ def _acceptable(tokens: Tokens, first: int, last: int, entry: Entry) -> bool:
 
 def _lower_head(tokens: Tokens, first: int, last: int) -> bool:
     """A generic head in lower case before a capitalised name: "kamp Roj", "lapangan Umayyah",
-    "ladang minyak al-Omar" (the head's second word from cues.tsv, role feature_head_tail)."""
-    if first == last or tokens.raws[first] not in FEATURE_HEADS:
+    "ladang minyak al-Omar" (the head's second word from cues.tsv, role feature_head_tail), or
+    a town word and its adjective that the gazetteer's name opens with ("kota tua Homs")."""
+    if first == last:
+        return False
+    head = tokens.raws[first]
+    if head in FEATURE_HEADS:
+        tails = FEATURE_HEAD_TAILS
+    elif head in _TOWN_HEADS:
+        tails = _TOWN_HEAD_TAILS  # "kota tua Homs"; "kota Baath" needs no tail
+    else:
         return False
     return (
         all(
-            tokens.raws[i][0].isupper() or i == first + 1 and tokens.raws[i] in FEATURE_HEAD_TAILS
+            tokens.raws[i][0].isupper() or i == first + 1 and tokens.raws[i] in tails
             for i in range(first + 1, last + 1)
         )
         and tokens.raws[last][0].isupper()

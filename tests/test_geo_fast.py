@@ -375,7 +375,7 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 def _is_person(tokens: Tokens, first: int, last: int, before: tuple[str, ...]) -> bool:
     """The nisba/kunya rule cues.name_cues reads: "Abu Adnan al-Zabadani", "Bashar
-    al-Assad", "Abu Saleh Tahhan"."""
+    al-Assad", "Abu Saleh Tahhan"; not after a town word ("desa Saida al-Hanout")."""
     for word in before:
         if word.lower() in cues.KUNYA_WORDS:
             return True
@@ -384,6 +384,8 @@ def _is_person(tokens: Tokens, first: int, last: int, before: tuple[str, ...]) -
     prev = before[0] if before else None
     if tokens.attached[first] and prev and prev[0].isupper():
         return prev.lower() not in cues.CONTEXT_WORDS
+    if prev and prev.lower() in cues._TOWN_WORDS:
+        return False  # "desa Saida al-Hanout": the rest of the place's name
     nxt = last + 1
     return (
         nxt < len(tokens.raws)

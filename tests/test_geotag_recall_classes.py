@@ -142,3 +142,32 @@ def test_compass_words_around_a_region_name_its_parts(text: str, place_ids: set[
 )
 def test_compass_words_around_other_places_name_no_part(text: str, place_ids: set[str]) -> None:
     assert found(text) == place_ids
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # after a town or village word, a word with the Arabic article is the rest of the
+        # place's name (Sayda "of the shops"), not a nisba or a surname after a first name
+        ("Pasukan memasuki desa Saida al-Hanout di Quneitra selatan.", "gn:10312031"),
+        ("Warga desa Saida al-Hanout ditahan sebentar.", "gn:10312031"),
+    ],
+)
+def test_a_typed_name_before_a_word_with_the_arabic_article_is_a_place(
+    text: str, place_id: str
+) -> None:
+    assert place_id in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menurut Khalid al-Hassan, serangan itu menewaskan lima orang.",  # no town word
+        "Saida al-Hanout mengatakan kepada wartawan bahwa ia selamat.",
+        "Presiden Bashar al-Assad berpidato.",
+    ],
+)
+def test_a_name_before_a_word_with_the_arabic_article_without_a_town_word_is_a_person(
+    text: str,
+) -> None:
+    assert found(text) == set()

@@ -20,6 +20,7 @@ from dashboard.geo.parse.toponyms import COMPASS, COMPASS_PAIRS, Match
 #: Context words (cues.tsv): right before a name they say a place follows ("di Idlib", "kota Hama");
 #: type words also say which kind of place: the governorate or the town itself.
 TYPE_WORDS: Final = lexicon.cue_values("type")
+_TOWN_WORDS: Final = frozenset(w for w, k in TYPE_WORDS.items() if k in ("town", "village"))
 CONTEXT_WORDS: Final = lexicon.cue_words("context", "type")
 #: Words before a name that make it the seat of an institution ("KBRI Damaskus"): still a
 #: mention of the place, never what the article is about.
@@ -139,7 +140,9 @@ def name_cues(tokens: Tokens, match: Match, around: Around, inherited: str | Non
             and first - 1 not in place_ends,
             nxt_raw[:1].isupper()  # before_name
             and _before_name(tokens, nxt_raw, after, stop)
-            and nxt not in place_starts,
+            and nxt not in place_starts
+            # "desa Saida al-Hanout": after a town word, the rest of the place's name
+            and not (prev_low in _TOWN_WORDS and tokens.attached[nxt]),
             single and (low in _GIVEN_NAMES or match.entry.key in _GIVEN_KEYS),  # given_name
             prev_low in INSTITUTION_WORDS or prev2 == "Kedutaan",  # institution
             # qualifier, direction: at once for a one-word name before no compass word
@@ -201,7 +204,9 @@ def _person(
 ) -> bool:
     """The name is part of a person's: a kunya before it ("Abu Saleh Tahhan"), a capitalised
     word before its Arabic article ("Abu Adnan al-Zabadani"), or a nisba after it ("Bashar
-    al-Assad"). *prev*, *prev2*: the words before (:func:`_before`); *nxt*: the word after."""
+    al-Assad"). *prev*, *prev2*: the words before (:func:`_before`); *nxt*: the word after.
+    After a town or village word the word with the article is the rest of the place's name:
+    "desa Saida al-Hanout" (Sayda of the shops) is a village, not a person."""
     if prev is not None:
         prev_low = prev.lower()
         if prev_low in KUNYA_WORDS or (
@@ -210,6 +215,8 @@ def _person(
             return True
         if tokens.attached[first] and prev[0].isupper():
             return prev_low not in CONTEXT_WORDS
+        if prev_low in _TOWN_WORDS:
+            return False
     # the word after took an Arabic article and follows with spaces or a hyphen alone: a nisba
     return (
         nxt < len(tokens.raws)

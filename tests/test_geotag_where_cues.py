@@ -195,10 +195,11 @@ RURAL_DAMASCUS, SUWAYDA, IDLIB_CITY, IDLIB_GOV = "gn:170652", "gn:172408", "gn:1
             0,
             {HAMA, SUWAYDA},
         ),
+        # ("di Hama" after a village 45 km out names the governorate: within.py, 2026-12-07)
         (
             "Pasukan merebut Hama. Serangan menghantam desa Kafr Nabudah di Hama.",
             0,
-            {HAMA, KAFR_NABUDAH},
+            {HAMA, "gn:170015", KAFR_NABUDAH},
         ),
         # a word of origin: the town's people, now in Idlib
         ("Warga Zabadani di Idlib mengungsi.", 0, {"gn:172059", IDLIB_CITY}),

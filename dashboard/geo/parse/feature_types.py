@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import distance_km
 from dashboard.geo.parse.cues import Cues, words_before
+from dashboard.geo.parse.peers import SEATS
 from dashboard.geo.parse.tokens import Tokens
 from dashboard.geo.parse.toponyms import Match, ToponymIndex
 from dashboard.model import Place
@@ -99,13 +100,15 @@ def _own(index: ToponymIndex, match: Match, word: str) -> list[Place]:
 def _near(index: ToponymIndex, match: Match, word: str) -> list[Place]:
     """Features of the kind *word* names within :data:`BY_KM` of the name's first Syrian
     populated place, nearest first ("kamp Atimah": the camps by the village); none for a word
-    that picks only among the name's own readings ("perbatasan")."""
+    that picks only among the name's own readings ("perbatasan"), nor by a governorate's seat
+    (a facility named by a seat, "bandara Aleppo", "bandara militer Hama", is the city, as
+    the dev corpus counts it: README Geotagging)."""
     if word in _NAMED_ONLY:
         return []
     codes = FEATURE_TYPES[word]
     places = index.places(match.entry)
     town = next((p for p in places if p.kind == "populated_place" and p.in_syria), None)
-    if town is None:
+    if town is None or town.feature_code in SEATS:
         return []
     near = [
         (km, f)

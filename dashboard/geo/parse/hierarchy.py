@@ -11,7 +11,7 @@ and "pedesaan Damaskus" (the Damascus countryside, Rif Dimashq) is always Rural 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from dashboard.geo import lexicon
@@ -22,6 +22,7 @@ from dashboard.model import Place
 CITY_GOVERNORATE = "SY01"  # the Damascus governorate: the capital alone
 AROUND_IT = "SY03"  # Rural Damascus, the governorate around it
 RURAL = "rural"  # the kind "pedesaan Damaskus" reads: the governorate around the capital
+TOWN = "town"  # the kind "kota X" reads (cues.tsv role type)
 _POINT_KINDS = frozenset({"populated_place", "other", "region"})
 #: cues.tsv role area: words for an area ("wilayah") and for a part of one ("sebagian")
 _AREA: Final = lexicon.cue_values("area")
@@ -64,6 +65,24 @@ def city_governorate_read_around(
         reading: ((around, coherence) if place.id == city_gov.id else (place, coherence))
         for reading, (place, coherence) in decided.items()
     }
+
+
+def seat_towns_spread(
+    keys: Sequence[str], kinds: Sequence[str | None], names_both: Callable[[str], bool]
+) -> list[str | None]:
+    """*kinds* with the town reading spread to the bare mentions of a name that is both a
+    governorate and its seat (*names_both*), when the article reads it as the town somewhere
+    ("kota Daraa", "Daraa, sebuah kota") and never as the governorate: one city, not the city
+    and its governorate. The reverse of "provinsi X" spreading to the bare X."""
+    towns = {key for key, kind in zip(keys, kinds, strict=True) if kind == TOWN}
+    if not towns:
+        return list(kinds)
+    towns -= {key for key, kind in zip(keys, kinds, strict=True) if kind == "admin1"}
+    seats = {key for key in towns if names_both(key)}
+    return [
+        TOWN if kind is None and key in seats else kind
+        for key, kind in zip(keys, kinds, strict=True)
+    ]
 
 
 def countryside_kind(places: list[Place]) -> str:

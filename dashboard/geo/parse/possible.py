@@ -23,6 +23,9 @@ from dashboard.geo.parse.variants import HEAD_FORMS
 
 _STOPWORDS = lexicon.stopwords()
 _NAME_AFTER = re.compile(r"[ \t-]+[A-ZÀ-Þ]")  # a capitalised word right after a name
+#: A day of the month right before a name: "10 Muharram" is a date (the Hijri month named like
+#: the district Al-Mukharram), not a place; a year or a count has no place after it either way.
+_DAY_BEFORE = re.compile(r"(?<![\d.,/:])(?:[1-9]|[12]\d|3[01])[ \t]+$")
 
 
 def possible(index: ToponymIndex, match: Match, cue: Cues, text: str) -> bool:
@@ -41,12 +44,19 @@ def possible(index: ToponymIndex, match: Match, cue: Cues, text: str) -> bool:
         return False  # "Tell Sukas": the head of a longer name no row has, not al-Tall
     if surface.isupper() and len(surface) <= 3 and not entry.abbreviation:
         return False  # "SAM" in a photo credit is an acronym, not the Turkish name of Damascus
+    if _day_before(text, match.start) and prior(index.gazetteer.places[entry.ids[0]]) < MAJOR:
+        return False  # "10 Muharram": a month after its day; a major place keeps its reading
     if cue.common_word:  # (a stopword is one: the cues test the same list)
         if match.first == match.last and surface.lower() in _STOPWORDS:
             return False  # "Sumber", "Anda", "Rabu": never a place on its own
         top = prior(index.gazetteer.places[entry.ids[0]])
         return top >= MAJOR and not cue.sentence_start
     return True
+
+
+def _day_before(text: str, start: int) -> bool:
+    """A day of the month (1-31) stands right before the name, in the same line."""
+    return _DAY_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def _cut(head: str, text: str) -> bool:

@@ -32,11 +32,13 @@ from dashboard.geo.parse.hierarchy import (
     area_part_kind,
     city_governorate_read_around,
     countryside_kind,
+    seat_towns_spread,
     towns_in_kind,
 )
 from dashboard.geo.parse.namesakes import NAMESAKE_KIND, namesake_kinds
 from dashboard.geo.parse.peers import (
     SEATS,
+    governorate_reading,
     governorates_by_their_list,
     only_each_other,
     towns_by_their_list,
@@ -254,6 +256,10 @@ def _reading_kinds(
         called = frozenset(m.entry.key for m, c in live if c.kind == "admin1")
         own = governorates_by_their_list(live, own, bare, text, called)
         own = towns_by_their_list(live, own, bare)
+    entries = {m.entry.key: m.entry for m, _ in live}
+    own = seat_towns_spread(
+        [m.entry.key for m, _ in live], own, lambda key: _names_both(index.places(entries[key]))
+    )
     if "admin1" not in own:
         return own  # no governorate reading to spread
     pairs = list(zip(live, own, strict=True))
@@ -280,6 +286,11 @@ def _reading_kinds(
             if _BOTH_READINGS.fullmatch(text, m.end, nxt.start):
                 kinds[n] = "town"
     return kinds
+
+
+def _names_both(places: Sequence[Place]) -> bool:
+    """A name's readings (*places*) are a governorate and its seat ("Daraa", "Idlib")."""
+    return governorate_reading(places) and any(p.feature_code in SEATS for p in places)
 
 
 def _other_spellings(

@@ -20,7 +20,9 @@ from itertools import compress, count
 
 from dashboard.geo.gazetteer import distance_km
 from dashboard.geo.parse.abroad import ORIGINS, word_before
+from dashboard.geo.parse.hierarchy import AROUND_IT, CITY_GOVERNORATE
 from dashboard.geo.parse.peers import SEATS
+from dashboard.geo.parse.quarters import IN_CITY_KM
 from dashboard.geo.parse.resolve import Located
 from dashboard.geo.parse.scoring import MAJOR, prior
 from dashboard.geo.parse.toponyms import Match, ToponymIndex
@@ -47,6 +49,7 @@ def placed_within(
     if not close:
         return located
     moved: dict[str, Place | None] = {}  # a reading's id → its namesake inside (None: dropped)
+    areas: dict[int, Place] = {}  # a seat's mention "di" after a place outside the city → its area
     entries = None
     for n in close:
         item, container = located[n], located[n + 1]
@@ -56,12 +59,16 @@ def placed_within(
             continue  # "warga Zabadani di Idlib": where its people are now
         if not _IN.fullmatch(text, item.mention.end, container.mention.start):
             continue
+        if (area := _area_of_seat(index, item.place, container.place)) is not None:
+            areas[n + 1] = area
         entries = entries or {m.start: m.entry for m in matches}
         entry = entries.get(item.mention.start)
         if entry is not None and item.place.kind in _TOWNS and item.place.in_syria:
             inside = _inside(index.places(entry), item.place, container.place)
             if inside is not item.place:
                 moved[item.place.id] = inside
+    if areas:
+        located = [_moved(item, areas[n]) if n in areas else item for n, item in enumerate(located)]
     if not moved:
         return located
     return [
@@ -69,6 +76,18 @@ def placed_within(
         for item in located
         if moved.get(item.place.id, item.place) is not None
     ]
+
+
+def _area_of_seat(index: ToponymIndex, inner: Place, seat: Place) -> Place | None:
+    """The governorate a seat stands for after "X di": X, a Syrian town or site, lies in it but
+    outside the city (beyond :data:`IN_CITY_KM`): "ladang gas Conoco di Deir ez-Zor", "desa Beit
+    Jinn di Damaskus" (the capital: Rural Damascus around it); else None (the city)."""
+    if seat.feature_code not in SEATS or not inner.in_syria or inner.kind not in _TOWNS:
+        return None
+    if distance_km(inner.lat, inner.lon, seat.lat, seat.lon) <= IN_CITY_KM:
+        return None  # a quarter or suburb of the city: "Jaramana di Damaskus"
+    code = AROUND_IT if seat.admin1_pcode == CITY_GOVERNORATE else seat.admin1_pcode
+    return index.admin1.get(code) if code is not None and inner.admin1_pcode == code else None
 
 
 def _container(place: Place) -> bool:

@@ -171,3 +171,55 @@ def test_a_name_before_a_word_with_the_arabic_article_without_a_town_word_is_a_p
     text: str,
 ) -> None:
     assert found(text) == set()
+
+
+AIN_TARMA = "gn:172105"  # 'Ayn Tarma, Rural Damascus
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a village's name without its Arabic generic head ("Ain"), in a list beside found
+        # places: the one two-word name whose rest it is, before a respelt other village (Tirmah)
+        "Roket menyasar Ghouta, Tarma, Zamalka dan Jobar.",
+        "Serangan di Zamalka dan Tarma menewaskan puluhan orang.",
+    ],
+)
+def test_a_village_named_without_its_arabic_head_in_a_list_is_found(text: str) -> None:
+    assert AIN_TARMA in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dia tinggal di Tarma.",  # a context word alone: no place beside it, too weak
+        "Tarma mengatakan serangan itu keji.",  # no place context at all
+        "Pertemuan di Zamalka dan Mahmoud berlangsung.",  # a given name is never such a rest
+    ],
+)
+def test_a_head_dropped_name_needs_a_list_beside_a_place(text: str) -> None:
+    assert AIN_TARMA not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # a feature's head word capitalised before a place's name makes a building or site of
+        # that place, not a person's name before it (which would doubt the place)
+        ("Ia berpidato di Masjid Damaskus, Minggu.", "gn:170654"),
+        ("Tahanan dipindah ke Penjara Hama pekan lalu.", "gn:170017"),
+    ],
+)
+def test_a_place_after_a_capitalised_feature_head_is_found(text: str, place_id: str) -> None:
+    assert place_id in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia salat di Masjid Istiqlal, Jakarta.",  # a foreign building: no Syrian place
+        "Presiden Bashar Assad berkunjung ke Rusia.",
+    ],
+)
+def test_a_capitalised_feature_head_before_no_syrian_name_finds_none(text: str) -> None:
+    assert found(text) == set()

@@ -61,6 +61,9 @@ _GIVEN_NAMES: Final = lexicon.given_names()
 _PLACE_HEADS: Final = frozenset(
     w for w, value in lexicon.cue_values("feature_head").items() if value != "building"
 )
+#: Every feature head ("Masjid", "Penjara", "Kamp"): a place after one is the feature's place
+#: ("pidato di Masjid Damaskus": the mosque in Damascus), never after a person's name.
+_FEATURE_HEADS: Final = lexicon.cue_words("feature_head")
 #: … as the automaton folds them: "Basharr", a doubled letter, is still Bashar the given name
 _GIVEN_KEYS: Final = frozenset(map(normalize, _GIVEN_NAMES))
 _new_tuple: Final = tuple.__new__  # what a NamedTuple's __new__ calls with its fields in order
@@ -233,6 +236,8 @@ def _after_name(tokens: Tokens, prev: str, low: str, stop: frozenset[str]) -> bo
         return False
     if low in CONTEXT_WORDS or low in stop or low in tokens.words or low in COMPASS:
         return False
+    if low in _FEATURE_HEADS:
+        return False  # "Masjid Damaskus", "Penjara Hama": a building of the place
     # "KBRI Damaskus"; acronyms such as "AS" are names of their own
     return low not in INSTITUTION_WORDS and not prev.isupper()
 

@@ -122,7 +122,9 @@ class ToponymIndex:
         self.vocabulary = {w: w for key in self.entries for w in key.split(" ")}
         self.parts = _compass_parts(self.entries, gazetteer)
         self.variants = VariantIndex(gazetteer)
-        self.headless = headless.headless_names(self.entries)  # "Qah" for "kamp Qah"
+        self.headless = headless.headless_names(
+            self.entries, gazetteer.places
+        )  # "Qah" for "kamp Qah"
         self.lower_fold = _lower_words_to_fold(gazetteer)
         #: each place's prior by id, filled by the resolver on first use (of the gazetteer's
         #: places alone, as the automaton is: nothing learnt from any text)
@@ -177,8 +179,9 @@ class ToponymIndex:
                 hit = self._variant(tokens.raws, f, la, key)
                 if hit and f == la and misspelt_word(tokens.raws[f], key, hit[0]):
                     hit = None  # "di Manapuun", "di Jalann": a misspelt word, not a variant
-                if not hit and key in self.headless:
-                    hit = headless.lookup(self.headless, tokens.raws[f], key)
+                if (not hit or hit[0] != key) and key in self.headless:
+                    # the exact proper name of a headed name before a respelt other name
+                    hit = headless.lookup(self.headless, tokens.raws[f], key) or hit
                 if hit:  # the name with its space dropped ("Kafrnaha") is no variant
                     entry = Entry("~" + hit[0], hit[1], la - f + 1, fuzzy=hit[0] != key)
                     start, end = tokens.starts[f], tokens.ends[la]

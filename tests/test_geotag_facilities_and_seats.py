@@ -183,3 +183,24 @@ def test_a_place_outside_the_city_di_its_seat_names_the_governorate(
     text: str, wanted: set[str]
 ) -> None:
     assert places(text) == wanted
+
+
+# --- a district seat over a hamlet that only lies in a governorate the article names ---------
+RAS_AL_AIN = "gn:165509"  # the Hasakah district seat (PPLA2)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # Aleppo names the governorate of a hamlet Ra's al 'Ayn 170 km from the town: the seat
+        (
+            "Bom meledak di Aleppo. Bom lain meledak di sebuah pos pemeriksaan di Ras al-Ain.",
+            {ALEPPO, RAS_AL_AIN},
+        ),
+        # a hamlet near the article's places keeps its reading (Idlib's, 33 km from the city)
+        ("Bentrokan di Idlib. Warga Ras al-Ain mengungsi.", {"gn:169389", "gn:165510"}),
+        ("Pasukan menyerang Hama. Warga Shahba mengungsi.", {HAMA, "gn:172832"}),
+    ],
+)
+def test_a_district_seat_beats_a_far_hamlet(text: str, wanted: set[str]) -> None:
+    assert places(text) == wanted

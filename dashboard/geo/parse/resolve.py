@@ -65,6 +65,7 @@ FAR_KM: Final = 100.0  # a village this far from every other place of the articl
 CITY_KM: Final = 15.0
 #: past the third namesake the gazetteer's order says nothing: the article decides
 RANK_CAP: Final = 3
+DISTRICT_SEAT: Final = "PPLA2"  # GeoNames: the seat of a district (mintaqa)
 SALIENT_MENTIONS: Final = 3
 TOWN, VILLAGE = "town", "village"  # kinds of type words (cues.tsv): a village is no quarter
 QUARTER: Final = "quarter"  # feature type of a city quarter (features.tsv), its feature_code
@@ -112,6 +113,7 @@ def resolve(
         if len(opts) > 1:
             fits = [_fit(p, rank, anchors, key) for rank, p in zip(_ranks(opts), opts, strict=True)]
             place = opts[fits.index(max(fits))]  # the first best, as max() would pick
+            place = _seat_over_hamlet(place, opts, anchors, key)
         coherence = _coherence(place, anchors, key, witnesses)
         decided[key, kind] = (place, max(coherence, 0) if key in salient else coherence)
     decided = city_governorate_read_around(index.admin1, decided)
@@ -412,6 +414,18 @@ def _fit(place: Place, rank: int, anchors: Anchors, key: str) -> float:
             # the city whose places the article names most, short of one rank step
             score += 0.01 * min(anchors.count_within(place, CITY_KM, key), 4)
     return score
+
+
+def _seat_over_hamlet(place: Place, options: Sequence[Place], anchors: Anchors, key: str) -> Place:
+    """*place*, unless it is a hamlet that won only by lying in a governorate the article names,
+    far from all its places, while a district seat bears the name: the seat ("Ras al-Ain" in a
+    story naming Aleppo is the Hasakah town, not a hamlet of Aleppo governorate)."""
+    if place.kind != "populated_place" or prior(place) > HAMLET:
+        return place
+    if anchors.within(place, NEAR_KM, key, areas=False):
+        return place
+    seat = next((p for p in options if p.in_syria and p.feature_code == DISTRICT_SEAT), None)
+    return seat or place
 
 
 def _coherence(place: Place, anchors: Anchors, key: str, witnesses: Anchors) -> int:

@@ -223,3 +223,29 @@ def test_a_place_after_a_capitalised_feature_head_is_found(text: str, place_id: 
 )
 def test_a_capitalised_feature_head_before_no_syrian_name_finds_none(text: str) -> None:
     assert found(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        # a feature's head that is no context word opens a variant lookup that only a reviewed
+        # feature may answer: Ghwayran (Ghweran, Ghuwayran) and its prison
+        ("Serangan ISIS di penjara Geweran di al-Hasakah.", "feature:hasakah-ghwayran"),
+        ("Tahanan kabur dari penjara Ghuweran di kota Hasakah.", "feature:hasakah-ghwayran"),
+    ],
+)
+def test_a_respelt_feature_after_its_head_is_found(text: str, place_id: str) -> None:
+    assert place_id in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia ditahan di penjara Guantanamo selama lima tahun.",
+        "Warga salat di masjid Istiqlal.",
+        "Polisi menggerebek pasar Tanah Abang.",
+        "Ia dipenjara di penjara Cipinang, Jakarta.",
+    ],
+)
+def test_a_feature_head_before_a_foreign_name_finds_no_place(text: str) -> None:
+    assert found(text) == set()

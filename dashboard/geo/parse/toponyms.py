@@ -27,6 +27,7 @@ from dashboard.geo.parse.tokens import ARTICLES, WORD_RE, Tokens
 from dashboard.geo.parse.variants import (
     HEAD_FORMS,
     VariantIndex,
+    after_feature_head,
     candidate_spans,
     fold_span,
     head_spans,
@@ -179,6 +180,8 @@ class ToponymIndex:
                 hit = self._variant(tokens.raws, f, la, key)
                 if hit and f == la and misspelt_word(tokens.raws[f], key, hit[0]):
                     hit = None  # "di Manapuun", "di Jalann": a misspelt word, not a variant
+                if hit and after_feature_head(tokens.raws, f):
+                    hit = self._features_of(hit)  # "penjara Geweran": a feature, or nothing
                 if (not hit or hit[0] != key) and key in self.headless:
                     # the exact proper name of a headed name before a respelt other name
                     hit = headless.lookup(self.headless, tokens.raws[f], key) or hit
@@ -190,6 +193,12 @@ class ToponymIndex:
                         matches = [m for m in matches if m is not singles[la]]
                     break
         return sorted(matches + extra, key=lambda m: m.start) if extra else []
+
+    def _features_of(self, hit: tuple[str, tuple[str, ...]]) -> tuple[str, tuple[str, ...]] | None:
+        """*hit* with its reviewed features alone (None when it has none)."""
+        places = self.gazetteer.places
+        ids = tuple(i for i in hit[1] if places[i].kind == "other")
+        return (hit[0], ids) if ids else None
 
     def _variant(
         self, raws: list[str], first: int, last: int, key: str

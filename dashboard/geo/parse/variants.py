@@ -55,6 +55,12 @@ _JOINER_FORMS = frozenset(f for w in lists.JOINERS for f in (w, w.capitalize()))
 _MODIFIER_FORMS = frozenset(f for w in lists.MODIFIERS for f in (w, w.capitalize()))
 #: Generic first words of Arabic place names as written capitalised ("Kafr", "Burj", "Bab").
 HEAD_FORMS = frozenset(w.capitalize() for w in cue_words("name_head"))
+#: Feature heads that are no context word ("penjara", "masjid", "ladang"): a name after one is
+#: looked up too, and only a reviewed feature may answer ("penjara Geweran" is Ghwayran's prison;
+#: toponyms.ToponymIndex._variant_matches keeps the features of such a hit).
+_FEATURE_ONLY_FORMS = frozenset(
+    f for w in cue_words("feature_head") - _CONTEXT for f in (w, w.capitalize())
+)
 
 
 #: Letters only the Turkish and Kurdish (Kurmanji) alphabets write in a Syrian name ("Tuveyran",
@@ -204,6 +210,7 @@ def candidate_spans(
     *gap(i)* is the text between word i and word i + 1; *places* the words of found places."""
     n = len(raws)
     seeds = {i + 1 for i in range(n) if raws[i] in _CONTEXT_FORMS}  # the word after each
+    seeds.update(i + 1 for i in range(n) if raws[i] in _FEATURE_ONLY_FORMS)  # "penjara X"
     for i in [i for i in seeds if i < n and raws[i] in _MODIFIER_FORMS]:
         seeds.add(i + 1)  # "kota kecil X", "kamp pengungsi X"
         if i + 1 < n and raws[i + 1] in _MODIFIER_FORMS:
@@ -290,14 +297,24 @@ def _head_name_word(raw: str) -> bool:
 
 
 def _placey(raws: list[str], gap: Callable[[int], str], places: set[int], i: int) -> bool:
-    """A context word before word i, or a found place beside it across a list separator."""
-    if lists.head_word(raws, gap, i) is not None:
+    """A context word or a feature's head before word i, or a found place beside it across a
+    list separator."""
+    if lists.head_word(raws, gap, i) is not None or after_feature_head(raws, i):
         return True
     before = lists.prev_item_end(raws, gap, i)
     if before is not None and before[0] in places:
         return True
     after = lists.next_item(raws, gap, lists.item_end(raws, gap, i))
     return after is not None and after[0] in places
+
+
+def after_feature_head(raws: list[str], first: int) -> bool:
+    """Word *first* follows a feature head that is no context word, over one adjective
+    ("penjara Geweran", "penjara militer X")."""
+    i = first - 1
+    if i > 0 and raws[i] in _MODIFIER_FORMS:
+        i -= 1
+    return i >= 0 and raws[i] in _FEATURE_ONLY_FORMS
 
 
 def fold_span(raws: list[str], first: int, last: int) -> str:

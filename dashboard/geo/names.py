@@ -201,7 +201,7 @@ def normalize_ascii_words(words: list[str]) -> list[str]:
     every word folds exactly as alone, with a few C-level passes per text instead of four regex
     passes per word (``tests/test_geo_fast.py`` compares the two on every gazetteer word)."""
     lowered = "\n".join(words).lower()
-    special = _WHOLE_WORDS.keys() & set(lowered.split("\n"))
+    special = not _WHOLE_WORDS.keys().isdisjoint(lowered.split("\n"))  # "Kafr", "Tell" …
     lowered = _singled(_pairs_replaced(lowered))
     if "h" in lowered:
         lowered = _FINAL_AH_LINES.sub("a", lowered)
@@ -213,7 +213,7 @@ def normalize_ascii_words(words: list[str]) -> list[str]:
     if special:
         for i, word in enumerate(words):
             low = word.lower()
-            if low in special:
+            if low in _WHOLE_WORDS:
                 folded[i] = _WHOLE_WORDS[low]
     return folded
 

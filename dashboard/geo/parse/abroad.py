@@ -18,28 +18,29 @@ from __future__ import annotations
 import operator
 import re
 from itertools import compress, count
+from typing import Final
 
 from dashboard.geo import lexicon
 from dashboard.geo.parse.peers import SEATS
 from dashboard.geo.parse.resolve import Located
 from dashboard.geo.parse.toponyms import COMPASS
 
-STRUCTURES = lexicon.cue_words("structure")
-_MAX_GAP = 40  # characters: "Gate, di sebelah selatan " is shorter
-_WORD_REACH = 30  # characters before a name searched for the word before it
-_IN_SYRIA = operator.attrgetter("place.in_syria")
-ORIGINS = lexicon.cue_words("origin")
-_WORD = r"[^\W\d_]+"
-_COMPASS = "|".join(sorted(map(re.escape, COMPASS), key=len, reverse=True))
+STRUCTURES: Final = lexicon.cue_words("structure")
+_MAX_GAP: Final = 40  # characters: "Gate, di sebelah selatan " is shorter
+_WORD_REACH: Final = 30  # characters before a name searched for the word before it
+_IN_SYRIA: Final = operator.attrgetter("place.in_syria")
+ORIGINS: Final = lexicon.cue_words("origin")
+_WORD: Final = r"[^\W\d_]+"
+_COMPASS: Final = "|".join(sorted(map(re.escape, COMPASS), key=len, reverse=True))
 #: Between the Syrian name and the foreign place: an optional structure word after the name
 #: ("Gate"), then ", " or " di ", an optional area word and compass word ("di selatan Lebanon").
-_JOIN = re.compile(
+_JOIN: Final = re.compile(
     rf"(?:\s+(?P<structure>{_WORD}))?\s*(?:,\s*(?:di\s+)?|\s+di\s+)"
     rf"(?:(?:wilayah|kawasan|sebelah|bagian)\s+)?(?P<compass>(?:{_COMPASS})\s+)?",
     re.IGNORECASE,
 )
 #: After the foreign place: a compass word ("Lebanon selatan") or the clause's end.
-_CLOSE = re.compile(
+_CLOSE: Final = re.compile(
     rf"\s+(?P<compass>(?i:{_COMPASS}))\b|\s*(?:[.;:!?)\n]|$)|,\s+(?!dan\b|serta\b|atau\b)[a-z]"
 )
 

@@ -12,16 +12,21 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
+from typing import Final
 
 from dashboard.geo.gazetteer import EARTH_RADIUS_KM, distance_km
 from dashboard.model import Place
 
-CELL_DEG = 1.0  # grid cell size: a 40 km circle reaches at most 2 × 2 cells in Syria
-_MARGIN_KM = 0.001  # the latitude pre-test in `within` errs this far on the side of computing
-SCAN_ALL = 32  # up to this many anchors, looking at all of them is cheaper than finding cells
+CELL_DEG: Final = 1.0  # grid cell size: a 40 km circle reaches at most 2 × 2 cells in Syria
+_MARGIN_KM: Final = (
+    0.001  # the latitude pre-test in `within` errs this far on the side of computing
+)
+SCAN_ALL: Final = (
+    32  # up to this many anchors, looking at all of them is cheaper than finding cells
+)
 #: Anchors whose point only labels an area: "near" a governorate's centre says nothing (Ba'idah
 #: of Safita is 22 km from Tartus governorate's point, al-Bayda of Baniyas 7 km from Baniyas)
-AREAS = frozenset({"admin1", "country"})
+AREAS: Final = frozenset({"admin1", "country"})
 
 #: (automaton key of the name, place) for each anchor
 _Anchor = tuple[str, Place]

@@ -15,6 +15,7 @@ import operator
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import Final
 
 from dashboard.geo.gazetteer import distance_km
 from dashboard.geo.parse.resolve import Located
@@ -22,10 +23,10 @@ from dashboard.geo.parse.tokens import Tokens
 from dashboard.geo.parse.toponyms import COMPASS, COMPASS_PAIRS, Entry, Match, ToponymIndex
 from dashboard.model import Place, new_mention
 
-REACH_KM = 80.0  # "east of Hama" names a place within about a district's reach of Hama
-MAX_ANGLE = 67.5  # degrees off the stated direction a place may lie and still be "that way"
+REACH_KM: Final = 80.0  # "east of Hama" names a place within about a district's reach of Hama
+MAX_ANGLE: Final = 67.5  # degrees off the stated direction a place may lie and still be "that way"
 #: A direction as a unit vector (east, north).
-_VECTORS = {
+_VECTORS: Final = {
     "north": (0.0, 1.0),
     "south": (0.0, -1.0),
     "east": (1.0, 0.0),
@@ -35,18 +36,18 @@ _VECTORS = {
     "southeast": (math.sqrt(0.5), -math.sqrt(0.5)),
     "southwest": (-math.sqrt(0.5), -math.sqrt(0.5)),
 }
-_DIRECTIONS = {w: d for w, d in COMPASS.items() if d in _VECTORS}
+_DIRECTIONS: Final = {w: d for w, d in COMPASS.items() if d in _VECTORS}
 _DIRECTIONS.update((f"{a} {b}", d) for (a, b), d in COMPASS_PAIRS.items())
-_FORMS = "|".join(re.escape(w) for w in sorted(_DIRECTIONS, key=len, reverse=True))
+_FORMS: Final = "|".join(re.escape(w) for w in sorted(_DIRECTIONS, key=len, reverse=True))
 #: From the end of a name to the reference place's name.
-_TOWARDS = re.compile(
+_TOWARDS: Final = re.compile(
     r"(?:\s*,\s*(?:di\s+)?(?:sebelah\s+)?|\s+di\s+(?:sebelah\s+)?|\s+sebelah\s+)"
     rf"(?P<way>{_FORMS})\s+(?:(?:kota|desa|provinsi|kabupaten|ibu\s+kota)\s+)?",
     re.IGNORECASE,
 )
-_TOWNS = frozenset({"populated_place", "other"})
-_END = operator.attrgetter("mention.end")
-_WORDS = frozenset(f for w in COMPASS if w in _DIRECTIONS for f in (w, w.capitalize()))
+_TOWNS: Final = frozenset({"populated_place", "other"})
+_END: Final = operator.attrgetter("mention.end")
+_WORDS: Final = frozenset(f for w in COMPASS if w in _DIRECTIONS for f in (w, w.capitalize()))
 
 
 def by_direction(

@@ -10,6 +10,7 @@ Erze, Kafrtun dan Yadgun"). Pure functions of the text and the matches."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from dashboard.geo import lexicon
 from dashboard.geo.parse import lists
@@ -29,25 +30,31 @@ from dashboard.geo.parse.toponyms import COMPASS, COMPASS_PAIRS, Match
 
 #: Generic first words of Arabic place names ("Kafr", "Burj", "Ain"): a name of two words or more
 #: opening with one is a place name, as if a context word stood before it.
-NAME_HEADS = lexicon.cue_words("name_head")
+NAME_HEADS: Final = lexicon.cue_words("name_head")
 
-_LIST_SEPARATOR = re.compile(r"^\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|atau\s+|/\s*)$")
-_CLOSING = re.compile(r"\b(?:dan|serta|atau)\b")
-_WITH = re.compile(r"\s+dengan\s+(?:provinsi\s+)?", re.IGNORECASE)  # "X dengan (provinsi) Y"
+_LIST_SEPARATOR: Final = re.compile(
+    r"^\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|atau\s+|/\s*)$"
+)
+_CLOSING: Final = re.compile(r"\b(?:dan|serta|atau)\b")
+_WITH: Final = re.compile(r"\s+dengan\s+(?:provinsi\s+)?", re.IGNORECASE)  # "X dengan (provinsi) Y"
 #: Words for a border between two places of one kind (cues.tsv role `border`: "perbatasan").
-BORDER_WORDS = lexicon.cue_words("border")
-_MODIFIER_FORMS = frozenset(f for w in lists.MODIFIERS for f in (w, w.capitalize(), w.upper()))
+BORDER_WORDS: Final = lexicon.cue_words("border")
+_MODIFIER_FORMS: Final = frozenset(
+    f for w in lists.MODIFIERS for f in (w, w.capitalize(), w.upper())
+)
 #: What may stand before a modifier that heads a name: "kota kecil X", "pangkalan angkatan udara X"
-_MODIFIED = lists.CONTEXT_WORDS | lists.MODIFIERS
+_MODIFIED: Final = lists.CONTEXT_WORDS | lists.MODIFIERS
 #: Lower-case compass words and the second words of compass pairs ("barat laut").
-_COMPASS = frozenset(COMPASS) | frozenset(second for _, second in COMPASS_PAIRS)
+_COMPASS: Final = frozenset(COMPASS) | frozenset(second for _, second in COMPASS_PAIRS)
 #: Countryside words ("pedesaan", "gurun"), as a text may write them.
-_COUNTRYSIDE_FORMS = frozenset(
+_COUNTRYSIDE_FORMS: Final = frozenset(
     form for w, k in TYPE_WORDS.items() if k == COUNTRYSIDE for form in (w, w.capitalize())
 )
 #: Adjectives and compass words as a text may write them ("provinsi Utara Idlib").
-_ADJECTIVE_FORMS = frozenset(f for w in lists.ADJECTIVES for f in (w, w.capitalize(), w.upper()))
-_JOINER_FORMS = frozenset(f for w in lists.JOINERS for f in (w, w.capitalize(), w.upper()))
+_ADJECTIVE_FORMS: Final = frozenset(
+    f for w in lists.ADJECTIVES for f in (w, w.capitalize(), w.upper())
+)
+_JOINER_FORMS: Final = frozenset(f for w in lists.JOINERS for f in (w, w.capitalize(), w.upper()))
 
 
 def read_cues(

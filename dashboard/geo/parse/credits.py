@@ -16,21 +16,24 @@ An abbreviation of a place's own ("Amerika Serikat (AS)") is no tag: the caller 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from dashboard.geo import lexicon
 
-_MAX_TAG = 40  # characters inside a tag's brackets
-_MAX_CREDIT = 80  # characters from a credit label to its name
+_MAX_TAG: Final = 40  # characters inside a tag's brackets
+_MAX_CREDIT: Final = 80  # characters from a credit label to its name
 #: What a tag holds: up to four words (letters, digits, dots, hyphens) parted by "/", "," or spaces.
-_TAG_BODY = re.compile(r"[^\W_][\w.'’-]*(?:\s*[/,&]\s*[^\W_][\w.'’-]*|\s+[^\W_][\w.'’-]*){0,3}")
-_LETTERS = re.compile(r"[^\W\d_]+")
-_CREDIT_JOINERS = frozenset({"al", "el", "ad", "as", "ar", "dan", "and", "via"})
-_SENTENCE_END = (".", "!", "?", '"', "”", "’")
-_CREDIT_LABELS = "|".join(
+_TAG_BODY: Final = re.compile(
+    r"[^\W_][\w.'’-]*(?:\s*[/,&]\s*[^\W_][\w.'’-]*|\s+[^\W_][\w.'’-]*){0,3}"
+)
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+_CREDIT_JOINERS: Final = frozenset({"al", "el", "ad", "as", "ar", "dan", "and", "via"})
+_SENTENCE_END: Final = (".", "!", "?", '"', "”", "’")
+_CREDIT_LABELS: Final = "|".join(
     sorted(map(re.escape, lexicon.cue_words("credit")), key=len, reverse=True)
 )
 #: A credit label and its colon, opening a line or a bracket, and what follows on that line.
-_CREDIT = re.compile(
+_CREDIT: Final = re.compile(
     rf"(?:^|(?<=\())[ \t]*(?i:{_CREDIT_LABELS})[ \t]*:[ \t]*(?P<rest>[^\n()]*)", re.MULTILINE
 )
 

@@ -35,7 +35,7 @@ MEDIA_WORDS: Final = lexicon.cue_words("media")
 ADDRESSEE_WORDS: Final = lexicon.cue_words("addressee")
 #: The kind of a countryside word ("pedesaan", "gurun"): the governorate when the name has one,
 #: else the town (worked out by the resolver, which knows the name's places).
-COUNTRYSIDE = "countryside"
+COUNTRYSIDE: Final = "countryside"
 
 TOWN_APPOSITION: Final = re.compile(
     r",\s*(?:sebuah\s+|salah\s+satu\s+)?(?:kota|ibu\s?kota|desa)\b", re.IGNORECASE
@@ -177,7 +177,10 @@ def _before(between: list[str], raws: list[str], first: int) -> tuple[str | None
 
 def words_before(between: list[str], raws: list[str], first: int) -> tuple[str, ...]:
     """Up to two words right before word *first*, nearest first, if only spaces part them."""
-    return tuple(w for w in _before(between, raws, first) if w is not None)
+    prev, prev2 = _before(between, raws, first)
+    if prev is None:
+        return ()
+    return (prev,) if prev2 is None else (prev, prev2)
 
 
 def _apposition(tokens: Tokens, end: int) -> str | None:
@@ -251,7 +254,7 @@ def _before_name(tokens: Tokens, word: str, after: str, stop: frozenset[str]) ->
     return not (low in stop or low in tokens.words or low in COMPASS)
 
 
-_NO_COMPASS: tuple[None, None] = (None, None)
+_NO_COMPASS: Final[tuple[None, None]] = (None, None)
 
 
 def _qualifier(tokens: Tokens, match: Match) -> tuple[str | None, str | None]:

@@ -13,8 +13,9 @@ place (:mod:`dashboard.geo.parse.possible`)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     r"""^[ \t]*
     (?:(?i:(?:[\w-]+\.)+(?:com|net|org|co|id))\.?[ \t]*,[ \t]*)?   # outlet before: "KIBLAT.NET, "
     (?P<zone>[^\W\d_][^\n,()\-–—:|]{0,40}?(?:[ \t]*,[ \t]*[^\W\d_][^\n,()\-–—:|]{0,40}?)?)
@@ -22,20 +23,22 @@ _DATELINE = re.compile(
     (?:-{1,2}|–|—|:)[ \t]""",
     re.VERBOSE,
 )
-_DATELINE_LINE = re.compile(r"^[ \t]*(?P<zone>[^\W\d_][\w ]{1,30}),[ \t]*[\w .]{2,30}[ \t]*$")
+_DATELINE_LINE: Final = re.compile(
+    r"^[ \t]*(?P<zone>[^\W\d_][\w ]{1,30}),[ \t]*[\w .]{2,30}[ \t]*$"
+)
 #: A title that is the body's first line, dateline and all (an export without the page's title):
 #: an outlet's domain or a place in capitals, then a dash ("REPUBLIKA.CO.ID, IDLIB -- …").
-_TITLE_DATELINE = re.compile(
+_TITLE_DATELINE: Final = re.compile(
     r"[ \t]*(?:(?i:(?:[\w-]+\.)+(?:com|net|org|co|id))\.?[ \t]*,[ \t]*[^\W\d_]"
     r"|[A-Z][A-Z ]{2,30}[ \t]*(?:-{1,2}|–|—)[ \t])"
 )
-_DATELINE_REACH = 1200  # datelines open the body, after a byline, a date or a photo caption
-_DATELINE_HEAD = 100  # … and end within this many characters of their line's start
-_DATELINE_MARKS = re.compile(r"[-–—:,]")
+_DATELINE_REACH: Final = 1200  # datelines open the body, after a byline, a date or a photo caption
+_DATELINE_HEAD: Final = 100  # … and end within this many characters of their line's start
+_DATELINE_MARKS: Final = re.compile(r"[-–—:,]")
 #: What a line must hold for either dateline pattern to match it: the mark that ends a
 #: _DATELINE ("- ", ": "), the one comma of a _DATELINE_LINE. Most lines hold neither, and
 #: _DATELINE's lazy, nested repeats try hundreds of ways to fail on a long line.
-_DATELINE_END = re.compile(r"[-–—:][ \t]")
+_DATELINE_END: Final = re.compile(r"[-–—:][ \t]")
 
 
 def dateline_zones(text: str, title_len: int) -> list[tuple[int, int]]:

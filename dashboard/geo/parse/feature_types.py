@@ -18,6 +18,7 @@ functions of the text, the gazetteer and the cues."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import distance_km
@@ -30,20 +31,20 @@ from dashboard.model import Place
 #: feature-type word → the feature codes of features.tsv it names ("kamp" → camp); a value
 #: "named:…" (the border word "perbatasan") picks only among the name's own readings: "the border
 #: at X" is no feature standing by the town X
-_VALUES = lexicon.cue_values("feature_type")
-_NAMED = "named:"
-FEATURE_TYPES = {
+_VALUES: Final = lexicon.cue_values("feature_type")
+_NAMED: Final = "named:"
+FEATURE_TYPES: Final = {
     word: frozenset(value.removeprefix(_NAMED).split("|")) for word, value in _VALUES.items()
 }
-_NAMED_ONLY = frozenset(word for word, value in _VALUES.items() if value.startswith(_NAMED))
+_NAMED_ONLY: Final = frozenset(word for word, value in _VALUES.items() if value.startswith(_NAMED))
 #: The reading kind of a name after a feature-type word: this prefix and the word.
-FEATURE_KIND = "feature:"
+FEATURE_KIND: Final = "feature:"
 #: A feature this near a village is the one named after it ("kamp X" by the village X): the
 #: reviewed camps, crossings and bases put the feature at or within a few km of their village.
-BY_KM = 3.0
-_TAILS = lexicon.cue_words("feature_head_tail")  # "udara" of "pangkalan udara X"
+BY_KM: Final = 3.0
+_TAILS: Final = lexicon.cue_words("feature_head_tail")  # "udara" of "pangkalan udara X"
 #: Every feature code a feature-type word names: "desa X" is never one of these features.
-FEATURE_CODES = frozenset(code for codes in FEATURE_TYPES.values() for code in codes)
+FEATURE_CODES: Final = frozenset(code for codes in FEATURE_TYPES.values() for code in codes)
 
 
 def feature_word(tokens: Tokens, match: Match) -> str | None:

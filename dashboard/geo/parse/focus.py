@@ -24,14 +24,15 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from importlib import resources
+from typing import Final
 
 from dashboard.geo.gazetteer import distance_km
 from dashboard.model import Mention, Place, TaggedPlace
 
-_ADMIN_KINDS = frozenset({"admin1", "admin2", "admin3"})
+_ADMIN_KINDS: Final = frozenset({"admin1", "admin2", "admin3"})
 #: Kinds of place abroad that a title names as an actor or a destination unless it says "di":
 #: a country ("Turki kirim pasukan") or a region ("coba masuk Eropa", "Teluk").
-_WIDE_KINDS = frozenset({"country", "region"})
+_WIDE_KINDS: Final = frozenset({"country", "region"})
 
 
 @functools.cache

@@ -8,7 +8,7 @@ deterministic function of (text, gazetteer): no I/O."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import Gazetteer
@@ -28,7 +28,7 @@ from dashboard.model import Article, Geotag, TaggedPlace
 
 __all__ = ["Geoparser", "article_json", "geotag", "geotag_article", "location_json"]
 
-_TITLE_CASE_SHARE = 0.6  # this share of capitalised words makes a title "Title Case"
+_TITLE_CASE_SHARE: Final = 0.6  # this share of capitalised words makes a title "Title Case"
 
 
 class Geoparser:
@@ -62,7 +62,7 @@ class Geoparser:
 
 
 _PARSERS: dict[int, Geoparser] = {}  # by id(gazetteer), least recently used first
-_MAX_PARSERS = 4  # each entry keeps its gazetteer (and automaton) alive, so keep only a few
+_MAX_PARSERS: Final = 4  # each entry keeps its gazetteer (and automaton) alive, so keep only a few
 
 
 def parser_for(gazetteer: Gazetteer) -> Geoparser:

@@ -15,7 +15,7 @@ variant: fuzzy, with its penalty."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
 from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import normalize
@@ -38,8 +38,8 @@ def lookup(
     return hit
 
 
-_STOP = lexicon.stopwords()
-_GIVEN = lexicon.given_names()
+_STOP: Final = lexicon.stopwords()
+_GIVEN: Final = lexicon.given_names()
 
 
 def headless_names(

@@ -34,14 +34,14 @@ def _area_words(value: str) -> str:
 
 
 AREA_WORDS: Final = frozenset(w for w, v in _AREA.items() if v == "whole")
-_PART_OF = re.compile(rf"(?i:\b(?:{_area_words('part')})\s+(?:{_area_words('whole')})\s+)$")
-_TOWNS_IN = re.compile(
+_PART_OF: Final = re.compile(rf"(?i:\b(?:{_area_words('part')})\s+(?:{_area_words('whole')})\s+)$")
+_TOWNS_IN: Final = re.compile(
     rf"(?i:(?:\b(?:{_area_words('towns')})"
     rf"|\b(?:{_area_words('count')})\s+(?:{_area_words('counted')}))\s+di\s+)$"
 )
 #: a capitalised compass word after the name: a part named as a region ("Idlib Selatan", as
 #: "Suriah Utara"); in lower case it may be a city's side ("Aleppo timur", the besieged east)
-_COMPASS_AFTER = re.compile(
+_COMPASS_AFTER: Final = re.compile(
     rf"\s+(?:{'|'.join(sorted((w.capitalize() for w in COMPASS), key=len, reverse=True))})\b"
 )
 

@@ -13,24 +13,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from dashboard.geo import lexicon
 
-MAX_ITEM_WORDS = 3  # "Sahwat al-Balatah", "Khirbet Ghazaleh", "Tal Abyad"
-MAX_ITEMS = 12  # a list is walked this far at most, either way
-MAX_MODIFIERS = 2  # "kota kecil", "desa-desa kecil terpencil"
+MAX_ITEM_WORDS: Final = 3  # "Sahwat al-Balatah", "Khirbet Ghazaleh", "Tal Abyad"
+MAX_ITEMS: Final = 12  # a list is walked this far at most, either way
+MAX_MODIFIERS: Final = 2  # "kota kecil", "desa-desa kecil terpencil"
 
 #: Conjunctions that join (and close) a list.
-JOINERS: frozenset[str] = frozenset({"dan", "serta", "atau"})
+JOINERS: Final[frozenset[str]] = frozenset({"dan", "serta", "atau"})
 #: Words that say a place follows (cues.tsv: context and type words).
-CONTEXT_WORDS = lexicon.cue_words("context", "type")
+CONTEXT_WORDS: Final = lexicon.cue_words("context", "type")
 #: Adjectives that may stand between a context word and its name (cues.tsv role `modifier`).
-MODIFIERS: frozenset[str] = lexicon.cue_words("modifier")
+MODIFIERS: Final[frozenset[str]] = lexicon.cue_words("modifier")
 #: Words that may stand between a type word and its name and leave the type as it is: the
 #: adjectives and the compass words ("provinsi pusat Homs", "provinsi barat laut Idlib", "kota
 #: pelabuhan Latakia"). Compass words are no modifiers: "Idlib Selatan" is one item of a list.
-ADJECTIVES: frozenset[str] = (
+ADJECTIVES: Final[frozenset[str]] = (
     MODIFIERS
     | lexicon.cue_words("compass")
     | frozenset(w for pair in lexicon.cue_words("compass_pair") for w in pair.split())
@@ -38,12 +38,14 @@ ADJECTIVES: frozenset[str] = (
 #: Type words whose kind reaches over adjectives: a governorate's or a town's ("provinsi",
 #: "kota"); "desa utara X" names villages north of X, and countryside words read their compass
 #: word as a part ("pedesaan utara Aleppo", context._over_compass).
-_OVER_ADJECTIVES = frozenset(
+_OVER_ADJECTIVES: Final = frozenset(
     w for w, k in lexicon.cue_values("type").items() if k in ("admin1", "town")
 )
 #: Governorate words ("provinsi"): they also head a list a word such as "termasuk" opens (not
 #: "kota": "kota seperti Jakarta, Bandung dan Bali" names towns of anywhere).
-GOVERNORATE_WORDS = frozenset(w for w, k in lexicon.cue_values("type").items() if k == "admin1")
+GOVERNORATE_WORDS: Final = frozenset(
+    w for w, k in lexicon.cue_values("type").items() if k == "admin1"
+)
 #: Words that open an enumeration after its type word (cues.tsv role `list_intro`):
 #: "beberapa provinsi, termasuk Hama, Homs dan Idlib", "tiga kota yaitu …".
 INTRODUCERS = lexicon.cue_words("list_intro")
@@ -53,9 +55,9 @@ TOWN_WORDS = frozenset(w for w, k in lexicon.cue_values("type").items() if k in 
 #: The country's names (cues.tsv role `homeland`).
 HOMELAND = lexicon.cue_words("homeland")
 
-_COMMA = re.compile(r"[ \t]*,[ \t]*")
-_SPACE = re.compile(r"[ \t]*")
-_JOIN = re.compile(r"[ \t]*-?[ \t]*")  # inside one item: "Sahwat al-Balatah", "Tal-Abyad"
+_COMMA: Final = re.compile(r"[ \t]*,[ \t]*")
+_SPACE: Final = re.compile(r"[ \t]*")
+_JOIN: Final = re.compile(r"[ \t]*-?[ \t]*")  # inside one item: "Sahwat al-Balatah", "Tal-Abyad"
 
 Gap = Callable[[int], str]
 

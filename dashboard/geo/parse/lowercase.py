@@ -9,16 +9,18 @@ word of PySastrawi's list ("desa baru", "kota lama", "pangkalan udara militer").
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.geo import lexicon
 from dashboard.geo.parse.tokens import Tokens
 
-MIN_LETTERS = 4
-_TOWNS = frozenset({"town", "village"})  # type words of a town ("kota", "desa"; cues.tsv)
+MIN_LETTERS: Final = 4
+_TOWNS: Final = frozenset({"town", "village"})  # type words of a town ("kota", "desa"; cues.tsv)
 #: What says "a place follows" before a lower-case name: town type words and feature heads.
 HEADS = frozenset(w for w, kind in lexicon.cue_values("type").items() if kind in _TOWNS)
 HEADS |= lexicon.cue_words("feature_head")
-TAILS = lexicon.cue_words("feature_head_tail")
-_STOP = lexicon.stopwords()
+TAILS: Final = lexicon.cue_words("feature_head_tail")
+_STOP: Final = lexicon.stopwords()
 
 
 def named_after_head(tokens: Tokens, first: int, last: int) -> bool:

@@ -21,6 +21,7 @@ their kinds and the gazetteer."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import distance_km, normalize
@@ -30,20 +31,20 @@ from dashboard.geo.parse.toponyms import Match, ToponymIndex
 from dashboard.model import Place
 
 #: The reading kind of a name that is a feature's namesake: this prefix and the feature's id.
-NAMESAKE_KIND = "namesake:"
+NAMESAKE_KIND: Final = "namesake:"
 #: A camp this near the village it is named after is "the camp by X": the reviewed camps stand at
 #: or a few km from their village (Handarat 4.5 km, Neirab 1.5 km, Ain Issa 0.7 km).
-NAMESAKE_KM = 5.0
+NAMESAKE_KM: Final = 5.0
 #: Feature codes of a governorate's capital (GeoNames PPLA, PPLC): a camp there is in the city.
-CITIES = frozenset({"PPLA", "PPLC"})
-_VALUES = lexicon.cue_values("namesake")  # "kamp" → "camp"
+CITIES: Final = frozenset({"PPLA", "PPLC"})
+_VALUES: Final = lexicon.cue_values("namesake")  # "kamp" → "camp"
 #: Feature-type words whose features are one place with their namesake village ("kamp").
-WORDS = frozenset(_VALUES)
+WORDS: Final = frozenset(_VALUES)
 #: The feature codes those words name.
-CODES = frozenset(code for value in _VALUES.values() for code in value.split("|"))
+CODES: Final = frozenset(code for value in _VALUES.values() for code in value.split("|"))
 #: The same words as the automaton folds them: the first word of a headed name ("kamp arisha").
-_HEADS = frozenset(normalize(word) for word in WORDS)
-_TAILS = frozenset(normalize(word) for word in lexicon.cue_words("feature_head_tail"))
+_HEADS: Final = frozenset(normalize(word) for word in WORDS)
+_TAILS: Final = frozenset(normalize(word) for word in lexicon.cue_words("feature_head_tail"))
 
 
 def namesake_kinds(

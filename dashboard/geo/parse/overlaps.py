@@ -22,11 +22,22 @@ def contest(found: list[tuple[int, int, T]]) -> list[tuple[int, int, T]]:
     kept: list[tuple[int, int]] = []  # (first word, index): taken matches share no first word
     for _, first, i in order:
         last = found[i][1]
-        if not any(w in taken for w in range(first, last + 1)):
+        if first in taken or last in taken:
+            continue  # most losers share an end word: no walk over the words between
+        if first == last or _free(taken, first + 1, last):
             taken.update(range(first, last + 1))
             kept.append((first, i))
     kept.sort()
     return [found[i] for _, i in kept]
+
+
+def _free(taken: set[int], first: int, last: int) -> bool:
+    """No word first..last-1 is taken (a loop, not a generator over a range: compiled, it
+    makes no objects)."""
+    for w in range(first, last):
+        if w in taken:
+            return False
+    return True
 
 
 def disjoint(found: list[tuple[int, int, T]]) -> bool:

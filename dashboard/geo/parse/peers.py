@@ -15,6 +15,7 @@ import operator
 import re
 from collections.abc import Callable, Collection, Sequence
 from itertools import compress
+from typing import Final
 
 from dashboard.geo.parse.cues import Cues
 from dashboard.geo.parse.lists import GOVERNORATE_WORDS
@@ -22,17 +23,19 @@ from dashboard.geo.parse.sentences import MAX_SENTENCE, sentence_end, sentence_s
 from dashboard.geo.parse.toponyms import Match
 from dashboard.model import Place
 
-SEATS = frozenset({"PPLA", "PPLC"})  # feature codes of a governorate's seat (and the capital)
+SEATS: Final = frozenset(
+    {"PPLA", "PPLC"}
+)  # feature codes of a governorate's seat (and the capital)
 #: A list of this many governorate names or more, most of its items, in a sentence that speaks
 #: of provinces (or after one) names governorates: "… di delapan provinsi. Kawasan itu mencakup
 #: Idlib, Latakia, Aleppo, Hama, Homs, Ghouta Timur, Deraa dan Quneitra".
-MIN_GOVERNORATES = 3
-_GOVERNORATE_WORD = re.compile(
+MIN_GOVERNORATES: Final = 3
+_GOVERNORATE_WORD: Final = re.compile(
     r"\b(?:" + "|".join(sorted(GOVERNORATE_WORDS)) + r")\b", re.IGNORECASE
 )  # "provinsi", "kegubernuran"; also "provinsi-provinsi"
 _MATCH, _CUES = operator.itemgetter(0), operator.itemgetter(1)  # of a (match, cues) pair
-_FIRST = operator.itemgetter(Match._fields.index("first"))
-_PEERS = operator.itemgetter(Cues._fields.index("peers"))
+_FIRST: Final = operator.itemgetter(Match._fields.index("first"))
+_PEERS: Final = operator.itemgetter(Cues._fields.index("peers"))
 
 
 def list_groups(live: Sequence[tuple[Match, Cues]]) -> dict[int, set[int]]:

@@ -12,6 +12,7 @@ cut title, "Deir Ezzor" in the body)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from dashboard.geo import lexicon
 from dashboard.geo.parse.credits import in_credit_line, in_outlet_tag
@@ -74,7 +75,7 @@ def _credited(text: str, match: Match) -> bool:
 
 
 #: Kinds of place a dateline may name after its place ("Idlib, Suriah", "Sarmada, Idlib").
-_AREAS = frozenset({"country", "admin1", "admin2", "admin3", "region"})
+_AREAS: Final = frozenset({"country", "admin1", "admin2", "admin3", "region"})
 
 
 def _an_area(index: ToponymIndex, ids: tuple[str, ...]) -> bool:

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import compress, count
+from typing import Final
 
 from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import distance_km
@@ -26,21 +27,25 @@ from dashboard.geo.parse.tokens import Tokens
 from dashboard.geo.parse.toponyms import COMPASS, Match
 from dashboard.model import Mention, Place
 
-QUARTER_WORDS = lexicon.cue_words("quarter")
-_QUARTER_FORMS = frozenset(f for w in QUARTER_WORDS for f in (w, w.capitalize()))
-IN_CITY_KM = 15.0  # a reading this near the city is the quarter (or suburb) itself: kept
-SAME_GOVERNORATE_KM = 100.0  # … a reading this near in the city's governorate may be meant too
-CONFIDENCE = 0.6  # of a place read into its city: above the threshold, below a listed name
-MAX_WORDS = 3  # "Bab al-Hadid", "Sheikh Maqsoud": up to three name words
-EVIDENCE = "in-city"
+QUARTER_WORDS: Final = lexicon.cue_words("quarter")
+_QUARTER_FORMS: Final = frozenset(f for w in QUARTER_WORDS for f in (w, w.capitalize()))
+IN_CITY_KM: Final = 15.0  # a reading this near the city is the quarter (or suburb) itself: kept
+SAME_GOVERNORATE_KM: Final = (
+    100.0  # … a reading this near in the city's governorate may be meant too
+)
+CONFIDENCE: Final = 0.6  # of a place read into its city: above the threshold, below a listed name
+MAX_WORDS: Final = 3  # "Bab al-Hadid", "Sheikh Maqsoud": up to three name words
+EVIDENCE: Final = "in-city"
 #: What stands between the quarter's name and its city: ", Damaskus", "di (kota) Homs", "di
 #: pusat ibu kota Damaskus" (a comma or such words, at least one of them).
-_ATTACHED = re.compile(r"\s*(?:,\s*)?(?:(?:di|kota|ibu|ibukota|pusat|jantung)\s+)*", re.IGNORECASE)
-_JOIN = re.compile(r"[ \t]*-?[ \t]*")  # between two words of one name
-_BLOCKED = lexicon.stopwords() | frozenset(COMPASS)
-_GIVEN_NAMES = lexicon.given_names()
+_ATTACHED: Final = re.compile(
+    r"\s*(?:,\s*)?(?:(?:di|kota|ibu|ibukota|pusat|jantung)\s+)*", re.IGNORECASE
+)
+_JOIN: Final = re.compile(r"[ \t]*-?[ \t]*")  # between two words of one name
+_BLOCKED: Final = lexicon.stopwords() | frozenset(COMPASS)
+_GIVEN_NAMES: Final = lexicon.given_names()
 #: A city named as where a move starts or ends is no quarter's city: "Dari Damaskus … ke X".
-_MOTION = frozenset(
+_MOTION: Final = frozenset(
     f"context:{w}" for w in "dari ke menuju meninggalkan melalui lewat hingga mencapai".split()
 )
 

@@ -322,7 +322,7 @@ def _other_spellings(
 
 
 #: What stands between "Homs" and "provinsi Homs" when a sentence names the city and the province.
-_BOTH_READINGS = re.compile(
+_BOTH_READINGS: Final = re.compile(
     r"\s*(?:,\s*)?(?:dan|serta|atau|maupun|juga)\s+(?:di\s+)?(?:provinsi|propinsi)\s+", re.I
 )
 

@@ -89,7 +89,7 @@ def _score(
 
 
 #: The yes/no cues a mention records as its evidence, in this order, with their labels.
-_FLAG_EVIDENCE = (
+_FLAG_EVIDENCE: Final = (
     ("dateline", "dateline"),
     ("title", "title"),
     ("institution", "institution"),
@@ -111,7 +111,7 @@ SCORED_FIELDS: Final = operator.itemgetter(*(Cues._fields.index(field) for field
 #: Where the yes/no cues start in :func:`scored`'s fields (after prior, coherence, context, kind).
 _YES_NO: Final = 4
 #: Where each evidence flag stands in :func:`scored`'s fields (after the prior and coherence).
-_FLAG_AT = tuple((2 + _SCORED.index(field), label) for field, label in _FLAG_EVIDENCE)
+_FLAG_AT: Final = tuple((2 + _SCORED.index(field), label) for field, label in _FLAG_EVIDENCE)
 #: The evidence flags of :func:`scored`'s fields, in :data:`_FLAG_EVIDENCE`'s order.
 _FLAGS: Final = operator.itemgetter(*(at for at, _ in _FLAG_AT))
 #: The labels of every combination of the flags (True/False), worked out once: a dict lookup per

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from dashboard.geo.gazetteer import distance_km
 from dashboard.model import Place
 
 T = TypeVar("T")
 #: What ends a sentence, for this purpose.
-SENTENCE_MARKS = (". ", "! ", "? ", "\n")
+SENTENCE_MARKS: Final = (". ", "! ", "? ", "\n")
 #: Characters looked at either side of a name for its sentence's ends (a search for a mark the
 #: text lacks must not run to the text's ends: that is quadratic on long inputs).
-MAX_SENTENCE = 600
+MAX_SENTENCE: Final = 600
 
 
 def same_sentence(

@@ -11,27 +11,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from itertools import compress
+from typing import Final
 
 from dashboard.geo.gazetteer import normalize
 from dashboard.geo.names import ARABIC_ARTICLES, normalize_ascii_words
 
 #: A word: letters/digits, with inner apostrophes kept (Sa'a, Ma'arrat, Hay'at).
-WORD_RE = re.compile(r"[^\W_]+(?:['’‘`ʼ][^\W_]+)*")
-_SPLIT = re.compile(f"({WORD_RE.pattern})")  # the words and the text between them, in turn
+WORD_RE: Final = re.compile(r"[^\W_]+(?:['’‘`ʼ][^\W_]+)*")
+_SPLIT: Final = re.compile(f"({WORD_RE.pattern})")  # the words and the text between them, in turn
 #: The same split of a text without "_" (there \w is [^\W_]); a possessive repeat never gives
 #: back what it took, which no match here needs (an apostrophe is no word character): faster.
-_SPLIT_NO_UNDERSCORE = re.compile(r"(\w++(?:['’‘`ʼ]\w++)*+)")
+_SPLIT_NO_UNDERSCORE: Final = re.compile(r"(\w++(?:['’‘`ʼ]\w++)*+)")
 #: The same split of an ASCII text without "_": there \w is [0-9A-Za-z], which the engine tests
 #: with a table instead of a Unicode category lookup a character.
-_SPLIT_ASCII = re.compile(r"([0-9A-Za-z]++(?:['`][0-9A-Za-z]++)*+)")
+_SPLIT_ASCII: Final = re.compile(r"([0-9A-Za-z]++(?:['`][0-9A-Za-z]++)*+)")
 
 #: Arabic article forms written as a separate word ("al-Zabadani", "Al Malah", "Deir ez-Zor").
-ARTICLES = frozenset(ARABIC_ARTICLES)
-_ARTICLE_FORMS = frozenset(f for a in ARTICLES for f in (a, a.capitalize(), a.upper()))
-_GAP_MARKS = " \t'’‘`ʼʿ"  # what may stand between an article and its word
+ARTICLES: Final = frozenset(ARABIC_ARTICLES)
+_ARTICLE_FORMS: Final = frozenset(f for a in ARTICLES for f in (a, a.capitalize(), a.upper()))
+_GAP_MARKS: Final = " \t'’‘`ʼʿ"  # what may stand between an article and its word
 
-_FEW = 32  # up to this many article words are deleted one by one, more in one pass
-_MAX_FOLDS = 500_000  # words remembered by a ToponymIndex's fold cache
+_FEW: Final = 32  # up to this many article words are deleted one by one, more in one pass
+_MAX_FOLDS: Final = 500_000  # words remembered by a ToponymIndex's fold cache
 
 
 class Tokens:
@@ -127,33 +128,57 @@ def _words(text: str, split: re.Pattern[str]) -> tuple[list[str], list[int], lis
     starts and ends. The text is cut at single spaces, so each piece's place is known; a piece
     that is all letters and digits is one word (``str.isalnum`` is the regex's "[^\\W_]"), as
     is one with a single mark before or after such a run ("Idlib,", "(AFP", an apostrophe
-    there joins nothing); only the others (inner marks or apostrophes, other white space) go
-    through the regex, so most words are found without it."""
+    there joins nothing); a piece holding line breaks ("Suriah.\\n\\nDamaskus", about nine an
+    article: a paragraph's last word and the next one's first) is cut at them, and its lines
+    read in turn; only the others (inner marks or apostrophes, other white space) go through
+    the regex, so most words are found without it."""
     raws: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
     for piece in text.split(" "):
         n = len(piece)
-        if n == 0:
-            pos += 1
-            continue
-        if piece.isalnum():
+        if piece.isalnum():  # most pieces: one word
             raws.append(piece)
             starts.append(pos)
             ends.append(pos + n)
-        elif n > 1 and not piece[-1].isalnum() and piece[:-1].isalnum():
-            raws.append(piece[:-1])
-            starts.append(pos)
-            ends.append(pos + n - 1)
-        elif n > 1 and not piece[0].isalnum() and piece[1:].isalnum():
-            raws.append(piece[1:])
-            starts.append(pos + 1)
-            ends.append(pos + n)
-        elif n > 1:  # one character that is no letter or digit is no word
-            _split_piece(piece, pos, split, raws, starts, ends)
+        elif "\n" in piece:
+            at = pos
+            for line in piece.split("\n"):
+                _piece_words(line, at, split, raws, starts, ends)
+                at += len(line) + 1
+        elif n:
+            _piece_words(piece, pos, split, raws, starts, ends)
         pos += n + 1
     return raws, starts, ends
+
+
+def _piece_words(
+    piece: str,
+    pos: int,
+    split: re.Pattern[str],
+    raws: list[str],
+    starts: list[int],
+    ends: list[int],
+) -> None:
+    """The words of *piece* (no space in it; it starts at *pos*), appended to the lists."""
+    n = len(piece)
+    if n == 0:
+        return
+    if piece.isalnum():
+        raws.append(piece)
+        starts.append(pos)
+        ends.append(pos + n)
+    elif n > 1 and not piece[-1].isalnum() and piece[:-1].isalnum():
+        raws.append(piece[:-1])
+        starts.append(pos)
+        ends.append(pos + n - 1)
+    elif n > 1 and not piece[0].isalnum() and piece[1:].isalnum():
+        raws.append(piece[1:])
+        starts.append(pos + 1)
+        ends.append(pos + n)
+    elif n > 1:  # one character that is no letter or digit is no word
+        _split_piece(piece, pos, split, raws, starts, ends)
 
 
 def _split_piece(

@@ -55,7 +55,7 @@ _TOWN_HEADS: Final = frozenset(
 )
 _TOWN_HEAD_TAILS: Final = lexicon.cue_words("modifier")
 
-_LATIN_KEY = re.compile(r"^[a-z0-9 ]+$")
+_LATIN_KEY: Final = re.compile(r"^[a-z0-9 ]+$")
 _DOMAIN_AFTER: Final = re.compile(r"[\w-]*\.(?:com|net|org|co|id|tv|info)\b", re.IGNORECASE)
 #: The characters a web address may go on with right after a word ("Arabi21.com", "x-news.id"):
 #: a word ends before any other letter or digit, so _DOMAIN_AFTER can only match after these.

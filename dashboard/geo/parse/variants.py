@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import compress, count
-from typing import Any
+from typing import Any, Final
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -26,14 +26,14 @@ from dashboard.geo.gazetteer import Gazetteer, normalize
 from dashboard.geo.lexicon import common_words, cue_words, given_names, root_words, stopwords
 from dashboard.geo.parse import lists
 
-MIN_FOLDED = 5  # shorter names have too many neighbours ("Erze"/"Arzah" stays unmatched)
-MIN_SKELETON = 3  # consonants a key must keep
-MIN_SIMILARITY = 0.7  # normalised Levenshtein similarity of the folded forms
-MAX_WORDS = 2  # "Tel Tamer", "Kafr Tun": up to two capitalised words joined
-KINDS = frozenset({"populated_place", "other", "region", "admin1"})
+MIN_FOLDED: Final = 5  # shorter names have too many neighbours ("Erze"/"Arzah" stays unmatched)
+MIN_SKELETON: Final = 3  # consonants a key must keep
+MIN_SIMILARITY: Final = 0.7  # normalised Levenshtein similarity of the folded forms
+MAX_WORDS: Final = 2  # "Tel Tamer", "Kafr Tun": up to two capitalised words joined
+KINDS: Final = frozenset({"populated_place", "other", "region", "admin1"})
 
-_DIGRAPHS = re.compile(r"ch|dj|th|dh|gh|ph|c|x")
-_DIGRAPH_MAP = {
+_DIGRAPHS: Final = re.compile(r"ch|dj|th|dh|gh|ph|c|x")
+_DIGRAPH_MAP: Final = {
     "ch": "sh",
     "dj": "j",
     "th": "t",
@@ -43,16 +43,16 @@ _DIGRAPH_MAP = {
     "c": "k",
     "x": "ks",
 }
-_VOWELS = str.maketrans("", "", "aeiouyw")
-_VOWEL = frozenset("aeiou")
-_DOUBLE = re.compile(r"([a-z])\1+")
+_VOWELS: Final = str.maketrans("", "", "aeiouyw")
+_VOWEL: Final = frozenset("aeiou")
+_DOUBLE: Final = re.compile(r"([a-z])\1+")
 
-_CONTEXT = cue_words("context", "type")
-_CONTEXT_FORMS = frozenset(f for w in _CONTEXT for f in (w, w.capitalize()))
-_STOP = stopwords()
-_BLOCKED = _STOP | given_names()
-_JOINER_FORMS = frozenset(f for w in lists.JOINERS for f in (w, w.capitalize()))
-_MODIFIER_FORMS = frozenset(f for w in lists.MODIFIERS for f in (w, w.capitalize()))
+_CONTEXT: Final = cue_words("context", "type")
+_CONTEXT_FORMS: Final = frozenset(f for w in _CONTEXT for f in (w, w.capitalize()))
+_STOP: Final = stopwords()
+_BLOCKED: Final = _STOP | given_names()
+_JOINER_FORMS: Final = frozenset(f for w in lists.JOINERS for f in (w, w.capitalize()))
+_MODIFIER_FORMS: Final = frozenset(f for w in lists.MODIFIERS for f in (w, w.capitalize()))
 #: Generic first words of Arabic place names as written capitalised ("Kafr", "Burj", "Bab").
 HEAD_FORMS = frozenset(w.capitalize() for w in cue_words("name_head"))
 #: Feature heads that are no context word ("penjara", "masjid", "ladang"): a name after one is
@@ -65,12 +65,14 @@ _FEATURE_ONLY_FORMS = frozenset(
 
 #: Letters only the Turkish and Kurdish (Kurmanji) alphabets write in a Syrian name ("Tuveyran",
 #: "Hac Veli", "Şeyh", "Xirbe"), or that no Arabic transliteration uses: v and x.
-_TURKISH_MARKS = frozenset("şçğıöüêîûvx")
+_TURKISH_MARKS: Final = frozenset("şçğıöüêîûvx")
 #: Those alphabets' letters as the Arabic-English transliteration writes the same sounds: ş sh,
 #: ç ch, ğ gh, dotless ı i, Kurdish x kh, v for w and c for j (Cerablus, Hac; neither alphabet
 #: writes "ch", so a c before h is left alone); circumflexed vowels lose their mark when folded.
-_TURKISH_LETTERS = str.maketrans({"ş": "sh", "ç": "ch", "ğ": "gh", "ı": "i", "x": "kh", "v": "w"})
-_TURKISH_C = re.compile(r"c(?!h)")
+_TURKISH_LETTERS: Final = str.maketrans(
+    {"ş": "sh", "ç": "ch", "ğ": "gh", "ı": "i", "x": "kh", "v": "w"}
+)
+_TURKISH_C: Final = re.compile(r"c(?!h)")
 
 
 def turkish_respelling(raw: str) -> str | None:

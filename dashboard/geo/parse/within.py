@@ -17,6 +17,7 @@ import operator
 import re
 from collections.abc import Sequence
 from itertools import compress, count
+from typing import Final
 
 from dashboard.geo.gazetteer import distance_km
 from dashboard.geo.parse.abroad import ORIGINS, word_before
@@ -28,16 +29,16 @@ from dashboard.geo.parse.scoring import MAJOR, prior
 from dashboard.geo.parse.toponyms import Match, ToponymIndex
 from dashboard.model import Place, new_mention
 
-NEAR_KM = 60.0  # a town's own surroundings, as far as "X di Y" reaches
-_MAX_GAP = 30  # characters between the two names: " di pedesaan provinsi " is shorter
-_CONTAINERS = SEATS | {"PPLA2"}  # towns that name an area: governorate and district seats
-_TOWNS = frozenset({"populated_place", "other"})
-_IN = re.compile(
+NEAR_KM: Final = 60.0  # a town's own surroundings, as far as "X di Y" reaches
+_MAX_GAP: Final = 30  # characters between the two names: " di pedesaan provinsi " is shorter
+_CONTAINERS: Final = SEATS | {"PPLA2"}  # towns that name an area: governorate and district seats
+_TOWNS: Final = frozenset({"populated_place", "other"})
+_IN: Final = re.compile(
     r"\s+di\s+(?:(?:kota|provinsi|propinsi|kabupaten|distrik|wilayah|daerah|pedesaan)\s+)?",
     re.IGNORECASE,
 )
-_START = operator.attrgetter("mention.start")
-_END = operator.attrgetter("mention.end")
+_START: Final = operator.attrgetter("mention.start")
+_END: Final = operator.attrgetter("mention.end")
 
 
 def placed_within(

@@ -16,15 +16,16 @@ word for a pest, and the city is named far more often; "Harem" the district of I
 from __future__ import annotations
 
 import unicodedata
+from typing import Final
 
 from dashboard.geo import lexicon
 from dashboard.model import Place
 
-_OFFICES = lexicon.cue_words("office")
+_OFFICES: Final = lexicon.cue_words("office")
 #: a final ayn or hamza, often dropped in writing: "Mare'" is "Mare"
-_MARKS = "'`\u2018\u2019\u02bb\u02bc\u02be\u02bf"
-_UNITS = ("admin2", "admin3")  # a district or subdistrict named as written: "Harem", "Mare'"
-_ARTICLES = ("al-", "el-", "as-", "ash-", "ad-", "an-", "ar-", "at-", "az-", "al ", "el ")
+_MARKS: Final = "'`\u2018\u2019\u02bb\u02bc\u02be\u02bf"
+_UNITS: Final = ("admin2", "admin3")  # a district or subdistrict named as written: "Harem", "Mare'"
+_ARTICLES: Final = ("al-", "el-", "as-", "ash-", "ad-", "an-", "ar-", "at-", "az-", "al ", "el ")
 
 
 def needs_evidence(surface: str, place: Place, major: bool) -> bool:

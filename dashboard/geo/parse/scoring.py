@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
-from typing import Final
+from typing import Final, cast
 
 from dashboard.geo.parse.cues import Cues
 from dashboard.model import Place
@@ -112,8 +112,8 @@ SCORED_FIELDS: Final = operator.itemgetter(*(Cues._fields.index(field) for field
 _YES_NO: Final = 4
 #: Where each evidence flag stands in :func:`scored`'s fields (after the prior and coherence).
 _FLAG_AT: Final = tuple((2 + _SCORED.index(field), label) for field, label in _FLAG_EVIDENCE)
-#: The evidence flags of :func:`scored`'s fields, in :data:`_FLAG_EVIDENCE`'s order.
-_FLAGS: Final = operator.itemgetter(*(at for at, _ in _FLAG_AT))
+#: Where each evidence flag stands among the yes/no cues (the fields from :data:`_YES_NO` on).
+_FLAG_YES: Final = tuple(at - _YES_NO for at, _ in _FLAG_AT)
 #: The labels of every combination of the flags (True/False), worked out once: a dict lookup per
 #: new combination of cues instead of a loop over the flags (an unseen text meets ~11 of them).
 _FLAG_LABELS: Final = {
@@ -128,11 +128,26 @@ def scored(fields: tuple[object, ...]) -> tuple[float, tuple[str, ...]]:
     combinations recur, so each is worked out once (an unseen text still meets a few new ones)."""
     # A yes/no cue that is no bool ("" or a word) counts as its truth value, as an `if` reads it;
     # compiled (mypyc) code checks `_score`'s `bool` annotations, so they become bools first.
-    fields = (*fields[:_YES_NO], *map(bool, fields[_YES_NO:]))
-    evidence = list(_FLAG_LABELS[_FLAGS(fields)])
+    # The fields go to `_score` one by one, not unpacked: compiled, a call with *args goes
+    # through the function's Python-level wrapper.
+    yes = [bool(field) for field in fields[_YES_NO:]]
+    evidence = list(_FLAG_LABELS[tuple([yes[at] for at in _FLAG_YES])])
     context, kind = fields[2], fields[3]
     if context:
         evidence.append(f"context:{context}")
     if kind:
         evidence.append(f"kind:{kind}")
-    return _score(*fields[:11]), tuple(evidence)  # type: ignore[arg-type]
+    confidence = _score(
+        cast(float, fields[0]),
+        cast(int, fields[1]),
+        cast("str | None", context),
+        cast("str | None", kind),
+        yes[0],  # dateline
+        yes[1],  # upper
+        yes[2],  # sentence_start
+        yes[3],  # after_name
+        yes[4],  # before_name
+        yes[5],  # given_name
+        yes[6],  # listed
+    )
+    return confidence, tuple(evidence)

@@ -11,22 +11,23 @@ of the text and the places found."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from dashboard.geo.parse.resolve import Located
 from dashboard.geo.parse.toponyms import COMPASS, COMPASS_PAIRS, ToponymIndex
 from dashboard.model import new_mention
 
 #: Every compass word and pair as written, with its direction ("barat laut" → "northwest").
-_DIRECTIONS = dict(COMPASS)
+_DIRECTIONS: Final = dict(COMPASS)
 _DIRECTIONS.update((f"{a} {b}", d) for (a, b), d in COMPASS_PAIRS.items())
-_FORMS = "|".join(re.escape(w) for w in sorted(_DIRECTIONS, key=len, reverse=True))
+_FORMS: Final = "|".join(re.escape(w) for w in sorted(_DIRECTIONS, key=len, reverse=True))
 #: After a part's mention (its own compass word in it or right after it): "dan barat".
-_SECOND = re.compile(
+_SECOND: Final = re.compile(
     rf"(?:[ \t]+(?:{_FORMS}))?[ \t]+(?:dan|serta|maupun)[ \t]+(?P<way>{_FORMS})\b", re.IGNORECASE
 )
 #: Right before a whole region's name: "bagian barat ", "bagian barat laut ".
-_PART_BEFORE = re.compile(rf"\bbagian[ \t]+(?P<way>{_FORMS})[ \t]+$", re.IGNORECASE)
-_LOOK_BACK = 24  # characters before a name that may hold "bagian barat laut "
+_PART_BEFORE: Final = re.compile(rf"\bbagian[ \t]+(?P<way>{_FORMS})[ \t]+$", re.IGNORECASE)
+_LOOK_BACK: Final = 24  # characters before a name that may hold "bagian barat laut "
 
 
 def compass_parts(index: ToponymIndex, text: str, located: list[Located]) -> list[Located]:

@@ -48,12 +48,14 @@ GOVERNORATE_WORDS: Final = frozenset(
 )
 #: Words that open an enumeration after its type word (cues.tsv role `list_intro`):
 #: "beberapa provinsi, termasuk Hama, Homs dan Idlib", "tiga kota yaitu …".
-INTRODUCERS = lexicon.cue_words("list_intro")
+INTRODUCERS: Final = lexicon.cue_words("list_intro")
 #: Town words ("kota", "desa"): with the country's name after them they head an enumeration too
 #: ("kota-kota Suriah seperti X": Syrian towns, where "kota seperti X" names towns of anywhere).
-TOWN_WORDS = frozenset(w for w, k in lexicon.cue_values("type").items() if k in ("town", "village"))
+TOWN_WORDS: Final = frozenset(
+    w for w, k in lexicon.cue_values("type").items() if k in ("town", "village")
+)
 #: The country's names (cues.tsv role `homeland`).
-HOMELAND = lexicon.cue_words("homeland")
+HOMELAND: Final = lexicon.cue_words("homeland")
 
 _COMMA: Final = re.compile(r"[ \t]*,[ \t]*")
 _SPACE: Final = re.compile(r"[ \t]*")

@@ -20,8 +20,8 @@ from typing import Any, Final
 from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import normalize
 
-MIN_LETTERS = 3  # "Qah", "Roj": a proper name of three letters is found after its head only
-MIN_NAME_LETTERS = 5  # "Tarma": a village's name without its Arabic head ("Ain") is longer
+MIN_LETTERS: Final = 3  # "Qah", "Roj": a proper name of three letters is found after its head only
+MIN_NAME_LETTERS: Final = 5  # "Tarma": a village's name without its Arabic head ("Ain") is longer
 
 
 def lookup(

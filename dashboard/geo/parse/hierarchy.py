@@ -19,11 +19,11 @@ from dashboard.geo.parse.peers import SEATS, governorate_reading
 from dashboard.geo.parse.toponyms import COMPASS
 from dashboard.model import Place
 
-CITY_GOVERNORATE = "SY01"  # the Damascus governorate: the capital alone
-AROUND_IT = "SY03"  # Rural Damascus, the governorate around it
-RURAL = "rural"  # the kind "pedesaan Damaskus" reads: the governorate around the capital
-TOWN = "town"  # the kind "kota X" reads (cues.tsv role type)
-_POINT_KINDS = frozenset({"populated_place", "other", "region"})
+CITY_GOVERNORATE: Final = "SY01"  # the Damascus governorate: the capital alone
+AROUND_IT: Final = "SY03"  # Rural Damascus, the governorate around it
+RURAL: Final = "rural"  # the kind "pedesaan Damaskus" reads: the governorate around the capital
+TOWN: Final = "town"  # the kind "kota X" reads (cues.tsv role type)
+_POINT_KINDS: Final = frozenset({"populated_place", "other", "region"})
 #: cues.tsv role area: words for an area ("wilayah") and for a part of one ("sebagian")
 _AREA: Final = lexicon.cue_values("area")
 

@@ -22,11 +22,11 @@ from dashboard.geo.parse.scoring import MAJOR, prior
 from dashboard.geo.parse.toponyms import Match, ToponymIndex
 from dashboard.geo.parse.variants import HEAD_FORMS
 
-_STOPWORDS = lexicon.stopwords()
-_NAME_AFTER = re.compile(r"[ \t-]+[A-ZÀ-Þ]")  # a capitalised word right after a name
+_STOPWORDS: Final = lexicon.stopwords()
+_NAME_AFTER: Final = re.compile(r"[ \t-]+[A-ZÀ-Þ]")  # a capitalised word right after a name
 #: A day of the month right before a name: "10 Muharram" is a date (the Hijri month named like
 #: the district Al-Mukharram), not a place; a year or a count has no place after it either way.
-_DAY_BEFORE = re.compile(r"(?<![\d.,/:])(?:[1-9]|[12]\d|3[01])[ \t]+$")
+_DAY_BEFORE: Final = re.compile(r"(?<![\d.,/:])(?:[1-9]|[12]\d|3[01])[ \t]+$")
 
 
 def possible(index: ToponymIndex, match: Match, cue: Cues, text: str) -> bool:

@@ -54,11 +54,11 @@ _BLOCKED: Final = _STOP | given_names()
 _JOINER_FORMS: Final = frozenset(f for w in lists.JOINERS for f in (w, w.capitalize()))
 _MODIFIER_FORMS: Final = frozenset(f for w in lists.MODIFIERS for f in (w, w.capitalize()))
 #: Generic first words of Arabic place names as written capitalised ("Kafr", "Burj", "Bab").
-HEAD_FORMS = frozenset(w.capitalize() for w in cue_words("name_head"))
+HEAD_FORMS: Final = frozenset(w.capitalize() for w in cue_words("name_head"))
 #: Feature heads that are no context word ("penjara", "masjid", "ladang"): a name after one is
 #: looked up too, and only a reviewed feature may answer ("penjara Geweran" is Ghwayran's prison;
 #: toponyms.ToponymIndex._variant_matches keeps the features of such a hit).
-_FEATURE_ONLY_FORMS = frozenset(
+_FEATURE_ONLY_FORMS: Final = frozenset(
     f for w in cue_words("feature_head") - _CONTEXT for f in (w, w.capitalize())
 )
 

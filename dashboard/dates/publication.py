@@ -308,18 +308,8 @@ def _after_earlier_guess(
     kemarin (17/12/2017)", "Senin lalu (6/3)"): it was written after the last one it names,
     within the week; the next day is the estimate. A day of last week or month ("Sabtu (6/2)
     pekan lalu") may be many days before: no estimate."""
-    guess = _first_guess(text, mentions, m, 1, today, url_clues)
-    if guess.date is None:
-        return guess
-    after = dt.timedelta(days=1)
     note = f"hanya hari yang sudah lewat yang disebut ({m.surface!r}): perkiraan sehari sesudahnya"
-    return replace(
-        guess,
-        date=guess.date + after,
-        candidates=tuple(d + after for d in guess.candidates),
-        confidence=min(guess.confidence, PERIOD_CONFIDENCE),
-        note="; ".join(filter(None, (note, guess.note))),
-    )
+    return _shifted_guess(text, mentions, m, today, url_clues, 1, note)
 
 
 def _days_to_come(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -342,15 +332,29 @@ def _before_coming_guess(
     akan berakhir Sabtu (20/5)", "Kamis (6/3) besok"): it was written before the first it names,
     within the week; the day before is the estimate, as the day after is for a text of earlier
     days only (:func:`_after_earlier_guess`)."""
+    note = f"hanya hari yang akan datang yang disebut ({m.surface!r}): perkiraan sehari sebelumnya"
+    return _shifted_guess(text, mentions, m, today, url_clues, -1, note)
+
+
+def _shifted_guess(
+    text: str,
+    mentions: list[DateMention],
+    m: DateMention,
+    today: dt.date,
+    url_clues: tuple[Clue, ...],
+    days: int,
+    note: str,
+) -> DateGuess:
+    """The guess for *m*'s day moved by *days* (the text was written that many days after it;
+    before it when negative), at the confidence of a period's start at most, *note* first."""
     guess = _first_guess(text, mentions, m, 1, today, url_clues)
     if guess.date is None:
         return guess
-    before = dt.timedelta(days=1)
-    note = f"hanya hari yang akan datang yang disebut ({m.surface!r}): perkiraan sehari sebelumnya"
+    shift = dt.timedelta(days=days)
     return replace(
         guess,
-        date=guess.date - before,
-        candidates=tuple(d - before for d in guess.candidates),
+        date=guess.date + shift,
+        candidates=tuple(d + shift for d in guess.candidates),
         confidence=min(guess.confidence, PERIOD_CONFIDENCE),
         note="; ".join(filter(None, (note, guess.note))),
     )

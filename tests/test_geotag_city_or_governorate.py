@@ -10,9 +10,10 @@ Sentences are our own; ids are the bundled gazetteer's."""
 from __future__ import annotations
 
 import pytest
-from geotaghelp import found
+from geotaghelp import GAZ, found
 
 from dashboard.geo.parse import hierarchy
+from dashboard.geo.parse.geotag import geotag
 
 pytestmark = pytest.mark.integration
 
@@ -187,3 +188,58 @@ def test_towns_in_a_name_make_it_the_governorate(text: str, wanted: set[str]) ->
 )
 def test_a_town_word_alone_or_the_capital_changes_nothing(text: str, wanted: set[str]) -> None:
     assert found(text) == wanted
+
+
+# --- the seat of a governorate, a copula, a dateline that a lower-case title repeats -------------
+
+DEIR, DEIR_GOV = "gn:170794", "gn:170792"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # "ibu kota provinsi X" (the capital of province X) is the seat: the city
+        ("Tentara menguasai seluruh ibu kota provinsi Hama pada Senin.", HAMA, HAMA_GOV),
+        ("Pasukan oposisi memasuki ibukota provinsi Idlib.", IDLIB, IDLIB_GOV),
+        ("Rezim mengepung pusat provinsi Homs.", HOMS, HOMS_GOV),
+        # in apposition to another name, that name is the seat and the province is named
+        ("Warga Daraa al-Balad, ibu kota provinsi Daraa, terkepung.", DARAA_GOV, DARAA),
+        # a copula says what the name is, as an apposition after a comma does
+        ("Hama adalah provinsi yang subur di tengah Suriah.", HAMA_GOV, HAMA),
+        ("Homs merupakan kota terbesar ketiga di Suriah.", HOMS, HOMS_GOV),
+    ],
+)
+def test_seat_phrases_and_copulas(text: str, wanted: str, unwanted: str) -> None:
+    places = found(text)
+    assert wanted in places
+    assert unwanted not in places
+
+
+def test_the_seat_and_its_province_are_two_places() -> None:
+    # the capital of the province, then the province itself: one word, two places
+    text = (
+        "Tentara menguasai ibu kota provinsi Deir Ezzor. "
+        "Deir Ezzor adalah provinsi yang kaya minyak dan berbatasan dengan Irak."
+    )
+    assert found(text) == {DEIR, DEIR_GOV}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # precision guards: Indonesian provinces and towns stay unmatched
+        "Bandung adalah ibu kota provinsi Jawa Barat.",
+        "Kupang merupakan kota terbesar di provinsi Nusa Tenggara Timur.",
+        "Pemerintah memindahkan pusat provinsi ke kota baru.",
+    ],
+)
+def test_seat_and_copula_guards(text: str) -> None:
+    assert found(text) == set()
+
+
+def test_a_capitalised_dateline_stands_beside_a_lower_case_title() -> None:
+    # a slug title in lower case writes the dateline's word in lower case: still the city
+    title = "serangan udara di aleppo"
+    text = f"{title}\n\nALEPPO (Outlet.com) – Pesawat tempur menyerang markas di provinsi Aleppo."
+    places = {tp.place.id for tp in geotag(text, GAZ, title_len=len(title)).places}
+    assert {ALEPPO, ALEPPO_GOV} <= places

@@ -91,7 +91,7 @@ CUE_ROLES = frozenset(
     (
         "context type modifier institution kunya compass compass_pair feature_head"
         " feature_head_tail name_head media quarter addressee office border structure origin credit"
-        " list_intro feature_type area namesake homeland"
+        " list_intro feature_type area namesake homeland seat copula"
     ).split()
 )
 

@@ -21,6 +21,7 @@ from dashboard.geo.parse.cues import (
     Cues,
     apposition_kind,
     name_cues,
+    type_kind,
     words_before,
 )
 from dashboard.geo.parse.datelines import dateline_tails, dateline_zones
@@ -225,7 +226,11 @@ def _in_list(text: str, matches: list[Match], n: int) -> bool:
 def _kind_before(tokens: Tokens, match: Match, inherited: str | None) -> str | None:
     """The kind a type word right before the name gives ("provinsi"), else the one inherited."""
     before = words_before(tokens.between, tokens.raws, match.first)
-    kind = TYPE_WORDS.get(before[0].lower()) if before else None
+    kind = (
+        type_kind(tokens, match.first, before[0].lower(), before[1] if len(before) > 1 else None)
+        if before
+        else None
+    )
     kind = kind or inherited
     # "Homs, kota di tengah Suriah", "Idlib, provinsi barat laut"
     return kind or apposition_kind(tokens.text, match.end)

@@ -37,14 +37,22 @@ ADDRESSEE_WORDS: Final = lexicon.cue_words("addressee")
 #: else the town (worked out by the resolver, which knows the name's places).
 COUNTRYSIDE: Final = "countryside"
 
+#: Words that say what a name is between it and a type word: "Deir Ezzor adalah provinsi yang
+#: kaya minyak" (cues.tsv role copula), read as an apposition after a comma is.
+COPULA_WORDS: Final = lexicon.cue_words("copula")
+#: Words before a governorate word that make the name after it the governorate's seat: "ibu
+#: kota provinsi Deir Ezzor" (cues.tsv role seat).
+SEAT_WORDS: Final = lexicon.cue_words("seat")
+_APPOSED: Final = r"(?:,\s*|\s+(?:" + "|".join(sorted(COPULA_WORDS)) + r")\s+)"
 TOWN_APPOSITION: Final = re.compile(
-    r",\s*(?:sebuah\s+|salah\s+satu\s+)?(?:kota|ibu\s?kota|desa)\b", re.IGNORECASE
+    _APPOSED + r"(?:sebuah\s+|salah\s+satu\s+)?(?:kota|ibu\s?kota|desa)\b", re.IGNORECASE
 )
 #: A governorate apposition: "Idlib, provinsi barat laut", "Hasakah, sebuah provinsi di timur
 #: laut": the type word (cues.tsv kind admin1) and a lower-case word describing it, never a
 #: capitalised name ("desa Nawa, provinsi Daraa" says where Nawa lies, not what it is).
 PROVINCE_APPOSITION: Final = re.compile(
-    r",\s*(?:sebuah\s+|salah\s+satu\s+)?(?:"
+    _APPOSED
+    + r"(?:sebuah\s+|salah\s+satu\s+)?(?:"
     + "|".join(sorted(w for w, kind in TYPE_WORDS.items() if kind == "admin1"))
     + r")\s+(?-i:[a-z])",
     re.IGNORECASE,
@@ -123,9 +131,9 @@ def name_cues(tokens: Tokens, match: Match, around: Around, inherited: str | Non
         Cues,
         (
             prev_low if prev_low in CONTEXT_WORDS else None,  # context
-            TYPE_WORDS.get(prev_low)  # kind
+            type_kind(tokens, first, prev_low, prev2)  # kind
             or inherited
-            or (after[:1] == "," and _apposition(tokens, end))
+            or ((after[:1] == "," or nxt_raw.lower() in COPULA_WORDS) and _apposition(tokens, end))
             or None,
             end <= reach and any(s <= start and end <= e for s, e in zones),  # dateline
             in_title,  # title
@@ -181,6 +189,27 @@ def words_before(between: list[str], raws: list[str], first: int) -> tuple[str, 
     if prev is None:
         return ()
     return (prev,) if prev2 is None else (prev, prev2)
+
+
+def type_kind(tokens: Tokens, first: int, word: str, before: str | None) -> str | None:
+    """The kind a type word (*word*, lower case) right before the name at word *first* gives,
+    *before*: the word before it. A governorate word after a seat word ("ibu kota provinsi Deir
+    Ezzor", "ibukota provinsi Idlib", "pusat provinsi X"; cues.tsv role seat) names the seat,
+    the town, unless the seat phrase stands in apposition to another name ("Daraa al-Balad, ibu
+    kota provinsi Daraa": that name is the seat, the province is named)."""
+    kind = TYPE_WORDS.get(word)
+    if kind == "admin1" and before is not None and before.lower() in SEAT_WORDS:
+        return "admin1" if _seat_apposed(tokens, first - 2) else "town"
+    return kind
+
+
+def _seat_apposed(tokens: Tokens, seat: int) -> bool:
+    """A comma stands right before the seat phrase whose seat word is word *seat* ("…, ibu kota
+    provinsi X", "…, ibukota provinsi X")."""
+    raws, between = tokens.raws, tokens.between
+    if seat > 0 and raws[seat - 1].lower() == "ibu" and not between[seat - 1].strip(" \t"):
+        seat -= 1  # "ibu kota"
+    return seat > 0 and "," in between[seat - 1]
 
 
 def _apposition(tokens: Tokens, end: int) -> str | None:

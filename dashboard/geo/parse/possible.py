@@ -51,7 +51,9 @@ def possible(index: ToponymIndex, match: Match, cue: Cues, text: str) -> bool:
         if match.first == match.last and surface.lower() in _STOPWORDS:
             return False  # "Sumber", "Anda", "Rabu": never a place on its own
         top = prior(index.gazetteer.places[entry.ids[0]])
-        return top >= MAJOR and not cue.sentence_start
+        # a dateline opens its line but names the place it is filed from: "ALEPPO (Outlet) –"
+        # stands where a lower-case title ("… di aleppo") wrote the same word
+        return top >= MAJOR and (cue.dateline or not cue.sentence_start)
     return True
 
 

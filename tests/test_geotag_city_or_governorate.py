@@ -243,3 +243,28 @@ def test_a_capitalised_dateline_stands_beside_a_lower_case_title() -> None:
     text = f"{title}\n\nALEPPO (Outlet.com) – Pesawat tempur menyerang markas di provinsi Aleppo."
     places = {tp.place.id for tp in geotag(text, GAZ, title_len=len(title)).places}
     assert {ALEPPO, ALEPPO_GOV} <= places
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # a date after the dateline's place, then the agency: the place is the city it is filed
+        # from, beside the province the body names
+        (
+            "Idlib, 8 Rajab 1438/4 April 2017 (MINA) – Serangan terjadi di provinsi Idlib.",
+            {IDLIB, IDLIB_GOV},
+        ),
+        ("Hama, 12 Maret 2016 – Bentrokan meluas di provinsi Hama.", {HAMA, HAMA_GOV}),
+        # a day's name before the date is no place: the province alone
+        ("Senin, 27 Agustus 2012 – Bentrokan meluas di provinsi Hama.", {HAMA_GOV}),
+    ],
+)
+def test_a_dateline_with_a_date_names_the_city(body: str, wanted: set[str]) -> None:
+    title = "Bentrokan di Suriah"
+    text = f"{title}\n{body}"
+    places = {
+        tp.place.id
+        for tp in geotag(text, GAZ, title_len=len(title)).places
+        if tp.place.in_syria and tp.place.kind != "country"
+    }
+    assert places == wanted

@@ -1,4 +1,5 @@
-"""Datelines: the place a wire or outlet names before the body ("DAMASKUS -", "Idlib, Suriah:").
+"""Datelines: the place a wire or outlet names before the body ("DAMASKUS -", "Idlib, Suriah:",
+"Idlib, 8 Rajab 1438/4 April 2017 (MINA) –": a date after the place is no part of it).
 
 A dateline opens the body (or a title that is the body's first line), after a byline, a date
 or a photo caption, and ends within
@@ -19,6 +20,7 @@ _DATELINE: Final = re.compile(
     r"""^[ \t]*
     (?:(?i:(?:[\w-]+\.)+(?:com|net|org|co|id))\.?[ \t]*,[ \t]*)?   # outlet before: "KIBLAT.NET, "
     (?P<zone>[^\W\d_][^\n,()\-–—:|]{0,40}?(?:[ \t]*,[ \t]*[^\W\d_][^\n,()\-–—:|]{0,40}?)?)
+    (?:[ \t]*,[ \t]*\d{1,2}[ \t]+[^\W\d_]+[ \t]+\d{4}[^\n,()\-–—:|]{0,30}?)?  # ", 8 April 2017"
     [ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?                          # "(Arrahmah.id)"
     (?:-{1,2}|–|—|:)[ \t]""",
     re.VERBOSE,

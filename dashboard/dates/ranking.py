@@ -41,11 +41,19 @@ def paragraph(text: str, pos: int) -> tuple[int, int, int]:
     return start, end, sum(1 for line in text[:start].split("\n") if line.strip())
 
 
+#: A numbered list's item opening a line ("1. Serangan Aleppo 27 November 2024", "2) …"): a
+#: timeline's heading, dating one of its events; a byline never opens so.
+_LIST_ITEM = re.compile(r"\s*\d{1,2}[.)]\s+(?=[^\W\d_])")
+
+
 def is_byline(text: str, m: DateMention) -> bool:
-    """A short line near the top holding a date and little else, or a date with a clock time."""
+    """A short line near the top holding a date and little else, or a date with a clock time;
+    not a numbered list's item."""
     start, end, index = paragraph(text, m.start)
     if index >= BYLINE_PARAGRAPHS or end - start > BYLINE_MAX_LEN or m.date is None:
         return False
+    if _LIST_ITEM.match(text, start, m.start):
+        return False  # "1. Serangan Aleppo 27 November 2024": a timeline's heading
     rest = (text[start : m.start] + text[m.end : end]).strip()
     if rest.endswith((".", "!", "?")):
         return False  # a sentence that names a date

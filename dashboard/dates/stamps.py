@@ -27,13 +27,22 @@ from dashboard.dates.mentions import MONTHS, alternation, find_mentions, valid_d
 
 __all__ = ["date_from_url", "month_clue", "month_from_url", "parse_date_string"]
 
+_FILE_END = r"\.[a-z]{2,5}(?:$|[?#])"  # "/2015/07/06.html": the day as the page's name
 _URL_DATE = (
-    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?=/|$|[?#._-])"),
+    # the day a path segment of its own: "/2016/08/12-tank-…" opens a title with a number
+    re.compile(
+        rf"/(?P<y>(?:19|20)\d{{2}})/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})(?=/|$|[?#]|{_FILE_END})"
+    ),
     re.compile(r"/(?P<y>(?:19|20)(?P<yy>\d{2}))/(?P<m>\d{2})/(?P=yy)(?P=m)(?P<d>\d{2})(?=[/_.-])"),
     re.compile(r"/(?P<y>20\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:[0-2]\d[0-5]\d[0-5]\d)?(?=/|$|-)"),
     re.compile(r"/(?P<d>\d{2})/(?P<m>\d{2})/(?P<y>20\d{2})(?=/)"),
 )
-_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0[1-9]|1[0-2])/(?!\d{1,2}(?:/|$|[?#._-]))")
+#: "/yyyy/mm/" with no day segment after it: a number opening the slug ("/2016/08/12-tank-…") is
+#: the title's, not a day (a day is a path segment of its own, as WordPress and every dated URL of
+#: the readable sets make it).
+_URL_MONTH = re.compile(
+    rf"/(?P<y>(?:19|20)\d{{2}})/(?P<m>0[1-9]|1[0-2])/(?!\d{{1,2}}(?:/|$|[?#]|{_FILE_END}))"
+)
 _OBJECT_ID = re.compile(r"/(?P<id>[0-9a-f]{24})(?=/|$|[?#])")
 #: A Unix time closing a slug: ten digits from 1200000000 (January 2008) on, after a hyphen; or
 #: opening a path segment before the title's first word, glued to it or after a hyphen

@@ -333,6 +333,19 @@ def test_a_byline_date_inside_a_run_of_short_lines_stays():
     assert clean_body(raw).body == f"Senin, 11 Maret 2019 14:05 WIB\n\n{LEAD}"
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Senin, 11 Maret 2019 14:05 WIB",
+        # the author's name and the date, glued where the page's markup between them was stripped
+        "Nama Penulis11 Maret 2019",
+    ],
+)
+def test_a_byline_date_among_menu_lines_stays(byline):
+    raw = f"1. Buka konten\n2. Buka menu utama\nJudul Berita\n{byline}\n{LEAD}"
+    assert clean_body(raw).body == f"{byline}\n\n{LEAD}"
+
+
 def test_lines_an_outlet_repeats_across_its_articles_are_its_furniture():
     banner = "Ikuti kabar pilihan redaksi setiap pagi langsung di kotak surat Anda"
     bodies = [f"{banner}\n{LEAD}", f"{SECOND}\n{banner}", f"{THIRD}\n{banner}", f"{LEAD}\n{THIRD}"]

@@ -20,7 +20,7 @@ from dashboard.dates import ranking
 from dashboard.dates.mentions import DateMention, alternation, valid_date
 from dashboard.dates.tables import calendar_words
 
-__all__ = ["WINDOW_DAYS", "Later", "later_day", "to_come"]
+__all__ = ["WINDOW_DAYS", "Later", "later_day", "to_come", "to_come_at"]
 
 #: How far after the first dated mention a later one may lie and still be the day of writing
 #: (a week's update on an earthquake; farther is another story, or a plan).
@@ -50,9 +50,14 @@ class Later:
 
 def to_come(text: str, m: DateMention) -> bool:
     """Is the mentioned day still to come when the text was written?"""
-    if _TO_COME_AFTER.match(text, m.end):
+    return to_come_at(text, m.start, m.end)
+
+
+def to_come_at(text: str, start: int, end: int) -> bool:
+    """Is the day named at ``text[start:end]`` (a date, or a bare weekday) still to come?"""
+    if _TO_COME_AFTER.match(text, end):
         return True
-    before = text[max(0, m.start - _BEFORE_WINDOW) : m.start]
+    before = text[max(0, start - _BEFORE_WINDOW) : start]
     return bool(_TO_COME_BEFORE.search(before) or _TO_COME_JUST_BEFORE.search(before))
 
 

@@ -29,6 +29,7 @@ from dashboard.dates.mentions import (
     valid_date,
 )
 from dashboard.dates.pictures import without_pictures
+from dashboard.dates.soon_after import SOON_AFTER_CONFIDENCE, day_soon_after
 from dashboard.dates.stamps import date_from_url, month_clue, parse_date_string
 from dashboard.dates.weekdays import find_weekdays
 from dashboard.dates.years import WEEKDAY_NAMES, choose_year
@@ -183,6 +184,8 @@ def _from_text(
         ),
         key=lambda x: x[:2],
     )
+    if (not ranked or ranked[0][0] > 0) and (glued := ranking.glued_byline(text)):
+        ranked.insert(0, (0, glued.start, glued))  # "Nama Penulis25 Juni 2013"
     if not ranked or ranked[0][0] > 0:
         credit = _credit_guess(credits)
         if credit is not None:
@@ -214,9 +217,24 @@ def _from_text(
         return _banner_guess(text, tiers, m, *lead)
     guess = _first_guess(text, mentions, m, tier, today, url_clues)
     if tier > 0:
-        guess = _to_latest(text, tiers, m, guess)
+        guess = _soon_after(text, mentions, _to_latest(text, tiers, m, guess))
     guess = _other_weekday(guess, mentions)
     return _before_its_eras(guess, text) if guess.method == "explicit" else guess
+
+
+def _soon_after(text: str, mentions: list[DateMention], guess: DateGuess) -> DateGuess:
+    """The day taken, when the text names a day two or three days after it with a bare weekday
+    (:mod:`soon_after`): an estimate, the note says which day."""
+    if guess.date is None or guess.confidence <= SOON_AFTER_CONFIDENCE:
+        return guess
+    found = day_soon_after(text, mentions, guess.date)
+    if found is None:
+        return guess
+    w, days = found
+    note = f"teks juga menyebut {w.surface!r}, {days} hari sesudahnya: mungkin ditulis kemudian"
+    return replace(
+        guess, confidence=SOON_AFTER_CONFIDENCE, note="; ".join(filter(None, (guess.note, note)))
+    )
 
 
 def _period_starts(text: str, mentions: list[DateMention]) -> list[DateMention]:

@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from dataclasses import replace
 
 from dashboard.dates.clues import era_clues
-from dashboard.dates.mentions import DateMention, find_mentions
+from dashboard.dates.mentions import MONTHS, DateMention, alternation, find_mentions
 
-__all__ = ["byline_date", "evidence", "paragraph", "shift", "tier"]
+__all__ = ["byline_date", "evidence", "glued_byline", "paragraph", "shift", "tier"]
 
 BYLINE_PARAGRAPHS = 8  # bylines sit above the lead
 BYLINE_MAX_LEN = 140
@@ -60,6 +61,30 @@ def is_byline(text: str, m: DateMention) -> bool:
     if m.time_beside:
         return True  # "… 16:33 WIB", "14:28 WIB | Minggu, …"
     return sum(c.isalpha() for c in rest) <= BYLINE_MAX_LETTERS
+
+
+#: A full date glued to the name before it, closing a short line: "Nama Penulis25 Juni 2013", as
+#: a page's author and date come out when the markup between them is stripped (DW's pages).
+_GLUED_DATE = re.compile(rf"(?i)(?<=[^\W\d_])\d{{1,2}}\s+(?:{alternation(MONTHS)})\s+\d{{4}}\s*$")
+
+
+def glued_byline(text: str) -> DateMention | None:
+    """A byline whose date is glued to the author's name ("Nama Penulis25 Juni 2013"), which
+    :func:`find_mentions` reads as no date (a number glued to a word is none); or None."""
+    start, lines = 0, 0
+    while lines < BYLINE_PARAGRAPHS and start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        lines += bool(text[start:end].strip())
+        if end - start <= BYLINE_MAX_LEN and (glued := _GLUED_DATE.search(text, start, end)):
+            at = glued.start()
+            found = [
+                replace(m, start=m.start + at, end=m.end + at) for m in find_mentions(glued[0])
+            ]
+            if found and found[0].date is not None and is_byline(text, found[0]):
+                return found[0]
+        start = end + 1
+    return None
 
 
 def in_caption(text: str, m: DateMention) -> bool:

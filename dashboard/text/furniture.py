@@ -30,8 +30,10 @@ SHARED_MIN_SHARE = 0.3  # … and in this share of them is the outlet's furnitur
 SHARED_MIN_LEN = 20
 
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+#: A date in a line; "25 Juni 2013" also glued to the name before it ("Nama Penulis25 Juni 2013",
+#: a byline whose markup was stripped).
 _DATE = re.compile(
-    r"\b\d{1,2}\s*/\s*\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\b"
+    r"\b\d{1,2}\s*/\s*\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|(?<!\d)\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\b"
     r"|\b[A-Za-z]{3,9}\.?\s+\d{1,2},\s*\d{4}\b"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

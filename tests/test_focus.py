@@ -301,7 +301,22 @@ def test_an_apposition_says_what_the_name_before_it_is(after, kind):
 
 def test_the_weights_are_data_with_every_rule_named():
     w = weights()
-    names = ("title", "dateline", "container", "min_score", "spread", "spread_share", "rivals")
-    for name in (*names, "rival_share"):
+    names = ("title", "dateline", "container", "min_score", "min_score_set", "spread", "rivals")
+    for name in (*names, "spread_share", "rival_share"):
         assert name in w
     assert w["specificity:populated_place"] > w["specificity:admin1"]
+    assert w["min_score_set"] <= w["min_score"]
+
+
+@pytest.mark.parametrize(
+    ("body", "focus"),
+    [
+        # a governorate named once, something set in it, nothing else: the story is there
+        ("Bentrokan pecah di provinsi Idlib pada Kamis malam.", IDLEB),
+        ("Pasukan bentrok dengan milisi di provinsi Hama, puluhan tewas.", HAMA_GOV),
+        # … or comes from, with its type word: the story is about people of that governorate
+        ("Ratusan pengungsi dari provinsi Idlib tiba di perbatasan.", IDLEB),
+    ],
+)
+def test_a_governorate_named_once_is_the_focus_only_after_a_cue_word(body, focus):
+    assert focus_of("Bentrokan dan pengungsi", body) == focus

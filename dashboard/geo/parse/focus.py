@@ -9,14 +9,15 @@ position ("membombardir Aleppo") sets something in the place. The country, forei
 the seats of institutions ("KBRI Damaskus") are never the focus. A Syrian place in the title is
 the focus when it scores best; a governorate there is the frame, and the one place in it the body
 sets something in with a cue word is the focus ("di Provinsi Daraa" in the title, "kota Nawa" in
-the body). Otherwise no place is the focus when the title names a place
-abroad (a city, or a country or region after "di") and no Syrian one (the story happens there),
-or when none stands out: three or more governorates scoring alike (none named twice as often as
-the others) and no town above them, or two or more sites
-elsewhere scoring nearly as high as the best one (an earthquake felt in four cities, a story of
-several border crossings); rivals near one another or in one governorate make one site, whose
-places together must score nearly as high as the best one's site, and towns of the best one's own
-governorate are no rivals.
+the body). A place scoring below min_score is no focus (a governorate named once in passing),
+unless a cue word names it as a place ("bentrok di provinsi Latakia"): then min_score_set is
+enough. Otherwise no place is the focus when the title names a place abroad (a city, or a
+country or region after "di") and no Syrian one (the story happens there), or when none stands
+out: three or more governorates scoring alike (none named twice as often as the others) and no
+town above them, or two or more sites elsewhere scoring nearly as high as the best one (an
+earthquake felt in four cities, a story of several border crossings); rivals near one another or
+in one governorate make one site, whose places together must score nearly as high as the best
+one's site, and towns of the best one's own governorate are no rivals.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def choose_focus(places: Sequence[TaggedPlace]) -> Place | None:
     named = _governorate_mentions(places)
     scores = {tp.place.id: _score(tp, counted, titled, named) for tp in candidates}
     best = max(candidates, key=lambda tp: (scores[tp.place.id], -tp.mentions[0].start))
-    if scores[best.place.id] < w["min_score"]:
+    if scores[best.place.id] < _floor(counted[best.place.id], w):
         return None
     if best.place.id in titled:  # the title says what the article is about
         return _set_inside(best.place, candidates, counted) or best.place
@@ -65,6 +66,15 @@ def choose_focus(places: Sequence[TaggedPlace]) -> Place | None:
     if _rival_sites(best, _rivals(best, candidates, scores), candidates, scores) >= w["rivals"]:
         return None
     return best.place
+
+
+def _floor(mentions: list[Mention], w: dict[str, float]) -> float:
+    """The score the best place needs to be the focus: min_score, or the lower min_score_set
+    when a cue word names it as a place ("bentrok di provinsi Latakia": a governorate named once
+    that way is where the story is when no other place stands out). *mentions*: the place's
+    counted mentions."""
+    cued = any(e.startswith(("context:", "kind:")) for m in mentions for e in m.evidence)
+    return w["min_score_set"] if cued else w["min_score"]
 
 
 def _spread(

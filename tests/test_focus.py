@@ -109,7 +109,7 @@ def test_rivals_count_by_site_and_outside_the_best_ones_governorate(title, body,
 
 
 AIN_ISSA, TAL_ABYAD = "gn:172134", "gn:163750"
-ONE_STORY = "Bom jatuh di Damaskus. "
+ONE_STORY = "Bom jatuh di Hama. "
 
 
 @pytest.mark.parametrize(
@@ -117,9 +117,9 @@ ONE_STORY = "Bom jatuh di Damaskus. "
     [
         # two rivals far apart (35 km) but in one governorate (Raqqa) are one site elsewhere,
         # and one rival site is not enough to say nothing stands out
-        (ONE_STORY + "Di Ain Issa warga berdemo. Di Tal Abyad pasar ditutup.", DAMASCUS),
+        (ONE_STORY + "Di Ain Issa warga berdemo. Di Tal Abyad pasar ditutup.", HAMA),
         # … the same for a city and a border town of its governorate (Aleppo, Jarablus: 85 km)
-        (ONE_STORY + "Di Aleppo warga berdemo. Di Jarablus pasar ditutup.", DAMASCUS),
+        (ONE_STORY + "Di Aleppo warga berdemo. Di Jarablus pasar ditutup.", HAMA),
         # … but rivals in two other governorates are two sites: no place stands out
         (ONE_STORY + "Di Homs warga berdemo. Di Deir ez-Zor listrik padam.", None),
         (
@@ -320,3 +320,42 @@ def test_the_weights_are_data_with_every_rule_named():
 )
 def test_a_governorate_named_once_is_the_focus_only_after_a_cue_word(body, focus):
     assert focus_of("Bentrokan dan pengungsi", body) == focus
+
+
+@pytest.mark.parametrize(
+    ("body", "focus"),
+    [
+        # tied, the capital gives way: it is named as often as the seat of the government
+        ("Perundingan di Damaskus membuka jalan. Truk bantuan tiba di Idlib.", IDLIB),
+        ("Truk bantuan tiba di Idlib. Perundingan di Damaskus membuka jalan.", IDLIB),
+        # two towns tied: the first named
+        ("Truk bantuan tiba di Hama. Truk lain tiba di Idlib.", HAMA),
+        # the capital named more often still wins
+        (
+            "Perundingan di Damaskus. Di Damaskus pula bantuan dikumpulkan. Truk tiba di Idlib.",
+            DAMASCUS,
+        ),
+    ],
+)
+def test_on_a_tie_the_capital_gives_way(body, focus):
+    assert focus_of("Bantuan kemanusiaan", body) == focus
+
+
+BORDER_BODY = "Baku tembak pecah di desa Tahhan. Dua warga tewas di Tahhan."
+TAHHAN = "gn:900004"
+
+
+@pytest.mark.parametrize(
+    ("title", "focus"),
+    [
+        # the far side of a crossing or a border in the title: the story is at the border
+        ("Bentrok tutup penyeberangan Masnaa", TAHHAN),
+        ("Bentrok di perbatasan Masnaa", TAHHAN),
+        ("Bentrok di perbatasan Lebanon-Suriah", TAHHAN),
+        # a town or a country abroad the title puts the story in is still its scene
+        ("Pengungsi Suriah tiba di Masnaa", None),
+        ("Pengungsi Suriah di Lebanon menunggu pulang", None),
+    ],
+)
+def test_a_border_abroad_in_the_title_keeps_the_story_at_the_border(title, focus):
+    assert focus_of(title, BORDER_BODY) == focus

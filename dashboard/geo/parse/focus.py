@@ -11,10 +11,11 @@ the focus when it scores best; a governorate there is the frame, and the one pla
 sets something in with a cue word is the focus ("di Provinsi Daraa" in the title, "kota Nawa" in
 the body). A place scoring below min_score is no focus (a governorate named once in passing),
 unless a cue word names it as a place ("bentrok di provinsi Latakia"): then min_score_set is
-enough. Otherwise no place is the focus when the title names a place abroad (a city, or a
-country or region after "di") and no Syrian one (the story happens there), or when none stands
-out: three or more governorates scoring alike (none named twice as often as the others) and no
-town above them, or two or more sites elsewhere scoring nearly as high as the best one (an
+enough. On a tie the capital gives way. Otherwise no place is the focus when the title names a
+place abroad (a city, or a country or region after "di"; not the far side of a border or a
+crossing) and no Syrian one (the story happens there), or when none stands out: three or more
+governorates scoring alike (none named twice as often as the others) and no town above them, or
+two or more sites elsewhere scoring nearly as high as the best one (an
 earthquake felt in four cities, a story of several border crossings); rivals near one another or
 in one governorate make one site, whose places together must score nearly as high as the best
 one's site, and towns of the best one's own governorate are no rivals.
@@ -34,6 +35,8 @@ _ADMIN_KINDS: Final = frozenset({"admin1", "admin2", "admin3"})
 #: Kinds of place abroad that a title names as an actor or a destination unless it says "di":
 #: a country ("Turki kirim pasukan") or a region ("coba masuk Eropa", "Teluk").
 _WIDE_KINDS: Final = frozenset({"country", "region"})
+#: Cue words of a border or a crossing: a place abroad after them is the border's far side.
+_BORDER: Final = frozenset(f"context:{w}" for w in ("perbatasan", "penyeberangan", "perlintasan"))
 
 
 @functools.cache
@@ -54,7 +57,7 @@ def choose_focus(places: Sequence[TaggedPlace]) -> Place | None:
         return None
     named = _governorate_mentions(places)
     scores = {tp.place.id: _score(tp, counted, titled, named) for tp in candidates}
-    best = max(candidates, key=lambda tp: (scores[tp.place.id], -tp.mentions[0].start))
+    best = max(candidates, key=lambda tp: _rank(tp, scores))
     if scores[best.place.id] < _floor(counted[best.place.id], w):
         return None
     if best.place.id in titled:  # the title says what the article is about
@@ -66,6 +69,13 @@ def choose_focus(places: Sequence[TaggedPlace]) -> Place | None:
     if _rival_sites(best, _rivals(best, candidates, scores), candidates, scores) >= w["rivals"]:
         return None
     return best.place
+
+
+def _rank(tp: TaggedPlace, scores: dict[str, float]) -> tuple[float, bool, int]:
+    """Best first: the higher score; on a tie not the capital (named as often as the seat of
+    the government as a place of the story: "talks with the president in Damascus" beside the
+    crossing the talks opened), then the place named first."""
+    return scores[tp.place.id], tp.place.feature_code != "PPLC", -tp.mentions[0].start
 
 
 def _floor(mentions: list[Mention], w: dict[str, float]) -> float:
@@ -146,8 +156,16 @@ def _abroad(places: Sequence[TaggedPlace], titled: set[str]) -> bool:
         not tp.place.in_syria
         and (tp.place.kind not in _WIDE_KINDS or _set_in(tp))
         and tp.place.id in titled
+        and not _at_border(tp)
         for tp in places
     )
+
+
+def _at_border(tp: TaggedPlace) -> bool:
+    """The title names the place abroad as the far side of a border or a crossing ("di
+    Perbatasan Lebanon-Suriah", "Penyeberangan Al-Qaa"): the story is at the border, which Syria
+    shares, not abroad."""
+    return any("title" in m.evidence and not _BORDER.isdisjoint(m.evidence) for m in _counted(tp))
 
 
 def _set_in(tp: TaggedPlace) -> bool:

@@ -76,7 +76,12 @@ def glued_byline(text: str) -> DateMention | None:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         lines += bool(text[start:end].strip())
-        if end - start <= BYLINE_MAX_LEN and (glued := _GLUED_DATE.search(text, start, end)):
+        line = text[start:end].rstrip()
+        if (
+            len(line) <= BYLINE_MAX_LEN
+            and line[-4:].isdigit()  # a year closes the line: most lines end with a full stop
+            and (glued := _GLUED_DATE.search(text, start, end))
+        ):
             at = glued.start()
             found = [
                 replace(m, start=m.start + at, end=m.end + at) for m in find_mentions(glued[0])

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dashboard.dates import latest
-from dashboard.dates.mentions import DateMention
+from dashboard.dates.mentions import WEEKDAYS, DateMention
 from dashboard.dates.weekdays import WeekdayMention, find_weekdays
 
 __all__ = ["SOON_AFTER_CONFIDENCE", "SOON_AFTER_DAYS", "day_soon_after"]
@@ -34,6 +34,10 @@ def day_soon_after(
     depan" nor a day still to come) naming a day :data:`SOON_AFTER_DAYS` after *day*, with how
     many days after; None when the text names none, or names *day*'s own weekday bare too (the
     text's days are then the dated one's)."""
+    soon = {(day.weekday() + d) % 7 for d in SOON_AFTER_DAYS}
+    names = [name for name, wd in WEEKDAYS.items() if wd in soon]
+    if not any(n.capitalize() in text or n.upper() in text for n in names):
+        return None  # no such weekday named as a name ("minggu" is a week): no scan needed
     taken = [(m.start, m.end) for m in mentions]
     bare = [w for w in find_weekdays(text, taken) if w.direction == "recent"]
     if any(w.weekday == day.weekday() for w in bare):

@@ -71,6 +71,14 @@ class Anchors:
                 return True
         return False
 
+    def count_in_governorate(self, place: Place, key: str) -> int:
+        """How many anchors not named *key* (and not *place*) share *place*'s governorate."""
+        return sum(
+            1
+            for k, other in self._by_pcode.get(place.admin1_pcode, ())
+            if k != key and other.id != place.id
+        )
+
     def within(
         self, place: Place, km: float, key: str, place_id: str | None = None, areas: bool = True
     ) -> bool:

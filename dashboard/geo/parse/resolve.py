@@ -66,6 +66,8 @@ CITY_KM: Final = 15.0
 #: past the third namesake the gazetteer's order says nothing: the article decides
 RANK_CAP: Final = 3
 DISTRICT_SEAT: Final = "PPLA2"  # GeoNames: the seat of a district (mintaqa)
+#: GeoNames: the capital, a governorate's seat, a district's seat
+SEAT_CODES: Final = frozenset({"PPLC", "PPLA", DISTRICT_SEAT})
 SALIENT_MENTIONS: Final = 3
 TOWN, VILLAGE = "town", "village"  # kinds of type words (cues.tsv): a village is no quarter
 QUARTER: Final = "quarter"  # feature type of a city quarter (features.tsv), its feature_code
@@ -96,8 +98,11 @@ def resolve(
     for (match, _), kind in zip(live, kinds, strict=True):
         if (match.entry.key, kind) not in readings:
             readings[match.entry.key, kind] = _candidates(index, match, kind)
+    doubted = _person_keys(live)
     sure = {
-        (key, opts[0].id): opts[0] for (key, _), opts in readings.items() if _anchor(opts[0], opts)
+        (key, opts[0].id): opts[0]
+        for (key, _), opts in readings.items()
+        if _anchor(opts[0], opts) and not (key in doubted and prior(opts[0]) < MAJOR)
     }
     anchors = Anchors(sure)
     salient = _salient_keys(live)
@@ -113,7 +118,9 @@ def resolve(
         if len(opts) > 1:
             fits = [_fit(p, rank, anchors, key) for rank, p in zip(_ranks(opts), opts, strict=True)]
             place = opts[fits.index(max(fits))]  # the first best, as max() would pick
-            place = _seat_over_hamlet(place, opts, anchors, key)
+            if _hamlet(place):
+                place = _amid_most(place, opts, fits, anchors, key)
+            place = _seat_over_hamlet(place, opts, anchors, key, kind)
         coherence = _coherence(place, anchors, key, witnesses)
         decided[key, kind] = (place, max(coherence, 0) if key in salient else coherence)
     decided = city_governorate_read_around(index.admin1, decided)
@@ -396,10 +403,20 @@ def _anchor(place: Place, options: Sequence[Place]) -> bool:
 
 def _ranks(options: Sequence[Place]) -> list[int]:
     """Each candidate's rank in the gazetteer's order, the quarters of several cities sharing the
-    first one's: between two reviewed quarters ("Khalidiya" of Homs and of Aleppo) that order
-    says nothing, the article's places decide (:func:`_fit`)."""
+    first one's, and the hamlets likewise: between two reviewed quarters ("Khalidiya" of Homs and
+    of Aleppo), or two hamlets of no known size (eleven "Aziziyah"), that order is only the
+    order of their ids and says nothing; the article's places decide (:func:`_fit`)."""
     first = next((i for i, p in enumerate(options) if p.feature_code == QUARTER), -1)
-    return [first if p.feature_code == QUARTER else i for i, p in enumerate(options)]
+    hamlet = next((i for i, p in enumerate(options) if _hamlet(p)), -1)
+    return [
+        first if p.feature_code == QUARTER else hamlet if _hamlet(p) else i
+        for i, p in enumerate(options)
+    ]
+
+
+def _hamlet(place: Place) -> bool:
+    """A populated place of the lowest prior: no seat, no population known (or a small one)."""
+    return place.kind == "populated_place" and prior(place) <= HAMLET
 
 
 def _fit(place: Place, rank: int, anchors: Anchors, key: str) -> float:
@@ -416,16 +433,57 @@ def _fit(place: Place, rank: int, anchors: Anchors, key: str) -> float:
     return score
 
 
-def _seat_over_hamlet(place: Place, options: Sequence[Place], anchors: Anchors, key: str) -> Place:
-    """*place*, unless it is a hamlet that won only by lying in a governorate the article names,
-    far from all its places, while a district seat bears the name: the seat ("Ras al-Ain" in a
-    story naming Aleppo is the Hasakah town, not a hamlet of Aleppo governorate)."""
-    if place.kind != "populated_place" or prior(place) > HAMLET:
+def _amid_most(
+    place: Place, options: Sequence[Place], fits: list[float], anchors: Anchors, key: str
+) -> Place:
+    """Of the hamlets that fit the article as well as the winning hamlet *place* (eleven
+    "Aziziyah", two "Suwaysah", each in a governorate the article names and near one of its
+    places), the one amid most of the article's places: near it, or in its governorate. The
+    gazetteer's order between them is only their ids' and says nothing."""
+    best = max(fits)
+    tied = [p for p, f in zip(options, fits, strict=True) if f == best and _hamlet(p)]
+    if len(tied) < 2:
         return place
-    if anchors.within(place, NEAR_KM, key, areas=False):
+    counts = [
+        anchors.count_within(p, NEAR_KM, key) + anchors.count_in_governorate(p, key) for p in tied
+    ]
+    return tied[counts.index(max(counts))]
+
+
+def _seat_over_hamlet(
+    place: Place, options: Sequence[Place], anchors: Anchors, key: str, kind: str | None
+) -> Place:
+    """*place*, unless it is a hamlet while a district seat (or a larger seat) bears the name.
+    A hamlet wins a name only by lying in a governorate the article names, or near one of its
+    places; it yields to the seat when it lies far from all of them ("Ras al-Ain" in a story
+    naming Aleppo is the Hasakah town, not a hamlet of Aleppo governorate), when the seat lies in
+    a governorate the article names or near its places too ("Afrin" beside Aleppo is the
+    district's seat, not the hamlet 'Afrin by the city), or when the seat is a major town ("Ain
+    Arab" beside Latakia is Kobani, a town of 50,000, not a hamlet by Latakia). "desa X"
+    (*kind* village) keeps a hamlet near the article's places."""
+    if not _hamlet(place):
         return place
-    seat = next((p for p in options if p.in_syria and p.feature_code == DISTRICT_SEAT), None)
-    return seat or place
+    seat = next((p for p in options if p.in_syria and p.feature_code in SEAT_CODES), None)
+    if seat is None or not anchors.within(place, NEAR_KM, key, areas=False):
+        return seat or place
+    if kind == VILLAGE:
+        return place  # "desa X": the village near the article's places
+    placed = anchors.in_governorate(seat, key) or anchors.within(seat, NEAR_KM, key)
+    return seat if prior(seat) >= MAJOR or placed else place
+
+
+def _person_keys(live: Sequence[tuple[Match, Cues]]) -> frozenset[str]:
+    """Names every mention of which reads as a person's ("Presiden Bashar di …", "kata Khalid"):
+    a given name, or a name right after or before another capitalised one, with no context or
+    type word, list or dateline. Such a name is no sure place that pulls others towards it,
+    though its only reading be a village ("Bashar" of Aleppo)."""
+    doubted: dict[str, bool] = {}
+    for m, c in live:
+        person = (c.given_name or c.after_name or c.before_name) and not (
+            c.context or c.kind or c.dateline or c.listed
+        )
+        doubted[m.entry.key] = doubted.get(m.entry.key, True) and bool(person)
+    return frozenset(key for key, yes in doubted.items() if yes)
 
 
 def _coherence(place: Place, anchors: Anchors, key: str, witnesses: Anchors) -> int:

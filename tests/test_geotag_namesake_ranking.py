@@ -73,9 +73,10 @@ def test_equal_hamlets_go_to_the_one_amid_most_places(
     [
         # the district seat lies in the governorate the text names, as the hamlet does
         ("Turki menyerang Afrin di provinsi Aleppo.", AFRIN, AFRIN_HAMLET),
-        # a town of 50,000 (Kobani) over a hamlet that only lies near Latakia
+        # a town of 50,000 (Kobani) over a hamlet by Latakia, one of the roundup's four towns
         (
-            "Demonstran tewas di Latakia. Di Ain Arab, warga Kurdi berunjuk rasa.",
+            "Demonstran tewas di Homs, Hama, Daraa dan Latakia. Di Ain Arab, warga Kurdi berunjuk "
+            "rasa.",
             KOBANI,
             AYN_ARAB_HAMLET,
         ),
@@ -96,6 +97,9 @@ def test_a_seat_beats_a_hamlet_the_article_only_passes_near(
         # town in a governorate the article never names (Ras al-Ain of Idlib, Shahba of Hama)
         ("Bentrokan di Idlib. Warga Ras al-Ain mengungsi.", {"gn:169389", "gn:165510"}),
         ("Pasukan menyerang Hama. Warga Shahba mengungsi.", {"gn:170017", "gn:172832"}),
+        # a story about the hamlet's own area keeps it beside a major town's name: Sweida's
+        # Douma, not the seat of Rural Damascus
+        ("Bentrokan di Sweida. Warga Douma mengungsi.", {"gn:172408", "gn:170593"}),
         # "desa X" keeps the village near the article's places
         ("Bentrokan di Idlib. Pasukan memasuki desa Ras al-Ain.", {"gn:169389", "gn:165510"}),
     ],
@@ -129,3 +133,33 @@ def test_a_place_after_a_correspondent_word_and_a_context_word_stays(
     text: str, wanted: str
 ) -> None:
     assert wanted in places(text)
+
+
+# --- "pedesaan X" spreads to the bare X as "provinsi X" does, unless "kota X" or a dateline --
+# Over every readable set, of the 8 articles reading a seat's name as its countryside (no "kota
+# X", no dateline) and naming it bare too, 5 golds keep the governorate alone, 2 both, 1 the
+# city alone (README Geotagging): the annotator's convention is the governorate.
+DEIR_EZ_ZOR, DEIR_EZ_ZOR_GOV = "gn:170794", "gn:170792"
+HOMS_GOV = "gn:169575"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Pangkalan AS di pedesaan timur Deir Ezzor diserang. Pasukan AS di Deir Ezzor siaga.",
+            {DEIR_EZ_ZOR_GOV},
+        ),
+        ("Serangan di pedesaan Homs. Pasukan menguasai Homs.", {HOMS_GOV}),
+        # guards: "kota X" keeps the city, and so does a dateline
+        (
+            "Serangan di pedesaan Homs. Pasukan memasuki kota Homs.",
+            {HOMS_GOV, HOMS},
+        ),
+        ("HOMS - Serangan udara menghantam pedesaan Homs.", {HOMS_GOV, HOMS}),
+        # the capital's countryside is Rural Damascus, a governorate of its own
+        ("Bentrokan di pedesaan Damaskus. Warga Damaskus cemas.", {"gn:170652", DAMASCUS}),
+    ],
+)
+def test_a_countryside_reading_spreads_to_the_bare_name(text: str, wanted: set[str]) -> None:
+    assert places(text) == wanted

@@ -197,18 +197,18 @@ def test_a_list_with_an_item_called_a_province_elsewhere_names_governorates(
     assert syrian(text) == wanted
 
 
-# --- "pedesaan X" is the governorate around the city, and the bare X stays the city ----------
+# --- "pedesaan X" is the governorate around the city, and the bare X too --------------------
+# (2026-12-07: reversed; 5 readable golds keep the governorate alone, 1 the city alone, 2 both:
+# tests/test_geotag_namesake_ranking.py)
 
 
 @pytest.mark.parametrize(
     ("text", "wanted"),
     [
-        ("Warga tewas di pedesaan utara Homs, kata koresponden di Homs.", {HOMS_GOV, HOMS}),
-        ("Serangan di pedesaan Homs. Pasukan menguasai Homs.", {HOMS_GOV, HOMS}),
+        ("Warga tewas di pedesaan utara Homs, kata koresponden di Homs.", {HOMS_GOV}),
+        ("Serangan di pedesaan Homs. Pasukan menguasai Homs.", {HOMS_GOV}),
         ("Serangan di provinsi Homs. Pasukan menguasai Homs.", {HOMS_GOV}),  # "provinsi" spreads
     ],
 )
-def test_a_countryside_reading_does_not_spread_to_the_bare_name(
-    text: str, wanted: set[str]
-) -> None:
+def test_a_countryside_reading_spreads_to_the_bare_name(text: str, wanted: set[str]) -> None:
     assert syrian(text) == wanted

@@ -71,13 +71,21 @@ class Anchors:
                 return True
         return False
 
-    def count_in_governorate(self, place: Place, key: str) -> int:
-        """How many anchors not named *key* (and not *place*) share *place*'s governorate."""
+    def count_around(self, place: Place, km: float, key: str) -> int:
+        """How many anchors not named *key* (and not *place*) share *place*'s governorate or
+        lie at most *km* from it."""
+        lat, lon, pcode = place.lat, place.lon, place.admin1_pcode
         return sum(
             1
-            for k, other in self._by_pcode.get(place.admin1_pcode, ())
-            if k != key and other.id != place.id
+            for k, other in self._all
+            if k != key
+            and other.id != place.id
+            and (other.admin1_pcode == pcode or distance_km(lat, lon, other.lat, other.lon) <= km)
         )
+
+    def count_others(self, key: str) -> int:
+        """How many anchors are not named *key*."""
+        return len(self._all) - self._per_key.get(key, 0)
 
     def within(
         self, place: Place, km: float, key: str, place_id: str | None = None, areas: bool = True

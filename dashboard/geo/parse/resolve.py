@@ -272,13 +272,15 @@ def _reading_kinds(
     if "admin1" not in own:
         return own  # no governorate reading to spread
     pairs = list(zip(live, own, strict=True))
-    # "provinsi X" spreads to the bare X; "pedesaan X" (the countryside around the city) does
-    # not: "di pedesaan Homs … koresponden di Homs" names the city too
-    # nor does a governorate read from its list alone ("… provinsi. … Idlib, Hama dan Homs")
+    # "provinsi X" spreads to the bare X, and so does "pedesaan X" / "gurun X" (the countryside
+    # around the city, read as the governorate) unless the text also says "kota X" or files
+    # from X: "di pedesaan timur Deir Ezzor … di Deir Ezzor" names the province once (5 readable
+    # golds so, 2 keep the city too, 1 the city alone: README Geotagging); a governorate read
+    # from its list alone does not ("… provinsi. … Idlib, Hama dan Homs")
     admin1 = {
         m.entry.key
         for n, ((m, c), k) in enumerate(pairs)
-        if k == "admin1" and (c.kind == "admin1" or n in parts or n in towns_in)
+        if k == "admin1" and (c.kind in _SPREAD or n in parts or n in towns_in)
     }
     towns = {m.entry.key for (m, _), k in pairs if k in (TOWN, VILLAGE)}
     admin1 -= towns
@@ -326,6 +328,10 @@ def _other_spellings(
         if top.kind == "admin1" or top.feature_code in SEATS:
             found.add(key)
     return found
+
+
+#: Type words whose governorate reading reaches the bare name: "provinsi X", "pedesaan X".
+_SPREAD: Final = frozenset({"admin1", COUNTRYSIDE})
 
 
 #: What stands between "Homs" and "provinsi Homs" when a sentence names the city and the province.
@@ -444,9 +450,7 @@ def _amid_most(
     tied = [p for p, f in zip(options, fits, strict=True) if f == best and _hamlet(p)]
     if len(tied) < 2:
         return place
-    counts = [
-        anchors.count_within(p, NEAR_KM, key) + anchors.count_in_governorate(p, key) for p in tied
-    ]
+    counts = [anchors.count_around(p, NEAR_KM, key) for p in tied]
     return tied[counts.index(max(counts))]
 
 
@@ -458,9 +462,10 @@ def _seat_over_hamlet(
     places; it yields to the seat when it lies far from all of them ("Ras al-Ain" in a story
     naming Aleppo is the Hasakah town, not a hamlet of Aleppo governorate), when the seat lies in
     a governorate the article names or near its places too ("Afrin" beside Aleppo is the
-    district's seat, not the hamlet 'Afrin by the city), or when the seat is a major town ("Ain
-    Arab" beside Latakia is Kobani, a town of 50,000, not a hamlet by Latakia). "desa X"
-    (*kind* village) keeps a hamlet near the article's places."""
+    district's seat, not the hamlet 'Afrin by the city), or when the seat is a major town and
+    the story is not about the hamlet's area (most of its places lie elsewhere: "Ain Arab" in a
+    roundup naming Latakia among nine towns is Kobani, a town of 50,000, not a hamlet by
+    Latakia). "desa X" (*kind* village) keeps a hamlet near the article's places."""
     if not _hamlet(place):
         return place
     seat = next((p for p in options if p.in_syria and p.feature_code in SEAT_CODES), None)
@@ -468,8 +473,13 @@ def _seat_over_hamlet(
         return seat or place
     if kind == VILLAGE:
         return place  # "desa X": the village near the article's places
-    placed = anchors.in_governorate(seat, key) or anchors.within(seat, NEAR_KM, key)
-    return seat if prior(seat) >= MAJOR or placed else place
+    if anchors.in_governorate(seat, key) or anchors.within(seat, NEAR_KM, key):
+        return seat
+    if prior(seat) < MAJOR:
+        return place
+    # a major town's name: the hamlet only in a story about its own area
+    local = 2 * anchors.count_around(place, NEAR_KM, key) > anchors.count_others(key)
+    return place if local else seat
 
 
 def _person_keys(live: Sequence[tuple[Match, Cues]]) -> frozenset[str]:

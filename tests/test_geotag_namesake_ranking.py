@@ -163,3 +163,26 @@ HOMS_GOV = "gn:169575"
 )
 def test_a_countryside_reading_spreads_to_the_bare_name(text: str, wanted: set[str]) -> None:
     assert places(text) == wanted
+
+
+# --- a reviewed roundabout in its spellings: Shihan, Sheihan, Syihan (one Arabic name) --------
+SHIHAN_ROUNDABOUT, ASH_SHAYKHANI = "feature:aleppo-shihan-roundabout", "gn:11077979"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pasukan keamanan ditembaki di dekat bundaran Sheihan di Aleppo.",
+        "Dua petugas terluka di bundaran Syihan, Aleppo.",
+        "Bentrokan terjadi di sekitar bundaran Shihan di Aleppo utara.",
+    ],
+)
+def test_the_roundabout_in_its_spellings(text: str) -> None:
+    found = places(text)
+    assert SHIHAN_ROUNDABOUT in found
+    assert ASH_SHAYKHANI not in found
+
+
+def test_the_bare_name_stays_no_roundabout() -> None:
+    # guard: without its head word the name may be a person's ("kata Sheihan")
+    assert SHIHAN_ROUNDABOUT not in places("Menurut Sheihan, warga Aleppo sudah mengungsi.")

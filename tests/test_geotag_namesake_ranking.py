@@ -186,3 +186,37 @@ def test_the_roundabout_in_its_spellings(text: str) -> None:
 def test_the_bare_name_stays_no_roundabout() -> None:
     # guard: without its head word the name may be a person's ("kata Sheihan")
     assert SHIHAN_ROUNDABOUT not in places("Menurut Sheihan, warga Aleppo sudah mengungsi.")
+
+
+# --- a person's name: a name given after a kunya and repeated bare, or before "bin" -----------
+TASIL = "gn:163330"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # "Abu Essam Taseel" is a spokesman; "Taseel mengatakan" the same man, not Tasil of Daraa
+        (
+            "Kata jurubicara brigade, Abu Essam Taseel, di Quneitra. Namun Taseel mengatakan "
+            "mereka tamu.",
+            TASIL,
+        ),
+        # a patronymic follows: a narrator of hadith, not the Aleppo village Shazar
+        ("Dari Syadad bin Aus RA, Rasulullah SAW bersabda.", "gn:164640"),
+    ],
+)
+def test_a_persons_name_is_no_place(text: str, absent: str) -> None:
+    assert absent not in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # guards: a context word still makes the echoed name a place
+        ("Abu Essam Taseel berbicara. Pasukan masuk ke Taseel di Daraa.", TASIL),
+        # a name no kunya opened stays a place when repeated ("Dam Al-Thawra … Al-Thawra")
+        ("Pasukan merebut Damaskus. Warga Tasil mengungsi ke Tasil.", TASIL),
+    ],
+)
+def test_a_place_beside_a_persons_name_stays(text: str, wanted: str) -> None:
+    assert wanted in places(text)

@@ -252,12 +252,29 @@ def _person(
             return prev_low not in CONTEXT_WORDS
         if prev_low in _TOWN_WORDS:
             return False
+    if _patronymic(tokens, nxt, after):
+        return True  # "Syadad bin Aus", "Umar bin Khattab": a person's name goes on
     # the word after took an Arabic article and follows with spaces or a hyphen alone: a nisba
     return (
         nxt < len(tokens.raws)
         and tokens.attached[nxt]
         and tokens.raws[nxt][0].isupper()
         and after.strip(" \t-") == ""
+    )
+
+
+#: Kunya words that join a person's name to the father's ("son of", "daughter of"; cues.tsv)
+_PATRONYMIC: Final = KUNYA_WORDS & frozenset({"bin", "binti", "ibn"})
+
+
+def _patronymic(tokens: Tokens, nxt: int, after: str) -> bool:
+    """The name is followed by "bin"/"binti"/"ibn" and a capitalised word: a person's name."""
+    raws = tokens.raws
+    return (
+        nxt + 1 < len(raws)
+        and after.strip(" \t") == ""
+        and raws[nxt].lower() in _PATRONYMIC
+        and raws[nxt + 1][:1].isupper()
     )
 
 

@@ -17,7 +17,7 @@ from typing import Final, NamedTuple
 
 from dashboard.geo import lexicon
 from dashboard.geo.parse.anchors import Anchors
-from dashboard.geo.parse.cues import COUNTRYSIDE, Cues
+from dashboard.geo.parse.cues import COUNTRYSIDE, KUNYA_WORDS, Cues
 from dashboard.geo.parse.feature_types import (
     FEATURE_CODES,
     FEATURE_KIND,
@@ -91,7 +91,12 @@ def resolve(
     index: ToponymIndex, matches: Sequence[Match], cues: Sequence[Cues], text: str = ""
 ) -> list[Located]:
     """Every accepted mention with its place, in text order; *text* is what they were found in."""
-    live = [(m, c) for m, c in zip(matches, cues, strict=True) if possible(index, m, c, text)]
+    named = _named_persons(matches, cues, text)
+    live = [
+        (m, c)
+        for m, c in zip(matches, cues, strict=True)
+        if possible(index, m, c, text) and not (named and _echo(m, c, named))
+    ]
     listed = any(c.peers for _, c in live)  # some name stands in a closed list
     kinds = _reading_kinds(index, live, text, listed)
     readings: dict[tuple[str, str | None], Sequence[Place]] = {}  # one decision per name and kind
@@ -480,6 +485,32 @@ def _seat_over_hamlet(
     # a major town's name: the hamlet only in a story about its own area
     local = 2 * anchors.count_around(place, NEAR_KM, key) > anchors.count_others(key)
     return place if local else seat
+
+
+def _named_persons(matches: Sequence[Match], cues: Sequence[Cues], text: str) -> frozenset[str]:
+    """Names the text gives inside a person's name after a kunya ("Abu Essam Taseel", "bin
+    Taseel"): a kunya one or two words before it."""
+    return frozenset(
+        m.entry.key
+        for m, c in zip(matches, cues, strict=True)
+        if c.person and _after_kunya(text, m.start)
+    )
+
+
+def _after_kunya(text: str, start: int) -> bool:
+    words = text[max(0, start - 40) : start].split()[-2:]
+    return any(w.lower() in KUNYA_WORDS for w in words)
+
+
+def _echo(match: Match, cue: Cues, named: frozenset[str]) -> bool:
+    """A one-word name the text gave inside a person's name, repeated bare ("Abu Essam Taseel
+    … Namun Taseel mengatakan"): the person again, unless a context or type word, a list or a
+    dateline makes it a place."""
+    return (
+        match.first == match.last
+        and match.entry.key in named
+        and not (cue.context or cue.kind or cue.dateline or cue.listed or cue.feature)
+    )
 
 
 def _person_keys(live: Sequence[tuple[Match, Cues]]) -> frozenset[str]:

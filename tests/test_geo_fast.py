@@ -16,7 +16,7 @@ import pytest
 from dashboard.data import seeds_dir
 from dashboard.geo.gazetteer import load_gazetteer
 from dashboard.geo.names import normalize, normalize_ascii_words, normalize_word
-from dashboard.geo.parse import cues, datelines, lists, toponyms, variants
+from dashboard.geo.parse import cues, datelines, lists, possible, toponyms, variants
 from dashboard.geo.parse.overlaps import contest, disjoint
 from dashboard.geo.parse.tokens import WORD_RE, Tokens, fold_words
 from dashboard.geo.parse.toponyms import Entry
@@ -484,3 +484,36 @@ def test_the_parser_lists_the_typed_features_before_any_article() -> None:
     ]
     assert want, "the test world holds typed features"
     assert index.features == want
+
+
+@pytest.mark.parametrize(
+    ("before", "day"),
+    [
+        ("pada 10 ", True),  # "10 Muharram": a day of the month right before the name
+        ("pada 31\t", True),  # a tab is a space here too
+        ("tanggal 7  ", True),  # more than one space
+        ("pada 32 ", False),  # no day of a month
+        ("tahun 2019 ", False),  # a year ends in a digit but is no day
+        ("1.10 ", False),  # a number's tail ("1.10"), not a day
+        ("pada 10\n", False),  # a line break is not the pattern's space
+        ("hari 10 \n", True),  # "$" also matches before a final line break
+        ("10", False),  # a digit touching the name, no space between
+        ("kota ", False),  # a word, no digit
+        ("", False),  # the text's start
+        ("12345678 ", False),  # the digits begin before the 8 characters the pattern looks at
+    ],
+)
+def test_the_day_before_shortcut_answers_as_its_pattern_does(before: str, day: bool) -> None:
+    text = before + "Muharram"
+    start = len(before)
+    by_pattern = possible._DAY_BEFORE.search(text, max(0, start - 8), start) is not None
+    assert possible._day_before(text, start) is by_pattern is day
+
+
+def test_the_day_before_shortcut_matches_its_pattern_on_random_text() -> None:
+    rnd = random.Random(3)  # noqa: S311 - reproducible test input
+    for _ in range(20_000):
+        text = "".join(rnd.choice("0123456789 \t\n.,/:aA٣") for _ in range(rnd.randint(0, 12)))
+        for start in range(len(text) + 1):
+            by_pattern = possible._DAY_BEFORE.search(text, max(0, start - 8), start) is not None
+            assert possible._day_before(text, start) is by_pattern, (text, start)

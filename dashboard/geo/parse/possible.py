@@ -27,6 +27,7 @@ _NAME_AFTER: Final = re.compile(r"[ \t-]+[A-ZÀ-Þ]")  # a capitalised word righ
 #: A day of the month right before a name: "10 Muharram" is a date (the Hijri month named like
 #: the district Al-Mukharram), not a place; a year or a count has no place after it either way.
 _DAY_BEFORE: Final = re.compile(r"(?<![\d.,/:])(?:[1-9]|[12]\d|3[01])[ \t]+$")
+_BLANKS: Final = " \t"  # what _DAY_BEFORE allows between the day and the name
 
 
 def possible(index: ToponymIndex, match: Match, cue: Cues, text: str) -> bool:
@@ -58,8 +59,16 @@ def possible(index: ToponymIndex, match: Match, cue: Cues, text: str) -> bool:
 
 
 def _day_before(text: str, start: int) -> bool:
-    """A day of the month (1-31) stands right before the name, in the same line."""
-    return _DAY_BEFORE.search(text, max(0, start - 8), start) is not None
+    """A day of the month (1-31) stands right before the name, in the same line. The pattern
+    is tried only where a digit ends the spaces before the name (most names have none)."""
+    low = max(0, start - 8)
+    at = start
+    if at > low and text[at - 1] != "\n":  # ("$" also matches before a final line break)
+        while at > low and text[at - 1] in _BLANKS:
+            at -= 1
+        if at == start or at == low or not text[at - 1].isdigit():
+            return False  # \d, and the pattern's other digits, are all str.isdigit()
+    return _DAY_BEFORE.search(text, low, start) is not None
 
 
 def _cut(head: str, text: str) -> bool:

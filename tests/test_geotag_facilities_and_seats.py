@@ -204,3 +204,29 @@ RAS_AL_AIN = "gn:165509"  # the Hasakah district seat (PPLA2)
 )
 def test_a_district_seat_beats_a_far_hamlet(text: str, wanted: set[str]) -> None:
     assert places(text) == wanted
+
+
+# --- a hamlet near a city the article names yields to a seat of the name that is a major town,
+# or that lies in a governorate the article names too: near a city lie hundreds of hamlets ---
+ALEPPO_GOV, LATAKIA = "gn:170062", "gn:173576"
+AFRIN, AFRIN_HAMLET = "gn:174186", "gn:174187"  # the district seat; a hamlet 15 km from Aleppo
+KOBANI, AYN_ARAB_LATAKIA = "gn:172256", "gn:8472520"  # 'Ayn al-'Arab; a hamlet by Latakia
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "hamlet"),
+    [
+        # the seat lies in the governorate the text names
+        (
+            "Pasukan Turki menyerbu Afrin. Pertempuran meluas di provinsi Aleppo.",
+            {AFRIN, ALEPPO_GOV},
+            AFRIN_HAMLET,
+        ),
+        # the seat is a major town (50,000 people): a list of cities means it
+        ("Demonstrasi meluas ke Latakia, Hama dan Ain Arab.", {LATAKIA, HAMA, KOBANI}, None),
+    ],
+)
+def test_a_seat_beats_a_hamlet_near_a_city(text: str, wanted: set[str], hamlet: str | None) -> None:
+    found = places(text)
+    assert found == wanted
+    assert hamlet not in found

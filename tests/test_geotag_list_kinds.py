@@ -100,6 +100,9 @@ def test_a_last_item_keeps_its_own_head_word() -> None:
         ("Kapal berlabuh di Provinsi Pesisir Latakia.", LATAKIA_GOV),  # capitalised words
         ("Serangan udara menghantam kota utara Aleppo.", ALEPPO),
         ("Kapal perang tiba di kota pelabuhan Latakia.", LATAKIA),
+        # a capitalised adjective of the sea is no person's name before the town
+        ("Kontainer itu meninggalkan pelabuhan Mediterania Latakia.", LATAKIA),
+        ("Kapal tiba di kota pesisir Mediterania Tartus.", "gn:163345"),
     ],
 )
 def test_a_type_word_reads_over_adjectives(text: str, place: str) -> None:
@@ -116,6 +119,8 @@ def test_a_type_word_reads_over_adjectives(text: str, place: str) -> None:
         ("Banjir melanda provinsi tetangga Jawa Barat.", set()),
         ("Macet panjang di kota pusat Jakarta.", set()),
         ("Gempa mengguncang provinsi timur Nusa Tenggara.", set()),
+        ("Kapal pesiar berlayar di Laut Mediterania.", set()),
+        ("Kapal tiba di pelabuhan Mediterania Marseille.", set()),
     ],
 )
 def test_adjectives_without_a_governorate_or_town_word_change_nothing(

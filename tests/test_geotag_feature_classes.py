@@ -45,7 +45,10 @@ YARMOUK_CAMP = "gn:166716"
         # "penyeberangan X": the crossing standing by the town X (geo/parse/feature_types.py;
         # before that rule the town, 2 km off)
         ("PBB menutup penyeberangan Yarubiyah ke Irak.", "feature:hasakah-yarubiyah-crossing"),
-        ("Pengungsi antre di penyeberangan Jdeidet Yabous.", "gn:168886"),
+        (
+            "Pengungsi antre di penyeberangan Jdeidet Yabous.",
+            "feature:rif-dimashq-jdeidet-yabous-crossing",
+        ),
         # camps
         ("Keluarga itu dipindahkan ke kamp Areesha.", "feature:hasakah-areesha-camp"),
         ("Warga Palestina di kamp Neirab menerima bantuan.", "feature:aleppo-neirab-camp"),

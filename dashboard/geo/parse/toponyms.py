@@ -178,7 +178,14 @@ class ToponymIndex:
             for f, la in span_tries(tokens.between, first, last, singles):
                 key = _span_key(tokens.raws, f, la)
                 hit = self._variant(tokens.raws, f, la, key)
-                if hit and f == la and misspelt_word(tokens.raws[f], key, hit[0]):
+                if (
+                    hit
+                    and f == la
+                    and (
+                        misspelt_word(tokens.raws[f], key, hit[0])
+                        or self.variants.abroad(key, hit[0])
+                    )
+                ):
                     hit = None  # "di Manapuun", "di Jalann": a misspelt word, not a variant
                 if hit and after_feature_head(tokens.raws, f):
                     hit = self._features_of(hit)  # "penjara Geweran": a feature, or nothing

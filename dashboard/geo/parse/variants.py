@@ -111,10 +111,34 @@ class VariantIndex:
             s: tuple((k, tuple(v)) for k, v in d.items()) for s, d in by_key.items()
         }
         self._by_name = by_name
+        foreign: dict[str, set[str]] = {}  # names of places abroad only, by first letter
+        for key, ids in gazetteer.keys().items():
+            if len(key) >= MIN_FOLDED - 1 and key.isalpha():
+                if not any(gazetteer.places[i].in_syria for i in ids):
+                    foreign.setdefault(key[0], set()).add(key)
+        self._foreign = {initial: sorted(keys) for initial, keys in foreign.items()}
+
+    def abroad(self, folded: str, key: str) -> bool:
+        """A name of a place abroad is at least as close to the word *folded* as the Syrian
+        name *key* its variant lookup found: a misspelt foreign name ("Ameriak" is Amerika, not
+        the hamlet 'Umarak), as :func:`misspelt_word` says of common words."""
+        names = self._foreign.get(folded[0])
+        if not names:
+            return False
+        cutoff = _score(folded, key) - 1e-6  # "as close": rapidfuzz rounds an exact tie away
+        return (
+            process.extractOne(
+                folded, names, scorer=Levenshtein.normalized_similarity, score_cutoff=cutoff
+            )
+            is not None
+        )
 
     def lookup(self, folded: str) -> tuple[str, tuple[str, ...]] | None:
         """The closest gazetteer name sharing *folded*'s skeleton, and its places; None if none
-        is similar enough (ties go to the name listed first, which the gazetteer ranked)."""
+        is similar enough. Names as close as the first one listed (which the gazetteer ranked)
+        add their places after its own: "Bariqa" is one letter from Baraka (Afrin) and from
+        Brika (Burayqah, Quneitra), and the article's other places choose among them; an
+        Indonesian root word ("Maret", the month) takes the first name's places alone."""
         if len(folded) < MIN_FOLDED:
             return None
         # "dh" for the Arabic dad/dha, as the Indonesian Arabic-Latin standard writes it
@@ -125,6 +149,7 @@ class VariantIndex:
             if ids is not None:
                 return plain, ids
         best, best_score = None, MIN_SIMILARITY
+        ties = folded not in _ROOTS  # filled with the parser (prepare_misspellings)
         for key, ids in self._by_skeleton.get(skeleton(folded), ()):
             if key[0] == folded[0]:
                 score = Levenshtein.normalized_similarity(folded, key)
@@ -135,6 +160,8 @@ class VariantIndex:
                 continue  # a consonant never does: "Karnaz" is not "Garnaz"
             if score >= best_score and (best is None or score > best_score):
                 best, best_score = (key, ids), score
+            elif ties and best is not None and score == best_score:
+                best = (best[0], best[1] + tuple(i for i in ids if i not in best[1]))
         return best
 
 

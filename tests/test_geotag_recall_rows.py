@@ -3,10 +3,12 @@ valley's "Lembah Sungai Eufrat" spelling beside "Lembah Sungai Efrat" (geodata/r
 Killi of Idlib, whose names a rare root word of the stopword list had taken
 (geodata/stopwords_id.txt). Each with the guards that keep a person's name unmatched.
 
-The border town al-Rai has no row: its name folds like the given name Ray (the article "al-" is
-folded away), and a row for it made "dr Ray Ratu" and "X-Ray" Syrian places in the sweep of
-news that never names Syria (benchmarks/false_places.py, 23 -> 26). The guards below keep
-those readings out whatever row is added later. Sentences are this project's own.
+The border town al-Rai has no row of its bare name: it folds like the given name Ray (the article
+"al-" is folded away), and a row for it made "dr Ray Ratu" and "X-Ray" Syrian places in the sweep
+of news that never names Syria (benchmarks/false_places.py, 23 -> 26). Its crossing's row
+(feature:aleppo-al-rai-crossing) has only names with the crossing word ("penyeberangan al-Rai").
+The guards below keep those readings out whatever row is added later. Sentences are this
+project's own.
 """
 
 from __future__ import annotations

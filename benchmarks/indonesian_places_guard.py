@@ -5,7 +5,8 @@ as published in https://github.com/edwardsamuel/Wilayah-Administratif-Indonesia 
 csv/provinces.csv, csv/regencies.csv, csv/districts.csv; commit 92f52a0f, 7,217 names), kept
 outside the repository. Each name ("Kabupaten"/"Kota" dropped, title-cased) is put in three
 sentences of our own ("Warga di X berkumpul.", "… di kota X …", "Kabar dari X datang.") and
-geotagged without the guard; a name that yields a Syrian place below the country is listed.
+geotagged without the guard; a name that yields a Syrian place below the country is listed,
+after the names the list already holds (it only grows).
 The geoparser makes each listed name a not-a-place phrase (the longest match wins), unless it
 is a Syrian place's own name too (folded alike: "Minas", "Sine"; that village is kept).
 
@@ -31,7 +32,8 @@ HEADER = """\
 # news naming them ("Kota Mataram", "di Surabaya", "Warga Palmerah") gets no Syrian village.
 # Source: Badan Pusat Statistik (BPS) Indonesia, via github.com/edwardsamuel/Wilayah-Administratif-
 # Indonesia (data ODbL 1.0: this list is a derived database under the same licence), commit
-# 92f52a0f, 7,217 names. Regenerate: benchmarks/indonesian_places_guard.py (2026-12-06).
+# 92f52a0f, 7,217 names. Regenerate: benchmarks/indonesian_places_guard.py (2026-12-06;
+# grown 2026-12-07).
 # One name a line, as BPS writes it, title-cased, without "Kabupaten"/"Kota".
 """
 
@@ -59,6 +61,10 @@ def main(argv: list[str]) -> int:
             if any(tp.place.in_syria and tp.place.kind != "country" for tp in places):
                 listed.append(name)
                 break
+    # a name listed once stays listed: a later rule may stop reading it in these probes but
+    # not in other sentences (the list only grows; 2026-12-07)
+    kept = [ln for ln in OUT.read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"]
+    listed = list(dict.fromkeys(kept + listed))
     OUT.write_text(HEADER + "".join(f"{n}\n" for n in listed), encoding="utf-8")
     print(f"{len(listed)} names written to {OUT}")
     return 0

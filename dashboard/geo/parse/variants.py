@@ -4,10 +4,12 @@ Arabic names reach Indonesian text with shifting vowels and endings (Jinderes/Ji
 Mehsa/Mhassa, Kafrtun/Kafr Tun, Achrafieh/Ashrafiyah). :func:`skeleton` keeps a folded name's
 consonants (vowels, y and w dropped, French ch/dj and the th/dh/gh digraphs mapped), so such
 spellings share one key; rapidfuzz's bounded Levenshtein similarity on the folded names then
-confirms the pair; a first consonant must agree, a first vowel need not (Ayn and hamza reach
-Latin as any vowel: Etman/'Uthman, Ein/Ayn). A capitalised word (or two) that no gazetteer name
-matched is looked up this way only when a context word comes right before it ("di", "kota",
-"desa" … see cues.tsv) or it stands in a list beside a place already found. Such a match is
+confirms the pair (0.7, or 0.8 for a key of one or two consonants: "Sweisa"/Suwaysah, key
+"s", shares it with many names); a first consonant must agree, a first vowel need not (Ayn
+and hamza reach Latin as any vowel: Etman/'Uthman, Ein/Ayn). A capitalised word (or two)
+that no gazetteer name matched is looked up this way only when a context word comes right
+before it ("di", "kota", "desa" … see cues.tsv) or it stands in a list beside a place already
+found. Such a match is
 marked ``fuzzy``; the resolver lowers its confidence, so a village reached this way needs more
 evidence than its exact spelling would.
 """
@@ -27,8 +29,11 @@ from dashboard.geo.lexicon import common_words, cue_words, given_names, root_wor
 from dashboard.geo.parse import lists
 
 MIN_FOLDED: Final = 5  # shorter names have too many neighbours ("Erze"/"Arzah" stays unmatched)
-MIN_SKELETON: Final = 3  # consonants a key must keep
+MIN_SKELETON: Final = 3  # consonants a key keeps to be found at MIN_SIMILARITY
 MIN_SIMILARITY: Final = 0.7  # normalised Levenshtein similarity of the folded forms
+#: A name of y, w and vowels around one or two consonants ("Suwaysah" s, "Ya'qubiyah" kb,
+#: "Dawudiyah" d, "Ziyarah" zr) shares its key with many names: it is found only this close.
+SHORT_SIMILARITY: Final = 0.8
 MAX_WORDS: Final = 2  # "Tel Tamer", "Kafr Tun": up to two capitalised words joined
 KINDS: Final = frozenset({"populated_place", "other", "region", "admin1"})
 
@@ -105,7 +110,7 @@ class VariantIndex:
                 continue
             by_name[key] = tuple(wanted)
             skel = skeleton(key)
-            if len(skel) >= MIN_SKELETON:
+            if skel:
                 by_key.setdefault(skel, {}).setdefault(key, []).extend(wanted)
         self._by_skeleton = {
             s: tuple((k, tuple(v)) for k, v in d.items()) for s, d in by_key.items()
@@ -148,9 +153,11 @@ class VariantIndex:
             ids = self._by_name.get(plain)
             if ids is not None:
                 return plain, ids
-        best, best_score = None, MIN_SIMILARITY
+        skel = skeleton(folded)
+        best = None
+        best_score = SHORT_SIMILARITY if len(skel) < MIN_SKELETON else MIN_SIMILARITY
         ties = folded not in _ROOTS  # filled with the parser (prepare_misspellings)
-        for key, ids in self._by_skeleton.get(skeleton(folded), ()):
+        for key, ids in self._by_skeleton.get(skel, ()):
             if key[0] == folded[0]:
                 score = Levenshtein.normalized_similarity(folded, key)
             elif key[0] in _VOWEL and folded[0] in _VOWEL:

@@ -8,8 +8,12 @@ a district's seat, X's reading is the namesake in Y's governorate nearest to Y (
 quarter, lies farther than :data:`NEAR_KM` from Y and outside the governorate a seat Y is named
 for, the text contradicts it and the mention is dropped, unless X is itself a seat or a word of
 origin stands before it ("warga Zabadani di Idlib": its people, now in Idlib; cues.tsv role
-``origin``). Only "di" (optionally with a type word: "di kota", "di provinsi") joins them: a
-comma also opens lists ("Ofaniya, Quneitra, Al-Hamidiyah")."""
+``origin``). "di" (optionally with a type word: "di kota", "di provinsi") joins them, and so does
+a comma with a governorate's type word ("kota X, provinsi Idlib": an address); a bare comma
+also opens lists ("Ofaniya, Quneitra, Al-Hamidiyah"), so it joins nothing. A list of small
+places before "di Y" or ", provinsi Y" ("kota X dan Y di pedesaan Latakia") is placed in Y
+item by item; the list stops at a seat, a major town or a governorate ("Hama dan X di Idlib":
+Hama stays)."""
 
 from __future__ import annotations
 
@@ -37,6 +41,10 @@ _IN: Final = re.compile(
     r"\s+di\s+(?:(?:kota|provinsi|propinsi|kabupaten|distrik|wilayah|daerah|pedesaan)\s+)?",
     re.IGNORECASE,
 )
+# a comma and a governorate's type word: "kota X, provinsi Idlib" is an address, not a list
+_ADDRESS: Final = re.compile(r"\s*,\s*(?:provinsi|propinsi|pedesaan)\s+", re.IGNORECASE)
+# what joins a list's items: "X, Y dan Z", "X serta Y", "X, dan Y"
+_LISTED: Final = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+", re.IGNORECASE)
 _START: Final = operator.attrgetter("mention.start")
 _END: Final = operator.attrgetter("mention.end")
 
@@ -56,18 +64,28 @@ def placed_within(
         item, container = located[n], located[n + 1]
         if item.place.id in moved or not _container(container.place):
             continue
-        if word_before(text, item.mention.start) in ORIGINS:
-            continue  # "warga Zabadani di Idlib": where its people are now
-        if not _IN.fullmatch(text, item.mention.end, container.mention.start):
+        address = not _IN.fullmatch(text, item.mention.end, container.mention.start)
+        if address and not (
+            _small(item.place)  # "Hama, provinsi Idlib": a list of areas, no address
+            and _ADDRESS.fullmatch(text, item.mention.end, container.mention.start)
+        ):
             continue
-        if (area := _area_of_seat(index, item.place, container.place)) is not None:
+        items = _listed(text, located, n)
+        if word_before(text, items[-1].mention.start) in ORIGINS:
+            continue  # "warga Zabadani di Idlib": where its people are now
+        area = None if address else _area_of_seat(index, item.place, container.place)
+        if area is not None:
             areas[n + 1] = area
         entries = entries or {m.start: m.entry for m in matches}
-        entry = entries.get(item.mention.start)
-        if entry is not None and item.place.kind in _TOWNS and item.place.in_syria:
-            inside = _inside(index.places(entry), item.place, container.place)
-            if inside is not item.place:
-                moved[item.place.id] = inside
+        for one in items:
+            entry = entries.get(one.mention.start)
+            if one.place.id in moved or entry is None:
+                continue
+            if one.place.kind not in _TOWNS or not one.place.in_syria:
+                continue
+            inside = _inside(index.places(entry), one.place, container.place)
+            if inside is not one.place:
+                moved[one.place.id] = inside
     if areas:
         located = [_moved(item, areas[n]) if n in areas else item for n, item in enumerate(located)]
     if not moved:
@@ -77,6 +95,29 @@ def placed_within(
         for item in located
         if moved.get(item.place.id, item.place) is not None
     ]
+
+
+def _listed(text: str, located: list[Located], n: int) -> list[Located]:
+    """located[n] and the small places listed before it ("X, Y dan *n*"), nearest first: the
+    list stops at a seat, a major town, a governorate or anything that is no list's joint."""
+    items = [located[n]]
+    k = n - 1
+    while k >= 0 and _small(located[k].place) and _small(located[k + 1].place):
+        if not _LISTED.fullmatch(text, located[k].mention.end, located[k + 1].mention.start):
+            break
+        items.append(located[k])
+        k -= 1
+    return items
+
+
+def _small(place: Place) -> bool:
+    """A Syrian village, town or site that names no area and is no major town."""
+    return (
+        place.in_syria
+        and place.kind in _TOWNS
+        and place.feature_code not in _CONTAINERS
+        and prior(place) < MAJOR
+    )
 
 
 def _area_of_seat(index: ToponymIndex, inner: Place, seat: Place) -> Place | None:

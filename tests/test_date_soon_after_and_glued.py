@@ -11,6 +11,7 @@ import functools
 
 import pytest
 
+from dashboard.dates import ends_in_glued_date
 from dashboard.dates.mentions import find_mentions
 from dashboard.dates.publication import find_published
 from dashboard.dates.ranking import glued_byline
@@ -87,3 +88,20 @@ def test_a_glued_byline_dates_the_text():
     text = "Judul\n\nNama Penulis25 Juni 2013\n\nPengungsi tiba di taman kota pada Senin (24/6)."
     guess = published(text)
     assert (guess.date, guess.note) == (D(2013, 6, 25), "baris tanggal terbit")
+
+
+@pytest.mark.parametrize(
+    ("line", "glued"),
+    [
+        ("Nama Penulis25 Juni 2013", True),
+        ("Nama Penulis12 Sept. 2016", True),  # a month's short form with its full stop
+        ("NAMA PENULIS3 DESEMBER 2024 ", True),  # capitals, a space closing the line
+        ("Nama Penulis 25 Juni 2013", False),  # a space before the day: an ordinary date
+        ("Hasil balapan Moto2 Prancis 2026", False),  # a name's number, a word not a month
+        ("Nomor 125 Juni 2013", False),  # glued to a number, not a name
+        ("Nama Penulis25 Juni 2013. Isi berita.", False),  # the date does not close the line
+    ],
+)
+def test_a_line_closing_with_a_date_glued_to_a_name(line, glued):
+    # the text stage keeps such a line among page furniture with this same pattern
+    assert ends_in_glued_date(line) is glued

@@ -11,7 +11,15 @@ from dataclasses import replace
 from dashboard.dates.clues import era_clues
 from dashboard.dates.mentions import MONTHS, DateMention, alternation, find_mentions
 
-__all__ = ["byline_date", "evidence", "glued_byline", "paragraph", "shift", "tier"]
+__all__ = [
+    "byline_date",
+    "ends_in_glued_date",
+    "evidence",
+    "glued_byline",
+    "paragraph",
+    "shift",
+    "tier",
+]
 
 BYLINE_PARAGRAPHS = 8  # bylines sit above the lead
 BYLINE_MAX_LEN = 140
@@ -63,9 +71,19 @@ def is_byline(text: str, m: DateMention) -> bool:
     return sum(c.isalpha() for c in rest) <= BYLINE_MAX_LETTERS
 
 
-#: A full date glued to the name before it, closing a short line: "Nama Penulis25 Juni 2013", as
-#: a page's author and date come out when the markup between them is stripped (DW's pages).
-_GLUED_DATE = re.compile(rf"(?i)(?<=[^\W\d_])\d{{1,2}}\s+(?:{alternation(MONTHS)})\s+\d{{4}}\s*$")
+#: A full date glued to the name before it, closing a short line: "Nama Penulis25 Juni 2013",
+#: "Nama12 Sept. 2016", as a page's author and date come out when the markup between them is
+#: stripped (DW's pages). The text stage keeps such a line among page furniture
+#: (:func:`ends_in_glued_date`): one pattern for both.
+_GLUED_DATE = re.compile(
+    rf"(?i)(?<=[^\W\d_])\d{{1,2}}\s+(?:{alternation(MONTHS)})\.?\s+\d{{4}}\s*$"
+)
+
+
+def ends_in_glued_date(line: str) -> bool:
+    """Does *line* close with a full date glued to the word before it ("Nama Penulis25 Juni
+    2013")? A byline whose markup was stripped, not furniture."""
+    return _GLUED_DATE.search(line) is not None
 
 
 def glued_byline(text: str) -> DateMention | None:

@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from importlib import resources
 from itertools import islice
 
+from dashboard.dates import ends_in_glued_date
+
 __all__ = ["furniture", "shared_lines"]
 
 RUN_MIN = 3  # this many non-prose lines in a row are furniture
@@ -34,9 +36,6 @@ _DATE = re.compile(
     r"\b\d{1,2}\s*/\s*\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\b"
     r"|\b[A-Za-z]{3,9}\.?\s+\d{1,2},\s*\d{4}\b"
 )
-#: A date glued to the name before it, closing the line: "Nama Penulis25 Juni 2013", a byline whose
-#: markup was stripped (looked for only in runs of short lines: slower than :data:`_DATE`).
-_GLUED_DATE = re.compile(r"[^\W\d_]\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: The words of :data:`_WORD` longer than three characters, found without the shorter ones (a
 #: match starts at a letter and runs to the end of its word, so no shorter word holds one).
@@ -137,8 +136,9 @@ def _run_furniture(paras: list[str], start: int, end: int) -> set[int]:
         return {i for i in run if not _MARKER.match(paras[i]) and _headline(paras[i])}
     if end - start < RUN_MIN:
         return set()
-    # a byline's date stays
-    return {i for i in run if not (_DATE.search(paras[i]) or _GLUED_DATE.search(paras[i]))}
+    # a byline's date stays, glued to the author's name too ("Nama Penulis25 Juni 2013": the
+    # dating stage's pattern, looked for only in runs of short lines: slower than _DATE)
+    return {i for i in run if not (_DATE.search(paras[i]) or ends_in_glued_date(paras[i]))}
 
 
 def furniture(paras: list[str]) -> frozenset[int]:

@@ -264,7 +264,7 @@ def test_article_rows_are_flat_and_typed(store):
         "outlet": None,
         "url": None,
         "published": "2019-05-27",
-        "published_confidence": 0.8,
+        "published_confidence": 0.65,  # the text's one date, read without a URL: an estimate
         "published_method": "explicit",
         "date_note": a.published.note,
         "weekday_conflict": False,

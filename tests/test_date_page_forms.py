@@ -298,6 +298,18 @@ def test_a_bare_date_line_long_after_the_leads_day_is_a_banner(stamp):
     assert "tanggal situs" in guess.note
 
 
+def test_a_banners_year_is_not_the_leads_when_what_the_text_names_says_another():
+    # Sunday 21 January: 2018 or 2024 before the banner; the operation the text names began on 20
+    # January 2018 (eras.tsv) and the banner's own year is no clue to the story's
+    lead = "Pasukan Turki pada Minggu (21/1) terus menyerang dalam operasi Olive Branch."
+    guess = published(f"Judul berita\nJumat, 26 April 2024\n\n{lead}")
+    assert (guess.date, guess.method) == (D(2018, 1, 21), "inferred")
+    assert "tanggal situs" in guess.note
+    # the same lead naming nothing dated: the latest day before the banner that fits
+    plain = "Pasukan Turki pada Minggu (21/1) terus menyerang."
+    assert published(f"Judul berita\nJumat, 26 April 2024\n\n{plain}").date == D(2024, 1, 21)
+
+
 @pytest.mark.parametrize(
     "stamp",
     [

@@ -5,7 +5,11 @@ bare date ("Sunday, December 22, 2024", "Selasa, 30 September 2025") with no clo
 or outlet beside it. It reads like a byline, but the story under it may be weeks older. When the
 story's lead names its own day with a weekday ("pada Senin (9/12)") more than
 :data:`BANNER_GAP_DAYS` before such a line, the line is taken for a banner: the day of writing is
-the lead's day (the latest that fits it, not after the banner), and the banner only bounds it.
+the lead's day, and the banner only bounds it. A lead's day without its year is the one, not
+after the banner, that fits its weekday and what the text names (the era table, the years named:
+:func:`~dashboard.dates.clues.find_clues`, read without the banner's line, whose year is the
+banner's), the latest of those that fit equally: "Minggu (21/1)" under a banner of April 2024 in
+a text naming Operation Olive Branch is 21 January 2018, not 2024.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dashboard.dates.clues import WAR_START, Clue, find_clues
 from dashboard.dates.latest import WINDOW_DAYS
 from dashboard.dates.mentions import DateMention, valid_date
 from dashboard.dates.ranking import paragraph
@@ -40,16 +45,28 @@ def _bare(text: str, m: DateMention) -> bool:
     return all(w in _WEEKDAYS for w in words)
 
 
-def _day_before(m: DateMention, stamp: dt.date) -> dt.date | None:
-    """The day *m* names: as stated, or the latest that fits its day, month and weekday on or
-    before *stamp*."""
+def _day_before(m: DateMention, stamp: dt.date, clues: tuple[Clue, ...]) -> dt.date | None:
+    """The day *m* names: as stated, or of the days on or before *stamp* that fit its day, month
+    and weekday, the one the *clues* weigh least, the latest of those that weigh the same."""
     if m.year is not None:
         return m.date
-    for year in (stamp.year, stamp.year - 1):
-        d = valid_date(year, m.month, m.day)
-        if d and d <= stamp and (m.weekday is None or d.weekday() == m.weekday):
-            return d
-    return None
+    fits = [
+        d
+        for year in range(stamp.year, WAR_START.year - 1, -1)
+        if (d := valid_date(year, m.month, m.day))
+        and d <= stamp
+        and (m.weekday is None or d.weekday() == m.weekday)
+    ]
+    if not fits:
+        return None
+    return min(fits, key=lambda d: sum(c.penalty(d) for c in clues))  # min: the first, latest
+
+
+def _clues_without(text: str, stamp: DateMention) -> tuple[Clue, ...]:
+    """What the text names, its banner's line left out (the banner's year is not the story's)."""
+    start, end, _ = paragraph(text, stamp.start)
+    assert stamp.date is not None
+    return find_clues(text[:start] + text[end:], stamp.date)
 
 
 def lead_day(
@@ -65,7 +82,8 @@ def lead_day(
         between = text[line_end : m.start] if line_end >= 0 else ""
         if sum(1 for line in between.split("\n")[:-1] if line.strip()) >= LEAD_PARAGRAPHS:
             return None
-        day = _day_before(m, stamp.date)
+        clues = _clues_without(text, stamp) if m.year is None else ()
+        day = _day_before(m, stamp.date, clues)
         if day is not None and (stamp.date - day).days > BANNER_GAP_DAYS:
             return m, day
         return None

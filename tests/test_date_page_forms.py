@@ -198,8 +198,27 @@ def base36(when: dt.datetime) -> str:
             dt.datetime(2015, 1, 28, 14, 53, tzinfo=UTC),
             D(2015, 1, 28),
         ),
+        # after section folders, with its three digits
+        (
+            "https://internasional.republika.co.id/berita/internasional/timur-tengah/{}320/"
+            "pasukan-rebut-kota-di-utara",
+            dt.datetime(2019, 3, 11, 19, 41, tzinfo=UTC),
+            D(2019, 3, 12),
+        ),
+        # an AMP page's, with its three digits
+        (
+            "https://republika.co.id/amp/{}370/pasukan-rebut-kota-di-utara",
+            dt.datetime(2022, 7, 22, 6, 31, tzinfo=UTC),
+            D(2022, 7, 22),
+        ),
+        # Ihram, Republika's hajj and umrah site: the code and ten digits, no title
+        (
+            "https://ihram.co.id/berita/{}1592936279",
+            dt.datetime(2022, 2, 1, 19, 52, tzinfo=UTC),
+            D(2022, 2, 2),
+        ),
     ],
-    ids=["six", "nine", "code-alone", "old"],
+    ids=["six", "nine", "code-alone", "old", "after-sections", "amp", "ihram-ten-digits"],
 )
 def test_a_republika_code_is_the_second_the_page_was_made(shape, made, date):
     code = base36(made)
@@ -223,6 +242,11 @@ def test_a_republika_code_is_the_second_the_page_was_made(shape, made, date):
         "https://republika.co.id/berita/zzzzzz/pasukan-rebut-kota",
         # a link to the page in another page's query
         "https://x.test/?u=republika.co.id/berita/ngm9wf/pasukan-rebut-kota",
+        # a section word after section folders or "/amp/", no digits after it: no code
+        "https://republika.co.id/berita/internasional/global/pasukan-rebut-kota",
+        "https://republika.co.id/amp/global/pasukan-rebut-kota",
+        # a code's shape, ten digits, on a host not Republika's
+        "https://example.co.id/berita/ngm9wf1592936279",
     ],
     ids=[
         "other-host",
@@ -233,6 +257,9 @@ def test_a_republika_code_is_the_second_the_page_was_made(shape, made, date):
         "2000",
         "future",
         "query",
+        "section-after-sections",
+        "section-after-amp",
+        "ten-digits-other-host",
     ],
 )
 def test_what_is_no_republika_code_gives_no_date(url):

@@ -9,9 +9,11 @@ their pages. A slug ending in ten digits ("…-loyalis-assad-1735197130", as Sin
 ends in the second the page was made, counted from 1970 (a Unix time), read as a WIB day the same
 way; so does one opening the title with the ten digits glued to its first word or before a
 hyphen ("/baca/1576638582Tragis-Puluhan-…", "/baca/1609119373-warga-…", as Riau24 makes them).
-Republika's article code ("/berita/ngm9wf/…", "/berita/t3qjzz320/…", "/15/01/28/niw6p7-…")
-opens with the second the page was made written in base 36 (six digits, then maybe three more):
-read the same way, on that outlet's pages only (six letters and digits are a word as often). A
+Republika's article code ("/berita/ngm9wf/…", "/berita/t3qjzz320/…", "/15/01/28/niw6p7-…",
+"/berita/internasional/timur-tengah/po7w0u320/…", "/amp/rfest8370/…") opens with the second the
+page was made written in base 36 (six digits, then maybe decimal ones): read the same way, on
+that outlet's pages only (six letters and digits are a word as often), Ihram's (ihram.co.id, its
+hajj and umrah site) included. A
 URL that holds only a year and a month ("/2012/02/slug.html", as blogs and some outlets make
 them) dates no day, but bounds the year of a date the text writes without one
 (:func:`month_from_url`).
@@ -57,19 +59,25 @@ _UNIX_TIME = re.compile(
 #: some days before that month began, never one after it ended (only weakly: a later update).
 URL_MONTH_LEAD_DAYS = 10
 #: Republika's article code: six base-36 digits, the Unix second the page was made, then maybe
-#: three decimal ones. Read from its URLs: the three in the dev corpus's tune part give their gold
-#: dates, old ones holding both a code and "/yy/mm/dd/" agree ("/15/01/28/niw6p7-…": 28 January
-#: 2015, 21:53 WIB). Only on the hosts named here: elsewhere "/berita/palestina/" is a section.
-_BASE36_TIME_HOSTS = ("republika.co.id",)
+#: three decimal ones (or ten: "/berita/r6n5uo1592936279"). Read from its URLs: the three in the
+#: dev corpus's tune part give their gold dates, old ones holding both a code and "/yy/mm/dd/"
+#: agree ("/15/01/28/niw6p7-…": 28 January 2015, 21:53 WIB), and so do the codes after section
+#: folders or "/amp/" and Ihram's of the readable sets (s24, s26, s27). Only on the hosts named
+#: here: elsewhere "/berita/palestina/" is a section.
+_BASE36_TIME_HOSTS = ("republika.co.id", "ihram.co.id")
 _BASE36_CODE = r"(?P<code>[0-9a-z]{6})"
 _SLUG = r"[^\W_]+(?:-[^\W_]+){2,}(?=$|[/?#.])"  # a title's words: "pemerintah-ambil-alih-aleppo"
 #: The code right after "/berita/", before the title ("/berita/ngm9wf/pemerintah-ambil-alih-…")
 #: or with its three digits alone ("/berita/tk3rz0370"), or after the "/yy/mm/dd/" of an old URL
 #: ("/berita/dunia/15/01/28/niw6p7-judul"). A section's name there ("/berita/sports/liga",
-#: "/berita/sports/sepakbola/15/…") is followed by neither and is not read.
+#: "/berita/sports/sepakbola/15/…") is followed by neither and is not read. After section folders
+#: ("/berita/internasional/timur-tengah/po7w0u320/judul") or "/amp/" ("/amp/rfest8370/judul") the
+#: code is read only with its decimal digits: a section word alone ("/berita/global/…") is none.
+_BASE36_DIGITS = r"(?:\d{3}|\d{10})"
 _BASE36_TIME = (
-    re.compile(rf"/berita/{_BASE36_CODE}(?:\d{{3}}(?=$|[/?#])|(?:\d{{3}})?/{_SLUG})"),
+    re.compile(rf"/berita/{_BASE36_CODE}(?:{_BASE36_DIGITS}(?=$|[/?#])|(?:\d{{3}})?/{_SLUG})"),
     re.compile(rf"/berita/(?:[\w-]+/)+\d\d/\d\d/\d\d/{_BASE36_CODE}(?:\d{{3}})?-"),
+    re.compile(rf"/(?:berita/(?:[a-z-]+/)+|amp/){_BASE36_CODE}\d{{3}}(?=$|[/?#])"),
 )
 _HOST = re.compile(r"^(?:https?://)?(?:[\w-]+\.)*?(?P<host>[\w-]+\.co\.id)(?=[/:?#]|$)")
 _OBJECT_ID_FIRST = dt.date(2009, 1, 1)  # the year ObjectIds came into use: older is no id's

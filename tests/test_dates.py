@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.dates.publication import (
+    BORROWED_WEEKDAY_MAX,
     choose_year,
     date_from_url,
     find_event_dates,
@@ -208,6 +209,14 @@ def test_a_date_without_weekday_takes_the_weekday_said_elsewhere():
     )
     assert guess.date == D(2013, 8, 21)
     assert "nama hari dari 'Rabu'" in guess.note
+
+
+def test_a_weekday_borrowed_from_elsewhere_makes_only_a_guess():
+    # Monday 27 December: only 2021 since the war began; but "Senin pagi" may be another day's
+    # event than the date's, so however few years fit, the date is a guess
+    guess = published("Warga mengungsi 27 Desember.\nSenin pagi, pasukan masuk ke desa itu.")
+    assert guess.date == D(2021, 12, 27) and "nama hari dari 'Senin pagi'" in guess.note
+    assert guess.confidence == BORROWED_WEEKDAY_MAX
 
 
 def test_no_weekday_fits_means_no_date():

@@ -182,7 +182,8 @@ def test_a_rival_site_weighs_its_places_together_against_the_best_ones(body, foc
     assert focus_of("Laporan pekan ini", body) == focus
 
 
-REFUGEES_BODY = "Warga berkumpul di Idlib. Dari Idlib mereka berjalan ke perbatasan."
+# where the refugees come from, twice: set in no place under a title abroad
+REFUGEES_BODY = "Pengungsi dari Idlib berjalan jauh. Warga Idlib itu menunggu."
 
 
 @pytest.mark.parametrize(
@@ -200,7 +201,8 @@ def test_a_region_abroad_in_the_title_counts_like_a_country(title, focus):
     assert focus_of(title, REFUGEES_BODY) == focus
 
 
-ABROAD_BODY = "Mereka dievakuasi dari Damaskus. Di Damaskus mereka sempat menunggu sepekan."
+# where the evacuees come from, twice: Syria is the background of a story abroad
+ABROAD_BODY = "Mereka dievakuasi dari Damaskus. Warga Damaskus itu sempat menunggu sepekan."
 
 
 @pytest.mark.parametrize(
@@ -352,10 +354,47 @@ TAHHAN = "gn:900004"
         ("Bentrok tutup penyeberangan Masnaa", TAHHAN),
         ("Bentrok di perbatasan Masnaa", TAHHAN),
         ("Bentrok di perbatasan Lebanon-Suriah", TAHHAN),
-        # a town or a country abroad the title puts the story in is still its scene
+        # a town abroad the title puts the story in is still its scene
         ("Pengungsi Suriah tiba di Masnaa", None),
-        ("Pengungsi Suriah di Lebanon menunggu pulang", None),
+        # … and so is a country, with the one Syrian site its body sets something in as the
+        # focus (see the test below)
+        ("Pengungsi Suriah di Lebanon menunggu pulang", TAHHAN),
     ],
 )
 def test_a_border_abroad_in_the_title_keeps_the_story_at_the_border(title, focus):
     assert focus_of(title, BORDER_BODY) == focus
+
+
+DARAA = "gn:170905"
+NAWA = "gn:166365"  # the Daraa governorate's Nawa, 30 km from the city
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "focus"),
+    [
+        # the one Syrian site a story abroad sets something in is its focus: the refugees' town
+        (
+            "Pengungsi Suriah di Lebanon bertambah",
+            "Mereka kembali ke Daraa. Kota Daraa hancur.",
+            DARAA,
+        ),
+        ("Bantuan tertahan di Turki", "Truk itu menuju kota Aleppo.", ALEPPO),
+        # … a site: places in one governorate, however far apart, are one (the best one wins)
+        (
+            "Pengungsi Suriah di Lebanon bertambah",
+            "Mereka kembali ke Daraa. Kota Daraa hancur. Sebagian kembali ke Nawa.",
+            DARAA,
+        ),
+        # only where people come from ("dari", "asal", "warga"): Syria is the background
+        ("Pengungsi Suriah di Lebanon bertambah", "Mereka datang dari Daraa.", None),
+        ("Pengungsi Suriah di Lebanon bertambah", "Warga asal Daraa ikut.", None),
+        # a town abroad the title sets the story in is its scene whatever the body says
+        ("WNI tiba di Jakarta", "Mereka menunggu di Damaskus. Di Damaskus mereka menginap.", None),
+        # two sites: none stands out in a story abroad
+        ("Pengungsi Suriah di Lebanon bertambah", "Ada yang kembali ke Daraa, ke Aleppo.", None),
+        # a bare mention with no cue word sets nothing there
+        ("Pengungsi Suriah di Lebanon bertambah", "Kabar dari pemerintah: Daraa tenang.", None),
+    ],
+)
+def test_a_story_abroad_keeps_the_one_syrian_site_its_body_sets_something_in(title, body, focus):
+    assert focus_of(title, body) == focus

@@ -13,7 +13,10 @@ the body). A place scoring below min_score is no focus (a governorate named once
 unless a cue word names it as a place ("bentrok di provinsi Latakia"): then min_score_set is
 enough. On a tie the capital gives way. Otherwise no place is the focus when the title names a
 place abroad (a city, or a country or region after "di"; not the far side of a border or a
-crossing) and no Syrian one (the story happens there), or when none stands out: three or more
+crossing) and no Syrian one (the story happens there), unless the place abroad is a country
+and the body sets something in one Syrian site alone with a cue word other than an origin's
+("Pengungsi Suriah di Yordania", "kembali ke Daraa": the refugees' town), or when none stands
+out: three or more
 governorates scoring alike (none named twice as often as the others) and no town above them, or
 two or more sites elsewhere scoring nearly as high as the best one (an
 earthquake felt in four cities, a story of several border crossings); rivals near one another or
@@ -28,6 +31,7 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import Final
 
+from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import distance_km
 from dashboard.model import Mention, Place, TaggedPlace
 
@@ -37,6 +41,9 @@ _ADMIN_KINDS: Final = frozenset({"admin1", "admin2", "admin3"})
 _WIDE_KINDS: Final = frozenset({"country", "region"})
 #: Cue words of a border or a crossing: a place abroad after them is the border's far side.
 _BORDER: Final = frozenset(f"context:{w}" for w in ("perbatasan", "penyeberangan", "perlintasan"))
+#: Cue words that name where people come from ("pengungsi dari Daraa", cues.tsv role `origin`):
+#: under a title abroad they set nothing in the place.
+_ORIGIN: Final = frozenset(f"context:{w}" for w in lexicon.cue_words("origin"))
 
 
 @functools.cache
@@ -62,8 +69,10 @@ def choose_focus(places: Sequence[TaggedPlace]) -> Place | None:
         return None
     if best.place.id in titled:  # the title says what the article is about
         return _set_inside(best.place, candidates, counted) or best.place
-    if _abroad(places, titled) and not any(tp.place.id in titled for tp in candidates):
-        return None
+    scenes = [] if any(tp.place.id in titled for tp in candidates) else _abroad(places, titled)
+    if scenes:  # the story happens abroad: at a town there, or in a country with one Syrian site
+        towns = any(tp.place.kind not in _WIDE_KINDS for tp in scenes)
+        return None if towns else _lone_site(best, candidates, counted)
     if best.place.kind == "admin1" and _spread(candidates, scores, scores[best.place.id], w):
         return None
     if _rival_sites(best, _rivals(best, candidates, scores), candidates, scores) >= w["rivals"]:
@@ -146,18 +155,42 @@ def _titled(mentions: list[Mention]) -> bool:
     return any("title" in m.evidence for m in mentions)
 
 
-def _abroad(places: Sequence[TaggedPlace], titled: set[str]) -> bool:
-    """The title names a place abroad and no Syrian one: a city ("WNI dari Suriah tiba di
-    Jakarta"), or a country or region it puts the story in ("Pengungsi Suriah di Lebanon …"; not
-    "Turki Kirim Pasukan …", where the country acts, nor "Pengungsi Coba Masuk Eropa", where a
-    continent is where they are headed); the story happens there, the Syrian places are its
-    background. *titled*: the ids of the places named in the title."""
-    return any(
-        not tp.place.in_syria
+def _abroad(places: Sequence[TaggedPlace], titled: set[str]) -> list[TaggedPlace]:
+    """The places abroad the title sets the story in: a town ("WNI dari Suriah tiba di
+    Jakarta"), or a country or region after "di" ("Pengungsi Suriah di Lebanon …"; not "Turki
+    Kirim Pasukan …", where the country acts, nor "Pengungsi Coba Masuk Eropa", where a continent
+    is where they are headed), nor the far side of a border. *titled*: the ids of the places
+    named in the title."""
+    return [
+        tp
+        for tp in places
+        if not tp.place.in_syria
         and (tp.place.kind not in _WIDE_KINDS or _set_in(tp))
         and tp.place.id in titled
         and not _at_border(tp)
-        for tp in places
+    ]
+
+
+def _lone_site(
+    best: TaggedPlace, candidates: Sequence[TaggedPlace], counted: dict[str, list[Mention]]
+) -> Place | None:
+    """Under a title that sets the story in a country abroad, *best* when it is in the one Syrian
+    site the body sets something in with a cue word other than an origin ("Pengungsi Suriah di
+    Yordania", a body "kembali ke Daraa": the refugees' town; "Bantuan Tertahan di Turki", "truk
+    menuju kota Aleppo"), else None: the body sets nothing in Syria (refugees "dari Damaskus"),
+    or sets things in several sites (refugees' towns across the country), and Syria is the
+    background. A site: places near one another or in one governorate."""
+    w = weights()
+    set_in = [tp.place for tp in candidates if any(_set_here(m) for m in counted[tp.place.id])]
+    if all(p.id != best.place.id for p in set_in):
+        return None
+    return best.place if all(_one_site(best.place, p, w) for p in set_in) else None
+
+
+def _set_here(m: Mention) -> bool:
+    """A body mention after a cue word that sets something in the place, not an origin's."""
+    return _cued_in_body(m.evidence) and any(
+        e.startswith("kind:") or (e.startswith("context:") and e not in _ORIGIN) for e in m.evidence
     )
 
 

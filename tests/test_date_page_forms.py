@@ -335,6 +335,9 @@ def test_a_banners_year_is_not_the_leads_when_what_the_text_names_says_another()
     # the same lead naming nothing dated: the latest day before the banner that fits
     plain = "Pasukan Turki pada Minggu (21/1) terus menyerang."
     assert published(f"Judul berita\nJumat, 26 April 2024\n\n{plain}").date == D(2024, 1, 21)
+    # a bare date line a day after the lead's day is its byline, whatever era the text names
+    near = "Pasukan Turki pada Kamis (25/4) terus menyerang dalam operasi Olive Branch."
+    assert published(f"Judul berita\nJumat, 26 April 2024\n\n{near}").date == D(2024, 4, 26)
 
 
 @pytest.mark.parametrize(

@@ -82,9 +82,10 @@ def lead_day(
         between = text[line_end : m.start] if line_end >= 0 else ""
         if sum(1 for line in between.split("\n")[:-1] if line.strip()) >= LEAD_PARAGRAPHS:
             return None
-        clues = _clues_without(text, stamp) if m.year is None else ()
-        day = _day_before(m, stamp.date, clues)
-        if day is not None and (stamp.date - day).days > BANNER_GAP_DAYS:
-            return m, day
-        return None
+        day = _day_before(m, stamp.date, ())  # the latest that fits: a byline's day if near
+        if day is None or (stamp.date - day).days <= BANNER_GAP_DAYS:
+            return None
+        if m.year is None:  # a banner: what the text names chooses among the days that fit
+            day = _day_before(m, stamp.date, _clues_without(text, stamp)) or day
+        return m, day
     return None

@@ -55,7 +55,7 @@ def test_the_pair_and_double_letter_passes_are_the_regex_substitutions() -> None
     pairs are made of (overlaps like "oou", "eei", "qh", "aoo" among them) and name words."""
     from itertools import product
 
-    from dashboard.geo import names
+    from dashboard.geo.parse import names
 
     def pairs(text: str) -> str:
         return names._PAIRS.sub(lambda m: names._PAIR_MAP[m.group()], text)
@@ -72,7 +72,7 @@ def test_the_final_ah_rule_is_the_plain_lookbehind_pattern() -> None:
     words as the lookbehind written first, on every name word and random words."""
     import re
 
-    from dashboard.geo import names
+    from dashboard.geo.parse import names
 
     plain = re.compile(r"(?<=[a-z]{2})(?:ah|eh)$")
     words = [w.lower() for w in _name_words() + _random_words(50_000)]

@@ -8,20 +8,43 @@ Pure: a gazetteer and a text in, a :class:`~dashboard.model.Geotag` out. Public:
 compile`` built them from exactly these sources, see ``dashboard.geo.compiled``, else pure
 Python). Internals, in pipeline order: ``toponyms`` (names found), ``context`` (what the words
 around them say), ``anchors`` and ``resolve`` (which place each name means), ``focus``.
-This file is never compiled: it chooses the build before any other module here is imported.
+This file is never compiled: it chooses the build before any other module here is imported,
+and imports ``geotag`` only when one of its names is asked for (``names``, the gazetteer's key,
+lives here too and is imported by the gazetteer).
 """
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from dashboard.geo.compiled.fingerprint import install
 
 BUILD = install(__path__)
 
-from dashboard.geo.parse.geotag import (  # noqa: E402  (after the build is chosen)
-    Geoparser,
-    article_json,
-    geotag_article,
-    location_json,
-    parser_for,
+if TYPE_CHECKING:
+    from dashboard.geo.parse.geotag import (
+        Geoparser,
+        article_json,
+        geotag_article,
+        location_json,
+        parser_for,
+    )
+
+#: What this package exports from ``geotag``, imported on first use: ``dashboard.geo.names``
+#: (which the gazetteer imports) lives here, so importing this package must not import the
+#: parser, which imports the gazetteer.
+_FROM_GEOTAG = frozenset(
+    {"Geoparser", "article_json", "geotag_article", "location_json", "parser_for"}
 )
+
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401  (the attribute asked for)
+    if name in _FROM_GEOTAG:
+        from dashboard.geo.parse import geotag
+
+        return getattr(geotag, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "BUILD",

@@ -14,7 +14,7 @@ from itertools import compress
 from typing import Final
 
 from dashboard.geo.gazetteer import normalize
-from dashboard.geo.names import ARABIC_ARTICLES, normalize_ascii_words
+from dashboard.geo.parse.names import ARABIC_ARTICLES, normalize_ascii_words
 
 #: A word: letters/digits, with inner apostrophes kept (Sa'a, Ma'arrat, Hay'at).
 WORD_RE: Final = re.compile(r"[^\W_]+(?:['’‘`ʼ][^\W_]+)*")

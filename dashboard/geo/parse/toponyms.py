@@ -19,9 +19,9 @@ import ahocorasick
 
 from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import Gazetteer, normalize
-from dashboard.geo.names import normalize_ascii_words, normalize_word
 from dashboard.geo.parse import headless
 from dashboard.geo.parse.lowercase import named_after_head
+from dashboard.geo.parse.names import normalize_ascii_words, normalize_word
 from dashboard.geo.parse.overlaps import contest, disjoint
 from dashboard.geo.parse.tokens import ARTICLES, WORD_RE, Tokens
 from dashboard.geo.parse.variants import (

@@ -1,0 +1,68 @@
+"""City quarters the table lacked, added as a class from sourced pages (geodata/features.tsv,
+2026-12-07 "sweeps"): Raqqa's quarters of the 2017 battle, Suwayda's Bedouin quarter of July
+2025 and the Euphrates island of Deir ez-Zor. One case per row, the quarters beside the ones the
+table had, and guards for the name that is also a person's. Sentences are this project's own;
+ids are the gazetteer's."""
+
+from __future__ import annotations
+
+import pytest
+from geotaghelp import found
+
+pytestmark = pytest.mark.integration
+
+RAQQA = "gn:172955"
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        (
+            "Bentrokan pecah di al-Maqwas setelah penculikan seorang pedagang.",
+            "feature:sweida-maqwas",
+        ),
+        ("Keluarga Badui di lingkungan Maqous, Suwayda, mengungsi.", "feature:sweida-maqwas"),
+        (
+            "Tentara menyeberang ke Hawijat Saqr dengan perahu karet.",
+            "feature:deir-ez-zor-hawijat-saqr",
+        ),
+        ("Jenderal itu tewas di Huwaijat Saqr, Deir ez-Zor.", "feature:deir-ez-zor-hawijat-saqr"),
+        ("SDF menguasai Romaniya di barat kota.", "feature:raqqa-romaniya"),
+        ("Pertempuran di al-Batani, Raqqa, berlanjut.", "feature:raqqa-batani"),
+    ],
+)
+def test_a_swept_quarter_is_found(text: str, place_id: str) -> None:
+    assert place_id in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a list of Raqqa quarters: the new rows beside the table's older ones
+        ("Koalisi membom al-Batani, Mashlab dan Rumaila.", "feature:raqqa-batani"),
+        ("Koalisi membom al-Batani, Mashlab dan Rumaila.", "feature:raqqa-mishlab"),
+        ("SDF merebut Romaniya lalu Thakana di Raqqa.", "feature:raqqa-romaniya"),
+        ("SDF merebut Romaniya lalu Thakana di Raqqa.", RAQQA),
+    ],
+)
+def test_swept_quarters_stand_beside_their_neighbours(text: str, wanted: str) -> None:
+    assert wanted in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # al-Battani the astronomer (given_names.txt): the Raqqa quarter needs a Raqqa place
+        "Astronom muslim al-Battani menghitung panjang tahun.",
+        "Menurut Al-Batani, tahun matahari lebih pendek dari perkiraan.",
+        # the country Romania stays foreign, never the Raqqa quarter
+        "Presiden Rumania bertemu Perdana Menteri di Bukares.",
+    ],
+)
+def test_names_of_swept_quarters_do_not_fire_alone(text: str) -> None:
+    assert not found(text)
+
+
+def test_the_old_city_of_raqqa_is_the_city() -> None:
+    # the T set's annotator counts "kota tua Raqqa" as Raqqa itself (no row for the old city)
+    assert found("Militan terakhir bertahan di kota tua Raqqa.") == {RAQQA}

@@ -358,7 +358,8 @@ def test_outlets_sources_currencies_and_stances_are_not_places(text, not_id):
         ("Serangan di Hama dan desa Duma di dekatnya.", "gn:170591"),
         ("Di Daraa, pasukan bergerak ke Nawa.", "gn:166365"),  # towards Daraa's Nawa
         ("Di Hama, pasukan bergerak ke Nawa.", "gn:166363"),  # towards Hama's Nawa
-        ("Pasukan bergerak ke Nawa.", "gn:166365"),  # nothing else: the subdistrict seat
+        # nothing else in Syria: the subdistrict seat ("nawa", a root word, needs Syria named)
+        ("Pasukan Suriah bergerak ke Nawa.", "gn:166365"),
         ("Pasukan bergerak ke Jasim.", "gn:165997"),  # nothing else: the large town
         ("Di Daraa, pasukan bergerak ke Jasim.", "gn:165997"),
         # same governorate as the article's other place, though 55 km away

@@ -55,7 +55,8 @@ KEPT = [
     ("HAMA - Serangan udara menghantam pinggiran kota.", "gn:170017"),
     ("Hama Diguncang Serangan Udara\n", "gn:170017"),  # hama (a pest), the city's own name
     ("Pejuang oposisi bergerak dari Nawa menuju Jasim di Daraa.", "gn:166365"),
-    ("Konvoi itu akhirnya tiba di Derik.", "gn:173530"),  # a context word, nothing after it
+    # a context word, nothing after it, in a story that names Syria
+    ("Konvoi pengungsi Suriah akhirnya tiba di Derik.", "gn:173530"),
 ]
 
 
@@ -200,3 +201,57 @@ def test_a_place_before_a_name_with_an_office_or_context_word_is_kept(
     text: str, place_id: str
 ) -> None:
     assert place_id in syrian(text)
+
+
+# An Indonesian word after a context word ("di", "melalui", "dari") stands for a place only in a
+# story that names Syria or another Syrian place: news of e-wallets, the hajj, brands and people
+# (the sweep of 2026-12-07: "di DANA", "di Mina", "dari Sasa", "dari Mara") names none.
+LONE_WORDS = [
+    "Token listrik kini bisa dibeli di DANA dengan beberapa langkah.",  # e-wallet (Ad Dana)
+    "Pembayaran langganan musik dilakukan melalui DANA, lalu dikonfirmasi.",
+    "Jemaah haji bermalam di Mina sebelum melontar jumrah.",  # Mina by Mecca (Menagh's Minakh)
+    "Bumbu instan itu dibuat dari Sasa yang diperkaya vitamin.",  # a brand (Sa'sa')
+    "Kabar itu pertama kali datang dari Mara, adik sang aktor.",  # a person (Maarat)
+]
+
+
+@pytest.mark.parametrize("text", LONE_WORDS)
+def test_an_indonesian_word_after_a_context_word_in_news_without_syria_is_no_place(
+    text: str,
+) -> None:
+    assert syrian(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, place_id",
+    [
+        ("Pesawat tempur Suriah membom pasar di Dana pagi ini.", "gn:174259"),
+        ("Tentara Suriah mundur dari Sasa menuju selatan.", "gn:164773"),
+        ("Jet tempur Suriah menyerang Mara pada Selasa.", "gn:167610"),
+        ("Konvoi pengungsi Suriah akhirnya tiba di Derik.", "gn:173530"),
+    ],
+)
+def test_the_same_word_in_a_story_that_names_syria_is_the_place(text: str, place_id: str) -> None:
+    assert place_id in syrian(text)
+
+
+# A sure place nearby is no evidence for an Indonesian word that opens a sentence with no
+# context word: its capital letter says nothing there ("Nasib para tahanan": the fate of).
+# Daraa, 10 km from the Nasib crossing, must stay found beside it.
+DARAA, NASIB = "gn:170905", "feature:daraa-nasib"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pasukan menyerbu kota Daraa.\n\nNasib para tahanan belum diketahui.", {DARAA}),
+        ("Pasukan menyerbu kota Daraa. Nasib warga sipil tak jelas.", {DARAA}),
+        # a context word or the crossing's own word keeps the crossing
+        ("Pasukan menyerbu kota Daraa.\n\nDi Nasib, tentara Yordania bersiaga.", {DARAA, NASIB}),
+        ("Pasukan menyerbu kota Daraa. Penyeberangan Nasib ditutup.", {DARAA, NASIB}),
+    ],
+)
+def test_an_indonesian_word_opening_a_sentence_needs_more_than_a_place_nearby(
+    text: str, expected: set[str]
+) -> None:
+    assert syrian(text) == expected

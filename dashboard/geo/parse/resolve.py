@@ -129,7 +129,8 @@ def resolve(
         coherence = _coherence(place, anchors, key, witnesses)
         decided[key, kind] = (place, max(coherence, 0) if key in salient else coherence)
     decided = city_governorate_read_around(index.admin1, decided)
-    return _mentions(index, live, kinds, decided, text, anchors if listed else None)
+    syrian = frozenset(key for (key, _), (p, _) in decided.items() if p.in_syria)
+    return _mentions(index, live, kinds, decided, text, anchors if listed else None, syrian)
 
 
 def _mentions(
@@ -139,9 +140,11 @@ def _mentions(
     decided: dict[tuple[str, str | None], tuple[Place, int]],
     text: str,
     anchors: Anchors | None,
+    syrian: frozenset[str],
 ) -> list[Located]:
     """Each live name's mention of its decided place, if its confidence is enough; *anchors*:
-    the article's sure places when some name stands in a closed list (else None)."""
+    the article's sure places when some name stands in a closed list (else None); *syrian*: the
+    names read as Syrian places (Syria among them)."""
     placed = (  # names and places in text order, for listed villages (geo/parse/sentences.py)
         [(m.start, decided[m.entry.key, k][0]) for (m, _), k in zip(live, kinds, strict=True)]
         if anchors is not None
@@ -169,7 +172,9 @@ def _mentions(
             # one word the gazetteer does not list needs more evidence; two words that both
             # match one name ("Orem al-Kubra", "Kafr Haleb") are a place's name
             confidence = round(confidence - PENALTY_VARIANT, 3)
-        if confidence >= SUPPORTED and _no_evidence(match, cue, kind, coherence, place, text):
+        if confidence >= SUPPORTED and _no_evidence(
+            match, cue, kind, coherence, place, text, syrian
+        ):
             continue  # "Darah", "Marah", "di Taman": an Indonesian word (geo/parse/words.py)
         chosen.append((match, cue.qualifier, evidence, place, confidence))
     accepted = {p.id for *_, p, conf in chosen if conf >= THRESHOLD}
@@ -181,21 +186,36 @@ def _mentions(
 
 
 def _no_evidence(
-    match: Match, cue: Cues, kind: str | None, coherence: int, place: Place, text: str
+    match: Match,
+    cue: Cues,
+    kind: str | None,
+    coherence: int,
+    place: Place,
+    text: str,
+    syrian: frozenset[str],
 ) -> bool:
     """A one-word name that is also an Indonesian word, or a large Syrian place's name right
     before another name (a person's: the scoring doubts only a village there), with no type
     word, dateline or sure place beside it, nor a context word before it that opens no longer
-    name ("di Kantor DJP" is an office) outside a title or a sentence's first words."""
-    if match.first != match.last or kind or cue.dateline or coherence > 0:
+    name ("di Kantor DJP" is an office) outside a title or a sentence's first words, in an
+    article that names Syria or another Syrian place (*syrian*: the names it reads as Syrian
+    places; none but this one in "di DANA", "di Mina": news of e-wallets or the hajj). A sure
+    place beside it is no evidence for an Indonesian word that opens a sentence with no context
+    word ("Nasib para pejabat": fate), where its capital letter says nothing
+    (geo/parse/words.py)."""
+    if match.first != match.last or kind or cue.dateline:
         return False
+    if coherence > 0:  # a sure place near it, unless it is a word that opens a sentence
+        opener = cue.sentence_start and not (cue.context or cue.listed or cue.title)
+        return opener and needs_evidence(match.surface, place, prior(place) >= MAJOR)
     if cue.before_name and not (cue.context or cue.title or cue.listed):
         return first_name(
             place, prior(place) >= MAJOR, text[max(0, match.start - 40) : match.start]
         )
     if match.surface.lower() not in lexicon.root_words():  # built with the parser
         return False  # the common case
-    if cue.context and not (cue.sentence_start or opens_a_name(text, match.end)):
+    alone = len(syrian) == int(match.entry.key in syrian)  # no other Syrian name, nor Syria
+    if cue.context and not (alone or cue.sentence_start or opens_a_name(text, match.end)):
         return False  # "di Derik.", "ke Nawa": not "di Kantor DJP", "dari Dana Desa"
     return needs_evidence(match.surface, place, prior(place) >= MAJOR)
 

@@ -11,6 +11,12 @@ its governorate or near it, or a context word before it when no capitalised word
 stands neither in a Title Case title nor at a sentence's start ("di Derik.", "ke Nawa"). A large
 town, a district or a subdistrict written exactly as its own name is exempt ("Hama" is also the
 word for a pest, and the city is named far more often; "Harem" the district of Idlib).
+
+Two limits on that evidence (2026-12-07, night): a context word counts only in a story that names
+Syria or another Syrian place ("di DANA", "di Mina", "dari Sasa" in news of e-wallets, the hajj
+and brands name none), and a sure place nearby does not count for a word that opens a sentence
+with no context word, where its capital letter says nothing ("Nasib para tahanan", the fate of
+the prisoners, beside Daraa). Both in :func:`dashboard.geo.parse.resolve._no_evidence`.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
-"""City quarters the table lacked, added as a class from sourced pages (geodata/features.tsv,
-2026-12-07 "sweeps"): Raqqa's quarters of the 2017 battle, Suwayda's Bedouin quarter of July
-2025 and the Euphrates island of Deir ez-Zor. One case per row, the quarters beside the ones the
-table had, and guards for the name that is also a person's. Sentences are this project's own;
-ids are the gazetteer's."""
+"""Places the table lacked, added as classes from sourced pages (geodata/features.tsv and
+aliases.tsv, 2026-12-07 "sweeps"): Raqqa's quarters of the 2017 battle, Suwayda's Bedouin
+quarter of July 2025, the Euphrates island of Deir ez-Zor; the dams of the Golan line (Mantara,
+al-Wahda); the spellings of the Qara Qozak bridge, read as its village. One case per row, the
+quarters beside the ones the table had, and guards for the names that are words or a person's.
+Sentences are this project's own; ids are the gazetteer's."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from geotaghelp import found
 pytestmark = pytest.mark.integration
 
 RAQQA = "gn:172955"
+QARAH_QAWZAQ = "gn:166079"  # the village of the Qara Qozak bridge, east of Manbij
 
 
 @pytest.mark.parametrize(
@@ -28,6 +30,13 @@ RAQQA = "gn:172955"
         ),
         ("Jenderal itu tewas di Huwaijat Saqr, Deir ez-Zor.", "feature:deir-ez-zor-hawijat-saqr"),
         ("SDF menguasai Romaniya di barat kota.", "feature:raqqa-romaniya"),
+        ("Tank Israel menguasai Bendungan al-Mantara.", "feature:quneitra-mantara-dam"),
+        ("Pasukan itu berjaga di Waduk Mantara.", "feature:quneitra-mantara-dam"),
+        ("Pasukan itu mendekati Bendungan Al-Wehda di Sungai Yarmouk.", "feature:daraa-wahda-dam"),
+        ("Patroli terlihat di Unity Dam pagi ini.", "feature:daraa-wahda-dam"),
+        # a bridge named by its village is the village (as an airport named by its city)
+        ("Qarqozak dan Bendungan Tishreen menjadi garis depan.", QARAH_QAWZAQ),
+        ("Drone Turki menghantam dekat Qereqozaq.", QARAH_QAWZAQ),
         ("Pertempuran di al-Batani, Raqqa, berlanjut.", "feature:raqqa-batani"),
     ],
 )
@@ -57,6 +66,9 @@ def test_swept_quarters_stand_beside_their_neighbours(text: str, wanted: str) ->
         "Menurut Al-Batani, tahun matahari lebih pendek dari perkiraan.",
         # the country Romania stays foreign, never the Raqqa quarter
         "Presiden Rumania bertemu Perdana Menteri di Bukares.",
+        # the dams' bare names are a word one letter off (mantra) and "unity"
+        "Mantra itu dibaca berulang kali di Mantara.",
+        "Semangat al-Wahda menyatukan mereka.",
     ],
 )
 def test_names_of_swept_quarters_do_not_fire_alone(text: str) -> None:

@@ -54,12 +54,13 @@ ERA_CONFLICT_CONFIDENCE = 0.3  # a stated date before a named era began (the yea
 PERIOD_CONFIDENCE = 0.3  # a text whose only dated day starts a period ("sejak Minggu (27/3)")
 BANNER_CONFIDENCE = 0.45  # the lead's day under a site's date banner (an estimate)
 MALFORMED_COST = 0.15  # a date read though not written as dates are ("7//9/2016")
-#: A text read without its URL whose only date is one mention of a day in its prose, not a byline
-#: ("Militer merebut kota itu pada Minggu (26/11/2023)."): the day of the event it tells, often
-#: the day before the writing. On the readable sets such a date was right 59 times of 70 read
-#: without the URL (every wrong one a day or three early), so it is an estimate. With a URL the
-#: URL's date wins when it has one, and when it has none the lone date was right 50 times of 50:
-#: it stays as sure as a weekday's date.
+#: A text read without its URL whose day is the first one its prose names, not a byline's
+#: ("Militer merebut kota itu pada Minggu (26/11/2023)."): the day of an event it tells, often the
+#: day before the writing. On the readable sets such a date, when it was the text's only one, was
+#: right 59 times of 70 read without the URL (every wrong one a day or three early); beside other
+#: dates (s29 T and dev tune) 12 times of 15, the 3 wrong ones a day early: an estimate either
+#: way. With a URL the URL's date wins when it has one, and when it has none the lone date was
+#: right 50 times of 50: it stays as sure as a weekday's date.
 LONE_DATE_CONFIDENCE = 0.65
 #: The text names the day with another weekday too ("Sabtu (27/8)" and "Kamis (27/8)"): one is a
 #: slip, and which is not known. A stated date keeps its year; an inferred one, chosen by the
@@ -233,7 +234,7 @@ def _from_text(
     guess = _first_guess(text, mentions, m, tier, today, url_clues)
     if tier > 0:
         guess = _soon_after(text, mentions, _to_latest(text, tiers, m, guess))
-        guess = guess if url_known else _lone_date(guess, mentions)
+        guess = guess if url_known else _event_day(text, guess, m)
     guess = _other_weekday(guess, mentions)
     return _before_its_eras(guess, text) if guess.method == "explicit" else guess
 
@@ -253,13 +254,19 @@ def _soon_after(text: str, mentions: list[DateMention], guess: DateGuess) -> Dat
     )
 
 
-def _lone_date(guess: DateGuess, mentions: list[DateMention]) -> DateGuess:
-    """The day taken, when it is the only date a text read without its URL names and no
-    byline's: the day of an event, maybe the day before the writing
-    (:data:`LONE_DATE_CONFIDENCE`). Said to be today ("hari ini (5/6)") it stays."""
-    if len(mentions) != 1 or guess.confidence <= LONE_DATE_CONFIDENCE or mentions[0].today:
+def _event_day(text: str, guess: DateGuess, first: DateMention) -> DateGuess:
+    """The day taken, when it is the first day the prose of a text read without its URL names
+    (no byline's, no later day reported after it): the day of an event, maybe the day before the
+    writing (:data:`LONE_DATE_CONFIDENCE`). Said to be today ("hari ini (5/6)"), or the day a
+    quoted source reported ("dilansir Reuters (10/3/2025)"), it stays."""
+    first_named = guess.note.startswith("tanggal pertama yang disebut")
+    if not first_named or guess.confidence <= LONE_DATE_CONFIDENCE:
         return guess
-    note = "satu-satunya tanggal dalam teks, hari peristiwanya: mungkin terbit sehari kemudian"
+    if first.today or ranking.cited(text, first):
+        return guess
+    note = (
+        "hari peristiwa yang pertama disebut, bukan baris tanggal: mungkin terbit sehari kemudian"
+    )
     return replace(
         guess, confidence=LONE_DATE_CONFIDENCE, note="; ".join(filter(None, (guess.note, note)))
     )

@@ -140,6 +140,15 @@ def test_boilerplate_does_not_change_the_id():
         # a domain byline followed by its date
         ("Beritaku.com (25/5/2018)- Pasukan pemerintah", "Beritaku.com"),
         ("Beritaku.com 2023-02-06 14:01:44", "Beritaku.com"),
+        # a listed outlet's name (no domain) in the dateline's brackets, or after a city and
+        # its country, or opening the lead
+        ("Homs (ANTARA News) - Warga mengungsi", "Antara"),
+        ("Idlib, Suriah (ANTARA News) - Serangan udara", "Antara"),
+        ("Homs (Reuters) - Warga mengungsi", None),  # a wire's name in brackets: not listed
+        ("Daraa, Suriah, MINA – Warga mengungsi", "MINA"),
+        ("Homs, Purna Warta – Serangan udara", "Purna Warta"),
+        ("HARIAN DISWAY - Warga mengungsi", "Harian Disway"),
+        ("Aleppo, Suriah, Desa Baru – Warga mengungsi", None),  # places only, no outlet
     ],
 )
 def test_outlet_comes_from_the_dateline(first_paragraph, outlet):
@@ -156,6 +165,11 @@ def test_outlet_comes_from_the_dateline(first_paragraph, outlet):
         ("https://story.merdeka.com/3000/x", "Merdeka.com"),  # a subdomain of a listed outlet
         ("https://beta.contohberita.co.id/x", "contohberita.co.id"),  # unknown: registered domain
         ("https://m.contohberita.com/amp/x", "contohberita.com"),
+        # outlets whose name is not their domain (outlets.tsv)
+        ("https://minanews.net/serangan-di-homs", "MINA"),
+        ("https://harian.disway.id/read/1/x", "Harian Disway"),
+        ("https://nationalgeographic.grid.id/read/1/x", "National Geographic Indonesia"),
+        ("https://id.abna24.com/news/1/x", "ABNA"),
         (None, None),
     ],
 )

@@ -47,11 +47,11 @@ def _datelines() -> tuple[re.Pattern[str], ...]:
     return (
         # "KIBLAT.NET, Idlib –", "REPUBLIKA.CO.ID, ALEPPO --", "Bisnis.com, JAKARTA –"
         re.compile(rf"^(?P<outlet>{_DOMAIN}|{known}),\s*[A-Za-z][\w .']{{1,40}}?{_DASH}"),
-        # "DAMASKUS, SATUHARAPAN.COM -", "Jakarta, CNN Indonesia", "Jakarta, IDN Times -"
-        re.compile(rf"^[A-Z][\w .']{{1,40}}?,\s*(?P<outlet>{_DOMAIN}|{known})(?:{_DASH}|$)"),
+        # "DAMASKUS, SATUHARAPAN.COM -", "Jakarta, CNN Indonesia", "Rukban, Suriah, MINA –"
+        re.compile(rf"^[A-Z][\w ,.']{{1,40}}?,\s*(?P<outlet>{_DOMAIN}|{known})(?:{_DASH}|$)"),
         re.compile(rf"^[A-Z][\w .']{{1,40}}?,\s*(?P<outlet>{_BRAND}){_DASH}"),
-        # "DAMASKUS (Arrahmah.id) –", "LONDON, INGGRIS (voa-islam.com) -"
-        re.compile(rf"^[A-Z][\w ,.']{{1,40}}?\((?P<outlet>{_DOMAIN})\){_DASH}"),
+        # "DAMASKUS (Arrahmah.id) –", "LONDON, INGGRIS (voa-islam.com) -", "Beirut (ANTARA News) -"
+        re.compile(rf"^[A-Z][\w ,.']{{1,40}}?\((?P<outlet>{_DOMAIN}|{known})\){_DASH}"),
         # "KOMPAS.com -", "Kompas.com - 18/08/2012", "RMOL. Moskow …"
         re.compile(rf"^(?P<outlet>{_DOMAIN}|{known})(?:{_DASH}|\.\s)"),
         # "Outlet.com (25/5/2018)- …", "Outlet.com 2023-02-06 14:01:44": a byline

@@ -355,6 +355,12 @@ def test_the_gaza_wars_and_the_iraqi_resistance_bound_the_year(text, date):
         # the platform by its new name, the old one beside it
         ("Ia menulis di X (dulu Twitter).", "ev-twitter-renamed-x"),
         ("lewat X, yang sebelumnya bernama Twitter", "ev-twitter-renamed-x"),
+        # Syria's return told as the suspension lifted (the League needs naming: "needs" liga)
+        ("Liga Arab mencabut penangguhan keanggotaan Suriah.", "ev-arab-league-return"),
+        (
+            "Usai dicabutnya pembekuan keanggotaan Suriah, Liga Arab bersidang.",
+            "ev-arab-league-return",
+        ),
     ],
 )
 def test_an_office_with_its_country_and_a_comma_and_other_forms_find_their_era(text, ident):
@@ -403,6 +409,8 @@ def test_a_place_named_without_its_agreement_is_no_era(text):
         ("Serangan Senin (1/4) meningkat sejak serangan terhadap Israel 7 Oktober.", D(2024, 4, 1)),
         # Sunday 8 Dec: 2013, 2019, 2024; HTS took the capital in 2024
         ("Hayat Tahrir al-Sham (HTS) yang merebut Damaskus pada Minggu (8/12).", D(2024, 12, 8)),
+        # Thursday 18 May: 2017, 2023; the suspension lifted (May 2023) leaves 2023
+        ("Tamu tiba Kamis (18/5) setelah Liga Arab mencabut penangguhan Suriah.", D(2023, 5, 18)),
     ],
 )
 def test_this_rounds_eras_decide_the_year(text, date):

@@ -148,6 +148,7 @@ def test_boilerplate_does_not_change_the_id():
         ("Daraa, Suriah, MINA – Warga mengungsi", "MINA"),
         ("Homs, Purna Warta – Serangan udara", "Purna Warta"),
         ("HARIAN DISWAY - Warga mengungsi", "Harian Disway"),
+        ("kumparan - Warga mengungsi", "kumparan"),  # as a re-poster's page keeps its source
         ("Aleppo, Suriah, Desa Baru – Warga mengungsi", None),  # places only, no outlet
     ],
 )

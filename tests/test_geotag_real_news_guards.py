@@ -256,3 +256,31 @@ def test_an_indonesian_word_opening_a_sentence_needs_more_than_a_place_nearby(
     text: str, expected: set[str]
 ) -> None:
     assert syrian(text) == expected
+
+
+# An outlet written as a Syrian town's name (lexicon/outlet_towns.tsv): the channel Al Mayadeen,
+# unless a context or type word, a list or a dateline makes it the town al-Mayadin.
+MAYADIN = "gn:173480"
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Serangan itu menewaskan tiga orang, menurut Al Mayadeen.", False),
+        ("Al-Mayadeen tidak merinci jumlah korban serangan di Suriah.", False),
+        ("Stasiun televisi Lebanon Al Mayadeen melaporkan ledakan di Suriah.", False),
+        ("Pasukan pemerintah Suriah merebut kota Al Mayadeen dari ISIS.", True),
+        ("Pasukan Suriah maju ke Al-Mayadeen setelah merebut Deir ez-Zor.", True),
+        ("Serangan udara menghantam Deir ez-Zor, Al Mayadeen dan Albu Kamal.", True),
+        ("AL MAYADEEN - Pasukan pemerintah Suriah memasuki kota itu.", True),
+        ("Pasukan Suriah menguasai Mayadin, kota di tepi Efrat.", True),  # the town's spelling
+    ],
+)
+def test_an_outlet_named_like_a_town_is_the_outlet_without_place_words(
+    text: str, found: bool
+) -> None:
+    assert (MAYADIN in syrian(text)) is found
+
+
+def test_the_outlet_list_is_written_as_the_outlets_write_their_names() -> None:
+    assert lexicon.outlet_towns() == {"al mayadeen"}

@@ -69,6 +69,15 @@ def not_places() -> tuple[NotPlace, ...]:
 
 
 @functools.cache
+def outlet_towns() -> frozenset[str]:
+    """News outlets written as a Syrian town's name ("al mayadeen"), lower-case, a hyphen after
+    the article read as a space: the outlet unless the words around make it the place."""
+    return frozenset(
+        ln.split("\t")[0].strip().lower().replace("-", " ") for ln in _lines("outlet_towns.tsv")
+    )
+
+
+@functools.cache
 def indonesian_places() -> tuple[NotPlace, ...]:
     """Indonesian provinces, regencies and districts (BPS, see indonesian_places.txt) whose
     names the geotagger would read as Syrian places: "Mataram", "Surabaya", "Palmerah"."""

@@ -37,6 +37,8 @@ def possible(index: ToponymIndex, match: Match, cue: Cues, text: str) -> bool:
         return False
     if cue.addressee and _a_town(index, entry.ids):
         return False  # "kepada Al Mayadeen" is the channel; "kepada Turki" still the country
+    if _an_outlet(match.surface) and not (cue.context or cue.kind or cue.listed or cue.dateline):
+        return False  # "menurut Al Mayadeen": the channel; "kota Al Mayadeen" the town
     if not entry.abbreviation and _credited(text, match):
         return False  # "(MINA)", "Foto: AFP/Idlib Media Center": an agency, not a place
     if cue.dateline_tail and not _an_area(index, entry.ids):
@@ -56,6 +58,14 @@ def possible(index: ToponymIndex, match: Match, cue: Cues, text: str) -> bool:
         # stands where a lower-case title ("… di aleppo") wrote the same word
         return top >= MAJOR and (cue.dateline or not cue.sentence_start)
     return True
+
+
+_OUTLETS: Final = lexicon.outlet_towns()
+
+
+def _an_outlet(surface: str) -> bool:
+    """*surface* is written as an outlet named like a town writes its name (outlet_towns.tsv)."""
+    return surface.lower().replace("-", " ") in _OUTLETS
 
 
 def _day_before(text: str, start: int) -> bool:

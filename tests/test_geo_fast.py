@@ -9,6 +9,7 @@ seeded random words and the seed articles.
 from __future__ import annotations
 
 import random
+import re
 from itertools import accumulate
 
 import pytest
@@ -118,6 +119,37 @@ def test_fold_words_matches_the_word_by_word_fold_on_the_seed_articles() -> None
     # all ASCII words: every plain one through the batched fold
     ascii_words = {w for w in words if w.isascii()}
     assert fold_words(ascii_words, lower_fold) == {w: _fold_one(w, lower_fold) for w in ascii_words}
+    # with a vocabulary: each word's fold if some key holds it, else "" (kept words included)
+    vocabulary = {k: k for k in list(folded.values())[::2]}
+    assert fold_words(words, lower_fold, vocabulary=vocabulary) == {
+        w: vocabulary.get(_fold_one(w, lower_fold), "") for w in words
+    }
+    assert fold_words(ascii_words, lower_fold, ascii_text=True, vocabulary=vocabulary) == {
+        w: vocabulary.get(_fold_one(w, lower_fold), "") for w in ascii_words
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DAMASKUS - Warga kota berkumpul",  # the plain dash
+        "IDLIB – Serangan udara",  # an en dash
+        "Aleppo —\tlaporan",  # an em dash, then a tab
+        "Homs: warga mengungsi",  # a colon
+        "Hama -- dua hari",  # a doubled dash: its second one ends the mark
+        "Raqqa, Suriah",  # a comma alone: no end mark
+        "Deir ez-Zor hari ini",  # a hyphen inside a name
+        "pukul 10:30 waktu setempat",  # a colon inside a time
+        "",
+    ],
+)
+def test_the_dateline_end_marks_are_what_the_end_regex_finds(line: str) -> None:
+    # the substring test stands for the regex [-–—:][ \t] (datelines._DATELINE_ENDS)
+    found = bool(re.search(r"[-–—:][ \t]", line))
+    assert datelines._holds_any(line, datelines._DATELINE_ENDS) is found
+    assert datelines._holds_any(line[:100], datelines._DATELINE_MARKS) is bool(
+        re.search(r"[-–—:,]", line[:100])
+    )
 
 
 def test_the_disjoint_shortcut_keeps_what_the_longest_match_contest_keeps() -> None:

@@ -74,10 +74,9 @@ class Tokens:
         if not missing:
             self.keys: list[str] = [fold[r] for r in self.raws]
             return
-        new = fold_words(missing, lower_fold, ascii_text=split is _SPLIT_ASCII)
-        if vocabulary is not None:  # a word no key holds is read as an empty word
-            for raw, key in new.items():
-                new[raw] = vocabulary.get(key, "")
+        new = fold_words(  # with *vocabulary*, a word no key holds is read as an empty word
+            missing, lower_fold, ascii_text=split is _SPLIT_ASCII, vocabulary=vocabulary
+        )
         if len(fold) < _MAX_FOLDS:
             fold.update(new)
             self.keys = [fold[r] for r in self.raws]
@@ -215,7 +214,11 @@ def _is_article(text: str, raws: list[str], starts: list[int], ends: list[int], 
 
 
 def fold_words(
-    words: Iterable[str], lower_fold: frozenset[str] = frozenset(), *, ascii_text: bool = False
+    words: Iterable[str],
+    lower_fold: frozenset[str] = frozenset(),
+    *,
+    ascii_text: bool = False,
+    vocabulary: dict[str, str] | None = None,
 ) -> dict[str, str]:
     """Each word's folded form, as the automaton's keys are folded.
 
@@ -224,19 +227,27 @@ def fold_words(
     "Ghouta timur"), and folding every ordinary word of an unseen text was most of the work.
     Other ASCII words are folded together in one pass (:func:`normalize_ascii_words`); the rest
     (accents, apostrophes) one by one with :func:`normalize`. *ascii_text*: every word is
-    ASCII (the text is), so no word is tested for it."""
+    ASCII (the text is), so no word is tested for it. *vocabulary* (every word of a key, mapped
+    to itself): each fold is looked up in it, and one no key holds is "" (a word kept as written
+    is looked up at once, not stored and then read again)."""
     out: dict[str, str] = {}
+    folds: dict[str, str] = {}  # the words that change, when a vocabulary maps them
+    if vocabulary is None:
+        folds = out
     plain: list[str] = []
     for raw in words:
         if ascii_text or raw.isascii():
             if raw.islower() and raw.isalpha() and raw not in lower_fold:
-                out[raw] = raw
+                out[raw] = raw if vocabulary is None else vocabulary.get(raw, "")
             elif raw.isalnum():
                 plain.append(raw)
             else:
-                out[raw] = normalize(raw) or raw.casefold()
+                folds[raw] = normalize(raw) or raw.casefold()
         else:
-            out[raw] = normalize(raw) or raw.casefold()
+            folds[raw] = normalize(raw) or raw.casefold()
     if plain:
-        out.update(zip(plain, normalize_ascii_words(plain), strict=True))
+        folds.update(zip(plain, normalize_ascii_words(plain), strict=True))
+    if vocabulary is not None:
+        for raw, key in folds.items():
+            out[raw] = vocabulary.get(key, "")
     return out

@@ -19,7 +19,7 @@ from dashboard.geo.parse.credits import in_credit_line, in_outlet_tag
 from dashboard.geo.parse.cues import Cues
 from dashboard.geo.parse.peers import SEATS
 from dashboard.geo.parse.scoring import MAJOR, prior
-from dashboard.geo.parse.toponyms import Match, ToponymIndex
+from dashboard.geo.parse.toponyms import Match, ToponymIndex, name_key
 from dashboard.geo.parse.variants import HEAD_FORMS
 
 _STOPWORDS: Final = lexicon.stopwords()
@@ -37,7 +37,7 @@ def possible(index: ToponymIndex, match: Match, cue: Cues, text: str) -> bool:
         return False
     if cue.addressee and _a_town(index, entry.ids):
         return False  # "kepada Al Mayadeen" is the channel; "kepada Turki" still the country
-    if _an_outlet(match.surface) and not (cue.context or cue.kind or cue.listed or cue.dateline):
+    if entry.key in _OUTLET_KEYS and _an_outlet(match.surface) and not _placed(cue):
         return False  # "menurut Al Mayadeen": the channel; "kota Al Mayadeen" the town
     if not entry.abbreviation and _credited(text, match):
         return False  # "(MINA)", "Foto: AFP/Idlib Media Center": an agency, not a place
@@ -61,11 +61,17 @@ def possible(index: ToponymIndex, match: Match, cue: Cues, text: str) -> bool:
 
 
 _OUTLETS: Final = lexicon.outlet_towns()
+_OUTLET_KEYS: Final = frozenset(name_key(name) for name in _OUTLETS)  # "mayadin": few matches
 
 
 def _an_outlet(surface: str) -> bool:
     """*surface* is written as an outlet named like a town writes its name (outlet_towns.tsv)."""
     return surface.lower().replace("-", " ") in _OUTLETS
+
+
+def _placed(cue: Cues) -> bool:
+    """A context or type word, a list or a dateline says the name is a place."""
+    return bool(cue.context or cue.kind or cue.listed or cue.dateline)
 
 
 def _day_before(text: str, start: int) -> bool:

@@ -6,7 +6,12 @@ import dataclasses
 
 import pytest
 
-from dashboard.model import Mention, Place, TaggedPlace, new_mention, new_tagged_place
+from dashboard import model
+from dashboard.geo.parse import values
+from dashboard.model import Mention, Place, TaggedPlace
+
+#: Both builders: model's (for any caller) and the parser's compiled copy (geo/parse/values.py).
+BUILDERS = [model, values]
 
 PLACE = Place("t1", "Idlib", "populated_place", 35.93, 36.63, True, admin1="Idlib")
 
@@ -17,10 +22,11 @@ MENTIONS = [
 ]
 
 
+@pytest.mark.parametrize("builder", BUILDERS)
 @pytest.mark.parametrize("fields", MENTIONS)
-def test_new_mention_is_the_dataclass_built_as_usual(fields: tuple) -> None:
+def test_new_mention_is_the_dataclass_built_as_usual(fields: tuple, builder) -> None:
     fast, usual = (
-        new_mention(*fields),
+        builder.new_mention(*fields),
         Mention(*fields),
     )  # a field missing from new_mention: unequal
     assert type(fast) is Mention
@@ -29,14 +35,16 @@ def test_new_mention_is_the_dataclass_built_as_usual(fields: tuple) -> None:
         fast.start = 1  # type: ignore[misc]
 
 
-def test_new_mention_defaults_are_the_dataclass_defaults() -> None:
-    assert new_mention(1, 2, "X", "p", 0.5) == Mention(1, 2, "X", "p", 0.5)
+@pytest.mark.parametrize("builder", BUILDERS)
+def test_new_mention_defaults_are_the_dataclass_defaults(builder) -> None:
+    assert builder.new_mention(1, 2, "X", "p", 0.5) == Mention(1, 2, "X", "p", 0.5)
 
 
+@pytest.mark.parametrize("builder", BUILDERS)
 @pytest.mark.parametrize("qualifier", [None, "barat"])
-def test_new_tagged_place_is_the_dataclass_built_as_usual(qualifier: str | None) -> None:
-    mentions = tuple(new_mention(*m) for m in MENTIONS)
-    fast = new_tagged_place(PLACE, mentions, 0.9, qualifier)
+def test_new_tagged_place_is_the_dataclass_built_as_usual(qualifier: str | None, builder) -> None:
+    mentions = tuple(builder.new_mention(*m) for m in MENTIONS)
+    fast = builder.new_tagged_place(PLACE, mentions, 0.9, qualifier)
     usual = TaggedPlace(PLACE, mentions, 0.9, qualifier)
     assert type(fast) is TaggedPlace and fast == usual and repr(fast) == repr(usual)
     assert hash(fast) == hash(usual) and fast.spans == usual.spans

@@ -21,7 +21,8 @@ from dashboard.geo.gazetteer import distance_km
 from dashboard.geo.parse.resolve import Located
 from dashboard.geo.parse.tokens import Tokens
 from dashboard.geo.parse.toponyms import COMPASS, COMPASS_PAIRS, Entry, Match, ToponymIndex
-from dashboard.model import Place, new_mention
+from dashboard.geo.parse.values import new_mention
+from dashboard.model import Place
 
 REACH_KM: Final = 80.0  # "east of Hama" names a place within about a district's reach of Hama
 MAX_ANGLE: Final = 67.5  # degrees off the stated direction a place may lie and still be "that way"

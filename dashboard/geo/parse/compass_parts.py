@@ -15,7 +15,7 @@ from typing import Final
 
 from dashboard.geo.parse.resolve import Located
 from dashboard.geo.parse.toponyms import COMPASS, COMPASS_PAIRS, ToponymIndex
-from dashboard.model import new_mention
+from dashboard.geo.parse.values import new_mention
 
 #: Every compass word and pair as written, with its direction ("barat laut" → "northwest").
 _DIRECTIONS: Final = dict(COMPASS)

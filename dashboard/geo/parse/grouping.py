@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from dashboard.geo.parse.resolve import Located
-from dashboard.model import TaggedPlace, new_tagged_place
+from dashboard.geo.parse.values import new_tagged_place
+from dashboard.model import TaggedPlace
 
 #: Regions whose compass parts are places of their own, so the bare whole stays beside its part:
 #: Eastern Ghouta, the besieged enclave, is no mere direction (s29 tune 5110, 5114 and the dev

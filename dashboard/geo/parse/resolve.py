@@ -56,8 +56,9 @@ from dashboard.geo.parse.scoring import (
 )
 from dashboard.geo.parse.sentences import same_sentence, sentence_coherence
 from dashboard.geo.parse.toponyms import Match, ToponymIndex
+from dashboard.geo.parse.values import new_mention
 from dashboard.geo.parse.words import first_name, needs_evidence, opens_a_name
-from dashboard.model import Mention, Place, new_mention
+from dashboard.model import Mention, Place
 
 NEAR_KM: Final = 40.0  # "neighbour" for the coherence rule
 FAR_KM: Final = 100.0  # a village this far from every other place of the article is doubtful

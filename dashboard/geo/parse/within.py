@@ -31,7 +31,8 @@ from dashboard.geo.parse.quarters import IN_CITY_KM
 from dashboard.geo.parse.resolve import Located
 from dashboard.geo.parse.scoring import MAJOR, prior
 from dashboard.geo.parse.toponyms import Match, ToponymIndex
-from dashboard.model import Place, new_mention
+from dashboard.geo.parse.values import new_mention
+from dashboard.model import Place
 
 NEAR_KM: Final = 60.0  # a town's own surroundings, as far as "X di Y" reaches
 _MAX_GAP: Final = 30  # characters between the two names: " di pedesaan provinsi " is shorter

@@ -69,3 +69,25 @@ def test_bare_qalamoun_folds_into_its_one_named_part() -> None:
     # the dev corpus's gold folds the two into one place
     places = found("Pejuang di Qalamoun Timur mundur. Pertempuran di Qalamoun berlanjut.")
     assert EASTERN_QALAMOUN in places and QALAMOUN not in places
+
+
+QASR_AL_BURAYJ = "gn:165976"  # a village of al-Bab district, 50 km east of Aleppo city
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the village lies nearer the governorate's point than the city's, which had pulled the
+        # bare name, dateline included, to the governorate
+        "ALEPPO (Kantor Berita) – Bom barel jatuh di desa Qasr Al-Breij pagi ini.",
+        "ALEPPO - Bom barel jatuh di desa Qasr Al-Breij, kata pemantau di Aleppo.",
+    ],
+)
+def test_a_dateline_of_a_seat_is_the_city_whatever_the_villages_pull(text: str) -> None:
+    assert {ALEPPO, QASR_AL_BURAYJ} <= found(text)
+
+
+def test_without_a_dateline_the_village_still_pulls_the_bare_seat_to_its_governorate() -> None:
+    # only the dateline is the city; a body mention keeps the reading the places give it
+    places = found("Bom barel jatuh di desa Qasr Al-Breij pagi ini, kata pemantau di Aleppo.")
+    assert ALEPPO_GOV in places and ALEPPO not in places

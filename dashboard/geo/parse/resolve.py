@@ -295,6 +295,12 @@ def _reading_kinds(
     own = seat_towns_spread(
         [m.entry.key for m, _ in live], own, lambda key: _names_both(index.places(entries[key]))
     )
+    # a dateline names the city the story is filed from, whatever the article's places say of
+    # the bare name ("ALEPPO - … desa X" with X nearer the governorate's point than the city's)
+    own = [
+        TOWN if k is None and c.dateline and _names_both(index.places(m.entry)) else k
+        for (m, c), k in zip(live, own, strict=True)
+    ]
     if "admin1" not in own:
         return own  # no governorate reading to spread
     pairs = list(zip(live, own, strict=True))

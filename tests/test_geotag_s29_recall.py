@@ -10,10 +10,8 @@ from geotaghelp import found
 
 pytestmark = pytest.mark.integration
 
-HOMS, HOMS_GOV = "gn:169577", "gn:169575"
+HOMS = "gn:169577"
 ALEPPO, ALEPPO_GOV = "gn:170063", "gn:170062"
-DARAA_GOV = "gn:170903"
-DOUMA = "gn:170592"
 GHOUTA, EASTERN_GHOUTA = "region:ghouta", "region:eastern-ghouta"
 QALAMOUN, EASTERN_QALAMOUN = "region:qalamoun", "region:eastern-qalamoun"
 
@@ -21,17 +19,13 @@ QALAMOUN, EASTERN_QALAMOUN = "region:qalamoun", "region:eastern-qalamoun"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the governor of X governs the governorate; the city is a place of its own when named
-        (
-            "Gubernur Homs mengatakan bantuan tiba di kota Homs pagi ini.",
-            {HOMS_GOV, HOMS},
-        ),
-        ("Menurut gubernur Aleppo, listrik kota Aleppo pulih.", {ALEPPO_GOV, ALEPPO}),
-        # the governor alone: the governorate alone
-        ("Gubernur Daraa membantah laporan itu.", {DARAA_GOV}),
+        # "Gubernur X" is read as the seat, as before the s29 round: the governorate reading
+        # (691f1cb) was reverted, the golds disagree on it (see docs/accuracy-history.md)
+        ("Menurut gubernur Aleppo, listrik kota Aleppo pulih.", {ALEPPO}),
+        ("Gubernur Homs mengatakan bantuan tiba di kota Homs pagi ini.", {HOMS}),
     ],
 )
-def test_a_governor_of_a_seat_names_its_governorate(text: str, expected: set[str]) -> None:
+def test_a_governor_of_a_seat_names_the_seat(text: str, expected: set[str]) -> None:
     assert found(text) == expected
 
 
@@ -47,28 +41,25 @@ def test_a_governor_of_no_syrian_governorate_names_none(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "part", "whole"),
     [
-        # the annotated sets keep bare Ghouta beside the part the text names: the whole belt
+        # a bare region folds into the one part of it the text names (dev 107's gold folds
+        # "Qalamoun timur"); Ghouta too since the s29 round's exception for it was reverted
+        (
+            "Pejuang di Qalamoun Timur mundur. Pertempuran di Qalamoun berlanjut.",
+            EASTERN_QALAMOUN,
+            QALAMOUN,
+        ),
         (
             "Serangan di Ghouta Timur berlanjut. Douma, kota terbesar di Ghouta, dikepung.",
-            {EASTERN_GHOUTA, GHOUTA, DOUMA},
+            EASTERN_GHOUTA,
+            GHOUTA,
         ),
-        ("GHOUTA - Warga mengungsi dari Ghautah Timur ke Damaskus.", None),
     ],
 )
-def test_bare_ghouta_stays_beside_its_named_part(text: str, expected: set[str] | None) -> None:
+def test_a_bare_region_folds_into_its_one_named_part(text: str, part: str, whole: str) -> None:
     places = found(text)
-    assert {GHOUTA, EASTERN_GHOUTA} <= places
-    if expected is not None:
-        assert places == expected
-
-
-def test_bare_qalamoun_folds_into_its_one_named_part() -> None:
-    # a compass part of Qalamoun is read as a direction within it ("wilayah timur Qalamoun"):
-    # the dev corpus's gold folds the two into one place
-    places = found("Pejuang di Qalamoun Timur mundur. Pertempuran di Qalamoun berlanjut.")
-    assert EASTERN_QALAMOUN in places and QALAMOUN not in places
+    assert part in places and whole not in places
 
 
 QASR_AL_BURAYJ = "gn:165976"  # a village of al-Bab district, 50 km east of Aleppo city

@@ -1,22 +1,15 @@
 """Mentions grouped by place: one tagged place per place named, best first.
 
 A place named several times is surer (+0.05 a mention after the first, up to 1); a bare region
-("Qalamoun") folds into its one part the article names ("Qalamoun Timur"), except Ghouta, whose
-parts are regions of their own: the annotated sets keep "Ghouta" beside "Ghouta Timur"."""
+("Ghouta") folds into its one part the article names ("Ghouta Timur")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Final
 
 from dashboard.geo.parse.resolve import Located
 from dashboard.geo.parse.values import new_tagged_place
 from dashboard.model import TaggedPlace
-
-#: Regions whose compass parts are places of their own, so the bare whole stays beside its part:
-#: Eastern Ghouta, the besieged enclave, is no mere direction (s29 tune 5110, 5114 and the dev
-#: corpus's 001 keep bare Ghouta; dev 107 folds "Qalamoun timur" into Qalamoun)
-OWN_PARTS: Final = frozenset({"region:ghouta"})
 
 
 def group(located: Sequence[Located], parts: dict[tuple[str, str], str]) -> tuple[TaggedPlace, ...]:
@@ -31,7 +24,7 @@ def group(located: Sequence[Located], parts: dict[tuple[str, str], str]) -> tupl
             by_place[item.place.id] = [item]
     folded = set()
     for (whole, _), part in parts.items():
-        if whole not in by_place or whole in OWN_PARTS:
+        if whole not in by_place:
             continue
         named = [p for (w, _), p in parts.items() if w == whole and p in by_place]
         if named == [part]:

@@ -11,7 +11,7 @@ the cleaned body), so a highlighted mention always points at the sentence it cam
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 #: Kinds of place the gazetteer knows, most to least specific.
 #: "other": a point that is no settlement (a city quarter, border crossing, camp, base, square).
@@ -157,47 +157,3 @@ class Geotag:
     @property
     def syrian(self) -> tuple[TaggedPlace, ...]:
         return tuple(p for p in self.places if p.place.in_syria)
-
-
-# Mentions and tagged places are built in the geotagger's hot loop (about 20 and 10 an article).
-# A frozen dataclass's generated __init__ sets each field through object.__setattr__, which
-# looks the attribute up by name: 2.5 µs for a Mention. These set the slots directly (1.1 µs)
-# and build the same objects (equal, same hash and repr: tests/test_model_fast.py).
-_object_new = object.__new__
-_MENTION_SLOTS = tuple(Mention.__dict__[f.name].__set__ for f in fields(Mention))
-_TAGGED_SLOTS = tuple(TaggedPlace.__dict__[f.name].__set__ for f in fields(TaggedPlace))
-
-
-def new_mention(
-    start: int,
-    end: int,
-    surface: str,
-    place_id: str,
-    confidence: float,
-    qualifier: str | None = None,
-    evidence: tuple[str, ...] = (),
-) -> Mention:
-    """``Mention(start, end, surface, place_id, confidence, qualifier, evidence)``, faster."""
-    s_start, s_end, s_surface, s_place, s_confidence, s_qualifier, s_evidence = _MENTION_SLOTS
-    m = _object_new(Mention)
-    s_start(m, start)
-    s_end(m, end)
-    s_surface(m, surface)
-    s_place(m, place_id)
-    s_confidence(m, confidence)
-    s_qualifier(m, qualifier)
-    s_evidence(m, evidence)
-    return m
-
-
-def new_tagged_place(
-    place: Place, mentions: tuple[Mention, ...], confidence: float, qualifier: str | None = None
-) -> TaggedPlace:
-    """``TaggedPlace(place, mentions, confidence, qualifier)``, faster."""
-    s_place, s_mentions, s_confidence, s_qualifier = _TAGGED_SLOTS
-    t = _object_new(TaggedPlace)
-    s_place(t, place)
-    s_mentions(t, mentions)
-    s_confidence(t, confidence)
-    s_qualifier(t, qualifier)
-    return t

@@ -1,4 +1,5 @@
-"""The fast constructors of model.py build the very objects the dataclasses' own __init__ builds."""
+"""The parser's fast constructors (geo/parse/values.py) build the very objects the dataclasses'
+own __init__ builds."""
 
 from __future__ import annotations
 
@@ -6,12 +7,11 @@ import dataclasses
 
 import pytest
 
-from dashboard import model
 from dashboard.geo.parse import values
 from dashboard.model import Mention, Place, TaggedPlace
 
-#: Both builders: model's (for any caller) and the parser's compiled copy (geo/parse/values.py).
-BUILDERS = [model, values]
+#: The builders: the parser's (compiled with it, geo/parse/values.py).
+BUILDERS = [values]
 
 PLACE = Place("t1", "Idlib", "populated_place", 35.93, 36.63, True, admin1="Idlib")
 

@@ -100,7 +100,9 @@ def test_a_new_feature_of_each_class_is_found(text: str, place_id: str) -> None:
         # a Hama quarter named after the Aleppo road is no mention of Aleppo
         ("Warga Tariq Halab di Hama mengungsi.", "feature:hama-tariq-halab", "gn:170063"),
         # Qamishli and Hasakah quarters leave same-named villages elsewhere to their articles
-        ("Desa Al Hilaliyah dekat Hasakah.", "gn:173778", "feature:hasakah-qamishli-hilaliya"),
+        # (of the two hamlets Hilaliyah of Hasakah district, the one 6 km from the city, not
+        # the one 21 km off: test_geotag_namesakes_near.py)
+        ("Desa Al Hilaliyah dekat Hasakah.", "gn:7632312", "feature:hasakah-qamishli-hilaliya"),
         ("Desa Tall Hajar di pedesaan Aleppo.", "gn:163334", "feature:hasakah-tal-hajar"),
     ],
 )

@@ -83,6 +83,31 @@ class Anchors:
             and (other.admin1_pcode == pcode or distance_km(lat, lon, other.lat, other.lon) <= km)
         )
 
+    def count_in_district(self, place: Place, key: str) -> int:
+        """How many anchors not named *key* (and not *place*) share *place*'s district
+        (admin2 P-code): "Zafaraneh" beside Rastan and Talbiseh is their district's."""
+        pcode = place.admin2_pcode
+        if pcode is None:
+            return 0
+        return sum(
+            1
+            for k, other in self._all
+            if k != key and other.id != place.id and other.admin2_pcode == pcode
+        )
+
+    def nearest_km(self, place: Place, key: str) -> float:
+        """The distance from *place* to the nearest anchor not named *key* (and not *place*)
+        whose point is a place, not a governorate's or the country's label; inf if none."""
+        lat, lon = place.lat, place.lon
+        return min(
+            (
+                distance_km(lat, lon, other.lat, other.lon)
+                for k, other in self._all
+                if k != key and other.id != place.id and other.kind not in AREAS
+            ),
+            default=math.inf,
+        )
+
     def count_others(self, key: str) -> int:
         """How many anchors are not named *key*."""
         return len(self._all) - self._per_key.get(key, 0)

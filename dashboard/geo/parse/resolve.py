@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from dashboard.geo import lexicon
+from dashboard.geo.parse.admin_seats import AREA_KINDS, seats
 from dashboard.geo.parse.anchors import Anchors
 from dashboard.geo.parse.cues import COUNTRYSIDE, KUNYA_WORDS, Cues
 from dashboard.geo.parse.feature_types import (
@@ -403,7 +404,9 @@ def _of_kind(index: ToponymIndex, places: list[Place], kind: str | None) -> Sequ
     elif kind == "admin3":
         wanted = [p for p in places if p.kind == "admin3"]
     else:  # a bare name is a town, a governorate or a region before a district or subdistrict
-        wanted = [p for p in places if p.kind not in ("admin2", "admin3")]
+        wanted = [p for p in places if p.kind not in AREA_KINDS]
+    if not wanted and kind != "admin3":  # only a district's or subdistrict's name: its seat
+        wanted = seats(index.gazetteer, places)  # ("kota al-Dhamir": Ad Dumayr, admin_seats.py)
     return wanted or places
 
 
@@ -476,14 +479,24 @@ def _amid_most(
 ) -> Place:
     """Of the hamlets that fit the article as well as the winning hamlet *place* (eleven
     "Aziziyah", two "Suwaysah", each in a governorate the article names and near one of its
-    places), the one amid most of the article's places: near it, or in its governorate. The
-    gazetteer's order between them is only their ids' and says nothing."""
+    places), the one amid most of the article's places: near it, or in its governorate; then
+    the one in the district of most of them ("Zafaraneh" beside Rastan and Talbiseh: Ar-Rastan
+    district's, not Tall Kalakh's 40 km west), then the nearest to one of them within
+    :data:`FAR_KM`. The gazetteer's
+    order between them is only their ids' and says nothing."""
     best = max(fits)
     tied = [p for p, f in zip(options, fits, strict=True) if f == best and _hamlet(p)]
     if len(tied) < 2:
         return place
-    counts = [anchors.count_around(p, NEAR_KM, key) for p in tied]
-    return tied[counts.index(max(counts))]
+    ranked = [
+        (
+            anchors.count_around(p, NEAR_KM, key),
+            anchors.count_in_district(p, key),
+            -min(anchors.nearest_km(p, key), FAR_KM),  # farther off, nearer says nothing
+        )
+        for p in tied
+    ]
+    return tied[ranked.index(max(ranked))]
 
 
 def _seat_over_hamlet(

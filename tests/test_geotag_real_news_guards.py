@@ -284,3 +284,32 @@ def test_an_outlet_named_like_a_town_is_the_outlet_without_place_words(
 
 def test_the_outlet_list_is_written_as_the_outlets_write_their_names() -> None:
     assert lexicon.outlet_towns() == {"al mayadeen"}
+
+
+# "provinsi X" reads X's governorate when X is its seat ("provinsi Deir ez-Zor", a name the
+# gazetteer knows as the city alone), never the governorate of some other town or hamlet of that
+# name: "Provinsi Banten dan Kantor Cabang Dinas" (an office, one letter from the hamlets
+# Qantarah) gave Aleppo governorate at 0.9, the first such hamlet's (sweep 2026-12-07).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dinas Pendidikan Provinsi Banten dan Kantor Cabang Dinas mengawasi ujian sekolah.",
+        "Pemerintah Provinsi Lampung dan Kantor Cabang Dinas menggelar rapat koordinasi.",
+    ],
+)
+def test_a_province_word_names_no_governorate_after_a_hamlets_name(text: str) -> None:
+    assert syrian(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pasukan pemerintah memasuki provinsi Deir ez-Zor pekan ini.", {"gn:170792"}),  # seat
+        # the governorate stays, the office's first word beside it gives none
+        ("Dinas Provinsi Idlib dan Kantor Cabang Dinas menutup sekolah.", {"gn:169387"}),
+        ("Serangan udara menghantam provinsi Daraa dan Quneitra.", {"gn:170903", "gn:173336"}),
+    ],
+)
+def test_a_province_word_before_a_seat_is_its_governorate(text: str, expected: set[str]) -> None:
+    assert syrian(text) == expected
+    assert all(GAZ.get(i).kind == "admin1" for i in expected)

@@ -433,7 +433,11 @@ def _all_bare(index: ToponymIndex) -> dict[str, Sequence[Place]]:
 
 
 def _governorates_of(index: ToponymIndex, places: Sequence[Place]) -> list[Place]:
-    codes = dict.fromkeys(p.admin1_pcode for p in places if p.admin1_pcode)
+    """The governorates *places* are the seats of: "provinsi Deir ez-Zor", where the gazetteer
+    knows the name as the city alone, is the governorate named after it. A governorate is
+    named after its seat, never after another of its towns or hamlets: "Provinsi Banten dan
+    Kantor" (an office; one letter from the hamlets Qantarah) names no Syrian governorate."""
+    codes = dict.fromkeys(p.admin1_pcode for p in places if p.feature_code in SEATS)
     return [index.admin1[c] for c in codes if c in index.admin1]
 
 

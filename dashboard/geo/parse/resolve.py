@@ -165,6 +165,8 @@ def _mentions(
             if lonely is None:  # items of one list are no evidence against each other
                 lonely = only_each_other(live, [key for key, _ in anchors.pairs()])
             coherence = 0 if match.first in lonely else coherence
+        if match.entry.weak and (coherence < 0 or not _beside_syrian(place, decided)):
+            continue  # "desa Majimer" is Al Mujaymir beside other Syrian places, not far from them
         if cue.given_name and coherence <= 0 and place.feature_code == QUARTER:
             continue  # "Menurut Salihin": a quarter named like a person needs a place near it
         if cue.direction:
@@ -185,6 +187,12 @@ def _mentions(
         for m, qualifier, evidence, p, conf in chosen
         if conf >= THRESHOLD or (conf >= SUPPORTED and p.id in accepted)
     ]
+
+
+def _beside_syrian(place: Place, decided: dict[tuple[str, str | None], tuple[Place, int]]) -> bool:
+    """The text names (as *decided* reads its names) a Syrian place below the country other
+    than *place*."""
+    return any(p.in_syria and p.kind != "country" and p.id != place.id for p, _ in decided.values())
 
 
 def _no_evidence(

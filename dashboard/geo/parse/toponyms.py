@@ -33,6 +33,7 @@ from dashboard.geo.parse.variants import (
     head_spans,
     misspelt_word,
     span_tries,
+    strongly_cued,
     turkish_respelling,
     words_of,
 )
@@ -74,6 +75,9 @@ class Entry:
     blocker: str | None = None  # not-a-place category ("faction", "outlet" …)
     abbreviation: bool = False  # only ever an upper-case abbreviation ("AS")
     fuzzy: bool = False  # a transliteration variant found by :mod:`variants`, not a name as listed
+    #: a variant found only as "kota"/"desa" cued it (variants.VariantIndex.cued_lookup): kept
+    #: only where the text names another Syrian place below the country, not far from its own
+    weak: bool = False
 
 
 class Match(NamedTuple):
@@ -178,6 +182,9 @@ class ToponymIndex:
             for f, la in span_tries(tokens.between, first, last, singles):
                 key = _span_key(tokens.raws, f, la)
                 hit = self._variant(tokens.raws, f, la, key)
+                weak = hit is None and f == la and strongly_cued(tokens.raws, f)
+                if weak:  # one word ("kota Banda Aceh" is two)
+                    hit = self.variants.cued_lookup(key)
                 if (
                     hit
                     and f == la
@@ -193,7 +200,7 @@ class ToponymIndex:
                     # the exact proper name of a headed name before a respelt other name
                     hit = headless.lookup(self.headless, tokens.raws[f], key) or hit
                 if hit:  # the name with its space dropped ("Kafrnaha") is no variant
-                    entry = Entry("~" + hit[0], hit[1], la - f + 1, fuzzy=hit[0] != key)
+                    entry = Entry("~" + hit[0], hit[1], la - f + 1, fuzzy=hit[0] != key, weak=weak)
                     start, end = tokens.starts[f], tokens.ends[la]
                     extra.append(Match(start, end, f, la, tokens.text[start:end], entry))
                     if la > last:  # "Suhwat Balata": the variant takes the name it runs over

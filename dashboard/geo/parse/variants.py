@@ -34,6 +34,15 @@ MIN_SIMILARITY: Final = 0.7  # normalised Levenshtein similarity of the folded f
 #: A name of y, w and vowels around one or two consonants ("Suwaysah" s, "Ya'qubiyah" kb,
 #: "Dawudiyah" d, "Ziyarah" zr) shares its key with many names: it is found only this close.
 SHORT_SIMILARITY: Final = 0.8
+#: Right after "kota" or "desa" a name of three consonants or more whose skeleton is one
+#: gazetteer place's, and no other place's as close, is found this far ("Desa Al-Majimer" is Al
+#: Mujaymir, 0.57: the vowels of a name reach Latin in every shape, its consonants seldom do).
+CUED_SIMILARITY: Final = 0.5
+#: How much closer that place is than any other of its skeleton ("kota Mehsa": Mihassah 0.67,
+#: Makhus 0.4).
+CUED_MARGIN: Final = 0.2
+#: The words that say "a town or village follows" outright (cues.tsv's "kota" and "desa").
+STRONG_CUES: Final = frozenset({"kota", "desa"})
 MAX_WORDS: Final = 2  # "Tel Tamer", "Kafr Tun": up to two capitalised words joined
 KINDS: Final = frozenset({"populated_place", "other", "region", "admin1"})
 
@@ -130,13 +139,7 @@ class VariantIndex:
         names = self._foreign.get(folded[0])
         if not names:
             return False
-        cutoff = _score(folded, key) - 1e-6  # "as close": rapidfuzz rounds an exact tie away
-        return (
-            process.extractOne(
-                folded, names, scorer=Levenshtein.normalized_similarity, score_cutoff=cutoff
-            )
-            is not None
-        )
+        return _rival(folded, names, _score(folded, key))
 
     def lookup(self, folded: str) -> tuple[str, tuple[str, ...]] | None:
         """The closest gazetteer name sharing *folded*'s skeleton, and its places; None if none
@@ -171,6 +174,40 @@ class VariantIndex:
                 best = (best[0], best[1] + tuple(i for i in ids if i not in best[1]))
         return best
 
+    def cued_lookup(self, folded: str) -> tuple[str, tuple[str, ...]] | None:
+        """The one place whose names share *folded*'s skeleton (three consonants or more) and
+        are clearly the closest, down to :data:`CUED_SIMILARITY`: for a word right after "kota"
+        or "desa" that :meth:`lookup` did not find. The resolver keeps such a place only in a
+        text that names another Syrian place below the country, and not far from its sure places
+        (``Entry.weak``)."""
+        skel = skeleton(folded)
+        if len(folded) < MIN_FOLDED or len(skel) < MIN_SKELETON:
+            return None
+        return _clear_winner(folded, self._by_skeleton.get(skel, ()))
+
+
+def _clear_winner(
+    folded: str, named: tuple[tuple[str, tuple[str, ...]], ...]
+) -> tuple[str, tuple[str, ...]] | None:
+    """The name of *named* (one skeleton's names) closest to *folded*, when it is at least
+    :data:`CUED_SIMILARITY` close and every name of other places is :data:`CUED_MARGIN` further."""
+    scored = sorted(
+        ((_score(folded, key), key, ids) for key, ids in named if _comparable(folded, key)),
+        reverse=True,
+    )
+    if not scored or scored[0][0] < CUED_SIMILARITY:
+        return None
+    top, key, ids = scored[0]
+    for score, _, other in scored[1:]:
+        if score > top - CUED_MARGIN and not set(other) <= set(ids):
+            return None
+    return key, ids
+
+
+def _comparable(folded: str, key: str) -> bool:
+    """The first letters agree, or both are vowels (as :meth:`VariantIndex.lookup` asks)."""
+    return key[0] == folded[0] or key[0] in _VOWEL and folded[0] in _VOWEL
+
 
 _COMMON: dict[str, list[str]] = {}  # folded common words and given names, by first letter
 _ROOTS: dict[str, str] = {}  # folded root word → the word as written
@@ -200,14 +237,24 @@ def misspelt_word(raw: str, folded: str, key: str) -> bool:
     words = _COMMON.get(folded[0])
     if not words:
         return False
-    return (
-        process.extractOne(
-            folded,
-            words,
-            scorer=Levenshtein.normalized_similarity,
-            score_cutoff=_score(folded, key),
+    return _rival(folded, words, _score(folded, key))
+
+
+def _rival(folded: str, names: list[str], score: float) -> bool:
+    """One of *names* is at least *score* close to *folded*. Below :data:`MIN_SIMILARITY` (a
+    name "kota" or "desa" cued, :func:`_clear_winner`) a rival must also share *folded*'s
+    skeleton or be MIN_SIMILARITY close: the place won on its consonants, and "Majimer" is no
+    typo of "militer" (0.57) nor of Iraq's Mahmur."""
+    cutoff = score - 1e-6  # "as close": rapidfuzz rounds an exact tie away
+    scorer = Levenshtein.normalized_similarity
+    if score >= MIN_SIMILARITY:
+        return process.extractOne(folded, names, scorer=scorer, score_cutoff=cutoff) is not None
+    skel = skeleton(folded)
+    return any(
+        similarity >= MIN_SIMILARITY or skeleton(name) == skel
+        for name, similarity, _ in process.extract(
+            folded, names, scorer=scorer, score_cutoff=cutoff, limit=None
         )
-        is not None
     )
 
 
@@ -342,6 +389,15 @@ def _placey(raws: list[str], gap: Callable[[int], str], places: set[int], i: int
         return True
     after = lists.next_item(raws, gap, lists.item_end(raws, gap, i))
     return after is not None and after[0] in places
+
+
+def strongly_cued(raws: list[str], first: int) -> bool:
+    """Word *first* follows "kota" or "desa" (:data:`STRONG_CUES`), over one adjective ("kota
+    kecil X")."""
+    i = first - 1
+    if i > 0 and raws[i] in _MODIFIER_FORMS:
+        i -= 1
+    return i >= 0 and raws[i].lower() in STRONG_CUES
 
 
 def after_feature_head(raws: list[str], first: int) -> bool:

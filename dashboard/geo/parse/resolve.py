@@ -73,6 +73,7 @@ SEAT_CODES: Final = frozenset({"PPLC", "PPLA", DISTRICT_SEAT})
 SALIENT_MENTIONS: Final = 3
 TOWN, VILLAGE = "town", "village"  # kinds of type words (cues.tsv): a village is no quarter
 QUARTER: Final = "quarter"  # feature type of a city quarter (features.tsv), its feature_code
+CAMP: Final = "camp"  # feature type of a camp (features.tsv): al-Hol, Roj, Rukban …
 
 #: Words that set a place frame before a name (cues.tsv context and type words: "di", "dari").
 PLACE_WORDS: Final = lexicon.cue_words("context", "type")
@@ -114,11 +115,12 @@ def resolve(
     anchors = Anchors(sure)
     salient = _salient_keys(live)
     filed_from = _dateline_only(live)
-    witnesses = (  # the sure places the text names outside its datelines
-        Anchors({pair: p for pair, p in sure.items() if pair[0] not in filed_from})
-        if filed_from
-        else anchors
-    )
+    placed = {p.admin1_pcode for p in sure.values() if p.kind != "admin1"}
+    kept = {
+        pair: p for pair, p in sure.items() if pair[0] not in filed_from and _witness(p, placed)
+    }
+    # the sure places that set the story somewhere (_coherence): most often all of them
+    witnesses = anchors if len(kept) == len(sure) else Anchors(kept)
     decided = {}
     for (key, kind), opts in readings.items():
         place = opts[0]
@@ -579,11 +581,24 @@ def _person_keys(live: Sequence[tuple[Match, Cues]]) -> frozenset[str]:
     return frozenset(key for key, yes in doubted.items() if yes)
 
 
+def _witness(place: Place, placed: set[str | None]) -> bool:
+    """Whether a sure place sets the story near it, so that a village far from it and from the
+    others is likely a namesake of the place meant: not a camp, whose people came from elsewhere
+    (a story from al-Hol names the towns they fled, 200 km off: "keluar dari Baghuz"), nor a
+    governorate that one of the sure places lies in (*placed*: their governorates' P-codes),
+    which then says no more than they do ("kamp al-Hol di provinsi Hasakah")."""
+    if place.kind == "admin1":
+        return place.admin1_pcode not in placed
+    return place.feature_code != CAMP
+
+
 def _coherence(place: Place, anchors: Anchors, key: str, witnesses: Anchors) -> int:
     """+1: in the governorate of, or near, another sure place of the article; -1: a village or a
     city quarter far from all of them (likely a namesake of the place meant), when the text names
-    a sure place outside its datelines (*witnesses*): a story filed from the capital ("Damaskus:
-    … desa X") may be about a village anywhere; 0: nothing to compare with."""
+    a sure place that sets the story somewhere (*witnesses*, :func:`_witness`) outside its
+    datelines: a story filed from the capital ("Damaskus: … desa X") may be about a village
+    anywhere, and so may one that names only governorates and camps; 0: nothing to compare
+    with."""
     if not place.mappable or not anchors.any_other(key, place.id):
         return 0
     if anchors.in_governorate(place, key, place.id) or anchors.within(

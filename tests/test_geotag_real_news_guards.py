@@ -313,3 +313,34 @@ def test_a_province_word_names_no_governorate_after_a_hamlets_name(text: str) ->
 def test_a_province_word_before_a_seat_is_its_governorate(text: str, expected: set[str]) -> None:
     assert syrian(text) == expected
     assert all(GAZ.get(i).kind == "admin1" for i in expected)
+
+
+# An Arabic article written apart is one only before the consonant it assimilates to, as the
+# gazetteer's names are folded ("As Sanamayn", "Ad Dana"): "Ed" before another letter is a given
+# name before a surname, which then reads as a person's (sweep 2026-12-07: "dari Ed Sheeran" gave
+# the hamlet Shiran through its "ed").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lagu Shape of You dari Ed Sheeran diputar di radio.",
+        "Konser itu ditutup dengan lagu dari Ed Sheeran.",
+        "Kabar itu datang dari Ed Mara, manajer band tersebut.",
+    ],
+)
+def test_a_given_name_spelled_like_an_article_opens_a_persons_name(text: str) -> None:
+    assert syrian(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, place_id",
+    [
+        ("Pasukan pemerintah tiba di As Sanamayn.", "gn:172469"),  # s after as
+        ("Serangan udara menghantam Ad Dana di Idlib.", "gn:174259"),  # d after ad
+        ("Pasukan Suriah merebut Et Tell dari oposisi.", "gn:172349"),  # t after et
+        ("Bentrokan pecah di Ash Shaddadi, Hasakah.", "gn:172837"),  # sh after ash
+        ("Warga Ain Al Arab kembali ke rumah mereka.", "gn:172256"),  # al before any letter
+        ("Kota Ed-Dana dibombardir lagi.", "gn:174259"),  # a hyphen joins any form
+    ],
+)
+def test_an_article_before_its_consonant_is_still_the_names(text: str, place_id: str) -> None:
+    assert place_id in syrian(text)

@@ -201,7 +201,12 @@ def _split_piece(
 
 
 def _is_article(text: str, raws: list[str], starts: list[int], ends: list[int], i: int) -> bool:
-    """An article word: "al-X", "Al X", "Al 'X", "AL X" ("AS" alone is the United States)."""
+    """An article word: "al-X", "Al X", "Al 'X", "AL X" ("AS" alone is the United States).
+
+    Written apart, a short form is an article only before the consonant it assimilates to, as
+    :func:`dashboard.geo.parse.names.normalize` reads it in the gazetteer's names ("As
+    Sanamayn", "Ad Dana", "Ash Shaddadi"): otherwise it is a word of its own, most often a
+    given name before a surname ("Ed Sheeran", "Ash Carter"), not Shiran's article."""
     if i + 1 >= len(raws):
         return False
     e = ends[i]
@@ -210,6 +215,8 @@ def _is_article(text: str, raws: list[str], starts: list[int], ends: list[int], 
     raw, nxt = raws[i], raws[i + 1]
     if raw.isupper() and (raw not in ("AL", "EL") or not nxt.isupper()):
         return False
+    if not nxt.lower().startswith(ARABIC_ARTICLES[raw.lower()]):
+        return False  # "Ed Sheeran": no article before an s
     return nxt[0].isupper() and not text[e : starts[i + 1]].strip(_GAP_MARKS)
 
 

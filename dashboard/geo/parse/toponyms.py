@@ -225,7 +225,9 @@ class ToponymIndex:
             hit = self.variants.lookup(normalize(respelt))
             if hit:
                 return hit
-        return self.variants.lookup(key)
+        return self.variants.lookup(key) or self.variants.respelt_lookup(
+            " ".join(raws[first : last + 1]), key
+        )
 
     def _head_variants(
         self, tokens: Tokens, matches: list[Match], heads: frozenset[str], gap: Callable[[int], str]

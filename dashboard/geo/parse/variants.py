@@ -125,6 +125,15 @@ class VariantIndex:
             s: tuple((k, tuple(v)) for k, v in d.items()) for s, d in by_key.items()
         }
         self._by_name = by_name
+        #: every Syrian name of MIN_RESPELT letters or more, for :meth:`respelt_lookup`
+        self._exact = {
+            key: tuple(
+                i for i in ids if gazetteer.places[i].in_syria and gazetteer.places[i].kind in KINDS
+            )
+            for key, ids in gazetteer.keys().items()
+            if len(key) >= MIN_RESPELT and key.isalpha()
+        }
+        self._exact = {key: ids for key, ids in self._exact.items() if ids}
         foreign: dict[str, set[str]] = {}  # names of places abroad only, by first letter
         for key, ids in gazetteer.keys().items():
             if len(key) >= MIN_FOLDED - 1 and key.isalpha():
@@ -174,6 +183,19 @@ class VariantIndex:
                 best = (best[0], best[1] + tuple(i for i in ids if i not in best[1]))
         return best
 
+    def respelt_lookup(self, raw: str, folded: str) -> tuple[str, tuple[str, ...]] | None:
+        """The places a gazetteer name is exactly, once *folded* (the word or words *raw*) is
+        respelt with a letter Arabic transliteration alternates (:func:`arabic_respellings`):
+        "Muazzamiyah" is Mu'addamiyah, "Foah" Al Fu'ah. An Indonesian word (a root or common
+        word as written, "Toko", "Zona") is never respelt."""
+        if len(folded) < MIN_RESPELT or _indonesian(raw):
+            return None
+        for respelt in arabic_respellings(folded):
+            ids = self._exact.get(respelt)
+            if ids is not None:
+                return respelt, ids
+        return None
+
     def cued_lookup(self, folded: str) -> tuple[str, tuple[str, ...]] | None:
         """The one place whose names share *folded*'s skeleton (three consonants or more) and
         are clearly the closest, down to :data:`CUED_SIMILARITY`: for a word right after "kota"
@@ -209,8 +231,25 @@ def _comparable(folded: str, key: str) -> bool:
     return key[0] == folded[0] or key[0] in _VOWEL and folded[0] in _VOWEL
 
 
+#: Letters Arabic transliteration alternates that :func:`normalize` keeps apart, as (written,
+#: the gazetteer's): the dad (ض, GeoNames d) merged with dha (ظ) in every colloquial Arabic and
+#: is z in Persian, Turkish and Pashto (Wiktionary "ض"; Wikipedia "Dhah": Levantine z or d), so
+#: "Muazzamiyah" is Mu'addamiyah; Indonesian writes it dl in the older Arabic-Latin spelling
+#: ("Ramadlan"); the diphthong aw is o in most spoken Arabic and u is often o (Wikipedia
+#: "Monophthongization", Arabic: aw > o, ay > e): "Foah" Al Fu'ah, "Foqani" Fawqani.
+ALTERNATES: Final = (("z", "d"), ("dl", "d"), ("o", "u"), ("o", "aw"))
+MIN_RESPELT: Final = 3  # "Foah" (fua): a shorter name is matched by no respelling
+
+
+def arabic_respellings(folded: str) -> list[str]:
+    """*folded* with each pair of :data:`ALTERNATES` replaced, every occurrence at once, folded
+    again: "muazamiya" → ["muadamiya"], "foa" → ["fua", "fawa"]."""
+    return [normalize(folded.replace(a, b)) for a, b in ALTERNATES if a in folded]
+
+
 _COMMON: dict[str, list[str]] = {}  # folded common words and given names, by first letter
 _ROOTS: dict[str, str] = {}  # folded root word → the word as written
+_COMMON_SET: set[str] = set()  # every word of _COMMON
 
 
 def prepare_misspellings() -> None:
@@ -219,6 +258,7 @@ def prepare_misspellings() -> None:
     if not _ROOTS:
         _ROOTS.update(_folded_roots())
         _COMMON.update(_common_by_initial())
+        _COMMON_SET.update(w for words in _COMMON.values() for w in words)
 
 
 def misspelt_word(raw: str, folded: str, key: str) -> bool:
@@ -263,6 +303,13 @@ def _score(folded: str, key: str) -> float:
     if key[0] != folded[0] and key[0] in _VOWEL and folded[0] in _VOWEL:
         folded = key[0] + folded[1:]
     return Levenshtein.normalized_similarity(folded, key)
+
+
+def _indonesian(raw: str) -> bool:
+    """Each word of *raw* is an Indonesian root or common word as written ("Toko", "Zona")."""
+    prepare_misspellings()
+    words = raw.lower().split()
+    return all(normalize(w) in _ROOTS or normalize(w) in _COMMON_SET for w in words)
 
 
 def _folded_roots() -> dict[str, str]:

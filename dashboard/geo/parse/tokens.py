@@ -31,6 +31,7 @@ ARTICLES: Final = frozenset(ARABIC_ARTICLES)
 _ARTICLE_FORMS: Final = frozenset(f for a in ARTICLES for f in (a, a.capitalize(), a.upper()))
 _GAP_MARKS: Final = " \t'’‘`ʼʿ"  # what may stand between an article and its word
 
+_ASCII_LOWER: Final = b"abcdefghijklmnopqrstuvwxyz"  # deleted by _rests
 _FEW: Final = 32  # up to this many article words are deleted one by one, more in one pass
 _MAX_FOLDS: Final = 500_000  # words remembered by a ToponymIndex's fold cache
 
@@ -220,6 +221,19 @@ def _is_article(text: str, raws: list[str], starts: list[int], ends: list[int], 
     return nxt[0].isupper() and not text[e : starts[i + 1]].strip(_GAP_MARKS)
 
 
+def _rests(words: list[str]) -> list[bytes]:
+    """What is left of each word once its ASCII lower-case letters are deleted (b"": the word is
+    lower-case ASCII letters alone, ``islower() and isalpha()`` of an ASCII word), for all the
+    words in three C-level passes over their UTF-8 (a letter outside ASCII is two bytes or more,
+    none of them a-z) instead of three ``str`` method calls a word."""
+    rests = (
+        "\n".join(words).encode("utf-8", "surrogatepass").translate(None, _ASCII_LOWER).split(b"\n")
+    )
+    if len(rests) != len(words):  # a word holding a line break (never one of a text's words)
+        return [w.encode("utf-8", "surrogatepass").translate(None, _ASCII_LOWER) for w in words]
+    return rests
+
+
 def fold_words(
     words: Iterable[str],
     lower_fold: frozenset[str] = frozenset(),
@@ -242,14 +256,13 @@ def fold_words(
     if vocabulary is None:
         folds = out
     plain: list[str] = []
-    for raw in words:
-        if ascii_text or raw.isascii():
-            if raw.islower() and raw.isalpha() and raw not in lower_fold:
-                out[raw] = raw if vocabulary is None else vocabulary.get(raw, "")
-            elif raw.isalnum():
-                plain.append(raw)
-            else:
-                folds[raw] = normalize(raw) or raw.casefold()
+    listed = list(words)
+    rests = _rests(listed)
+    for n, raw in enumerate(listed):
+        if not rests[n] and raw and raw not in lower_fold:  # a-z alone: lower-case ASCII letters
+            out[raw] = raw if vocabulary is None else vocabulary.get(raw, "")
+        elif (ascii_text or raw.isascii()) and raw.isalnum():
+            plain.append(raw)
         else:
             folds[raw] = normalize(raw) or raw.casefold()
     if plain:

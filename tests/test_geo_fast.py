@@ -479,6 +479,21 @@ def test_the_evidence_label_table_gives_what_the_loop_over_the_flags_gives() -> 
     assert scoring.scored(odd)[0] < scoring.scored(truth[:7] + (False,) + truth[8:])[0]
 
 
+def test_the_scored_key_is_the_prior_the_coherence_and_the_scored_cue_fields() -> None:
+    from dashboard.geo.parse import scoring
+
+    fields = scoring._SCORED
+    assert len(set(fields)) == len(fields) == len(scoring._SCORED_AT)
+    # every field its own value (odd ones too: a word, ""), so a wrong position shows
+    cue = cues.Cues(*(f"v{i}" if i % 3 else "" for i in range(len(cues.Cues._fields))))
+    want = (0.6, -1, *(getattr(cue, field) for field in fields))
+    assert scoring.scored_fields(0.6, -1, cue) == want
+    plain = cues.Cues(context="di", kind="town", dateline=True, listed=True, institution=True)
+    assert scoring.scored_fields(0.45, 1, plain) == (
+        0.45, 1, "di", "town", True, False, False, False, False, False, True, False, True,
+    )  # fmt: skip
+
+
 def test_the_parser_builds_the_misspelling_tables_before_any_article() -> None:
     """The variant matcher's word tables (some 30,000 words folded, about 0.6 s) are built with
     the parser, not on the first article that reaches them (issue 10: no article over 50 ms)."""

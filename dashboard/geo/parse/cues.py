@@ -126,6 +126,10 @@ def name_cues(tokens: Tokens, match: Match, around: Around, inherited: str | Non
     single = first == last
     low = surface.lower() if single else None
     in_title = start < title_len
+    # qualifier, direction: at once for a one-word name before no compass word
+    qualifier, direction = (
+        _NO_COMPASS if single and nxt_raw.lower() not in COMPASS else _qualifier(tokens, match)
+    )
     # the tuple in field order, built as Cues's own __new__ builds it, without its Python frame
     return _new_tuple(
         Cues,
@@ -156,12 +160,8 @@ def name_cues(tokens: Tokens, match: Match, around: Around, inherited: str | Non
             and not (prev_low in _TOWN_WORDS and tokens.attached[nxt]),
             single and (low in _GIVEN_NAMES or match.entry.key in _GIVEN_KEYS),  # given_name
             prev_low in INSTITUTION_WORDS or prev2 == "Kedutaan",  # institution
-            # qualifier, direction: at once for a one-word name before no compass word
-            *(
-                _NO_COMPASS
-                if single and nxt_raw.lower() not in COMPASS
-                else _qualifier(tokens, match)
-            ),
+            qualifier,
+            direction,
             False,  # listed: see context._from_list
             (),  # peers
             prev_low in MEDIA_WORDS,  # media

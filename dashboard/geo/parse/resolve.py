@@ -49,11 +49,11 @@ from dashboard.geo.parse.scoring import (
     HAMLET,
     MAJOR,
     PENALTY_VARIANT,
-    SCORED_FIELDS,
     SUPPORTED,
     THRESHOLD,
     prior,
     scored,
+    scored_fields,
 )
 from dashboard.geo.parse.sentences import same_sentence, sentence_coherence
 from dashboard.geo.parse.toponyms import Match, ToponymIndex
@@ -173,7 +173,7 @@ def _mentions(
             continue  # "Menurut Salihin": a quarter named like a person needs a place near it
         if cue.direction:
             place = _compass_part(index, place, cue)
-        confidence, evidence = scored((priors[place.id], coherence, *SCORED_FIELDS(cue)))
+        confidence, evidence = scored(scored_fields(priors[place.id], coherence, cue))
         if match.entry.fuzzy and match.first == match.last:
             # one word the gazetteer does not list needs more evidence; two words that both
             # match one name ("Orem al-Kubra", "Kafr Haleb") are a place's name

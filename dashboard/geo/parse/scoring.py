@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import operator
 from typing import Final, cast
 
 from dashboard.geo.parse.cues import Cues
@@ -105,7 +104,18 @@ _FLAG_EVIDENCE: Final = (
 #: cues :func:`_score` reads, in its order, then the other evidence flags.
 _SCORED: tuple[str, ...] = ("context", "kind", "dateline", "upper", "sentence_start")
 _SCORED += ("after_name", "before_name", "given_name", "listed", "title", "institution")
-SCORED_FIELDS: Final = operator.itemgetter(*(Cues._fields.index(field) for field in _SCORED))
+#: Where :data:`_SCORED`'s fields stand in a :class:`Cues` (:func:`scored_fields` reads them).
+_SCORED_AT: Final = (0, 1, 2, 4, 5, 8, 9, 10, 14, 3, 11)
+if _SCORED_AT != tuple(Cues._fields.index(field) for field in _SCORED):  # pragma: no cover
+    raise AssertionError("scoring._SCORED_AT no longer matches Cues's fields")
+
+
+def scored_fields(base: float, coherence: int, cue: Cues) -> tuple[object, ...]:
+    """:func:`scored`'s key: *base* (the prior), *coherence*, then *cue*'s fields of
+    :data:`_SCORED` in order, read by position as the objects stored (one tuple built at once:
+    compiled, an ``itemgetter`` unpacked with a star made a list, then a tuple)."""
+    c: tuple[object, ...] = cue
+    return (base, coherence, c[0], c[1], c[2], c[4], c[5], c[8], c[9], c[10], c[14], c[3], c[11])
 
 
 #: Where the yes/no cues start in :func:`scored`'s fields (after prior, coherence, context, kind).

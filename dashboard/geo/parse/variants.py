@@ -75,6 +75,8 @@ HEAD_FORMS: Final = frozenset(w.capitalize() for w in cue_words("name_head"))
 _FEATURE_ONLY_FORMS: Final = frozenset(
     f for w in cue_words("feature_head") - _CONTEXT for f in (w, w.capitalize())
 )
+#: What opens a variant lookup of the word after it: a context word or a feature head.
+_SEED_FORMS: Final = _CONTEXT_FORMS | _FEATURE_ONLY_FORMS
 
 
 #: Letters only the Turkish and Kurdish (Kurmanji) alphabets write in a Syrian name ("Tuveyran",
@@ -339,8 +341,8 @@ def candidate_spans(
 
     *gap(i)* is the text between word i and word i + 1; *places* the words of found places."""
     n = len(raws)
-    seeds = {i + 1 for i in range(n) if raws[i] in _CONTEXT_FORMS}  # the word after each
-    seeds.update(i + 1 for i in range(n) if raws[i] in _FEATURE_ONLY_FORMS)  # "penjara X"
+    # the word after each context word, or feature head ("penjara X"): one pass over the words
+    seeds = {i + 1 for i in range(n) if raws[i] in _SEED_FORMS}
     for i in [i for i in seeds if i < n and raws[i] in _MODIFIER_FORMS]:
         seeds.add(i + 1)  # "kota kecil X", "kamp pengungsi X"
         if i + 1 < n and raws[i + 1] in _MODIFIER_FORMS:

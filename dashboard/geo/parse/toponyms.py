@@ -119,6 +119,9 @@ class ToponymIndex:
         for row in lexicon.indonesian_places():  # never over a Syrian place's own name
             key = name_key(row.phrase)
             self.entries.setdefault(key, Entry(key, (), key.count(" ") + 1, row.category))
+        reviewed = dict(self.entries)  # the names as listed: the headless table reads these
+        for key, place_id in _translated_heads(gazetteer).items():  # "Gunung Bishri"
+            self.entries.setdefault(key, Entry(key, (place_id,), key.count(" ") + 1, None))
         self.automaton = ahocorasick.Automaton()
         for key, entry in self.entries.items():  # with what find() computes from it per match
             self.automaton.add_word(f" {key} ", (len(key), entry.n_words - 1, entry))
@@ -127,9 +130,7 @@ class ToponymIndex:
         self.vocabulary = {w: w for key in self.entries for w in key.split(" ")}
         self.parts = _compass_parts(self.entries, gazetteer)
         self.variants = VariantIndex(gazetteer)
-        self.headless = headless.headless_names(
-            self.entries, gazetteer.places
-        )  # "Qah" for "kamp Qah"
+        self.headless = headless.headless_names(reviewed, gazetteer.places)  # "Qah" for "kamp Qah"
         self.lower_fold = _lower_words_to_fold(gazetteer)
         #: each place's prior by id, filled by the resolver on first use (of the gazetteer's
         #: places alone, as the automaton is: nothing learnt from any text)
@@ -279,6 +280,28 @@ def _place_keys(gazetteer: Gazetteer) -> dict[str, tuple[tuple[str, ...], bool]]
         key: (tuple(sorted(ids, key=lambda i: (ids[i], i))), abbrev[key])
         for key, ids in best.items()
     }
+
+
+#: Arabic generic heads of a mountain's or hill's name (folded) → the Indonesian words news
+#: translate them with: "Jabal Bishri" is "Gunung Bishri" or "pegunungan Bishri", "Tal al-Harra"
+#: "Bukit al-Harra" (cues.tsv feature heads). Only for reviewed mountain rows (features.tsv type
+#: mountain), so a village named Tall X is never reached by "bukit X".
+_TRANSLATED_HEADS: Final = {"jabal": ("gunung", "pegunungan"), "tal": ("bukit",)}
+_MOUNTAIN: Final = "mountain"
+
+
+def _translated_heads(gazetteer: Gazetteer) -> dict[str, str]:
+    """Automaton key → mountain id: each name "Jabal X" or "Tal X" of a reviewed mountain under
+    its Indonesian heads (:data:`_TRANSLATED_HEADS`), for the names no place or phrase has."""
+    found: dict[str, str] = {}
+    for place in gazetteer.places.values():
+        if place.feature_code != _MOUNTAIN:
+            continue
+        for name in (place.name, *place.names):
+            head, _, rest = name_key(name).partition(" ")
+            for word in _TRANSLATED_HEADS.get(head, ()) if rest else ():
+                found.setdefault(f"{word} {rest}", place.id)
+    return found
 
 
 def _lower_words_to_fold(gazetteer: Gazetteer) -> frozenset[str]:

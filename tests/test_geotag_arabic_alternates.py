@@ -68,6 +68,8 @@ def test_a_respelt_name_is_exactly_a_gazetteer_name(
         "Zona",  # "zone"
         "Bola",  # "ball"
         "Dolan",  # respelt "dulan", "dawlan": no gazetteer name
+        "Moh",  # three letters ("Moh." for Mohammad): would be Al Muh
+        "For",  # an English word: would be Al Fawr
     ],
 )
 def test_a_word_or_an_unknown_respelling_finds_nothing(index: VariantIndex, raw: str) -> None:

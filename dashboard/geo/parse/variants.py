@@ -189,8 +189,10 @@ class VariantIndex:
         """The places a gazetteer name is exactly, once *folded* (the word or words *raw*) is
         respelt with a letter Arabic transliteration alternates (:func:`arabic_respellings`):
         "Muazzamiyah" is Mu'addamiyah, "Foah" Al Fu'ah. An Indonesian word (a root or common
-        word as written, "Toko", "Zona") is never respelt."""
-        if len(folded) < MIN_RESPELT or _indonesian(raw):
+        word as written, "Toko", "Zona") and a word of fewer than four letters ("Moh") are
+        never respelt."""
+        written = sum(c.isalpha() for c in raw)
+        if len(folded) < MIN_RESPELT or written < MIN_RESPELT_WRITTEN or _indonesian(raw):
             return None
         for respelt in arabic_respellings(folded):
             ids = self._exact.get(respelt)
@@ -241,6 +243,9 @@ def _comparable(folded: str, key: str) -> bool:
 #: "Monophthongization", Arabic: aw > o, ay > e): "Foah" Al Fu'ah, "Foqani" Fawqani.
 ALTERNATES: Final = (("z", "d"), ("dl", "d"), ("o", "u"), ("o", "aw"))
 MIN_RESPELT: Final = 3  # "Foah" (fua): a shorter name is matched by no respelling
+#: Letters a respelt word has as written: "Foah" has four; the sweep's "Moh", "For" and "Car"
+#: (Moh. for Mohammad, English words) would respell to hamlets' names.
+MIN_RESPELT_WRITTEN: Final = 4
 
 
 def arabic_respellings(folded: str) -> list[str]:

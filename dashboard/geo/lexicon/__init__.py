@@ -86,6 +86,14 @@ def indonesian_places() -> tuple[NotPlace, ...]:
     )
 
 
+@functools.cache
+def indonesian_admin(role: str) -> frozenset[str]:
+    """Lower-case rows of one role of indonesian_admin.tsv: Indonesia's administrative words
+    ("word": kabupaten, kecamatan, kab …) or its 38 provinces ("province": "jawa barat")."""
+    rows = (ln.split("\t") for ln in _lines("indonesian_admin.tsv"))
+    return frozenset(row[0].strip().lower() for row in rows if len(row) > 1 and row[1] == role)
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A word that says what the name next to it is (see cues.tsv for the roles)."""

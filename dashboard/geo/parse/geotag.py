@@ -18,6 +18,7 @@ from dashboard.geo.parse.compass_parts import compass_parts
 from dashboard.geo.parse.context import read_cues
 from dashboard.geo.parse.focus import choose_focus
 from dashboard.geo.parse.grouping import group
+from dashboard.geo.parse.indonesian import drop_indonesian
 from dashboard.geo.parse.quarters import in_cities
 from dashboard.geo.parse.resolve import prepare, resolve
 from dashboard.geo.parse.tokens import WORD_RE
@@ -50,6 +51,7 @@ class Geoparser:
         title_case = in_title and _title_case(text[:title_len])  # only read for title names
         cues = read_cues(tokens, matches, title_len=title_len, title_case=title_case)
         located = drop_abroad(text, resolve(self.index, matches, cues, text))
+        located = drop_indonesian(text, located)
         located = by_direction(self.index, tokens, matches, located)
         located = compass_parts(self.index, text, located)
         located = placed_within(self.index, text, matches, located)

@@ -82,3 +82,10 @@ def test_the_address_words_and_the_38_provinces_are_listed() -> None:
     assert {"bali", "jawa barat", "papua barat daya", "riau"} <= provinces
     # the press's words for Syrian places are no Indonesian address words
     assert not {"provinsi", "kota", "desa"} & lexicon.indonesian_admin("word")
+
+
+def test_a_lower_case_unit_word_alone_may_name_a_syrian_unit() -> None:
+    # Indonesia writes its own units capitalised ("Kabupaten Inhil"); the press may call a Syrian
+    # subdistrict "kecamatan", and the sentence need not name another Syrian place
+    assert INKHIL in found("Pasukan pemerintah merebut kecamatan Inkhil pekan lalu.")
+    assert INKHIL not in found("Satgas membangun jembatan di Kabupaten Inkhil pekan lalu.")

@@ -11,8 +11,9 @@ with every other mention of its place (one article, one sense), when:
 - it is an item of a comma-joined address one of whose other items opens with such a word or
   is a province ("Desa Julah, Kecamatan Tejakula, …"), or its name is a province's ("Kampung
   Bali"), unless another item of the address is Syrian ("kecamatan Tabqa, Raqqa", "…, Suriah");
-- such a word stands right before it ("Kabupaten Inhil"), unless its sentence names another
-  Syrian place below the country ("warga Kecamatan Bidama mengungsi ke Jisr al-Shughur");
+- such a word, capitalised as in Indonesia's own names, stands right before it ("Kabupaten
+  Inhil"), unless its sentence names another Syrian place below the country ("warga Kecamatan
+  Bidama mengungsi ke Jisr al-Shughur"); in lower case it may name a Syrian unit;
 - its name is an Indonesian region's (BPS, ``lexicon/indonesian_places.txt``: "Minas", "Sine"
   are also Syrian villages' own names) and the article names nothing else Syrian, not even
   Syria ("Lapangan Minas", Riau's oil field).
@@ -92,12 +93,15 @@ def _addressed(text: str, item: Located, syrian: list[Located]) -> bool:
 
 
 def _headed(text: str, start: int, surface: str) -> bool:
-    """An administrative word right before the name, or opening it ("Kabupaten Inhil")."""
-    if " " in surface and _first_word(surface) in _WORDS:
+    """An administrative word right before the name, or opening it, written capitalised as
+    Indonesia writes its own units' names ("Kabupaten Inhil", "Kab. Siak"); in lower case it
+    may name a foreign unit ("kecamatan Bidama" of Idlib)."""
+    if " " in surface and surface[0].isupper() and _first_word(surface) in _WORDS:
         return True
     if text[start - 1 : start] not in (" ", "\t") or start < 3:
         return False
-    return _HEAD_BEFORE.search(text, max(0, start - _REACH), start) is not None
+    head = _HEAD_BEFORE.search(text, max(0, start - _REACH), start)
+    return head is not None and head[0][0].isupper()
 
 
 def _chain(text: str, start: int, end: int) -> tuple[int, int, list[str]]:

@@ -17,7 +17,7 @@ evidence than its exact spelling would.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import compress, count
 from typing import Any, Final
 
@@ -188,15 +188,19 @@ class VariantIndex:
     def respelt_lookup(self, raw: str, folded: str) -> tuple[str, tuple[str, ...]] | None:
         """The places a gazetteer name is exactly, once *folded* (the word or words *raw*) is
         respelt with a letter Arabic transliteration alternates (:func:`arabic_respellings`):
-        "Muazzamiyah" is Mu'addamiyah, "Foah" Al Fu'ah. An Indonesian word (a root or common
-        word as written, "Toko", "Zona") and a word of fewer than four letters ("Moh") are
-        never respelt."""
-        written = sum(c.isalpha() for c in raw)
-        if len(folded) < MIN_RESPELT or written < MIN_RESPELT_WRITTEN or _indonesian(raw):
-            return None
-        for respelt in arabic_respellings(folded):
+        "Muazzamiyah" is Mu'addamiyah, "Foah" Al Fu'ah. One word only: an Indonesian word (a
+        root or common word as written, "Toko", "Zona") and a word of fewer than four letters
+        ("Moh") are never respelt."""
+        if len(folded) < MIN_RESPELT or " " in raw:
+            return None  # a name of two words is long enough for lookup's similarity
+        if not any(letters in folded for letters in _ALTERNATE_LETTERS):
+            return None  # most words: checked before any respelling is built
+        for respelt in arabic_respellings(folded):  # most words have none: the guards wait
             ids = self._exact.get(respelt)
             if ids is not None:
+                written = sum(c.isalpha() for c in raw)
+                if written < MIN_RESPELT_WRITTEN or _indonesian(raw):
+                    return None
                 return respelt, ids
         return None
 
@@ -242,16 +246,19 @@ def _comparable(folded: str, key: str) -> bool:
 #: ("Ramadlan"); the diphthong aw is o in most spoken Arabic and u is often o (Wikipedia
 #: "Monophthongization", Arabic: aw > o, ay > e): "Foah" Al Fu'ah, "Foqani" Fawqani.
 ALTERNATES: Final = (("z", "d"), ("dl", "d"), ("o", "u"), ("o", "aw"))
+_ALTERNATE_LETTERS: Final = tuple(dict.fromkeys(written for written, _ in ALTERNATES))
 MIN_RESPELT: Final = 3  # "Foah" (fua): a shorter name is matched by no respelling
 #: Letters a respelt word has as written: "Foah" has four; the sweep's "Moh", "For" and "Car"
 #: (Moh. for Mohammad, English words) would respell to hamlets' names.
 MIN_RESPELT_WRITTEN: Final = 4
 
 
-def arabic_respellings(folded: str) -> list[str]:
+def arabic_respellings(folded: str) -> Iterator[str]:
     """*folded* with each pair of :data:`ALTERNATES` replaced, every occurrence at once, folded
-    again: "muazamiya" → ["muadamiya"], "foa" → ["fua", "fawa"]."""
-    return [normalize(folded.replace(a, b)) for a, b in ALTERNATES if a in folded]
+    again, one pair after the other: "muazamiya" → "muadamiya", "foa" → "fua", "fawa"."""
+    for a, b in ALTERNATES:
+        if a in folded:
+            yield normalize(folded.replace(a, b))
 
 
 _COMMON: dict[str, list[str]] = {}  # folded common words and given names, by first letter

@@ -176,8 +176,8 @@ def normalize_word(word: str) -> str:
 _PAIR_ORDER: Final = tuple(
     (pair, _PAIR_MAP[pair]) for pair in ("kh", "q", "sy", "au", "ai", "ee", "ei", "ey", "oo", "ou")
 )
-#: A letter written twice (:func:`_singled` shortens the runs of each letter found).
-_DOUBLED: Final = re.compile(r"([a-z])\1")
+#: Every doubled letter :data:`_DOUBLE` shortens, with its single letter.
+_LETTER_PAIRS: Final = tuple((c + c, c) for c in "abcdefghijklmnopqrstuvwxyz")
 
 
 def _pairs_replaced(text: str) -> str:
@@ -190,13 +190,10 @@ def _pairs_replaced(text: str) -> str:
 
 def _singled(text: str) -> str:
     """``_DOUBLE.sub(r"\\1", text)``: each run of one letter shortened to the letter, by
-    ``str.replace`` (a run's neighbours are other letters, so no new run is made, and the
-    letters may go in any order); only the letters one regex scan finds doubled are tried, not
-    all 26 (a scan of the text each)."""
-    for letter in dict.fromkeys(_DOUBLED.findall(text)):
-        double = letter + letter
+    ``str.replace`` (a run's neighbours are other letters, so no new run is made)."""
+    for double, single in _LETTER_PAIRS:
         while double in text:  # "aaa": "aa", then "a"
-            text = text.replace(double, letter)
+            text = text.replace(double, single)
     return text
 
 

@@ -15,13 +15,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from dashboard.geo.gazetteer import Gazetteer, place_keys
+from dashboard.geo.gazetteer import SEAT_RANK, Gazetteer, place_keys
 from dashboard.model import Place
 
 #: Kinds of an administrative area named after its seat (GeoNames ADM3 and ADM2 of Syria).
 AREA_KINDS: Final = frozenset({"admin2", "admin3"})
-#: GeoNames codes of a seat: the capital, a governorate's, a district's, a subdistrict's.
-SEAT_CODES: Final = frozenset({"PPLC", "PPLA", "PPLA2", "PPLA3"})
 #: The area words GeoNames puts around a seat's name, folded: "Nahiyat ad Damir", "Mare'
 #: Subdistrict" (keys are the folded names, words joined).
 _PREFIXES: Final = ("nahiyat", "mintakat")
@@ -49,7 +47,7 @@ def seat_of(gazetteer: Gazetteer, area: Place) -> Place | None:
             town = gazetteer.places[place_id]
             if (
                 town.kind == "populated_place"
-                and town.feature_code in SEAT_CODES
+                and town.feature_code in SEAT_RANK  # a seat: PPLC, PPLA, PPLA2, PPLA3
                 and town.admin2_pcode == area.admin2_pcode
             ):
                 return town

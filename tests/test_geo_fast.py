@@ -17,7 +17,7 @@ import pytest
 from dashboard.data import seeds_dir
 from dashboard.geo.gazetteer import load_gazetteer
 from dashboard.geo.names import normalize, normalize_ascii_words, normalize_word
-from dashboard.geo.parse import cues, datelines, lists, possible, toponyms, variants
+from dashboard.geo.parse import cues, datelines, indonesian, lists, possible, toponyms, variants
 from dashboard.geo.parse.overlaps import contest, disjoint
 from dashboard.geo.parse.tokens import WORD_RE, Tokens, fold_words
 from dashboard.geo.parse.toponyms import Entry
@@ -564,3 +564,209 @@ def test_the_day_before_shortcut_matches_its_pattern_on_random_text() -> None:
         for start in range(len(text) + 1):
             by_pattern = possible._DAY_BEFORE.search(text, max(0, start - 8), start) is not None
             assert possible._day_before(text, start) is by_pattern, (text, start)
+
+
+#: The gap tests of lists.py: one string comparison for the common gap, the pattern for the rest.
+_GAP_TESTS = (
+    (lists._comma, lists._COMMA),
+    (lists._space, lists._SPACE),
+    (lists.joins, lists._JOIN),
+)
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [" ", ", ", "", "  ", "\t", " ,", ",", " , ", "-", " - ", "\u00a0", " \n", "\n", ". ", ",\t"],
+)
+def test_the_list_gap_tests_answer_as_their_patterns_do(gap: str) -> None:
+    for test, pattern in _GAP_TESTS:
+        assert test(gap) is (pattern.fullmatch(gap) is not None), (test.__name__, gap)
+
+
+def test_the_list_gap_tests_match_their_patterns_on_random_gaps() -> None:
+    rnd = random.Random(5)  # noqa: S311 - reproducible test input
+    for _ in range(20_000):
+        gap = "".join(rnd.choice(" \t,-\n.\u00a0") for _ in range(rnd.randint(0, 4)))
+        for test, pattern in _GAP_TESTS:
+            assert test(gap) is (pattern.fullmatch(gap) is not None), (test.__name__, gap)
+
+
+def _chain_by_pattern(text: str, start: int, end: int) -> tuple[int, int, list[str]]:
+    """indonesian._chain without its comma test: the pattern searched before every item."""
+    items: list[str] = []
+    lo = start
+    for _ in range(indonesian._MAX_ITEMS):
+        m = indonesian._PREV.search(text, max(0, lo - 80), lo)
+        if m is None:
+            break
+        items.append(m["item"])
+        lo = m.start("item")
+    hi = end
+    for _ in range(indonesian._MAX_ITEMS):
+        m = indonesian._NEXT.match(text, hi)
+        if m is None:
+            break
+        items.append(m["item"])
+        hi = m.end()
+    return lo, hi, items
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Desa Julah, Kecamatan Tejakula, ",  # two items before the name
+        "Desa Julah , \t",  # spaces and a tab after the comma
+        "Kab. Inhil,\n",  # a line break right before the name: the pattern's $ matches before it
+        "Kab. Inhil,\n\n",  # two: no item ends there
+        "warga desa ",  # no comma: nothing before
+        "",
+        ",",
+        "Provinsi Riau - ",
+    ],
+)
+def test_the_address_chain_comma_test_keeps_the_patterns_items(before: str) -> None:
+    text = before + "Julah, Bali, Indonesia."
+    start = len(before)
+    end = start + len("Julah")
+    assert indonesian._chain(text, start, end) == _chain_by_pattern(text, start, end)
+
+
+def test_the_address_chain_comma_test_matches_the_pattern_on_random_text() -> None:
+    rnd = random.Random(7)  # noqa: S311 - reproducible test input
+    parts = ["Desa", "Kab.", "Bali", "Julah", "kota", " ", ", ", ",", "\t", "\n", "-", "Riau"]
+    for _ in range(3_000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 14)))
+        for start in range(len(text) + 1):
+            end = min(len(text), start + rnd.randint(0, 5))
+            assert indonesian._chain(text, start, end) == _chain_by_pattern(text, start, end), (
+                text,
+                start,
+            )
+
+
+def _apposition_by_pattern(text: str, end: int) -> str | None:
+    if cues.TOWN_APPOSITION.match(text, end):
+        return "town"
+    return "admin1" if cues.PROVINCE_APPOSITION.match(text, end) else None
+
+
+@pytest.mark.parametrize(
+    ("after", "kind"),
+    [
+        (", kota di tengah Suriah", "town"),
+        (",kota kecil", "town"),
+        (" adalah sebuah kota", "town"),
+        ("  \t merupakan provinsi yang kaya", "admin1"),
+        (" ADALAH kota", "town"),  # the patterns ignore case
+        (" merupakan Provinsi Daraa", None),  # a capitalised word after the type word
+        (" di kota", None),
+        (". Kota", None),
+        ("", None),
+        ("          adalah kota", "town"),  # more white space than the test reads: the patterns
+        (" Adalah desa", "town"),
+        ("\u00a0adalah desa", "town"),  # a no-break space is white space to both
+    ],
+)
+def test_the_apposition_pre_test_answers_as_its_patterns_do(after: str, kind: str | None) -> None:
+    text = "Homs" + after
+    assert cues.apposition_kind(text, 4) == _apposition_by_pattern(text, 4) == kind
+
+
+def test_the_apposition_pre_test_matches_the_patterns_on_random_text() -> None:
+    rnd = random.Random(11)  # noqa: S311 - reproducible test input
+    parts = [" ", ",", "\t", "\n", "adalah", "Merupakan", "kota", "desa", "provinsi", "barat", "X"]
+    for _ in range(5_000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 8)))
+        for end in range(len(text) + 1):
+            assert cues.apposition_kind(text, end) == _apposition_by_pattern(text, end), (text, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(SOHR) dan (ISIS),",  # a mark on each side of one word
+        "al-Assad dan anak-anak.",  # two words joined by one hyphen
+        "'Idlib' «Homs» (a_b) _x_",  # quotes, an underscore inside the marks
+        "a-b-c -ab- ab- x-'y 7-8 é-ü",  # more hyphens, a hyphen at an end, an apostrophe after one
+        "Ma'arrat-an (Sa'a) ()",  # apostrophes inside: the regex's words
+    ],
+)
+def test_pieces_with_marks_around_or_one_hyphen_split_as_the_regex_splits(text: str) -> None:
+    from dashboard.geo.parse import tokens as tokens_module
+
+    for split in (tokens_module._SPLIT, tokens_module._SPLIT_NO_UNDERSCORE):
+        if split is tokens_module._SPLIT_NO_UNDERSCORE and "_" in text:
+            continue
+        parts = split.split(text)
+        bounds = list(accumulate(map(len, parts), initial=0))
+        assert tokens_module._words(text, split) == (parts[1::2], bounds[1:-1:2], bounds[2::2])
+
+
+def _headed_by_pattern(text: str, start: int, surface: str) -> bool:
+    """indonesian._headed with the pattern searched before every name."""
+    if (
+        " " in surface
+        and surface[0].isupper()
+        and indonesian._first_word(surface) in indonesian._WORDS
+    ):
+        return True
+    if text[start - 1 : start] not in (" ", "\t") or start < 3:
+        return False
+    head = indonesian._HEAD_BEFORE.search(text, max(0, start - indonesian._REACH), start)
+    return head is not None and head[0][0].isupper()
+
+
+@pytest.mark.parametrize(
+    ("before", "headed"),
+    [
+        ("warga Kecamatan ", True),
+        ("di Kab. ", True),  # the abbreviation with its dot
+        ("di Kab.\t ", True),
+        ("Kabupaten  ", True),
+        ("di kecamatan ", False),  # lower case: a foreign unit may be meant
+        ("kota ", False),
+        ("Kecamatan,", False),
+        ("xKecamatan ", False),  # a word ending in one, not the word
+        ("di Kelurahan Kecamatan ", True),
+        ("Kecamatan ", True),  # at the text's start
+        # not ASCII: left to the pattern, whose case-blind match reads ſ as s
+        ("warga Duſun ", True),
+        ("Dusun ", True),
+    ],
+)
+def test_the_address_word_pre_test_answers_as_its_pattern_does(before: str, headed: bool) -> None:
+    text = before + "Julah"
+    start = len(before)
+    assert indonesian._headed(text, start, "Julah") is _headed_by_pattern(text, start, "Julah")
+    assert indonesian._headed(text, start, "Julah") is headed
+
+
+def test_the_address_word_pre_test_matches_its_pattern_on_random_text() -> None:
+    rnd = random.Random(17)  # noqa: S311 - reproducible test input
+    parts = ["Kab", "kab", "Kec", "Desa", "Dusun", "RT", "rw", ".", " ", "\t", ",", "x", "ſ", "\n"]
+    for _ in range(5_000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(0, 8))) + "Julah"
+        start = len(text) - 5
+        assert indonesian._headed(text, start, "Julah") is _headed_by_pattern(
+            text, start, "Julah"
+        ), text
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"context": "kota"},
+        {"dateline_tail": True},
+        {"feature": "kamp"},
+        {"context": "gurun", "kind": "countryside", "qualifier": "timur"},
+        {"context": "provinsi", "kind": "admin1", "after_name": False},
+        {"context": None, "kind": None, "peers": (3, 7)},  # None is a value, not "keep"
+        {"listed": True, "peers": (1,)},
+        {"context": "desa", "kind": "village", "listed": False, "peers": (), "after_name": False},
+        {},
+    ],
+)
+def test_replaced_cues_are_the_named_tuples_replace(changes: dict[str, object]) -> None:
+    cue = cues.Cues("di", "town", True, False, True, after_name=True, qualifier="utara", peers=(2,))
+    assert cues.replaced(cue, **changes) == cue._replace(**changes)
+    assert type(cues.replaced(cue, **changes)) is cues.Cues

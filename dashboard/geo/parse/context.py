@@ -21,6 +21,7 @@ from dashboard.geo.parse.cues import (
     Cues,
     apposition_kind,
     name_cues,
+    replaced,
     type_kind,
     words_before,
 )
@@ -96,11 +97,11 @@ def read_cues(
             if cue.context is None and match.last > match.first:
                 head = tokens.raws[match.first].lower()
                 if head in NAME_HEADS:
-                    cue = cue._replace(context=head)  # "Ain Dakna", "Kafr Haleb"
+                    cue = replaced(cue, context=head)  # "Ain Dakna", "Kafr Haleb"
             if match.start in tails:
-                cue = cue._replace(dateline_tail=True)
+                cue = replaced(cue, dateline_tail=True)
             if match.first and (word := feature_word(tokens, match)) is not None:
-                cue = cue._replace(feature=word)  # "kamp X", "pangkalan udara X"
+                cue = replaced(cue, feature=word)  # "kamp X", "pangkalan udara X"
         cues.append(cue)
         kind = cue.kind
     return cues
@@ -121,7 +122,7 @@ def _over_compass(tokens: Tokens, match: Match, cue: Cues) -> Cues:
     ):
         return cue
     qualifier = " ".join(raws[at:first])
-    return cue._replace(context=head, kind=COUNTRYSIDE, qualifier=qualifier)
+    return replaced(cue, context=head, kind=COUNTRYSIDE, qualifier=qualifier)
 
 
 def _over_adjectives(tokens: Tokens, match: Match, cue: Cues) -> Cues:
@@ -131,7 +132,7 @@ def _over_adjectives(tokens: Tokens, match: Match, cue: Cues) -> Cues:
     head = lists.type_over_adjectives(tokens.raws, tokens.between.__getitem__, match.first)
     if head is None:
         return cue
-    return cue._replace(context=head, kind=TYPE_WORDS[head], after_name=False)
+    return replaced(cue, context=head, kind=TYPE_WORDS[head], after_name=False)
 
 
 def _listy(tokens: Tokens, match: Match) -> bool:
@@ -161,24 +162,24 @@ def _from_list(tokens: Tokens, match: Match, cue: Cues, place_starts: set[int]) 
         if head is None:
             return cue
         kind = cue.kind or TYPE_WORDS.get(head)
-        return cue._replace(context=head, kind=kind, after_name=False)  # "Kota Kecil X"
+        return replaced(cue, context=head, kind=kind, after_name=False)  # "Kota Kecil X"
     others = tuple(f for f, _ in found.items if f != match.first)
     if cue.context is None and match.first != found.items[0][0]:
         own = lists.head_word(tokens.raws, gap, match.first)  # "…, dan kota kecil X"
         if own is not None:
             kind = cue.kind or TYPE_WORDS.get(own)
-            cue = cue._replace(context=own, kind=kind, after_name=False)
+            cue = replaced(cue, context=own, kind=kind, after_name=False)
     if cue.given_name and match.first and tokens.raws[match.first - 1].lower() in lists.JOINERS:
         # a given name keeps its doubt in a list: "desa Kafr Nabl dan Khalid, aktivis itu"
-        return cue._replace(context=None, kind=None, peers=others)
+        return replaced(cue, context=None, kind=None, peers=others)
     listed = any(f in place_starts for f in others)
     if cue.context or found.head is None:
-        return cue._replace(listed=listed, peers=others)
+        return replaced(cue, listed=listed, peers=others)
     kind = cue.kind or TYPE_WORDS.get(found.head)
     # the head reaches the first item over its adjectives, capitalised as a faith or a people
     # is ("desa-desa Kristen X, Y dan Z"): the word before X is no person's name
-    return cue._replace(
-        context=found.head, kind=kind, listed=listed, peers=others, after_name=False
+    return replaced(
+        cue, context=found.head, kind=kind, listed=listed, peers=others, after_name=False
     )
 
 

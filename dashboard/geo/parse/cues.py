@@ -44,6 +44,10 @@ COPULA_WORDS: Final = lexicon.cue_words("copula")
 #: kota provinsi Deir Ezzor" (cues.tsv role seat).
 SEAT_WORDS: Final = lexicon.cue_words("seat")
 _APPOSED: Final = r"(?:,\s*|\s+(?:" + "|".join(sorted(COPULA_WORDS)) + r")\s+)"
+#: The first letters of the copula words, and how far after a name white space is skipped to
+#: read the word after it (longer white space: the patterns decide).
+_COPULA_INITIALS: Final = frozenset(w[:1].lower() for w in COPULA_WORDS)
+_COPULA_REACH: Final = 8
 TOWN_APPOSITION: Final = re.compile(
     _APPOSED + r"(?:sebuah\s+|salah\s+satu\s+)?(?:kota|ibu\s?kota|desa)\b", re.IGNORECASE
 )
@@ -100,6 +104,39 @@ class Cues(NamedTuple):
     addressee: bool = False  # the one addressed: "kata X kepada Al Mayadeen"
     dateline_tail: bool = False  # after a dateline's place: "Idlib, Suriah", "Damaskus, MINA"
     feature: str | None = None  # a feature-type word before: "kamp", "penyeberangan", "bandara"
+
+
+#: A field :func:`replaced` leaves as it is.
+_KEEP: Final = object()
+#: Where the fields :func:`replaced` may set stand in a :class:`Cues`, in its order.
+_REPLACED_AT: Final = tuple(
+    Cues._fields.index(f)
+    for f in ("context", "kind", "after_name", "qualifier", "listed", "peers")
+    + ("dateline_tail", "feature")
+)
+
+
+def replaced(
+    cue: Cues,
+    *,
+    context: object = _KEEP,
+    kind: object = _KEEP,
+    after_name: object = _KEEP,
+    qualifier: object = _KEEP,
+    listed: object = _KEEP,
+    peers: object = _KEEP,
+    dateline_tail: object = _KEEP,
+    feature: object = _KEEP,
+) -> Cues:
+    """``cue._replace(...)`` of the fields the context rules set, in compiled code: a named
+    tuple's ``_replace`` runs in Python (about 13,000 instructions a call from the parser)."""
+    fields: list[object] = list(cue)
+    values = (context, kind, after_name, qualifier, listed, peers, dateline_tail, feature)
+    for at, value in zip(_REPLACED_AT, values, strict=True):
+        if value is not _KEEP:
+            fields[at] = value
+    out: Cues = _new_tuple(Cues, fields)
+    return out
 
 
 class Around(NamedTuple):
@@ -219,6 +256,13 @@ def _apposition(tokens: Tokens, end: int) -> str | None:
 def apposition_kind(text: str, end: int) -> str | None:
     """The kind an apposition after a name ending at *end* gives: a town ("Homs, kota di tengah
     Suriah") or a governorate ("Idlib, provinsi barat laut yang dikuasai oposisi")."""
+    after = text[end : end + 1]
+    if after != ",":  # else white space and a copula word must follow (_APPOSED)
+        if not after.isspace():
+            return None
+        word = text[end : end + _COPULA_REACH].lstrip()[:1]
+        if word.isascii() and word and word.lower() not in _COPULA_INITIALS:
+            return None  # most names: a space, then no copula word
     if TOWN_APPOSITION.match(text, end):
         return "town"
     if PROVINCE_APPOSITION.match(text, end):

@@ -49,6 +49,7 @@ _ITEM: Final = rf"(?:(?i:{_HEAD})\.?\s+)?{_NAME}(?:[ \t]+{_NAME}){{0,3}}"
 _NEXT: Final = re.compile(rf"[ \t]*,[ \t]*(?P<item>{_ITEM})")
 _PREV: Final = re.compile(rf"(?<![\w'’.-])(?P<item>{_ITEM})[ \t]*,[ \t]*$")
 _HEAD_BEFORE: Final = re.compile(rf"(?<![\w'’])(?i:{_HEAD})\.?[ \t]+$")
+_HEAD_WORDS: Final = tuple(sorted(_WORDS))  # for str.endswith
 _REACH: Final = 12  # characters before a name searched for the word: "Kecamatan " is shorter
 _MAX_ITEMS: Final = 6  # "Desa, Kecamatan, Kabupaten, Provinsi" and a street or two
 
@@ -100,8 +101,23 @@ def _headed(text: str, start: int, surface: str) -> bool:
         return True
     if text[start - 1 : start] not in (" ", "\t") or start < 3:
         return False
+    if not _head_may_end(text, start):
+        return False  # most names: the word before them is none of the words
     head = _HEAD_BEFORE.search(text, max(0, start - _REACH), start)
     return head is not None and head[0][0].isupper()
+
+
+def _head_may_end(text: str, start: int) -> bool:
+    """One of the administrative words may end right before the spaces or tabs (and a dot)
+    before *start*, as :data:`_HEAD_BEFORE` needs: a text that is not plain ASCII there is left
+    to the pattern (its case-blind match reads "ſ" as "s")."""
+    k = start
+    while k and text[k - 1] in " \t":
+        k -= 1
+    if k and text[k - 1] == ".":
+        k -= 1
+    before = text[max(0, start - _REACH) : k]
+    return not before.isascii() or before.lower().endswith(_HEAD_WORDS)
 
 
 def _chain(text: str, start: int, end: int) -> tuple[int, int, list[str]]:
@@ -110,6 +126,8 @@ def _chain(text: str, start: int, end: int) -> tuple[int, int, list[str]]:
     items: list[str] = []
     lo = start
     for _ in range(_MAX_ITEMS):
+        if not _comma_ends(text, lo):
+            break  # no item can end before it (most names: _PREV would try 80 starts in vain)
         m = _PREV.search(text, max(0, lo - 80), lo)
         if m is None:
             break
@@ -123,6 +141,16 @@ def _chain(text: str, start: int, end: int) -> tuple[int, int, list[str]]:
         items.append(m["item"])
         hi = m.end()
     return lo, hi, items
+
+
+def _comma_ends(text: str, end: int) -> bool:
+    """A comma ends text[:end] but for spaces and tabs after it: what :data:`_PREV` needs there
+    (its ``$`` also matches before a line break that ends the text searched)."""
+    if end and text[end - 1] == "\n":
+        end -= 1
+    while end and text[end - 1] in " \t":
+        end -= 1
+    return end > 0 and text[end - 1] == ","
 
 
 def _indonesian(item: str) -> bool:

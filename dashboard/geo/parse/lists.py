@@ -61,6 +61,24 @@ _COMMA: Final = re.compile(r"[ \t]*,[ \t]*")
 _SPACE: Final = re.compile(r"[ \t]*")
 _JOIN: Final = re.compile(r"[ \t]*-?[ \t]*")  # inside one item: "Sahwat al-Balatah", "Tal-Abyad"
 
+
+# The gaps between words are most often one space, or a comma and one space: those are answered
+# by one string comparison, the rest by the pattern (a regex call costs about 1,500 instructions).
+def _comma(gap: str) -> bool:
+    """*gap* is a comma with spaces or tabs around it (:data:`_COMMA`)."""
+    return gap == ", " or _COMMA.fullmatch(gap) is not None
+
+
+def _space(gap: str) -> bool:
+    """*gap* is spaces or tabs alone (:data:`_SPACE`)."""
+    return gap == " " or _SPACE.fullmatch(gap) is not None
+
+
+def joins(gap: str) -> bool:
+    """*gap* joins two words of one item: spaces or tabs, a hyphen among them (:data:`_JOIN`)."""
+    return gap == " " or _JOIN.fullmatch(gap) is not None
+
+
 Gap = Callable[[int], str]
 
 
@@ -87,12 +105,12 @@ def next_item(raws: list[str], gap: Gap, end: int) -> tuple[int, bool] | None:
     if end + 1 >= n:
         return None
     after = gap(end)
-    comma = _COMMA.fullmatch(after) is not None
-    if not comma and not _SPACE.fullmatch(after):
+    comma = _comma(after)
+    if not comma and not _space(after):
         return None
     if raws[end + 1].lower() in JOINERS:
         at = _past_head(raws, gap, end + 2)  # "dan wilayah Idlib Selatan": its own head word
-        if at < n and _SPACE.fullmatch(gap(end + 1)) and item_word(raws[at]):
+        if at < n and _space(gap(end + 1)) and item_word(raws[at]):
             return at, True
         return None
     return (end + 1, False) if comma and item_word(raws[end + 1]) else None
@@ -107,12 +125,12 @@ def prev_item_end(raws: list[str], gap: Gap, start: int) -> tuple[int, bool] | N
     if typed is not None and typed > 0 and raws[typed - 1].lower() in JOINERS:
         start = typed
     before = gap(start - 1)
-    if raws[start - 1].lower() in JOINERS and _SPACE.fullmatch(before):
+    if raws[start - 1].lower() in JOINERS and _space(before):
         k = start - 2
-        if k >= 0 and (_COMMA.fullmatch(gap(k)) or _SPACE.fullmatch(gap(k))):
+        if k >= 0 and (_comma(gap(k)) or _space(gap(k))):
             return (k, True) if item_word(raws[k]) else None
         return None
-    if _COMMA.fullmatch(before) and item_word(raws[start - 1]):
+    if _comma(before) and item_word(raws[start - 1]):
         return start - 1, False
     return None
 
@@ -124,7 +142,7 @@ def _past_head(raws: list[str], gap: Gap, at: int) -> int:
         return at
     k = at + 1
     for _ in range(MAX_MODIFIERS + 1):
-        if k >= len(raws) or not _JOIN.fullmatch(gap(k - 1)):
+        if k >= len(raws) or not joins(gap(k - 1)):
             return at
         if raws[k].lower() not in MODIFIERS:
             return k
@@ -136,7 +154,7 @@ def _head_before(raws: list[str], gap: Gap, start: int) -> int | None:
     """The index of the context word right before word *start*, over up to two adjectives."""
     i = start - 1
     for _ in range(MAX_MODIFIERS + 1):
-        if i < 0 or not _JOIN.fullmatch(gap(i)):
+        if i < 0 or not joins(gap(i)):
             return None
         low = raws[i].lower()
         if low in CONTEXT_WORDS:
@@ -153,7 +171,7 @@ def item_start(raws: list[str], gap: Gap, last: int) -> int:
     while (
         first > 0
         and last - first + 1 < MAX_ITEM_WORDS
-        and _JOIN.fullmatch(gap(first - 1))
+        and joins(gap(first - 1))
         and item_word(raws[first - 1])
     ):
         first -= 1
@@ -166,7 +184,7 @@ def item_end(raws: list[str], gap: Gap, first: int) -> int:
     while (
         last + 1 < len(raws)
         and last - first + 1 < MAX_ITEM_WORDS
-        and _JOIN.fullmatch(gap(last))
+        and joins(gap(last))
         and item_word(raws[last + 1])
     ):
         last += 1
@@ -200,7 +218,7 @@ def head_word(raws: list[str], gap: Gap, start: int) -> str | None:
     """The context word right before word *start*, over up to two adjectives ("kota kecil"),
     or the type word that an enumeration's opening word follows ("provinsi, termasuk X")."""
     i = start - 1
-    if i > 0 and raws[i].lower() in INTRODUCERS and _JOIN.fullmatch(gap(i)):
+    if i > 0 and raws[i].lower() in INTRODUCERS and joins(gap(i)):
         return _introduced_by(raws, gap, i - 1)
     at = _head_before(raws, gap, start)
     return None if at is None else raws[at].lower()
@@ -210,7 +228,7 @@ def _introduced_by(raws: list[str], gap: Gap, i: int) -> str | None:
     """The type word of an enumeration whose opening word ("termasuk", "seperti") follows word
     *i*: a governorate word ("beberapa provinsi, termasuk Hama"), or a town word with the
     country's name after it ("kota-kota Suriah seperti X", "desa-desa di Suriah, termasuk X")."""
-    if not (_COMMA.fullmatch(gap(i)) or _SPACE.fullmatch(gap(i))):
+    if not (_comma(gap(i)) or _space(gap(i))):
         return None
     low = raws[i].lower()
     if low in GOVERNORATE_WORDS:
@@ -218,10 +236,10 @@ def _introduced_by(raws: list[str], gap: Gap, i: int) -> str | None:
     if low not in HOMELAND or i < 1:
         return None
     i -= 1
-    if raws[i].lower() == "di" and i and _SPACE.fullmatch(gap(i)):
+    if raws[i].lower() == "di" and i and _space(gap(i)):
         i -= 1  # "kota-kota di Suriah seperti X"
     low = raws[i].lower()
-    return low if low in TOWN_WORDS and _SPACE.fullmatch(gap(i)) else None
+    return low if low in TOWN_WORDS and _space(gap(i)) else None
 
 
 def type_over_adjectives(raws: list[str], gap: Gap, start: int) -> str | None:
@@ -230,10 +248,10 @@ def type_over_adjectives(raws: list[str], gap: Gap, start: int) -> str | None:
     None when no adjective stands there or no such type word before them."""
     i = start - 1
     for _ in range(MAX_MODIFIERS + 1):
-        if i < 1 or not _JOIN.fullmatch(gap(i)) or raws[i].lower() not in ADJECTIVES:
+        if i < 1 or not joins(gap(i)) or raws[i].lower() not in ADJECTIVES:
             return None
         i -= 1
         low = raws[i].lower()
-        if low in _OVER_ADJECTIVES and _SPACE.fullmatch(gap(i)):
+        if low in _OVER_ADJECTIVES and _space(gap(i)):
             return low
     return None

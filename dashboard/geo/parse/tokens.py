@@ -177,8 +177,30 @@ def _piece_words(
         raws.append(piece[1:])
         starts.append(pos + 1)
         ends.append(pos + n)
+    elif n > 2 and not piece[0].isalnum() and not piece[-1].isalnum() and piece[1:-1].isalnum():
+        raws.append(piece[1:-1])  # "(SOHR)", "'Idlib'": a mark on each side
+        starts.append(pos + 1)
+        ends.append(pos + n - 1)
+    elif n > 2 and piece.count("-") == 1 and _hyphened(piece, pos, raws, starts, ends):
+        return  # "al-Assad", "anak-anak": two words
     elif n > 1:  # one character that is no letter or digit is no word
         _split_piece(piece, pos, split, raws, starts, ends)
+
+
+def _hyphened(piece: str, pos: int, raws: list[str], starts: list[int], ends: list[int]) -> bool:
+    """The two words of *piece* appended when it is two runs of letters and digits joined by one
+    hyphen (the regex's words there: a hyphen is no apostrophe), else nothing and False."""
+    head, _, tail = piece.partition("-")
+    if not (head.isalnum() and tail.isalnum()):
+        return False
+    k = len(head)
+    raws.append(head)
+    starts.append(pos)
+    ends.append(pos + k)
+    raws.append(tail)
+    starts.append(pos + k + 1)
+    ends.append(pos + len(piece))
+    return True
 
 
 def _split_piece(

@@ -343,7 +343,7 @@ def _acceptable(tokens: Tokens, first: int, last: int, entry: Entry) -> bool:
     between = tokens.between
     if first != last:
         for i in range(first, last):
-            if not _SPACE_OR_HYPHEN.match(between[i]):
+            if between[i] != " " and not _SPACE_OR_HYPHEN.match(between[i]):
                 return False  # a name never runs across punctuation or a line break
     if between[last][:1] in _DOMAIN_LEADS and _DOMAIN_AFTER.match(tokens.text, tokens.ends[last]):
         return False  # "Arabi21.com", "KIBLAT.NET": a web address, not a place

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from geotaghelp import GAZ, found
 
-ADRA, DARAA = "gn:174201", "gn:170905"
+ADRA, DARAA, SAYDNAYA = "gn:174201", "gn:170905", "gn:164717"
 DAHIYAT_AL_ASSAD_RIF = "gn:11262037"  # the town of Rural Damascus
 HAYDARIYAH_HOMS = "gn:11441081"  # the village of Homs governorate
 
@@ -34,9 +34,10 @@ HAYDARIYAH_HOMS = "gn:11441081"  # the village of Homs governorate
         ("Pemberontak merebut Wadi al-Deif.", "feature:idlib-wadi-al-deif"),
         ("Keluarga Palestina tinggal di Khan Eshieh.", "gn:168353"),
         ("Puluhan warga tewas di desa Sanobar dekat Jableh.", "gn:164855"),
-        # prisons, with the lower-case head "penjara"
-        ("Ribuan tahanan keluar dari penjara Sednaya.", "feature:rif-dimashq-saydnaya-prison"),
-        ("Aktivis itu ditahan di penjara Adra.", "feature:rif-dimashq-adra-prison"),
+        # prisons, with the lower-case head "penjara": the town each is named by (aliases.tsv;
+        # tests/test_geotag_prisons_and_placed_within.py)
+        ("Ribuan tahanan keluar dari penjara Sednaya.", SAYDNAYA),
+        ("Aktivis itu ditahan di penjara Adra.", ADRA),
         # mosques, a temple, a market, a square
         ("Presiden berpidato di Masjid Agung Umayyah.", "feature:damascus-umayyad-mosque"),
         ("Warga salat di masjid Umayyah.", "feature:damascus-umayyad-mosque"),
@@ -53,7 +54,7 @@ HAYDARIYAH_HOMS = "gn:11441081"  # the village of Homs governorate
         # a lower-case head of two words (cues.tsv feature_head + feature_head_tail)
         ("Pasukan AS bertahan di ladang minyak al-Omar.", "feature:deir-ez-zor-omar-field"),
         ("ISIS merebut ladang gas Shaer.", "feature:homs-shaer"),
-        ("Tahanan disiksa di penjara militer Sednaya.", "feature:rif-dimashq-saydnaya-prison"),
+        ("Tahanan disiksa di penjara militer Sednaya.", SAYDNAYA),
     ],
 )
 def test_a_reviewed_feature_of_each_class_is_found(text: str, place_id: str) -> None:

@@ -5,10 +5,12 @@ article's other places can pull a name towards the wrong one (a Damascus quarter
 that names Damascus elsewhere). "X di Y" says X lies in Y: when Y is a governorate, its seat or
 a district's seat, X's reading is the namesake in Y's governorate nearest to Y (within
 :data:`NEAR_KM` of a town Y). If X has no reading there and the one chosen, a village or a city
-quarter, lies farther than :data:`NEAR_KM` from Y and outside the governorate a seat Y is named
-for, the text contradicts it and the mention is dropped, unless X is itself a seat or a word of
-origin stands before it ("warga Zabadani di Idlib": its people, now in Idlib; cues.tsv role
-``origin``). "di" (optionally with a type word: "di kota", "di provinsi") joins them, and so does
+quarter, lies outside a governorate Y (whatever its distance from the governorate's point:
+"desa Kharsa di provinsi Daraa" is no Sweida village), or farther than :data:`NEAR_KM` from a town
+Y and outside the governorate a seat Y is named for, the text contradicts it and the mention is
+dropped, unless X is itself a seat or a word of origin stands before it ("warga Zabadani di
+Idlib": its people, now in Idlib; cues.tsv role ``origin``). "di" (optionally with a type word:
+"di kota", "di provinsi", or "di sekitar", around a town) joins them, and so does
 a comma with a governorate's type word ("kota X, provinsi Idlib": an address); a bare comma
 also opens lists ("Ofaniya, Quneitra, Al-Hamidiyah"), so it joins nothing. A list of small
 places before "di Y" or ", provinsi Y" ("kota X dan Y di pedesaan Latakia") is placed in Y
@@ -39,7 +41,7 @@ _MAX_GAP: Final = 30  # characters between the two names: " di pedesaan provinsi
 _CONTAINERS: Final = SEATS | {"PPLA2"}  # towns that name an area: governorate and district seats
 _TOWNS: Final = frozenset({"populated_place", "other"})
 _IN: Final = re.compile(
-    r"\s+di\s+(?:(?:kota|provinsi|propinsi|kabupaten|distrik|wilayah|daerah|pedesaan)\s+)?",
+    r"\s+di\s+(?:(?:kota|provinsi|propinsi|kabupaten|distrik|wilayah|daerah|pedesaan|sekitar)\s+)?",
     re.IGNORECASE,
 )
 # a comma and a governorate's type word: "kota X, provinsi Idlib" is an address, not a list
@@ -153,7 +155,8 @@ def _inside(options: Sequence[Place], chosen: Place, container: Place) -> Place 
     fits = [p for p in fits if there(p)]
     if fits:
         return min(fits, key=lambda p: distance_km(p.lat, p.lon, container.lat, container.lon))
-    far = distance_km(chosen.lat, chosen.lon, container.lat, container.lon) > NEAR_KM
+    # a governorate's point is no town's: outside its borders is far, whatever the distance
+    far = not town or distance_km(chosen.lat, chosen.lon, container.lat, container.lon) > NEAR_KM
     seat = chosen.feature_code in _CONTAINERS  # a town that names an area is no namesake
     # "di Homs" after a town of Homs governorate 85 km from the city names the governorate its
     # seat is named for ("kota Al-Qaryatayn di Homs"): the text places it there, no contradiction

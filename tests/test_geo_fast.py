@@ -770,3 +770,25 @@ def test_replaced_cues_are_the_named_tuples_replace(changes: dict[str, object]) 
     cue = cues.Cues("di", "town", True, False, True, after_name=True, qualifier="utara", peers=(2,))
     assert cues.replaced(cue, **changes) == cue._replace(**changes)
     assert type(cues.replaced(cue, **changes)) is cues.Cues
+
+
+def _digraphs_by_pattern(folded: str) -> str:
+    return variants._DIGRAPHS.sub(lambda m: variants._DIGRAPH_MAP[m.group()], folded)
+
+
+@pytest.mark.parametrize(
+    "folded",
+    ["achrafia", "cch", "chc", "xch", "thh", "cdj", "ddj", "tdhh", "xh", "phph", "jindayris", ""],
+)
+def test_the_digraph_passes_are_the_pattern_substitution(folded: str) -> None:
+    assert variants._digraphs_replaced(folded) == _digraphs_by_pattern(folded)
+
+
+def test_the_digraph_passes_match_the_pattern_on_every_key_and_random_strings() -> None:
+    rnd = random.Random(19)  # noqa: S311 - reproducible test input
+    words = [key for key in GAZ.keys() if key.isalpha()]
+    words += [
+        "".join(rnd.choice("chdjtgpxsa") for _ in range(rnd.randint(0, 8))) for _ in range(50_000)
+    ]
+    for word in words:
+        assert variants._digraphs_replaced(word) == _digraphs_by_pattern(word), word

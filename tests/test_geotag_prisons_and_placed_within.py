@@ -16,7 +16,7 @@ GAZ = load_gazetteer()
 SAYDNAYA, ADRA, DAMASCUS = "gn:164717", "gn:174201", "gn:170654"
 KHARSA, MUMTINAH, HAJJAN = "gn:162339", "gn:162827", "gn:164551"
 DARAA_GOV, SWEIDA_GOV, QUNEITRA_GOV = "gn:170903", "gn:172410", "gn:173336"
-MANBIJ, AZAZ = "gn:167357", "gn:172082"
+MANBIJ, AZAZ, AL_BAB, ALEPPO = "gn:167357", "gn:172082", "gn:174018", "gn:170063"
 
 
 def places(text: str) -> set[str]:
@@ -76,6 +76,9 @@ def test_a_village_outside_the_governorate_it_is_placed_in_is_dropped(
         ("Tentara merebut desa Hajjan di sekitar Azaz.", {AZAZ, HAJJAN}),
         # "dekat" (near) sets no bound: nothing is ruled out
         ("Tentara merebut desa Hajjan di dekat Manbij.", {MANBIJ, HAJJAN}),
+        # around a governorate's seat is around the city, not its governorate ("di Aleppo"
+        # after a town beyond the city names the governorate: test_geotag_facilities_and_seats)
+        ("Pemberontak merebut kota al-Bab di sekitar Aleppo.", {AL_BAB, ALEPPO}),
     ],
 )
 def test_a_place_around_a_town_lies_near_it(text: str, wanted: set[str]) -> None:

@@ -44,6 +44,7 @@ _IN: Final = re.compile(
     r"\s+di\s+(?:(?:kota|provinsi|propinsi|kabupaten|distrik|wilayah|daerah|pedesaan|sekitar)\s+)?",
     re.IGNORECASE,
 )
+_AROUND: Final = re.compile(r"\bsekitar\b", re.IGNORECASE)  # "di sekitar Y": around the town Y
 # a comma and a governorate's type word: "kota X, provinsi Idlib" is an address, not a list
 _ADDRESS: Final = re.compile(r"\s*,\s*(?:provinsi|propinsi|pedesaan)\s+", re.IGNORECASE)
 # what joins a list's items: "X, Y dan Z", "X serta Y", "X, dan Y"
@@ -76,7 +77,9 @@ def placed_within(
         items = _listed(text, located, n)
         if word_before(text, items[-1].mention.start) in ORIGINS:
             continue  # "warga Zabadani di Idlib": where its people are now
-        area = None if address else _area_of_seat(index, item.place, container.place)
+        # "X di sekitar Aleppo" is around the city: only a plain "di" names its governorate
+        around = _AROUND.search(text, item.mention.end, container.mention.start) is not None
+        area = None if address or around else _area_of_seat(index, item.place, container.place)
         if area is not None:
             areas[n + 1] = area
         entries = entries or {m.start: m.entry for m in matches}

@@ -20,6 +20,7 @@ import ahocorasick
 from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import Gazetteer, normalize
 from dashboard.geo.parse import headless
+from dashboard.geo.parse.lists import head_word
 from dashboard.geo.parse.lowercase import named_after_head
 from dashboard.geo.parse.names import normalize_ascii_words, normalize_word
 from dashboard.geo.parse.overlaps import contest, disjoint
@@ -130,6 +131,10 @@ class ToponymIndex:
         self.vocabulary = {w: w for key in self.entries for w in key.split(" ")}
         self.parts = _compass_parts(self.entries, gazetteer)
         self.variants = VariantIndex(gazetteer)
+        #: the country's own ids: a text that names it opens the loosest variant lookup
+        self.syria = frozenset(
+            p.id for p in gazetteer.places.values() if p.kind == "country" and p.in_syria
+        )
         self.headless = headless.headless_names(reviewed, gazetteer.places)  # "Qah" for "kamp Qah"
         self.lower_fold = _lower_words_to_fold(gazetteer)
         #: each place's prior by id, filled by the resolver on first use (of the gazetteer's
@@ -177,6 +182,7 @@ class ToponymIndex:
             matches, extra = self._head_variants(tokens, matches, heads, gap)
         covered, places = words_of(matches + extra if extra else matches)
         singles: dict[int, Match] = {}
+        about_syria: bool | None = None  # the text names Syria: worked out if needed
         for first, last in candidate_spans(tokens.raws, gap, covered, places):
             if not singles and first == last and first + 1 in covered:
                 singles = {m.first: m for m in matches if m.first == m.last and not m.entry.blocker}
@@ -186,6 +192,12 @@ class ToponymIndex:
                 weak = hit is None and f == la and strongly_cued(tokens.raws, f)
                 if weak:  # one word ("kota Banda Aceh" is two)
                     hit = self.variants.cued_lookup(key)
+                if hit is None and f == first and head_word(tokens.raws, gap, f) is not None:
+                    if about_syria is None:
+                        about_syria = any(not self.syria.isdisjoint(m.entry.ids) for m in matches)
+                    if about_syria:  # "di Qamishi": one consonant off, in news of Syria
+                        hit = self.variants.near_lookup(" ".join(tokens.raws[f : la + 1]), key)
+                        weak = hit is not None  # kept beside other Syrian places only
                 if (
                     hit
                     and f == la

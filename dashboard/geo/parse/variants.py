@@ -75,6 +75,8 @@ HEAD_FORMS: Final = frozenset(w.capitalize() for w in cue_words("name_head"))
 _FEATURE_ONLY_FORMS: Final = frozenset(
     f for w in cue_words("feature_head") - _CONTEXT for f in (w, w.capitalize())
 )
+#: The words of feature heads ("pangkalan udara", "kamp pengungsi"): never a near variant's.
+_FEATURE_WORDS: Final = cue_words("feature_head") | cue_words("feature_head_tail")
 #: What opens a variant lookup of the word after it: a context word or a feature head.
 _SEED_FORMS: Final = _CONTEXT_FORMS | _FEATURE_ONLY_FORMS
 
@@ -143,7 +145,22 @@ class VariantIndex:
         self._by_skeleton = {
             s: tuple((k, tuple(v)) for k, v in d.items()) for s, d in by_key.items()
         }
+        #: each skeleton of MIN_SKELETON + 1 consonants or more, under every form with one of
+        #: its consonants dropped (:meth:`near_lookup`)
+        dropped: dict[str, list[str]] = {}
+        for skel in self._by_skeleton:
+            if len(skel) > MIN_SKELETON:
+                for shorter in dict.fromkeys(_one_dropped(skel)):
+                    dropped.setdefault(shorter, []).append(skel)
+        self._dropped = {k: tuple(v) for k, v in dropped.items()}
         self._by_name = by_name
+        #: the towns and villages :meth:`near_lookup` may answer with
+        self._towns = frozenset(
+            i
+            for ids in by_name.values()
+            for i in ids
+            if gazetteer.places[i].kind == "populated_place"
+        )
         #: every Syrian name of MIN_RESPELT letters or more, for :meth:`respelt_lookup`
         self._exact = {
             key: tuple(
@@ -221,6 +238,39 @@ class VariantIndex:
                 return respelt, ids
         return None
 
+    def near_lookup(self, raw: str, folded: str) -> tuple[str, tuple[str, ...]] | None:
+        """The one town whose name is a consonant away from *folded* (the word or two *raw*,
+        right after a context word, that :meth:`lookup` did not find): a consonant dropped
+        ("di Qamishi", Qamishli; "di Haref Nemra", Harf Bnimrah) or one too many, the rest as
+        :meth:`lookup` asks (:data:`MIN_SIMILARITY`, the first letters agreeing). The shorter
+        skeleton keeps :data:`MIN_SKELETON` consonants; two places as close leave the name
+        unmatched ("propinsi Homsh": Homs and a dozen "hms" names), and so does a span holding
+        an Indonesian word, a context word or a feature head ("Tanah Air" is one consonant
+        from Tall Na'ur, "Istana" from Istamna). Towns and villages only: the typo of a
+        feature's name is too near the words of its head. The tokenizer asks this only of a
+        text that names Syria (:class:`~dashboard.geo.parse.toponyms.ToponymIndex`), and the
+        resolver keeps the place only beside other Syrian places (``Entry.weak``)."""
+        skel = skeleton(folded)
+        if len(folded) < MIN_FOLDED or len(skel) < MIN_SKELETON or _any_indonesian(raw):
+            return None
+        named: list[tuple[str, tuple[str, ...]]] = []
+        for longer in self._dropped.get(skel, ()):  # the text dropped a consonant
+            named.extend(self._by_skeleton[longer])
+        if len(skel) > MIN_SKELETON:  # the text added one
+            for shorter in dict.fromkeys(_one_dropped(skel)):
+                named.extend(self._by_skeleton.get(shorter, ()))
+        scored = sorted(
+            ((_score(folded, key), key, ids) for key, ids in named if _comparable(folded, key)),
+            reverse=True,
+        )
+        if not scored or scored[0][0] < MIN_SIMILARITY:
+            return None
+        top, key, ids = scored[0]
+        if any(score >= top and not set(other) <= set(ids) for score, _, other in scored[1:]):
+            return None  # two places as close: no clear winner
+        towns = tuple(i for i in ids if i in self._towns)
+        return (key, towns) if towns else None
+
     def cued_lookup(self, folded: str) -> tuple[str, tuple[str, ...]] | None:
         """The one place whose names share *folded*'s skeleton (three consonants or more) and
         are clearly the closest, down to :data:`CUED_SIMILARITY`: for a word right after "kota"
@@ -231,6 +281,13 @@ class VariantIndex:
         if len(folded) < MIN_FOLDED or len(skel) < MIN_SKELETON:
             return None
         return _clear_winner(folded, self._by_skeleton.get(skel, ()))
+
+
+def _one_dropped(skel: str) -> Iterator[str]:
+    """*skel* with each of its consonants dropped in turn, doubles joined again ("kmshl" →
+    "mshl", "kshl", "kmhl", "kmsl", "kmsh")."""
+    for i in range(len(skel)):
+        yield _DOUBLE.sub(r"\1", skel[:i] + skel[i + 1 :])
 
 
 def _clear_winner(
@@ -341,6 +398,18 @@ def _indonesian(raw: str) -> bool:
     prepare_misspellings()
     words = raw.lower().split()
     return all(normalize(w) in _ROOTS or normalize(w) in _COMMON_SET for w in words)
+
+
+def _any_indonesian(raw: str) -> bool:
+    """A word of *raw* is an Indonesian root or common word, or a context word or feature head
+    ("Tanah Air", "Istana", "Penjara X", "Pangkalan Udara X")."""
+    prepare_misspellings()
+    for word in raw.split():
+        low = word.lower()
+        folded = normalize(low)
+        if folded in _ROOTS or folded in _COMMON_SET or low in _CONTEXT or low in _FEATURE_WORDS:
+            return True
+    return False
 
 
 def _folded_roots() -> dict[str, str]:

@@ -33,6 +33,7 @@ from dashboard.geo.parse.variants import (
     fold_span,
     head_spans,
     misspelt_word,
+    run_on_word,
     span_tries,
     strongly_cued,
     turkish_respelling,
@@ -180,6 +181,9 @@ class ToponymIndex:
         heads = HEAD_FORMS.intersection(tokens.words)
         if heads:
             matches, extra = self._head_variants(tokens, matches, heads, gap)
+        matches, longer = self._run_on_variants(tokens, matches)
+        if longer:
+            extra.extend(longer)
         covered, places = words_of(matches + extra if extra else matches)
         singles: dict[int, Match] = {}
         about_syria: bool | None = None  # the text names Syria: worked out if needed
@@ -220,6 +224,36 @@ class ToponymIndex:
                         matches = [m for m in matches if m is not singles[la]]
                     break
         return sorted(matches + extra, key=lambda m: m.start) if extra else []
+
+    def _run_on_variants(
+        self, tokens: Tokens, matches: list[Match]
+    ) -> tuple[list[Match], list[Match]]:
+        """Two-word variants that open with a one-word name: "Bosra al-Sham" (Busra ash Sham)
+        and "al-Baghuz Foqani" (Baghuz Fawqani) hold a name the automaton finds alone ("Bosra",
+        "Baghuz"), so their second word was left as a capitalised name after a place, the shape
+        of a person's name, and the whole was read as no place. A one-word match right before an
+        uncovered name word (a space between them, the article "al-" dropped) is looked up with
+        that word by :meth:`VariantIndex.lookup`, the skeleton lookup; a hit replaces it.
+        Returns *matches* without the replaced ones, and the new matches."""
+        raws, between = tokens.raws, tokens.between
+        n = len(raws)
+        taken = {m.first for m in matches} | {m.last for m in matches}
+        found: list[Match] = []
+        for m in matches:
+            j = m.last + 1
+            if m.first != m.last or m.entry.blocker or j >= n or j in taken:
+                continue
+            if between[m.last].strip(" \t-") or not run_on_word(raws[j]):
+                continue
+            hit = self.variants.lookup(_span_key(raws, m.first, j))
+            if hit:
+                entry = Entry("~" + hit[0], hit[1], 2, fuzzy=True)
+                start, end = tokens.starts[m.first], tokens.ends[j]
+                found.append(Match(start, end, m.first, j, tokens.text[start:end], entry))
+        if not found:
+            return matches, found
+        replaced = {m.first for m in found}
+        return [m for m in matches if m.first not in replaced], found
 
     def _features_of(self, hit: tuple[str, tuple[str, ...]]) -> tuple[str, tuple[str, ...]] | None:
         """*hit* with its reviewed features alone (None when it has none)."""

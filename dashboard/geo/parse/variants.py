@@ -521,6 +521,13 @@ def _name_word(raw: str) -> bool:
     return raw[:1].isupper() and raw.isalpha() and not raw.isupper() and raw.lower() not in _BLOCKED
 
 
+def run_on_word(raw: str) -> bool:
+    """A word that may go on a one-word name as its second word ("Bosra al-Sham", "Baghuz
+    Foqani"): capitalised, letters only, not all capitals, no stopword or given name
+    ("Bosra Ahmad" is a person)."""
+    return _name_word(raw)
+
+
 def _head_name_word(raw: str) -> bool:
     """A name word after a generic head: a given name too ("Burj Abdullah", "Tal Ali")."""
     return raw[:1].isupper() and raw.isalpha() and not raw.isupper() and raw.lower() not in _STOP

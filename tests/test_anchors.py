@@ -130,3 +130,47 @@ def test_the_latitude_pre_test_keeps_anchors_right_at_the_reach(km):
         anchors = {("k", "p"): _place("p", lat, lon)}
         want = _brute_within(anchors, query, km, "other", None)
         assert Anchors(anchors).within(query, km, "other") == want, (query, lat, lon)
+
+
+def _brute_count_around(anchors, place, km, key):
+    return sum(
+        1
+        for (k, _), other in anchors.items()
+        if k != key
+        and other.id != place.id
+        and (other.admin1_pcode == place.admin1_pcode or distance(place, other) <= km)
+    )
+
+
+def _brute_nearest(anchors, place, key):
+    return min(
+        (
+            distance(place, other)
+            for (k, _), other in anchors.items()
+            if k != key and other.id != place.id and other.kind not in ("admin1", "country")
+        ),
+        default=math.inf,
+    )
+
+
+@pytest.mark.parametrize("km", [40.0, 100.0])
+def test_counts_around_and_capped_nearest_distances_are_those_of_every_anchor(km):
+    # the latitude pre-test skips distances only where they cannot count (or be under the cap);
+    # anchors exactly km north or south of a query are among the random ones
+    rng = random.Random(13)  # noqa: S311 - reproducible test points
+    step = math.degrees(km / EARTH_RADIUS_KM)
+    for _ in range(200):
+        query = _place("q", rng.uniform(32.0, 37.5), rng.uniform(35.5, 42.5), "SY01")
+        anchors = {}
+        for i in range(rng.randint(0, 12)):
+            lat = query.lat + rng.choice([step, -step, step * (1 - 1e-12), step * 1.001, 3 * step])
+            lat = rng.choice([lat, rng.uniform(32.0, 37.5)])
+            lon = query.lon + rng.choice([0.0, 1e-9, rng.uniform(-1.0, 1.0)])
+            anchors[(f"k{i % 3}", f"p{i}")] = _place(
+                f"p{i}", lat, lon, rng.choice(["SY01", "SY02"])
+            )
+        index = Anchors(anchors)
+        assert index.count_around(query, km, "k0") == _brute_count_around(anchors, query, km, "k0")
+        nearest = _brute_nearest(anchors, query, "k0")
+        assert min(index.nearest_km(query, "k0", km), km) == min(nearest, km)
+        assert index.nearest_km(query, "k0") == nearest

@@ -75,12 +75,19 @@ class Anchors:
         """How many anchors not named *key* (and not *place*) share *place*'s governorate or
         lie at most *km* from it."""
         lat, lon, pcode = place.lat, place.lon, place.admin1_pcode
+        reach = math.degrees((km + _MARGIN_KM) / EARTH_RADIUS_KM)  # see within()
         return sum(
             1
             for k, other in self._all
             if k != key
             and other.id != place.id
-            and (other.admin1_pcode == pcode or distance_km(lat, lon, other.lat, other.lon) <= km)
+            and (
+                other.admin1_pcode == pcode
+                or (
+                    abs(other.lat - lat) <= reach
+                    and distance_km(lat, lon, other.lat, other.lon) <= km
+                )
+            )
         )
 
     def count_in_district(self, place: Place, key: str) -> int:
@@ -95,15 +102,21 @@ class Anchors:
             if k != key and other.id != place.id and other.admin2_pcode == pcode
         )
 
-    def nearest_km(self, place: Place, key: str) -> float:
+    def nearest_km(self, place: Place, key: str, cap: float = math.inf) -> float:
         """The distance from *place* to the nearest anchor not named *key* (and not *place*)
-        whose point is a place, not a governorate's or the country's label; inf if none."""
+        whose point is a place, not a governorate's or the country's label; inf if none. With
+        *cap*: the same when it is at most *cap* km, else *cap* or more (an anchor whose
+        latitude alone is farther, see :meth:`within`, is not measured)."""
         lat, lon = place.lat, place.lon
+        reach = math.degrees((cap + _MARGIN_KM) / EARTH_RADIUS_KM)
         return min(
             (
                 distance_km(lat, lon, other.lat, other.lon)
                 for k, other in self._all
-                if k != key and other.id != place.id and other.kind not in AREAS
+                if k != key
+                and other.id != place.id
+                and other.kind not in AREAS
+                and abs(other.lat - lat) <= reach
             ),
             default=math.inf,
         )

@@ -506,7 +506,7 @@ def _amid_most(
         (
             anchors.count_around(p, NEAR_KM, key),
             anchors.count_in_district(p, key),
-            -min(anchors.nearest_km(p, key), FAR_KM),  # farther off, nearer says nothing
+            -min(anchors.nearest_km(p, key, FAR_KM), FAR_KM),  # farther off, nearer says nothing
         )
         for p in tied
     ]

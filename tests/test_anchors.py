@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import random
+from dataclasses import replace
 
 import pytest
 
@@ -155,22 +156,28 @@ def _brute_nearest(anchors, place, key):
 
 @pytest.mark.parametrize("km", [40.0, 100.0])
 def test_counts_around_and_capped_nearest_distances_are_those_of_every_anchor(km):
-    # the latitude pre-test skips distances only where they cannot count (or be under the cap);
-    # anchors exactly km north or south of a query are among the random ones
+    # the latitude pre-test and the grid (over SCAN_ALL anchors) skip distances only where they
+    # cannot count (or be under the cap); anchors exactly km north or south of a query are among
+    # the random ones
     rng = random.Random(13)  # noqa: S311 - reproducible test points
     step = math.degrees(km / EARTH_RADIUS_KM)
     for _ in range(200):
         query = _place("q", rng.uniform(32.0, 37.5), rng.uniform(35.5, 42.5), "SY01")
         anchors = {}
-        for i in range(rng.randint(0, 12)):
+        for i in range(rng.choice([rng.randint(0, 12), rng.randint(SCAN_ALL + 1, 3 * SCAN_ALL)])):
             lat = query.lat + rng.choice([step, -step, step * (1 - 1e-12), step * 1.001, 3 * step])
             lat = rng.choice([lat, rng.uniform(32.0, 37.5)])
             lon = query.lon + rng.choice([0.0, 1e-9, rng.uniform(-1.0, 1.0)])
-            anchors[(f"k{i % 3}", f"p{i}")] = _place(
-                f"p{i}", lat, lon, rng.choice(["SY01", "SY02"])
+            anchors[(f"k{i % 3}", f"p{i}")] = replace(
+                _place(f"p{i}", lat, lon, rng.choice(["SY01", "SY02"])),
+                admin2_pcode=rng.choice(["SY0100", "SY0101", None]),
             )
         index = Anchors(anchors)
         assert index.count_around(query, km, "k0") == _brute_count_around(anchors, query, km, "k0")
         nearest = _brute_nearest(anchors, query, "k0")
         assert min(index.nearest_km(query, "k0", km), km) == min(nearest, km)
         assert index.nearest_km(query, "k0") == nearest
+        district = replace(query, admin2_pcode="SY0100")
+        assert index.count_in_district(district, "k0") == sum(
+            1 for (k, _), other in anchors.items() if k != "k0" and other.admin2_pcode == "SY0100"
+        )

@@ -47,6 +47,7 @@ class Anchors:
             self._all.append((key, place))
             self._by_pcode.setdefault(place.admin1_pcode, []).append((key, place))
         self._cells: dict[tuple[int, int], list[_Anchor]] | None = None  # built when first needed
+        self._by_district: dict[str | None, list[_Anchor]] | None = None  # likewise
         #: governorates an anchor below them stands for ("kota Baniyas, provinsi Tartus"): with
         #: areas=False in `within`, their point is then no neighbour (it only labels the area)
         self._placed = frozenset(
@@ -73,22 +74,25 @@ class Anchors:
 
     def count_around(self, place: Place, km: float, key: str) -> int:
         """How many anchors not named *key* (and not *place*) share *place*'s governorate or
-        lie at most *km* from it."""
+        lie at most *km* from it: those of its governorate, then the others near it (read from
+        the grid, with the latitude pre-test of :meth:`within`)."""
         lat, lon, pcode = place.lat, place.lon, place.admin1_pcode
-        reach = math.degrees((km + _MARGIN_KM) / EARTH_RADIUS_KM)  # see within()
-        return sum(
-            1
-            for k, other in self._all
-            if k != key
-            and other.id != place.id
-            and (
-                other.admin1_pcode == pcode
-                or (
-                    abs(other.lat - lat) <= reach
+        n = 0
+        for k, other in self._by_pcode.get(pcode, ()):
+            if k != key and other.id != place.id:
+                n += 1
+        reach = math.degrees((km + _MARGIN_KM) / EARTH_RADIUS_KM)
+        for group in self._groups_near(place, km):
+            for k, other in group:
+                if (
+                    k != key
+                    and other.id != place.id
+                    and other.admin1_pcode != pcode
+                    and abs(other.lat - lat) <= reach
                     and distance_km(lat, lon, other.lat, other.lon) <= km
-                )
-            )
-        )
+                ):
+                    n += 1
+        return n
 
     def count_in_district(self, place: Place, key: str) -> int:
         """How many anchors not named *key* (and not *place*) share *place*'s district
@@ -96,30 +100,32 @@ class Anchors:
         pcode = place.admin2_pcode
         if pcode is None:
             return 0
+        if self._by_district is None:  # built when first needed, as the grid is
+            self._by_district = {}
+            for k, other in self._all:
+                self._by_district.setdefault(other.admin2_pcode, []).append((k, other))
         return sum(
-            1
-            for k, other in self._all
-            if k != key and other.id != place.id and other.admin2_pcode == pcode
+            1 for k, other in self._by_district.get(pcode, ()) if k != key and other.id != place.id
         )
 
     def nearest_km(self, place: Place, key: str, cap: float = math.inf) -> float:
         """The distance from *place* to the nearest anchor not named *key* (and not *place*)
         whose point is a place, not a governorate's or the country's label; inf if none. With
-        *cap*: the same when it is at most *cap* km, else *cap* or more (an anchor whose
-        latitude alone is farther, see :meth:`within`, is not measured)."""
+        *cap*: the same when it is at most *cap* km, else *cap* or more (only the anchors the
+        grid holds within *cap* are measured, with the latitude pre-test of :meth:`within`)."""
         lat, lon = place.lat, place.lon
         reach = math.degrees((cap + _MARGIN_KM) / EARTH_RADIUS_KM)
-        return min(
-            (
-                distance_km(lat, lon, other.lat, other.lon)
-                for k, other in self._all
-                if k != key
-                and other.id != place.id
-                and other.kind not in AREAS
-                and abs(other.lat - lat) <= reach
-            ),
-            default=math.inf,
-        )
+        nearest = math.inf
+        for group in self._groups_near(place, cap):
+            for k, other in group:
+                if (
+                    k != key
+                    and other.id != place.id
+                    and other.kind not in AREAS
+                    and abs(other.lat - lat) <= reach
+                ):
+                    nearest = min(nearest, distance_km(lat, lon, other.lat, other.lon))
+        return nearest
 
     def count_others(self, key: str) -> int:
         """How many anchors are not named *key*."""

@@ -37,10 +37,41 @@ def focus_of(title: str, body: str) -> str | None:
         # … and so does a mention in the title
         ("Damaskus menolak sanksi", "Pemerintah menyebut sanksi itu tidak adil.", DAMASCUS),
         # a name said twice counts even without a cue word
-        ("Sanksi", "Damaskus menolak. Damaskus juga membalas dengan tarif.", DAMASCUS),
+        ("Pasar ramai", "Douma bangkit lagi. Douma kini punya pasar baru.", DOUMA),
     ],
 )
 def test_only_a_place_the_text_sets_something_in_can_be_the_focus(title, body, focus):
+    assert focus_of(title, body) == focus
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "focus"),
+    [
+        # the capital named twice as the government, no cue word: no place of the story
+        ("Sanksi", "Damaskus menolak. Damaskus juga membalas dengan tarif.", None),
+        # … named mid-sentence beside another capital, as a party to talks
+        (
+            "Pembicaraan dagang",
+            "Menteri itu membahas hubungan Riyadh dan Damaskus pekan ini.",
+            None,
+        ),
+        # … but a cue word that sets something in it makes it a place of the story
+        ("Ledakan", "Ledakan terjadi di Damaskus. Damaskus berduka.", DAMASCUS),
+        ("Penerbangan dibuka", "Pesawat pertama mendarat di bandara Damaskus kemarin.", DAMASCUS),
+        ("Evakuasi", "Mereka dievakuasi dari Damaskus kemarin.", DAMASCUS),
+        # … and so does the title
+        ("Damaskus menolak sanksi", "Pemerintah menyebut sanksi itu tidak adil.", DAMASCUS),
+        # a town other than the capital needs no cue word when named twice
+        ("Pasar ramai", "Hama bangkit lagi. Hama kini punya pasar baru.", HAMA),
+        # the capital set aside, the town the story happens in is the focus
+        (
+            "Serangan",
+            "Damaskus mengecam serangan itu. Serangan di Hama menewaskan dua orang.",
+            HAMA,
+        ),
+    ],
+)
+def test_the_capital_without_a_cue_word_is_the_government(title, body, focus):
     assert focus_of(title, body) == focus
 
 

@@ -5,7 +5,9 @@ mentions of the governorate it lies in ("desa Tahhan di provinsi Idlib" is about
 weights are data (focus_weights.tsv). A place becomes a candidate unless its one mention opens
 a sentence with no cue word before it: "Damaskus menolak …" is the government (a metonym), while
 a title or dateline mention, a second mention, a cue word ("di", "kota", "provinsi") or an object
-position ("membombardir Aleppo") sets something in the place. The country, foreign places and
+position ("membombardir Aleppo") sets something in the place. The capital needs a title or
+dateline mention or a cue word however often it is named: bare, it is the government ("hubungan
+Riyadh dan Damaskus"). The country, foreign places and
 the seats of institutions ("KBRI Damaskus") are never the focus. A Syrian place in the title is
 the focus when it scores best; a governorate there is the frame, and the one place in it the body
 sets something in with a cue word is the focus ("di Provinsi Daraa" in the title, "kota Nawa" in
@@ -59,7 +61,7 @@ def choose_focus(places: Sequence[TaggedPlace]) -> Place | None:
     w = weights()
     counted = {tp.place.id: _counted(tp) for tp in places}  # each place's, read once
     titled = {pid for pid, mentions in counted.items() if _titled(mentions)}
-    candidates = [tp for tp in places if tp.place.mappable and _grounded(counted[tp.place.id])]
+    candidates = [tp for tp in places if tp.place.mappable and _grounded(tp.place, counted)]
     if not candidates:
         return None
     named = _governorate_mentions(places)
@@ -138,10 +140,16 @@ def _counted(tp: TaggedPlace) -> list[Mention]:
     return [m for m in tp.mentions if "institution" not in m.evidence]
 
 
-def _grounded(mentions: list[Mention]) -> bool:
+def _grounded(place: Place, counted: dict[str, list[Mention]]) -> bool:
     """Named twice, or once in the title or dateline, after a cue word, or not as the subject
     opening a sentence ("Damaskus menolak …" is the government; "membombardir Aleppo" a place).
-    *mentions*: the place's counted mentions."""
+    The capital stands for the government however often it is named bare ("hubungan Riyadh dan
+    Damaskus", "Damaskus menolak … Damaskus membalas"): it is grounded only by a mention in the
+    title or dateline or after a cue word ("di Damaskus", "bandara Damaskus", "dari Damaskus").
+    *counted*: each place's counted mentions."""
+    mentions = counted[place.id]
+    if place.feature_code == "PPLC":
+        return any(_placed(m.evidence) for m in mentions)
     if len(mentions) >= 2:
         return True
     return any(_placed(m.evidence) or "sentence-start" not in m.evidence for m in mentions)

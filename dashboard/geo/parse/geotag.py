@@ -19,7 +19,7 @@ from dashboard.geo.parse.context import read_cues
 from dashboard.geo.parse.focus import choose_focus
 from dashboard.geo.parse.grouping import group
 from dashboard.geo.parse.indonesian import drop_indonesian
-from dashboard.geo.parse.quarters import in_cities
+from dashboard.geo.parse.quarters import drop_lone, in_cities
 from dashboard.geo.parse.resolve import prepare, resolve
 from dashboard.geo.parse.tokens import WORD_RE
 from dashboard.geo.parse.toponyms import ToponymIndex
@@ -55,7 +55,7 @@ class Geoparser:
         located = by_direction(self.index, tokens, matches, located)
         located = compass_parts(self.index, text, located)
         located = placed_within(self.index, text, matches, located)
-        located = in_cities(tokens, matches, located)
+        located = drop_lone(text, in_cities(tokens, matches, located))
         places = group(located, self.index.parts)
         return Geotag(places=places, focus=choose_focus(places))
 

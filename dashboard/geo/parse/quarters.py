@@ -19,6 +19,7 @@ from typing import Final
 
 from dashboard.geo import lexicon
 from dashboard.geo.gazetteer import distance_km
+from dashboard.geo.parse.abroad import ORIGINS, word_before
 from dashboard.geo.parse.hierarchy import AROUND_IT, CITY_GOVERNORATE
 from dashboard.geo.parse.resolve import Located
 from dashboard.geo.parse.scoring import MAJOR, prior
@@ -94,6 +95,54 @@ def in_cities(tokens: Tokens, matches: Sequence[Match], located: list[Located]) 
         _moved(item, moved[item.place.id]) if item.place.id in moved else item for item in located
     ]
     return sorted(out + added, key=lambda item: item.mention.start)
+
+
+def drop_lone(text: str, located: list[Located]) -> list[Located]:
+    """*located* without a table's city quarter read where the article is not. A quarter is named
+    as a part of its city, so in an article whose other Syrian places all lie elsewhere (none
+    within :data:`IN_CITY_KM` of it: its city, a suburb, another quarter, a region's radius
+    added; none its governorate) the name is a namesake: a town or village elsewhere, or a
+    foreign one ("kota al-Maouzrah" in Idlib, "Hawik, kota Libanon"), and the reading is dropped.
+    A quarter named with no other Syrian place is kept: nothing says where else it could be; so is
+    one named after a word of origin (cues.tsv ``origin``: "bus dari Qadam menuju Idlib", "warga
+    Jobar di Idlib": where a move starts, or where people come from, lies away from the rest).
+    Quarters read into a city beside it (:func:`in_city`) stand by their city."""
+    lone = [item for item in located if _table_quarter(item.place)]
+    if not lone:
+        return located  # the common case
+    origin = {item.place.id for item in lone if word_before(text, item.mention.start) in ORIGINS}
+    dropped = {
+        item.place.id
+        for item in lone
+        if item.place.id not in origin and not _amid(item.place, located)
+    }
+    if not dropped:
+        return located
+    return [item for item in located if item.place.id not in dropped]
+
+
+def _table_quarter(place: Place) -> bool:
+    return place.feature_code == "quarter" and place.in_syria and not place.id.startswith("in:")
+
+
+def _amid(quarter: Place, located: list[Located]) -> bool:
+    """No other Syrian place below the country in the article, or one in or beside *quarter*'s
+    city, or its governorate."""
+    codes = {quarter.admin1_pcode, _governorate(quarter)}
+    others = [
+        place
+        for item in located
+        if (place := item.place).id != quarter.id and place.in_syria and place.kind != "country"
+    ]
+    for place in others:
+        if place.kind == "admin1":
+            if place.admin1_pcode in codes:
+                return True
+            continue
+        reach = IN_CITY_KM + (place.radius_km or 0.0)
+        if distance_km(place.lat, place.lon, quarter.lat, quarter.lon) <= reach:
+            return True
+    return not others
 
 
 def in_city(surface: str, city: Place) -> Place:

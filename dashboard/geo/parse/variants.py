@@ -17,7 +17,7 @@ evidence than its exact spelling would.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import compress, count
 from typing import Any, Final
 
@@ -259,10 +259,7 @@ class VariantIndex:
         if len(skel) > MIN_SKELETON:  # the text added one
             for shorter in dict.fromkeys(_one_dropped(skel)):
                 named.extend(self._by_skeleton.get(shorter, ()))
-        scored = sorted(
-            ((_score(folded, key), key, ids) for key, ids in named if _comparable(folded, key)),
-            reverse=True,
-        )
+        scored = _ranked(folded, named)
         if not scored or scored[0][0] < MIN_SIMILARITY:
             return None
         top, key, ids = scored[0]
@@ -295,10 +292,7 @@ def _clear_winner(
 ) -> tuple[str, tuple[str, ...]] | None:
     """The name of *named* (one skeleton's names) closest to *folded*, when it is at least
     :data:`CUED_SIMILARITY` close and every name of other places is :data:`CUED_MARGIN` further."""
-    scored = sorted(
-        ((_score(folded, key), key, ids) for key, ids in named if _comparable(folded, key)),
-        reverse=True,
-    )
+    scored = _ranked(folded, named)
     if not scored or scored[0][0] < CUED_SIMILARITY:
         return None
     top, key, ids = scored[0]
@@ -306,6 +300,16 @@ def _clear_winner(
         if score > top - CUED_MARGIN and not set(other) <= set(ids):
             return None
     return key, ids
+
+
+def _ranked(
+    folded: str, named: Iterable[tuple[str, tuple[str, ...]]]
+) -> list[tuple[float, str, tuple[str, ...]]]:
+    """(similarity, name, ids) of the names of *named* comparable with *folded*, closest first."""
+    return sorted(
+        ((_score(folded, key), key, ids) for key, ids in named if _comparable(folded, key)),
+        reverse=True,
+    )
 
 
 def _comparable(folded: str, key: str) -> bool:

@@ -107,14 +107,18 @@ def drop_lone(text: str, located: list[Located]) -> list[Located]:
     one named after a word of origin (cues.tsv ``origin``: "bus dari Qadam menuju Idlib", "warga
     Jobar di Idlib": where a move starts, or where people come from, lies away from the rest).
     Quarters read into a city beside it (:func:`in_city`) stand by their city."""
-    lone = [item for item in located if _table_quarter(item.place)]
-    if not lone:
+    quarters = {item.place.id: item for item in located if _table_quarter(item.place)}
+    if not quarters:
         return located  # the common case
-    origin = {item.place.id for item in lone if word_before(text, item.mention.start) in ORIGINS}
-    dropped = {
+    origin = {
         item.place.id
-        for item in lone
-        if item.place.id not in origin and not _amid(item.place, located)
+        for item in located
+        if item.place.id in quarters and word_before(text, item.mention.start) in ORIGINS
+    }
+    dropped = {  # each quarter's place judged once, however often it is named
+        place_id
+        for place_id, item in quarters.items()
+        if place_id not in origin and not _amid(item.place, located)
     }
     if not dropped:
         return located
